@@ -1,0 +1,25 @@
+"""Cited answers about nutrient deficiencies and back pain, assembled from trusted articles.
+
+`from bot import Bot; bot = Bot.load(); bot.ask("...").to_dict()`. Heavy libraries load lazily, so
+importing the package is cheap.
+"""
+
+from __future__ import annotations
+
+__all__ = ["Bot", "Answer", "Citation", "Settings"]
+
+
+def __getattr__(name: str):
+    if name == "Bot":
+        from .engine import Bot
+
+        return Bot
+    if name in ("Answer", "Citation"):
+        from . import types
+
+        return getattr(types, name)
+    if name == "Settings":
+        from .config import Settings
+
+        return Settings
+    raise AttributeError(name)

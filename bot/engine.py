@@ -1,0 +1,80 @@
+"""`Bot`: loads (or builds) the index once, then answers questions. The public API of the package."""
+
+from __future__ import annotations
+
+import logging
+import time
+from typing import Sequence
+
+from . import answer as composer
+from .config import Settings
+from .embedding import Encoder, SentenceTransformerEncoder, model_fingerprint
+from .errors import IndexCorrupt, IndexStale
+from .index import LoadedIndex, build_index, expected_identity, load_index
+from .intent import understand
+from .retrieval import retrieve
+from .safety import screen
+from .types import Answer, Article
+
+log = logging.getLogger(__name__)
+
+
+class Bot:
+    def __init__(self, index: LoadedIndex, encoder: Encoder, settings: Settings) -> None:
+        self.index = index
+        self.encoder = encoder
+        self.settings = settings
+
+    @classmethod
+    def load(cls, settings: Settings | None = None, *, encoder: Encoder | None = None,
+             progress: bool = False, force_rebuild: bool = False) -> "Bot":
+        """Load the index, building or rebuilding it first when it is missing, stale or damaged."""
+        settings = settings or Settings.from_env()
+        encoder = encoder or SentenceTransformerEncoder()
+        fingerprint = model_fingerprint() if isinstance(encoder, SentenceTransformerEncoder) else encoder.model_id
+        identity = expected_identity(settings, encoder.model_id, fingerprint)
+        index = None if force_rebuild else _try_load(settings, identity, encoder.dim)
+        if index is None:
+            build_index(settings, encoder, identity, progress=progress,
+                        still_needed=lambda: force_rebuild or _try_load(settings, identity, encoder.dim) is None)
+            index = load_index(settings, identity, encoder.dim)
+        return cls(index, encoder, settings)
+
+    @property
+    def fingerprint(self) -> str:
+        return self.index.fingerprint
+
+    def article(self, doc_id: str) -> Article | None:
+        return self.index.articles.get(doc_id)
+
+    def ask(self, question: object, history: Sequence[object] = ()) -> Answer:
+        started = time.perf_counter()
+        screening = screen(question, self.settings.max_question_chars)
+        if screening.status == "invalid":
+            result = composer.invalid_answer(screening, self.fingerprint)
+        elif not screening.allow_retrieval:
+            result = composer.crisis_answer(screening, self.fingerprint)
+        else:
+            result = self._answer(screening, history)
+        log.info("answered kind=%s ms=%.1f index=%s passages=%s", result.kind, (time.perf_counter() - started) * 1000,
+                 self.fingerprint, ",".join(c.passage.passage_id for c in result.citations) or "-")
+        return result
+
+    def _answer(self, screening, history: Sequence[object]) -> Answer:
+        earlier = [h for h in (screen(h, self.settings.max_question_chars) for h in history or ()) if h.status != "invalid"]
+        understanding = understand(screening.question, [h.question for h in earlier])
+        vector = self.encoder.encode([understanding.dense_query])[0]
+        found = retrieve(self.index, understanding.query, vector, understanding.topic_terms, self.settings.retrieval)
+        if found.best_dense < self.settings.retrieval.relevance_floor:
+            urgent = screening.message if screening.status in ("emergency", "urgent") else None
+            retrieved = tuple((h.passage.passage_id, h.score) for h in found.hits[:10])
+            return composer.no_answer(screening.question, self.fingerprint, retrieved, urgent)
+        return composer.compose(screening, understanding, found, self.index, vector)
+
+
+def _try_load(settings: Settings, identity: dict, dim: int) -> LoadedIndex | None:
+    try:
+        return load_index(settings, identity, dim)
+    except (IndexStale, IndexCorrupt) as err:
+        log.warning("index needs a rebuild: %s", err)
+        return None

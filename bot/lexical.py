@@ -1,0 +1,63 @@
+"""BM25 over passages with `bm25s` (numpy backend). The only importer of bm25s and PyStemmer."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Sequence
+
+import numpy as np
+
+_STOPWORDS = "en"
+# "vitamin D" and "vitamin K" differ only in a one-letter word, which the tokenizer would drop: keep them as one token.
+_VITAMIN_LETTER = re.compile(r"\b(vitamins?)\s+([a-z]\d{0,2})\b", re.I)
+
+
+def _prepare(text: str) -> str:
+    return _VITAMIN_LETTER.sub(lambda m: f"vitamin_{m.group(2).lower()}", text)
+
+
+def _stemmer():
+    import Stemmer
+
+    return Stemmer.Stemmer("english")
+
+
+class Bm25:
+    def __init__(self, retriever, stemmer) -> None:
+        self._retriever = retriever
+        self._stemmer = stemmer
+
+    @classmethod
+    def build(cls, texts: Sequence[str]) -> "Bm25":
+        import bm25s
+
+        stemmer = _stemmer()
+        tokens = bm25s.tokenize([_prepare(t) for t in texts], stopwords=_STOPWORDS, stemmer=stemmer, show_progress=False)
+        retriever = bm25s.BM25(backend="numpy")
+        retriever.index(tokens, show_progress=False)
+        return cls(retriever, stemmer)
+
+    def save(self, directory: Path) -> None:
+        self._retriever.save(str(directory), show_progress=False)
+
+    @classmethod
+    def load(cls, directory: Path) -> "Bm25":
+        import bm25s
+
+        retriever = bm25s.BM25.load(str(directory), show_progress=False, verbosity=0)
+        return cls(retriever, _stemmer())
+
+    def tokens(self, text: str) -> list[str]:
+        import bm25s
+
+        tokenized = bm25s.tokenize([_prepare(text)], stopwords=_STOPWORDS, stemmer=self._stemmer, return_ids=False, show_progress=False)
+        vocab = self._retriever.vocab_dict
+        return [t for t in tokenized[0] if t in vocab]
+
+    def scores(self, text: str) -> np.ndarray:
+        """BM25 score of every passage for `text` (zeros when no query word is in the vocabulary)."""
+        tokens = self.tokens(text)
+        if not tokens:
+            return np.zeros(self._retriever.scores["num_docs"], dtype=np.float32)
+        return np.asarray(self._retriever.get_scores(tokens), dtype=np.float32)

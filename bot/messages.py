@@ -1,0 +1,111 @@
+"""Fixed texts the safety gate shows: the disclaimer, the crisis, poisoning, emergency and urgent notices, the
+personal-advice notices and the invalid-input messages.
+
+Every text here is plain markdown-safe prose (bold with ** only), never contains anything the user typed,
+and never contains a number with a dose unit. Phone numbers are the only numbers.
+
+Wording follows /work/shared/reference/safety.md §2.1, §2.5, §2.6 and these sources:
+- NHS back-pain page, "call 999 or go to A&E" / "get an urgent GP appointment or call 111" lists, as
+  reproduced by https://redflagsymptoms.co.uk/back-pain (original nhs.uk/conditions/back-pain).
+- Cauda equina patient card ("Do not wait... don't drive yourself if your legs are weak"):
+  https://surgerywebtemp.org.uk/a83011/wp-json/wp/v2/pages/518 ; https://lyndhurstchiro.co.uk/?p=778
+- Crisis lines: https://abuhb.nhs.wales/urgent-out-of-hours/mental-health-crisis/ (Samaritans 116 123,
+  NHS 111 option 2, 999); US 988 Suicide & Crisis Lifeline.
+- WHO/IASP, Preventing suicide: a resource for media professionals (2017/2023),
+  https://paho.org/en/node/92857 : give help-seeking information, never methods or quantities.
+- Iron poisoning in children: https://www.poison.org/articles/2014-jun/iron-poisoning ;
+  https://ncpoisoncontrol.org/types-of-poisons/non-prescription-medicines-and-supplements/iron
+- Disclaimer: HONcode "complementarity" principle,
+  https://bmcmedinformdecismak.biomedcentral.com/articles/10.1186/s12911-021-01397-x/tables/1
+"""
+
+from __future__ import annotations
+
+# Short on purpose: it closes every answer, refusal and error message.
+DISCLAIMER = (
+    "General information only, not medical advice. For advice about your own health, consult a doctor or "
+    "other qualified healthcare professional. In an emergency call 999 (UK), 911 (US) or 112 (EU)."
+)
+
+# Crisis (tier C): fixed, no retrieval, no citations, never a method or a quantity.
+CRISIS_MESSAGE = (
+    "**It sounds like you are going through something really painful, and you don't have to face it alone.** "
+    "Please talk to someone now:\n\n"
+    "- **UK and Ireland:** call Samaritans on **116 123** (free, day or night). In the UK you can also call "
+    "**NHS 111** and choose the mental health option.\n"
+    "- **US:** call or text **988** (Suicide & Crisis Lifeline).\n"
+    "- **Anywhere else:** call your local emergency number, or find a helpline at findahelpline.com.\n"
+    "- **If you have hurt yourself, taken something, or feel you might act on these thoughts:** call **999** "
+    "(UK), **911** (US) or **112** (EU), or go to the nearest A&E / emergency room now.\n\n"
+    "This tool only has general articles about nutrition and back pain, so it can't help with this, but the "
+    "people on these lines can, and they want to hear from you."
+)
+
+# Poisoning (tier P): a child (or anyone) who swallowed iron or vitamin tablets. No retrieval: the articles
+# say nothing about overdose, and general text would only delay the call.
+POISONING_MESSAGE = (
+    "**Treat this as an emergency, even if they seem well right now.** Too many iron or vitamin tablets can "
+    "be dangerous, especially for children, and symptoms can be delayed.\n\n"
+    "- Call **999** (UK), **911** (US) or **112** (EU), or go to **A&E / the emergency room** now. "
+    "In the US you can also call Poison Control on **1-800-222-1222**.\n"
+    "- Take the bottle or packet with you, so the medical team can see what was taken.\n"
+    "- Do not try to make them sick, and do not wait for symptoms to appear.\n"
+    "- If this was on purpose, you can also talk to Samaritans on **116 123** (UK and Ireland) or call or "
+    "text **988** (US)."
+)
+
+# Emergency (tier E): call an ambulance or go to A&E now.
+EMERGENCY_MESSAGE = (
+    "**Please get medical help now.** What you describe ({concerns}) needs to be checked by a doctor "
+    "straight away.\n\n"
+    "- Call **999** (UK), **911** (US) or **112** (EU), or go to **A&E / the emergency room** now.\n"
+    "- Do not wait for a GP appointment, and do not wait to see whether it gets better.\n"
+    "- If your legs are weak or numb, don't drive yourself: ask someone to take you, or call an ambulance."
+)
+
+# Urgent (tier U): same-day medical advice.
+URGENT_MESSAGE = (
+    "**Please get medical advice today.** What you describe ({concerns}) should be checked by a doctor "
+    "soon, even if it feels manageable.\n\n"
+    "- Contact your GP for a same-day appointment, call **NHS 111** (UK), or go to an urgent care centre.\n"
+    "- Don't wait for it to go away on its own.\n"
+    "- If it gets worse quickly, or you feel very unwell, call **999** (UK), **911** (US) or **112** (EU)."
+)
+
+# Personal-advice notices: the engine puts one of these before the cited general information.
+DOSING_NOTICE = (
+    "This tool can't give personal doses or say whether a dose or supplement is safe for you. Please ask a "
+    "doctor or pharmacist. Here is what the articles say in general:"
+)
+DIAGNOSIS_NOTICE = (
+    "This tool can't diagnose you or tell what is causing your symptoms. Please ask a doctor or pharmacist. "
+    "Here is what the articles say in general:"
+)
+DOSING_AND_DIAGNOSIS_NOTICE = (
+    "This tool can't diagnose you, give personal doses or say whether a supplement is safe for you. Please "
+    "ask a doctor or pharmacist. Here is what the articles say in general:"
+)
+
+EXAMPLE_QUESTIONS = (
+    "Which foods are rich in magnesium?",
+    "Can vitamin D deficiency cause back pain?",
+    "How does vitamin B12 deficiency affect the nerves?",
+)
+
+EMPTY_MESSAGE = (
+    "Please type a question about nutrient deficiencies (such as vitamin D, B12, magnesium, calcium or iron) "
+    "or about back pain. For example: \"" + EXAMPLE_QUESTIONS[0] + "\" or \"" + EXAMPLE_QUESTIONS[1] + "\""
+)
+
+
+def too_long_message(max_chars: int) -> str:
+    """Says how long a question may be; never quotes the question back."""
+    return (
+        f"Your question is too long. Please keep it under {max_chars:,} characters (a sentence or two) and "
+        "ask one thing at a time."
+    )
+
+
+def tier_message(template: str, labels: list[str]) -> str:
+    """Fill a tier template with the plain-words labels of the matched concepts (fixed texts, not user text)."""
+    return template.format(concerns="; ".join(labels) if labels else "these symptoms")
