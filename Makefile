@@ -1,0 +1,50 @@
+# Two commands on a fresh machine: `make test` and `make run`. Everything installs into .venv.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+PORT ?= 7860
+
+# Nothing is fetched from a model hub and nothing phones home.
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export HF_HUB_DISABLE_TELEMETRY := 1
+export GRADIO_ANALYTICS_ENABLED := False
+
+.PHONY: install test test-fast run build chromium clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	# torch first and exactly: a looser requirement pulls a multi-gigabyte CUDA build on these machines.
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Debian's chromium for the browser tests; installed when missing and we may use apt, otherwise the
+# browser tests skip with a reason.
+chromium:
+	@if command -v chromium >/dev/null 2>&1; then :; \
+	elif [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+		echo "installing chromium with apt-get"; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) \
+		|| echo "could not install chromium: browser tests will be skipped"; \
+	else echo "chromium missing and apt not usable: browser tests will be skipped"; fi
+
+build: $(STAMP)
+	$(PY) -m bot build
+
+test: $(STAMP) chromium
+	$(PY) -m pytest -q
+
+test-fast: $(STAMP)
+	$(PY) -m pytest -q -m "not slow and not browser"
+
+run: $(STAMP) build
+	@echo "Starting the chat at http://127.0.0.1:$(PORT)"
+	PORT=$(PORT) $(PY) ui.py
+
+clean:
+	rm -rf index/current index/build-* index/.tmp-build-* .pytest_cache test-artifacts
