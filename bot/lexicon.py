@@ -1,0 +1,261 @@
+"""The red-flag lexicon: concepts, their tiers, and small regexes over the matching form (`bot.matching`).
+
+Tiers (reference /work/shared/reference/safety.md §2.1): C crisis, P poisoning, E emergency (999/A&E now),
+U urgent (same-day GP, NHS 111, urgent care). Regexes are written over lower-case words joined by single
+spaces, after contractions were expanded ("can't" -> "cannot", "i'm" -> "i am") and common typos fixed.
+
+A concept matches when any of its `phrases` matches or any `near` group matches (every pattern of the group
+within `window` words of the first), and every `requires` pattern occurs somewhere, and `unless` does not.
+`gated` concepts fire only for personal or situational messages, not for general questions ("Can iron
+deficiency cause chest pain?"); crisis and a child swallowing tablets fire always.
+
+Sources (see reference §6): NHS back-pain 999/A&E and urgent lists (nhs.uk/conditions/back-pain, as
+reproduced by https://redflagsymptoms.co.uk/back-pain); NHS Gloucestershire G-care red flags
+https://g-care.glos.nhs.uk/pathway/75/resource/3 ; Norfolk & Waveney CHS
+https://norfolkandwaveneycommunityhealth.nhs.uk/msk/refer-yourself/systmconnect/got-back-pain/ ; Northern
+Trust low back pain page; CES patient card https://surgerywebtemp.org.uk/a83011/wp-json/wp/v2/pages/518 ;
+NICE NG59; Verhagen et al., Eur Spine J 2016, https://link.springer.com/article/10.1007/s00586-016-4684-0 ;
+iron poisoning https://www.poison.org/articles/2014-jun/iron-poisoning ; hypocalcaemia (Harrison's) and
+hypomagnesaemia https://statpearls.com/articlelibrary/viewarticle/23271 ; B12/folate via 111 Wales
+http://111.wales.nhs.uk/encyclopaedia/a/article/anaemia,vitaminb12andfolatedeficiency ; IOM DRI 2011
+https://ncbi.nlm.nih.gov/books/n/nap13050/ch6 ; crisis pattern list, reference §2.5; Semigran et al.,
+BMJ 2015 https://pmc.ncbi.nlm.nih.gov/articles/PMC4496786 (why recall is favoured).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TIER_ORDER = {"C": 4, "P": 3, "E": 2, "U": 1}
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    tier: str                                   # "C", "P", "E" or "U"
+    label: str                                  # plain words for the notice; describes, never diagnoses
+    phrases: tuple[str, ...] = ()
+    near: tuple[tuple[str, ...], ...] = ()
+    requires: tuple[str, ...] = ()
+    unless: str | None = None
+    gated: bool = True
+    window: int = 6
+
+
+# --- Shared word classes -----------------------------------------------------------------------------
+CANT = r"(?:cannot|can not|could not|unable to|not able to|can barely|can hardly|barely|hardly)"
+WHOSE = r"(?:my |his |her |their |the |our )?"
+NUMB = (r"(?:numb\w*|no feeling|(?:lost|losing|loss of|no) (?:all |the )?(?:feeling|sensation)|dead feeling|"
+        r"feels? dead|gone dead|tingl\w*|pins and needles|(?:altered|strange|different|weird|funny|odd) "
+        r"(?:feeling|sensation)|feels? (?:different|weird|strange|funny|odd)|" + CANT + r" feel)")
+SADDLE = (r"(?:bum|buttocks?|bottom(?! of)|backside|(?:my|his|her) behind|anus|back passage|rectum|groin|"
+          r"crotch|genitals?|genital area|private parts|privates|private area|down there|down below|vagina|"
+          r"vulva|labia|penis|testicles?|balls(?! of)|scrotum|perineum|taint|inner thighs?|saddle|"
+          r"where i sit|between (?:my|his|her|the) legs|nether regions|lady parts|front bottom)")
+PEE = r"(?:pee|peeing|peed|wee|urinate|urinating|urination|urine|piss|pissing|pass water|passing water)"
+POO = r"(?:poo|pooing|pooed|stool|bowels?|faeces|back passage)"
+BACK_PAIN = (r"(?:backache|back ?pain|(?:my|his|her|lower|upper|middle|mid) back|the back(?! of)|back (?:is|has|"
+             r"hurts?|hurting|aches?|aching|killing|agony|sore|went|gone|spasms?|problems?|injury)|spine|"
+             r"spinal|tailbone|coccyx|lumbar|vertebra\w*|sciatica|(?:slipped|herniated|bulging|prolapsed) disc|"
+             r"kidney pain|loin pain|flank pain)")
+BLOOD = r"(?:blood(?! tests?| pressure| sugar| results?| levels?| work| counts?| cells?| donation| group| type)|bloody)"
+DIZZY = r"(?:dizz\w*|faint\w*|light ?headed|passed out|collaps\w*|blacked out|blacking out)"
+FALL = (r"(?:fell|fall|fallen|falling|slipped|slip|tripped|landed|came off|come off|thrown off|knocked (?:off|over|"
+        r"down))(?! (?:back )?asleep| back to sleep| out| in love| ill| pregnant| apart| behind| for| discs?)")
+CHILD = (r"(?:child|children|kid|kids|toddler|baby|babies|infant|son|daughter|grandson|granddaughter|grandchild|"
+         r"nephew|niece|little one|little boy|little girl|boy|girl|\d+ ?(?:year|yr|month)s? old|\d+ ?(?:yo|yrs?)\b)")
+PILLS = (r"(?:tablets?|pills?|vitamins?|gummies|gummy|supplements?|capsules?|multivitamins?|"
+         r"(?:my|his|her|mums?|mom|dads?|nans?|grans?) iron|iron (?:tablets?|pills?|supplements?|drops)|ferrous|"
+         r"bottle|packet|blister)")
+
+CONCEPTS: tuple[Concept, ...] = (
+    # --- C: crisis (reference §2.5) ---
+    Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
+        r"kill(?:ing)? my ?self|unalive\w*|suicid\w*|self harm\w*|self injur\w*",
+        r"(?:want|wanted|wanting|going|plan\w*|thinking of|thinking about|thought about|tempted) (?:\w+ )?(?:to )?"
+        r"(?:die|end it|end my life|not be here|not wake up|disappear forever)",
+        r"end(?:ing)? (?:my|it) (?:own )?(?:life|all)|end it all|take my (?:own )?life|wish i (?:was|were) dead",
+        r"(?:want|wanted|wanting|urge|going|tempted|keep|kept|been|started|thinking about) (?:to )?(?:hurt|harm|cut|"
+        r"burn)(?:ing)? myself|(?:cut|cutting|burn|burning|burnt|burned|harm|harmed|harming) myself (?:on purpose|"
+        r"deliberately|again)",
+        r"do not want to (?:be alive|be here|live|exist|wake up|go on)|no (?:reason|point) (?:to |in )?(?:live|"
+        r"living|going on|being alive|carrying on)|better off (?:dead|without me)|cannot go on|goodbye forever",
+        r"overdose on purpose|(?:take|took|taking|swallow) all (?:of )?my (?:pills|tablets|meds|medication)",
+        r"how (?:many|much) (?:\w+ ){0,8}(?:to|would|will|could|can|does it take to) (?:\w+ ){0,2}(?:die|kill|"
+        r"end it|be fatal|be lethal|overdose|od)\b",
+        r"(?:lethal|fatal|deadly|killing) (?:dose|amount|quantity|overdose)|(?:dose|amount) (?:that )?(?:would|will|"
+        r"to) kill",
+    )),
+    # --- P: poisoning (reference §2.3) ---
+    Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
+        (CHILD, r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|scoffed|downed|munched)", PILLS),
+        (CHILD, r"(?:took|taken|had|eaten|ate) (?:\w+ ){0,2}(?:too many|handful|loads|lots|a lot|whole|all|half|"
+                r"several|a few|some|a bunch|\d+|two|three|four|five|six|ten)", PILLS),
+    )),
+    Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", phrases=(
+        r"(?:i|he|she|we|they) (?:have |has |had |just |accidentally |think i |may have |might have )*(?:taken|"
+        r"took|swallowed|ate|eaten) (?:\w+ ){0,3}(?:too many|too much|(?:a|the) whole (?:bottle|pack|packet|box|"
+        r"tub|strip)|handful)",
+        r"overdos(?:ed|ing)|\bod(?:ed)?\b|(?:took|taken|had) an overdose",
+    )),
+    # --- E: back pain (reference §2.2) ---
+    Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", near=(
+        (NUMB, SADDLE), (r"wip(?:e|es|ing|ed)", NUMB), (NUMB, r"(?:toilet|loo)"),
+    ), phrases=(CANT + r" feel (?:the )?(?:toilet paper|tissue|loo roll|paper)",)),
+    Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", phrases=(
+        CANT + r" (?:\w+ ){0,2}(?:pee|wee|urinate|piss|pass water|empty " + WHOSE + r"bladder)\b",
+        r"(?:trouble|difficulty|difficult|problems?|struggling|struggle|hard|hesitancy) (?:\w+ ){0,2}" + PEE,
+        r"no (?:urge|need|sensation|feeling) (?:to |of )?(?:pee|wee|urinate|piss|go)\b",
+        r"(?:do|does|did) not know when " + WHOSE + r"bladder is full",
+        r"(?:wet|peed|pissed|peeing|pissing) (?:myself|himself|herself|themselves|my pants|my trousers|my knickers)",
+        r"leak\w* (?:\w+ ){0,2}(?:urine|pee|wee)|(?:urine|pee|wee) (?:\w+ )?leak\w*|incontinen\w*",
+        r"(?:lost|losing|lose|loss of|no|not in|cannot|can not) control (?:of |over )?" + WHOSE +
+        r"(?:bladder|pee|wee|urine|waterworks)",
+        r"bladder (?:\w+ ){0,3}(?:stopped working|not working|packed up|numb)",
+        CANT + r" (?:feel|tell) (?:myself |when i am |if i am )?(?:\w+ )?(?:peeing|urinating|pissing|weeing)",
+        r"(?:cannot|can not) stop (?:peeing|weeing|urinating|pissing)|(?:urinary|urine) retention",
+    )),
+    Concept("bowel_problem", "E", "loss of bowel control", phrases=(
+        r"(?:pooed|soiled|shat|shit|messed|dirtied) (?:myself|himself|herself|themselves|my pants|my trousers)",
+        r"(?:lost|losing|lose|loss of|no|not in|cannot|can not) control (?:of |over )?" + WHOSE + POO,
+        r"leak\w* (?:\w+ ){0,2}(?:poo|stool|faeces)|(?:poo|stool) (?:\w+ )?leak\w*|faecal incontinence",
+        r"(?:cannot|can not) (?:feel|tell) (?:myself |when )?(?:\w+ ){0,3}(?:poo|pooing|bowels?)\b",
+        r"accidents? in (?:my|his|her) (?:pants|trousers|underwear|knickers)",
+    )),
+    Concept("sexual_dysfunction", "E", "new problems with sexual function", phrases=(
+        r"(?:cannot|can not) (?:get|keep|maintain) (?:an |a )?(?:erection|hard on)|(?:cannot|can not) ejaculate",
+        r"(?:numb|no feeling|cannot feel anything) (?:\w+ ){0,2}(?:during|in|when having) sex",
+    )),
+    Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse", near=(
+        (r"(?:both (?:of )?(?:my |his |her |the )?(?:legs|feet|thighs|calves)|(?:legs|feet) both|each leg)",
+         r"(?:numb\w*|weak\w*|tingl\w*|pins and needles|pain|aching|ache|sciatica|heavy|giv\w* way|gave way|"
+         r"dead|shooting|burning|buckl\w*|wobbly|jelly|gone)"),
+    ), phrases=(
+        r"legs? (?:\w+ ){0,2}(?:giving|gave|give|gives|going|went|buckl\w*) (?:way|out|under)|(?:jelly|wobbly) legs",
+        CANT + r" (?:lift|raise|move|bend) (?:my |his |her )?(?:foot|feet|toes|leg|legs|ankle)",
+        r"foot drop|drop foot|dropped foot|(?:dragging|drags|drag) (?:my |his |her )?(?:foot|feet|leg)",
+        CANT + r" walk|legs? (?:will not|do not|does not|would not) (?:do what|work|move|hold|support)",
+        r"(?:weak\w*|numb\w*) (?:\w+ ){0,4}(?:getting|gets|got|becoming|spreading) (?:worse|weaker|higher|up)",
+        r"(?:legs?|feet|foot) (?:\w+ ){0,3}(?:getting|got|becoming|gets) (?:weaker|worse|number|more numb|heavier)",
+        r"weaker and weaker|weaker (?:every|each) day|paralys\w*|" + CANT + r" (?:feel|move) (?:my |his |her |"
+        r"either |both )?(?:legs|leg|feet)",
+    )),
+    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", near=(
+        (FALL, r"(?:ladders?|roof|stairs|steps|staircase|horse|heights?|scaffold\w*|trees?|walls?|bike|bicycle|"
+               r"motorbike|trampoline|balcony|building|loft)"),
+        (FALL, BACK_PAIN + r"|back"),
+    ), window=5, phrases=(
+        r"(?:car|road|traffic|motorbike|motorcycle|bike|cycling|bicycle|scooter|skiing|rugby|riding|work|sports?) "
+        r"(?:crash|accident|collision|smash|pile up|wreck)|\brta\b|\brtc\b|whiplash|rear ended",
+        r"(?:hit|knocked down|knocked over|run over|struck) by (?:a |an )?(?:car|bus|van|truck|lorry|bike|cyclist|"
+        r"motorbike|vehicle|taxi)|crash\w* (?:my |his |her |the |a |into )(?:\w+ )?(?:car|bike|motorbike|van)",
+        r"(?:was|were|been|got|had|have had|after) (?:in |involved in )?(?:an? )?(?:\w+ )?(?:accident|crash|"
+        r"collision|pile up)",
+    )),
+    Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", window=4, near=(
+        (r"chest", r"(?:pain|hurts?|hurting|ache|aching|agony|tight\w*|pressure|heavy|heaviness)"),
+    ), phrases=(
+        r"(?:crushing|squeezing) (?:pain|feeling|sensation)|heart attack",
+        r"(?:pain|ache|tingl\w*|numb\w*) (?:\w+ ){0,4}(?:spreading|spreads|spread|going|goes|radiating|radiates|"
+        r"shooting|moving) (?:\w+ ){0,4}(?:left arm|jaw)",
+        r"(?:tearing|ripping) (?:pain|feeling|sensation)",
+        r"(?:throbbing|pulsating|pulsing) (?:\w+ ){0,3}(?:belly|tummy|stomach|abdomen)|(?:belly|tummy|stomach|"
+        r"abdomen) (?:\w+ ){0,3}(?:throbbing|pulsating|pulsing)",
+    )),
+    # --- E: nutrient topics and general emergencies (reference §2.3, §2.4) ---
+    Concept("gi_bleeding", "E", "vomiting blood, or black, tarry stools", phrases=(
+        r"(?:vomit\w*|throw\w* up|threw up|puk\w*|sick|coughing up|coughed up|retching) (?:\w+ ){0,3}" + BLOOD,
+        BLOOD + r" (?:\w+ ){0,3}(?:in|when) (?:\w+ ){0,2}(?:vomit|sick|puke)",
+        r"coffee grounds?|(?:black|dark) (?:and )?(?:tarry|sticky|tar)|tarry|tar like|like tar|melaena|melena",
+    )),
+    Concept("gi_bleeding", "E", "vomiting blood, or black, tarry stools", requires=(DIZZY,), phrases=(
+        r"(?:blood|bleeding) (?:in|from) " + WHOSE + r"(?:poo|stool|toilet|bum|back passage|rectum)",
+    )),
+    Concept("seizure_or_tetany", "E", "a seizure, or muscle spasms you can't stop", phrases=(
+        r"seizures?|seizing|convuls\w*|(?:had|having|has had|has|have|having another) (?:a |an |another )?fits?\b",
+        r"fitting|tetany|carpopedal|epileptic",
+        r"(?:hands?|fingers?|feet|wrists?) (?:\w+ ){0,3}(?:claw\w*|locked|locking|lock up|seized up|curl\w* (?:up|in)|"
+        r"cramp\w* (?:up )?into)|claw like|(?:like|into) (?:a )?claws?",
+        r"(?:cannot|can not) stop (?:twitching|shaking|jerking)|twitching (?:all over|everywhere|non stop|constantly)",
+    )),
+    Concept("breathing_difficulty", "E", "difficulty breathing", phrases=(
+        r"(?:cannot|can not|could not|can barely|can hardly|struggling to|struggle to|hard to|difficult to|unable to|"
+        r"trouble|difficulty|problems?) (?:\w+ )?breath\w*|(?:cannot|can not) catch " + WHOSE + r"breath",
+        r"gasping for (?:air|breath)|(?:lips|face) (?:\w+ )?(?:turning |gone |going )?(?:blue|grey)",
+    )),
+    Concept("stroke_signs", "E", "signs of a stroke", phrases=(
+        r"face (?:\w+ ){0,2}(?:droop\w*|fallen|lopsided)|droop\w* (?:\w+ ){0,2}face|slurr\w*",
+        r"speech (?:\w+ )?(?:slurred|garbled)|(?:cannot|can not) (?:speak|talk) properly",
+        r"one side of " + WHOSE + r"(?:face|body) (?:\w+ ){0,2}(?:weak|numb|droop\w*|heavy)",
+        r"suddenly (?:\w+ ){0,3}(?:weak|numb) (?:\w+ ){0,3}(?:arm|face|side)",
+    )),
+    Concept("collapse", "E", "collapse or loss of consciousness", phrases=(
+        r"(?<!vertebra )(?<!vertebrae )(?<!disc )(?<!spine )(?<!bone )collaps\w*(?! (?:\w+ )?(?:vertebra\w*|discs?|"
+        r"spine|bones?|lung))",
+        r"unconscious|unresponsive|passed out|(?:will not|would not|cannot|can not) wake (?:him|her|them) up|"
+        r"keeled over",
+    )),
+    Concept("allergic_reaction", "E", "swelling of the lips, tongue or throat", phrases=(
+        r"(?:swollen|swelling|swelled|puffed up) (?:\w+ ){0,3}(?:lips?|tongue|throat|mouth)",
+        r"(?:lips?|tongue|throat|mouth) (?:\w+ ){0,3}(?:swollen|swelling|swelled|swell|puffed up|closing)|anaphyla\w*",
+    )),
+    Concept("severe_bleeding", "E", "severe bleeding", phrases=(
+        r"(?:severe|serious|uncontrolled) bleeding|(?:will not|cannot|can not) stop (?:the )?bleeding",
+    )),
+    # --- U: urgent (same day) ---
+    Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(BACK_PAIN,), phrases=(
+        r"fever\w*|high temperature|(?:a|got a|have a|running a) temperature|temperature of|hot and cold|hot then "
+        r"cold|chills|shivering|shivers|rigou?rs|night sweats|sweating at night|sweats|burning up",
+        r"inject\w* (?:drugs|heroin)|iv drugs?|intravenous drug|immunosuppress\w*|weak immune|(?:on|having|had) "
+        r"chemo\w*|(?:on|taking) (?:\w+ )?steroids|prednisolone|prednisone|recent (?:\w+ )?infection|"
+        r"had an infection|kidney infection",
+    )),
+    Concept("weight_loss", "U", "weight loss you can't explain", phrases=(
+        r"(?:lost|losing|lose|lots of|dropped|dropping|shed|loss of) (?:\w+ ){0,4}(?:weight|pounds|lbs|kg|kilos?|"
+        r"stone|st)\b(?: \w+){0,5} (?:without (?:trying|dieting|meaning to|changing)|for no (?:\w+ )?reason|not "
+        r"(?:trying|dieting|on a diet)|unintentional\w*|unexplained|do not know why|no idea why|on its own)",
+        r"(?:unexplained|unintentional|unintended|sudden|rapid|unexpected) (?:\w+ )?weight loss",
+        r"weight (?:\w+ )?(?:falling|dropping) off|clothes (?:are |have )?(?:\w+ )?(?:loose|falling off|hanging off)",
+    )),
+    Concept("weight_loss", "U", "weight loss you can't explain", requires=(BACK_PAIN,), phrases=(
+        r"(?:lost|losing|dropped|dropping|shed) (?:\w+ ){0,3}(?:weight|pounds|lbs|kg|kilos?|stone)\b|weight loss",
+    ), unless=(r"(?<!without )(?<!not )(?:trying|want|wanting|need|needing|plan|planning|hoping|aiming) to lose|"
+               r"(?<!not )(?:on a diet|dieting)|slimming|for weight loss|calorie")),
+    Concept("cancer_history", "U", "back pain with a history of cancer", requires=(BACK_PAIN,), phrases=(
+        r"cancer|tumou?rs?|metasta\w*|secondaries|in remission|chemo\w*|radiotherapy|leuk(?:a)?emia|lymphoma|"
+        r"myeloma|carcinoma|sarcoma|melanoma|oncolog\w*|mastectomy",
+    )),
+    Concept("leg_weakness", "U", "weakness or numbness in the legs", window=4, near=(
+        (r"(?:my|his|her|their) legs", r"(?:weak\w*|numb\w*)"),
+    )),
+    Concept("rectal_bleeding", "U", "bleeding from the bottom", phrases=(
+        r"(?:blood|bleeding) (?:in|from) " + WHOSE + r"(?:poo|stool|bum|back passage|rectum)",
+        r"(?:poo|stool) (?:\w+ ){0,3}(?:bloody|blood(?! tests?))",
+    )),
+    Concept("heart_rhythm", "U", "a racing, pounding or irregular heartbeat", phrases=(
+        r"palpitations?|heart (?:\w+ ){0,2}(?:racing|races|raced|pounding|pounds|fluttering|flutters|skipping|"
+        r"skips|skipped|thumping|missing beats|beating (?:fast|funny|weird|irregular\w*|really fast|so fast))",
+        r"irregular heart\w*|heart ?beat (?:\w+ ){0,2}(?:irregular|fast|racing|all over|funny|weird)|"
+        r"(?:skipped|missed) beats?",
+    )),
+    Concept("anaemia_alarm", "U", "breathlessness at rest, fainting or very heavy periods", phrases=(
+        r"(?:breathless|out of breath|short of breath|shortness of breath|puffed out) (?:\w+ ){0,4}(?:at rest|"
+        r"resting|sitting|lying|doing nothing|all the time|even when)|faint\w*",
+        r"(?:very|really|extremely|super|so) heavy periods?|flooding|soaking through|(?:changing|change) " + WHOSE +
+        r"(?:pads?|tampons?) every (?:hour|30|half)",
+    )),
+    Concept("perioral_tingling", "U", "tingling around the mouth or lips", phrases=(
+        r"(?:tingl\w*|numb\w*|pins and needles) (?:\w+ ){0,3}(?:around|round|in|on) " + WHOSE + r"(?:mouth|lips)",
+        r"(?:mouth|lips) (?:\w+ ){0,3}(?:tingl\w*|numb\w*|pins and needles)",
+    )),
+    Concept("b12_neurological", "U", "numbness or tingling with balance, memory or vision problems", window=12,
+            near=((r"(?:numb\w*|tingl\w*|pins and needles)",
+                   r"(?:balance|unsteady|wobbly|falling over|keep falling|fall over|walking funny|trouble walking|"
+                   r"difficulty walking|clumsy|memory|forget\w*|confus\w*|vision|eyesight|blurr\w*|sore (?:red )?"
+                   r"tongue|red tongue)"),)),
+    Concept("vitamin_d_excess", "U", "possible signs of too much vitamin D or calcium", window=6, near=(
+        (r"(?:high|large|big|mega|huge|strong|lots of|loads of|too much|extra|\d+(?: \d+)* ?(?:iu|units|mg|mcg|ug|"
+         r"micrograms))", r"(?:vitamin d|vit d|d3|calcium)"),
+    ), requires=(r"vomit\w*|being sick|throw\w* up|threw up|nause\w*|thirst\w*|(?:peeing|pee) (?:a lot|loads|all the "
+                 r"time|constantly|so much)|confus\w*|kidney (?:pain|stones?)|kidneys? (?:hurt\w*|ache|aching)",)),
+)

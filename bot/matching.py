@@ -1,0 +1,173 @@
+"""The matching form of a question: folded, tokenised, typo-corrected words, and proximity search over them.
+
+Only the safety gate uses this form; retrieval sees the display form from `safety.normalise`. Rules follow
+/work/shared/reference/safety.md §2.1 ("normalise before matching", "match concepts, not exact strings"):
+strip combining marks (zalgo), map look-alike Cyrillic/Greek letters to Latin, casefold, curly quotes to
+ASCII, expand contractions, fix common misspellings. Everything is linear in the input length.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from bisect import bisect_left, bisect_right
+from dataclasses import dataclass
+from functools import lru_cache
+
+# Look-alike letters seen in spoofed text (Unicode confusables, the common subset). After casefold.
+_CONFUSABLES = str.maketrans({
+    "а": "a", "е": "e", "ё": "e", "о": "o", "р": "p", "с": "c", "у": "y", "х": "x", "і": "i", "ї": "i",
+    "ј": "j", "ѕ": "s", "ԁ": "d", "һ": "h", "ӏ": "l", "ɡ": "g", "ո": "n", "ս": "u", "к": "k", "м": "m",
+    "т": "t", "в": "b", "н": "h", "ԛ": "q", "ԝ": "w", "ү": "y",
+    "α": "a", "ε": "e", "ο": "o", "ρ": "p", "ι": "i", "κ": "k", "ν": "v", "τ": "t", "υ": "u", "χ": "x",
+    "ϲ": "c", "ѵ": "v", "ß": "ss", "ı": "i", "ł": "l", "ø": "o", "đ": "d", "æ": "ae", "œ": "oe",
+    "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "`": "'", "´": "'", "ʼ": "'", "ʹ": "'",
+    "“": '"', "”": '"', "„": '"', "″": '"',
+})
+
+# Apostrophe-less contractions people type. Forms with apostrophes are handled by rule below.
+_CONTRACTIONS = {
+    "cant": "cannot", "carnt": "cannot", "cnt": "cannot", "cannae": "cannot", "cudnt": "could not",
+    "dont": "do not", "dnt": "do not", "doesnt": "does not", "didnt": "did not", "wont": "will not",
+    "isnt": "is not", "arent": "are not", "wasnt": "was not", "couldnt": "could not", "wouldnt": "would not",
+    "shouldnt": "should not", "havent": "have not", "hasnt": "has not", "aint": "is not",
+    "im": "i am", "ive": "i have", "i'm": "i am", "i've": "i have",
+    "i'll": "i will", "i'd": "i would", "it's": "it is", "he's": "he is", "she's": "she is",
+    "that's": "that is", "what's": "what is", "whats": "what is", "there's": "there is",
+    "can't": "cannot", "won't": "will not", "shan't": "shall not", "wanna": "want to", "od'd": "overdosed", "oded": "overdosed", "gonna": "going to",
+    "u": "you", "ur": "your", "r": "are", "n": "and", "b4": "before", "w": "with", "pls": "please",
+}
+
+# Common misspellings and spelling variants of lexicon words (reference §2.1 names several).
+_TYPOS = {
+    "numbess": "numbness", "numbnes": "numbness", "numness": "numbness", "numbnss": "numbness",
+    "numbiness": "numbness", "numbeness": "numbness", "numm": "numb", "numbb": "numb", "num": "numb",
+    "tingly": "tingling", "tinglin": "tingling", "tingeling": "tingling", "tinglng": "tingling",
+    "tinglying": "tingling", "tingleing": "tingling",
+    "incontinant": "incontinent", "incontenent": "incontinent", "incontinance": "incontinence",
+    "bladdder": "bladder", "blader": "bladder", "bladdar": "bladder", "bowls": "bowels", "bowles": "bowels",
+    "bowl": "bowel", "pian": "pain", "pains": "pain", "paine": "pain", "painn": "pain",
+    "fevre": "fever", "feaver": "fever", "fevor": "fever", "feever": "fever", "temprature": "temperature",
+    "temperture": "temperature", "tempreture": "temperature", "temp": "temperature",
+    "sucide": "suicide", "suiside": "suicide", "suicde": "suicide", "sucidal": "suicidal",
+    "suicidel": "suicidal", "suisidal": "suicidal", "suacidal": "suicidal",
+    "siezure": "seizure", "seizur": "seizure", "seisure": "seizure", "siezures": "seizures",
+    "vommit": "vomit", "vommiting": "vomiting", "vomitting": "vomiting", "vomitted": "vomited",
+    "grion": "groin", "swalowed": "swallowed", "swallowd": "swallowed", "swalloed": "swallowed",
+    "tablits": "tablets", "tabs": "tablets", "pils": "pills", "urinat": "urinate", "peeing": "peeing",
+    "weeing": "peeing", "weed": "peed", "wetted": "wet", "chesst": "chest", "chets": "chest",
+    "brest": "breast", "cancor": "cancer", "canser": "cancer", "tumor": "tumour", "tumors": "tumours",
+    "colapsed": "collapsed", "collasped": "collapsed", "unconcious": "unconscious", "breth": "breath",
+    "legz": "legs", "leggs": "legs", "feets": "feet", "toddlr": "toddler",
+    "stairz": "stairs", "accidant": "accident", "acident": "accident",
+    "paralized": "paralysed", "paralyzed": "paralysed", "paralised": "paralysed",
+    "anemic": "anaemic", "anemia": "anaemia", "diarrhea": "diarrhoea", "feces": "faeces", "fecal": "faecal",
+    "poop": "poo", "pooped": "pooed", "pood": "pooed", "pooping": "pooing", "poos": "poo",
+    "stools": "stool", "bum's": "bum", "bums": "bum", "butt": "bum", "butts": "bum", "arse": "bum",
+    "ass": "bum", "weakk": "weak", "weeak": "weak", "wek": "weak", "agonny": "agony",
+}
+
+# Lexicon words long and distinctive enough to accept one typo (edit distance 1). Words that sit one edit
+# from an ordinary word are left out on purpose (bladder/ladder, fever/fewer, cancer/cancel, bowel/vowel).
+_FUZZY_WORDS = (
+    "numbness", "tingling", "incontinent", "incontinence", "suicide", "suicidal", "seizure", "seizures",
+    "swallowed", "temperature", "vomiting", "unconscious", "collapsed", "overdose", "overdosed",
+    "paralysed", "buttocks", "testicles", "perineum", "convulsion", "convulsions", "palpitations",
+    "tablets", "shivering", "breathing", "bleeding", "metastases", "chemotherapy", "accident",
+)
+_FUZZY_BY_LEN: dict[int, tuple[str, ...]] = {}
+for _w in _FUZZY_WORDS:
+    _FUZZY_BY_LEN[len(_w)] = _FUZZY_BY_LEN.get(len(_w), ()) + (_w,)
+
+_TOKEN_RE = re.compile(r"[a-z0-9]+(?:'[a-z]+)*")
+_REPEAT_RE = re.compile(r"([a-z])\1{2,}")   # "sooo numbbb" -> "soo numbb" (then the typo table)
+
+
+def _within_one_edit(a: str, b: str) -> bool:
+    """Damerau-Levenshtein distance <= 1 (substitution, insertion, deletion or one transposition)."""
+    if a == b:
+        return True
+    la, lb = len(a), len(b)
+    if abs(la - lb) > 1:
+        return False
+    i = 0
+    while i < min(la, lb) and a[i] == b[i]:
+        i += 1
+    if la == lb:
+        if a[i + 1:] == b[i + 1:]:
+            return True
+        return i + 1 < la and a[i] == b[i + 1] and a[i + 1] == b[i] and a[i + 2:] == b[i + 2:]
+    if la > lb:
+        return a[i + 1:] == b[i:]
+    return a[i:] == b[i + 1:]
+
+
+@lru_cache(maxsize=4096)
+def _correct(token: str) -> str:
+    token = _REPEAT_RE.sub(r"\1\1", token)
+    if token in _CONTRACTIONS:
+        return _CONTRACTIONS[token]
+    if token.endswith("n't"):
+        return token[:-3] + " not"
+    if token.endswith("'s"):
+        token = token[:-2]
+    token = token.replace("'", "")
+    if token in _TYPOS:
+        return _TYPOS[token]
+    if len(token) >= 6 and token not in _FUZZY_WORDS:
+        for n in (len(token) - 1, len(token), len(token) + 1):
+            for word in _FUZZY_BY_LEN.get(n, ()):
+                if _within_one_edit(token, word):
+                    return word
+    return token
+
+
+def fold(text: str) -> str:
+    """Case- and look-alike-folded text with combining marks removed (zalgo, accents)."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(ch for ch in decomposed if unicodedata.category(ch) not in ("Mn", "Me"))
+    return stripped.casefold().translate(_CONFUSABLES)
+
+
+@dataclass(frozen=True)
+class Folded:
+    """Tokens joined by single spaces, so lexicon regexes can be written as plain phrases."""
+
+    text: str
+    starts: tuple[int, ...]   # character offset of each token in `text`
+
+    def token_at(self, offset: int) -> int:
+        return bisect_right(self.starts, offset) - 1
+
+
+def prepare(text: str) -> Folded:
+    folded = fold(text).replace("&", " and ").replace("+", " and ")
+    words: list[str] = []
+    for raw in _TOKEN_RE.findall(folded):
+        words.extend(_correct(raw).split())
+    starts, pos = [], 0
+    for w in words:
+        starts.append(pos)
+        pos += len(w) + 1
+    return Folded(" ".join(words), tuple(starts))
+
+
+def positions(pattern: re.Pattern[str], f: Folded) -> list[int]:
+    """Token indices where `pattern` matches (start of each match)."""
+    return [f.token_at(m.start()) for m in pattern.finditer(f.text)]
+
+
+def near(patterns: tuple[re.Pattern[str], ...], f: Folded, window: int) -> bool:
+    """True when every pattern matches with all matches inside one span of `window` tokens around an anchor."""
+    anchors = positions(patterns[0], f)
+    if not anchors:
+        return False
+    others = [positions(p, f) for p in patterns[1:]]   # sorted, as finditer walks left to right
+    if any(not o for o in others):
+        return False
+    return any(all(_has_within(o, a, window) for o in others) for a in anchors)
+
+
+def _has_within(sorted_positions: list[int], anchor: int, window: int) -> bool:
+    i = bisect_left(sorted_positions, anchor - window)
+    return i < len(sorted_positions) and sorted_positions[i] <= anchor + window
