@@ -1,0 +1,65 @@
+"""Passages: exact offsets, stable ids, sentence-aligned, never across a section."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.chunking import chunk_corpus
+from bot.config import DEFAULT_CORPUS_DIR, ChunkingSettings
+from bot.corpus import load_corpus
+
+
+@pytest.fixture(scope="module")
+def corpus():
+    articles = load_corpus(DEFAULT_CORPUS_DIR)
+    return articles, chunk_corpus(articles, ChunkingSettings())
+
+
+def test_every_passage_is_the_article_text_between_its_offsets(corpus):
+    articles, passages = corpus
+    texts = {a.article.doc_id: a.article.text for a in articles}
+    for p in passages:
+        assert texts[p.doc_id][p.start:p.end] == p.text
+        for a, b in p.sentences:
+            assert p.text[a:b].strip() == p.text[a:b] and p.text[a:b]
+
+
+def test_ids_are_unique_stable_and_numbered_in_reading_order(corpus):
+    articles, passages = corpus
+    ids = [p.passage_id for p in passages]
+    assert len(ids) == len(set(ids))
+    again = [p.passage_id for p in chunk_corpus(articles, ChunkingSettings())]
+    assert ids == again
+    for doc_id in {p.doc_id for p in passages}:
+        mine = [p for p in passages if p.doc_id == doc_id]
+        assert [p.passage_id for p in mine] == [f"{doc_id}#{n}" for n in range(len(mine))]
+        assert all(a.end <= b.start for a, b in zip(mine, mine[1:]))
+
+
+def test_passages_respect_the_size_limit_and_end_on_sentence_boundaries(corpus):
+    _, passages = corpus
+    settings = ChunkingSettings()
+    for p in passages:
+        assert len(p.text) <= settings.max_chars + 20, p.passage_id
+        assert p.text.rstrip()[-1] in ".?!)”\"", p.passage_id
+
+
+def test_faq_answers_and_table_cells_stand_alone(corpus):
+    _, passages = corpus
+    faq = [p for p in passages if p.kind == "faq"]
+    cells = [p for p in passages if p.kind == "table_cell"]
+    assert len(faq) == 14 and len(cells) == 24
+    assert all("\n" not in p.text for p in faq + cells)
+
+
+def test_no_passage_crosses_a_heading(corpus):
+    articles, passages = corpus
+    headings = {(a.article.doc_id, b.start) for a in articles for b in a.blocks if b.kind == "heading"}
+    for p in passages:
+        assert not any(doc == p.doc_id and p.start <= pos < p.end for doc, pos in headings)
+
+
+def test_a_lead_in_stays_with_its_list(corpus):
+    _, passages = corpus
+    lead = next(p for p in passages if "This can lead to:" in p.text)
+    assert "Weakened bones and reduced bone mineral density." in lead.text

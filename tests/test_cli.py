@@ -1,0 +1,39 @@
+"""The command line: fast help, JSON lines in and out, clear errors with exit codes, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from conftest import PROJECT_ROOT
+
+ENV = {**os.environ, "HF_HUB_OFFLINE": "1"}
+
+
+def run(*args, stdin: str | None = None, env=None):
+    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
+                          cwd=PROJECT_ROOT, env=env or ENV, timeout=300)
+
+
+def test_help_does_not_import_heavy_libraries():
+    code = "import sys, bot.cli; print(sorted(m for m in ('torch','sentence_transformers','faiss','gradio','bm25s') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT)
+    assert out.stdout.strip() == "[]"
+    result = run("--help")
+    assert result.returncode == 0 and "ask" in result.stdout and "not medical advice" in result.stdout
+
+
+def test_ask_without_question_is_a_usage_error_with_disclaimer():
+    result = run("ask")
+    assert result.returncode == 2
+    assert "give a question" in result.stderr and "not medical advice" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_corpus_is_a_clear_error_not_a_traceback(tmp_path):
+    env = {**ENV, "BOT_CORPUS_DIR": str(tmp_path / "missing"), "BOT_INDEX_DIR": str(tmp_path / "index")}
+    result = run("ask", "What is osteomalacia?", env=env)
+    assert result.returncode == 1
+    assert "corpus folder" in result.stderr and "Traceback" not in result.stderr

@@ -1,0 +1,93 @@
+"""Loading articles: what a reader sees is the article, not the website around it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from bot.config import DEFAULT_CORPUS_DIR
+from bot.corpus import load_corpus, parse_article
+from bot.errors import CorpusError
+from conftest import write_tiny_corpus
+
+
+@pytest.fixture(scope="module")
+def real_articles():
+    return {p.article.doc_id: p for p in load_corpus(DEFAULT_CORPUS_DIR)}
+
+
+def test_the_five_articles_have_ids_titles_and_sources(real_articles):
+    assert len(real_articles) == 5
+    for parsed in real_articles.values():
+        assert parsed.article.title and parsed.article.source
+    assert real_articles["magnesium-back-pain"].article.title == "Can Magnesium Cause Back Pain?"
+
+
+def test_site_chrome_ads_and_empty_references_are_removed(real_articles):
+    for parsed in real_articles.values():
+        text = parsed.article.text
+        for chrome in ("Skip to content", "5 min read", "In This Article", "RBP", "Medical Disclaimer"):
+            assert chrome not in text, (parsed.article.doc_id, chrome)
+        assert "\n1. 1\n" not in text and "References" not in text
+
+
+def test_headings_become_section_names(real_articles):
+    sections = {b.section for b in real_articles["upper-back-pain-vitamins"].blocks}
+    assert "Vitamin B12: Critical for Nerve Health" in sections
+    assert "Frequently Asked Questions" in sections
+
+
+def test_flattened_table_rows_keep_their_column_meaning(real_articles):
+    text = real_articles["upper-back-pain-vitamins"].article.text
+    assert "Magnesium Deficiency: Associated Symptoms — Muscle cramps, stiffness, fatigue, and restlessness." in text
+    other = real_articles["nutrient-deficiency-back-pain"].article.text
+    assert "Osteoporosis: Associated Symptoms — Sudden back pain (vertebral compression fracture)" in other
+
+
+def test_repeated_title_and_teaser_paragraph_appear_once(real_articles):
+    text = real_articles["muscle-cramps-deficiency"].article.text
+    assert "What deficiency causes muscle cramps?" not in text      # the title, shown separately
+    assert text.count("A lack of potassium, calcium, or magnesium") == 1
+
+
+def test_faq_answers_whose_questions_were_stripped_are_blocks(real_articles):
+    faq = [b for b in real_articles["upper-back-pain-vitamins"].blocks if b.kind == "faq"]
+    assert len(faq) == 7
+
+
+def test_a_new_markdown_file_is_picked_up(tmp_path):
+    folder = write_tiny_corpus(tmp_path / "c")
+    ids = {p.article.doc_id for p in load_corpus(folder)}
+    assert ids == {"vitamin-k", "cramps"}
+    cramps = next(p for p in load_corpus(folder) if p.article.doc_id == "cramps")
+    assert cramps.article.title == "Muscle cramps"          # no metadata: the first heading is the title
+    assert "Causes" in {b.section for b in cramps.blocks}
+
+
+def test_tiny_article_is_cleaned(tmp_path):
+    parsed = next(p for p in load_corpus(write_tiny_corpus(tmp_path / "c")) if p.article.doc_id == "vitamin-k")
+    for gone in ("Skip to content", "5 min read", "ACME", "References", "Vitamin K and Your Bones"):
+        assert gone not in parsed.article.text
+
+
+@pytest.mark.parametrize("content, message", [
+    (b"", "is empty"),
+    (b"   \n\n ", "is empty"),
+    (b"\xff\xfe\x00bad", "not a text file"),
+    (b"caf\xe9 au lait is not utf-8", "not UTF-8"),
+    (b"Skip to content\n\n5 min read\n", "no article text"),
+])
+def test_bad_files_give_a_clear_error_naming_the_file(content, message):
+    with pytest.raises(CorpusError) as err:
+        parse_article("broken", "broken.txt", content, {})
+    assert "broken.txt" in str(err.value) and message in str(err.value)
+
+
+def test_missing_corpus_folder_and_bad_metadata_are_reported(tmp_path):
+    with pytest.raises(CorpusError, match="does not exist"):
+        load_corpus(tmp_path / "nowhere")
+    folder = write_tiny_corpus(tmp_path / "c")
+    (folder / "sources.json").write_text("{not json")
+    with pytest.raises(CorpusError, match="sources.json"):
+        load_corpus(folder)

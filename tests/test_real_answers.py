@@ -1,0 +1,58 @@
+"""The real model on the real corpus: every development question keeps the contract, most cite gold."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from bot.evaluate import load_question_sets
+from bot.metrics import check_invariants, cite_hit
+from test_cli import run
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def questions():
+    return load_question_sets()
+
+
+def test_every_dev_question_keeps_the_contract(real_bot, real_article_texts, questions):
+    problems = {}
+    for q in questions:
+        answer = real_bot.ask(q["question"], history=q.get("history", [])).to_dict()
+        found = check_invariants(answer, real_article_texts)
+        if found:
+            problems[q["id"]] = found
+    assert problems == {}
+
+
+def test_most_answer_questions_cite_a_gold_passage(real_bot, questions):
+    answerable = [q for q in questions if q["kind"] == "answer"]
+    hits = [cite_hit(real_bot.ask(q["question"]).to_dict(), q["gold"]) for q in answerable]
+    assert sum(hits) / len(hits) >= 0.8
+
+
+def test_vitamin_k_foods_from_the_command_line():
+    result = run("ask", "--json", "What foods are good sources of vitamin K?")
+    assert result.returncode == 0, result.stderr
+    answer = json.loads(result.stdout)
+    natto = [c for c in answer["citations"] if "natto, tempeh, and kimchi" in c["passage"]]
+    assert natto, answer["citations"]
+    assert natto[0]["quote"] in answer["text"] and "natto, tempeh, and kimchi" in natto[0]["quote"]
+
+
+def test_jsonl_answers_every_line_and_survives_bad_ones():
+    lines = [
+        json.dumps({"question": "Which foods have it?", "history": ["What does vitamin D do for bones?"]}),
+        "this is not json",
+        json.dumps({"question": ["not", "a", "string"]}),
+        json.dumps({"question": "What is osteomalacia?"}),
+    ]
+    result = run("ask", "--jsonl", stdin="\n".join(lines) + "\n")
+    assert result.returncode == 0, result.stderr
+    answers = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [a["kind"] for a in answers] == ["answer", "invalid", "invalid", "answer"]
+    assert all(a["disclaimer"] in a["text"] for a in answers)
+    assert any("fish" in c["passage"].lower() for c in answers[0]["citations"])
