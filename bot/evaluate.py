@@ -147,3 +147,24 @@ def reports_to_json(reports: Sequence[EvalReport]) -> str:
 
 def write_reports(reports: Sequence[EvalReport], path: Path) -> None:
     Path(path).write_text(reports_to_json(reports) + "\n", encoding="utf-8")
+
+
+def run_cli(args) -> int:
+    """`python -m bot eval [FILE ...] [--json] [--show-misses] [--no-baselines]`."""
+    from bot import baselines
+    from bot.engine import Bot
+
+    questions = load_question_sets([Path(f) for f in args.files] if args.files else None)
+    bot = Bot.load()
+    texts = {doc_id: a.text for doc_id, a in bot.index.articles.items()}
+    systems: dict[str, AnswerFn] = {"bot": lambda q, h: bot.ask(q, history=h)}
+    if not args.no_baselines:
+        systems["dense-500"] = baselines.dense_500(bot.index, bot.encoder)
+        systems["bm25"] = baselines.bm25_only(bot.index)
+    reports = compare(systems, questions, texts)
+    print(reports_to_json(reports) if args.json else render_table(reports))
+    if args.show_misses:
+        for report in reports:
+            print()
+            print(render_misses(report))
+    return 0
