@@ -1,0 +1,229 @@
+"""The browser chat: a Gradio Blocks app that only presents what `bot` returns.
+
+Run `python ui.py` (or `make run`) and open http://127.0.0.1:7860. `--port N` or the PORT environment
+variable change the port; `--host` changes the bound address (127.0.0.1 unless you ask otherwise).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import logging
+import threading
+from contextlib import contextmanager
+from html import escape
+from pathlib import Path
+
+from bot.config import PROJECT_ROOT, offline_environment
+
+offline_environment()  # before gradio is imported: analytics off, no model hub
+
+import gradio as gr  # noqa: E402
+
+from bot import presentation, ui_assets  # noqa: E402
+from bot.feedback import feedback_path, record  # noqa: E402
+from bot.safety import DISCLAIMER  # noqa: E402
+from bot.templates import COVERAGE, EXAMPLE_QUESTIONS  # noqa: E402
+from bot.types import Answer  # noqa: E402
+
+DEFAULT_PORT = 7860
+MAX_INPUT_CHARS = 2000     # the server's own cap: longer input is cut here; the engine then rejects >1000 chars
+HISTORY_QUESTIONS = 5      # earlier questions passed to the engine for follow-ups
+BUSY_TEXT = "Too many questions are being answered right now. Please try again in a moment."
+ERROR_TEXT = "Sorry, something went wrong while answering. Please try again or rephrase your question."
+FEEDBACK_CHOICES = {True: "like", False: "dislike", "Like": "like", "Dislike": "dislike", "Wrong citation": "wrong_citation"}
+
+
+class Gate:
+    """At most `running` answers at once and `waiting` in line; anyone beyond is told the service is busy.
+
+    Gradio's own "Queue is full" toast carries no disclaimer, so overload is turned into a normal bot reply.
+    """
+
+    def __init__(self, running: int = 2, waiting: int = 12, patience_s: float = 60.0) -> None:
+        self._slots = threading.BoundedSemaphore(running)
+        self._count = 0
+        self._limit = running + waiting
+        self._lock = threading.Lock()
+        self._patience = patience_s
+
+    @contextmanager
+    def enter(self):
+        with self._lock:
+            admitted = self._count < self._limit
+            self._count += admitted
+        try:
+            got = admitted and self._slots.acquire(timeout=self._patience)
+            try:
+                yield bool(got)
+            finally:
+                if got:
+                    self._slots.release()
+        finally:
+            if admitted:
+                with self._lock:
+                    self._count -= 1
+
+
+def cap(value: object, limit: int = MAX_INPUT_CHARS) -> str:
+    """Non-text becomes empty text; anything longer than `limit` is cut before the engine sees it."""
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def user_questions(history: object) -> list[str]:
+    """Earlier user questions from a list of strings or of chat messages ({"role", "content"})."""
+    out: list[str] = []
+    for item in history if isinstance(history, (list, tuple)) else ():
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict) and item.get("role") == "user":
+            content = item.get("content")
+            if isinstance(content, list):  # Gradio 6: a list of parts
+                content = " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+            if isinstance(content, str):
+                out.append(content)
+    return [cap(q) for q in out[-HISTORY_QUESTIONS:]]
+
+
+def _notice(bot, question: str, message: str) -> Answer:
+    return Answer(question, "invalid", f"{message}\n\n{DISCLAIMER}", (), (), DISCLAIMER, None, bot.fingerprint,
+                  suggestions=EXAMPLE_QUESTIONS[:3])
+
+
+def safe_ask(bot, gate: Gate, question: object, history: object = ()) -> Answer:
+    """bot.ask behind the length cap, the overload gate and a catch-all: every reply carries the disclaimer."""
+    text = cap(question)
+    with gate.enter() as admitted:
+        if not admitted:
+            return _notice(bot, text[:200], BUSY_TEXT)
+        try:
+            return bot.ask(text, history=user_questions(history))
+        except Exception:  # noqa: BLE001 - the user gets a safe message; the log gets the details
+            logging.getLogger("ui").exception("answering failed")
+            return _notice(bot, text[:200], ERROR_TEXT)
+
+
+def chat_messages(turns: list[Answer]) -> list[dict]:
+    linked = presentation.linked_turns(len(turns))
+    messages = []
+    for t, answer in enumerate(turns, start=1):
+        shown = presentation.user_markdown(answer.question) if answer.question.strip() else "*(empty question)*"
+        messages.append({"role": "user", "content": shown})
+        messages.append({"role": "assistant", "content": presentation.chat_markdown(answer, t, linked=t in linked)})
+    return messages
+
+
+def _header() -> str:
+    return (
+        '<header class="app-header"><h1>Nutrient deficiencies &amp; back pain: cited answers</h1>'
+        f'<p class="coverage">{escape(COVERAGE)} Every answer quotes the articles and cites them as [1], [2]…</p>'
+        '<div class="disclaimer-banner" role="note" aria-label="Medical disclaimer">'
+        f"<strong>⚕️ Not medical advice.</strong> {escape(DISCLAIMER)}</div></header>"
+    )
+
+
+def build_demo(bot, *, gate: Gate | None = None) -> gr.Blocks:
+    gate = gate or Gate()
+    feedback_on = feedback_path() is not None
+
+    def respond(message, turns):
+        turns = list(turns or [])
+        pending = chat_messages(turns) + [{"role": "user", "content": presentation.user_markdown(cap(message))}]
+        yield "", pending, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        answer = safe_ask(bot, gate, message, [a.question for a in turns])
+        turns.append(answer)
+        suggestions = list(answer.suggestions[:3])
+        buttons = [gr.update(value=s, visible=True) for s in suggestions]
+        buttons += [gr.update(visible=False)] * (3 - len(buttons))
+        panel = presentation.sources_panel(turns, bot.article)
+        yield "", chat_messages(turns), panel, *buttons, turns
+
+    def on_feedback(turns, data: gr.LikeData):
+        choice = FEEDBACK_CHOICES.get(data.liked) if isinstance(data.liked, (bool, str)) else None
+        index = data.index if isinstance(data.index, int) else -1
+        if choice and index % 2 == 1 and index // 2 < len(turns or []):
+            record(turns[index // 2], choice)
+
+    def ask_api(question: str, history: list[str] | None = None) -> dict:
+        """The answer object of the JSON contract for one question (history: earlier user questions)."""
+        return safe_ask(bot, gate, question, history or []).to_dict()
+
+    def chat_api(message: str, history: list[dict] | None = None) -> str:
+        """The bot's chat reply (markdown, disclaimer last). history: earlier chat messages or questions."""
+        return safe_ask(bot, gate, message, history or []).text
+
+    with gr.Blocks(title="Nutrient & back-pain FAQ (not medical advice)", analytics_enabled=False,
+                   delete_cache=(3600, 3600)) as demo:
+        gr.HTML(_header(), js_on_load=None, elem_id="app-header-block")
+        turns = gr.State([])
+        with gr.Row(equal_height=False, elem_id="main-row"):
+            with gr.Column(scale=3, min_width=320, elem_id="chat-column"):
+                chatbot = gr.Chatbot(
+                    label="Conversation", elem_id="chat", height=520, sanitize_html=True, render_markdown=True,
+                    allow_tags=False, latex_delimiters=[], buttons=["copy", "copy_all"], watermark=DISCLAIMER,
+                    allow_file_downloads=False, like_user_message=False,
+                    feedback_options=("Like", "Dislike", "Wrong citation") if feedback_on else None,
+                    placeholder="Ask a question below, or choose an example. Answers quote the articles "
+                                "and show their sources on the right (below on a phone).")
+                with gr.Row(elem_id="ask-row"):
+                    box = gr.Textbox(label="Your question", placeholder="e.g. Which foods are rich in magnesium?",
+                                     max_length=MAX_INPUT_CHARS, lines=1, max_lines=4, scale=5, elem_id="question")
+                    send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ask-button")
+                with gr.Group(elem_id="suggestions"):
+                    gr.Markdown("**Ask next:**", elem_classes=["row-label"])
+                    with gr.Row():
+                        follow = [gr.Button(visible=False, size="sm", elem_classes=["suggestion"]) for _ in range(3)]
+                gr.Markdown("**Example questions:**", elem_classes=["row-label"])
+                with gr.Row(elem_id="examples"):
+                    examples = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLE_QUESTIONS]
+            with gr.Column(scale=2, min_width=300, elem_id="sources-column"):
+                panel = gr.HTML(presentation.EMPTY_PANEL, js_on_load=None, elem_id="sources")
+
+        outputs = [box, chatbot, panel, *follow, turns]
+        events = dict(fn=respond, outputs=outputs, api_visibility="private", show_progress="minimal")
+        box.submit(inputs=[box, turns], **events)
+        send.click(inputs=[box, turns], **events)
+        for button in [*follow, *examples]:
+            button.click(inputs=[button, turns], **events)
+        chatbot.like(on_feedback, inputs=[turns], outputs=None, api_visibility="private")
+        gr.api(ask_api, api_name="ask")
+        gr.api(chat_api, api_name="chat")
+    return demo
+
+
+def launch_options(port: int, host: str) -> dict:
+    """Hardened launch settings (see the project's gradio-hardening notes)."""
+    return dict(
+        server_name=host, server_port=port, share=False, show_error=False, enable_monitoring=False,
+        run_history=False, mcp_server=False, ssr_mode=False, pwa=False, max_file_size="1mb",
+        allowed_paths=[], blocked_paths=[str(PROJECT_ROOT), str(Path.home())], strict_cors=True,
+        footer_links=[], max_threads=16, state_session_capacity=1000,
+        css=ui_assets.CSS, head=f"<script>{ui_assets.JS}</script>",
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Start the browser chat (general information, not medical advice).")
+    parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", DEFAULT_PORT)))
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    args = parser.parse_args(argv)
+    if args.host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: binding to {args.host}: the app has no login and is reachable from other machines.",
+              file=sys.stderr)
+    from bot import Bot
+
+    print("Loading the answer index (the first start builds it, about 10 s)...", flush=True)
+    demo = build_demo(Bot.load())
+    # No queue-level limit: the Gate inside safe_ask bounds the work and answers overload with a normal,
+    # disclaimed reply; max_size is only a backstop.
+    demo.queue(api_open=False, max_size=64, default_concurrency_limit=None)
+    demo.launch(quiet=True, prevent_thread_lock=True, **launch_options(args.port, args.host))
+    url_host = "127.0.0.1" if args.host in ("127.0.0.1", "0.0.0.0") else args.host
+    print(f"Chat running at http://{url_host}:{args.port}  (Ctrl+C to stop)", flush=True)
+    demo.block_thread()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
