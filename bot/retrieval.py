@@ -25,7 +25,7 @@ class Retrieval:
 
 
 def retrieve(index: LoadedIndex, query: str, query_vector: np.ndarray, topic_terms: tuple[str, ...],
-             settings: RetrievalSettings) -> Retrieval:
+             settings: RetrievalSettings, title_match: dict[str, float] | None = None) -> Retrieval:
     n = len(index.passages)
     k = min(settings.candidates, n)
     dense_scores, dense_ids = index.vectors.search(query_vector.reshape(1, -1).astype(np.float32), k)
@@ -44,6 +44,14 @@ def retrieve(index: LoadedIndex, query: str, query_vector: np.ndarray, topic_ter
             text = index.passages[i].embedding_text().casefold()
             if any(term in text for term in topic_terms):
                 fused[i] += settings.topic_boost * top
+
+    if title_match:
+        # An article whose headline is the question (cosine above the threshold) is the first place to look.
+        top = max(fused.values(), default=0.0)
+        for i in fused:
+            similarity = title_match.get(index.passages[i].doc_id, 0.0)
+            if similarity >= settings.title_match_threshold:
+                fused[i] += settings.title_boost * top * similarity
 
     all_dense = _dense_for(index, query_vector, fused.keys(), dense)
     hits = [
