@@ -29,7 +29,7 @@ _DOSING = tuple(re.compile(p) for p in (
     r"alright|harmful|a lot|right)\b",
     r"\b(?:is|are|would|will) (?:it|this|that|they)? ?(?:safe|ok|okay|fine|dangerous|alright|harmful) "
     r"(?:for (?:me|my \w+|him|her) )?to (?:take|give|have|double|combine|mix|keep taking|use)\b",
-    r"\b(?:can|could|should|may|must|do) (?:i|we|my \w+|he|she) (?:\w+ ){0,2}(?:take|give|have|double|combine|"
+    r"\b(?:can|could|should|may|must) (?:i|we|my \w+|he|she) (?:\w+ ){0,2}(?:take|give|double|combine|"
     r"mix|use|start|stop|keep taking|be taking|increase|up)\b(?: \w+){0,4} (?:" + _SUPPLEMENT + r"|double|twice|"
     r"extra|more|two|three|together|with|every day|daily)\b",
     r"\bshould (?:i|we|my \w+|he|she) (?:\w+ ){0,2}(?:take|start|stop|be taking|keep taking|give|try|use)\b",
@@ -46,8 +46,8 @@ _DIAGNOSIS = tuple(re.compile(p) for p in (
     r"sign|signs|a symptom|symptoms|related|linked|down to|mean|be (?:caused|due|from|because|a sign|a symptom|"
     r"related|linked|down to))\b",
     r"\bwhat is (?:wrong with|causing) (?:me|my|him|her)\b|\bwhy (?:is|does|do|am|are|have) (?:my|i)\b",
-    r"\bdiagnos\w*\b|\bdoes (?:this|that|it) (?:sound|mean) like\b|\bwhat could (?:it|this) be\b",
-    r"\b(?:my|his|her) (?:\w+ )?(?:levels?|results?|blood tests?|bloods|scan|x ray|mri) (?:\w+ ){0,4}(?:is|are|was|"
+    r"\bdiagnos\w* (?:me|my|him|her|this|what|whether|if)\b|\bcan you diagnos\w*|\bdoes (?:this|that|it) (?:sound|mean) like\b|\bwhat could (?:it|this) be\b",
+    r"\b(?:my|his|her) (?:\w+ ){0,3}(?:levels?|results?|blood tests?|bloods|scan|x ray|mri) (?:\w+ ){0,4}(?:is|are|was|"
     r"were|came back|show\w*|say\w*)\b",
 ))
 

@@ -46,8 +46,9 @@ class Concept:
 CANT = r"(?:cannot|can not|could not|unable to|not able to|can barely|can hardly|barely|hardly)"
 WHOSE = r"(?:my |his |her |their |the |our )?"
 NUMB = (r"(?:numb\w*|no feeling|(?:lost|losing|loss of|no) (?:all |the )?(?:feeling|sensation)|dead feeling|"
-        r"feels? dead|gone dead|tingl\w*|pins and needles|(?:altered|strange|different|weird|funny|odd) "
-        r"(?:feeling|sensation)|feels? (?:different|weird|strange|funny|odd)|" + CANT + r" feel)")
+        r"gone dead|tingl\w*|pins and needles|(?:altered|strange|different|weird|funny|odd) (?:feeling|sensation)|"
+        r"feels? (?:\w+ ){0,2}(?:dead|numb|different|weird|strange|funny|odd)|" + CANT +
+        r" (?:really |quite |properly |fully )?feel)")
 SADDLE = (r"(?:bum|buttocks?|bottom(?! of)|backside|(?:my|his|her) behind|anus|back passage|rectum|groin|"
           r"crotch|genitals?|genital area|private parts|privates|private area|down there|down below|vagina|"
           r"vulva|labia|penis|testicles?|balls(?! of)|scrotum|perineum|taint|inner thighs?|saddle|"
@@ -61,7 +62,7 @@ BACK_PAIN = (r"(?:backache|back ?pain|(?:my|his|her|lower|upper|middle|mid) back
 BLOOD = r"(?:blood(?! tests?| pressure| sugar| results?| levels?| work| counts?| cells?| donation| group| type)|bloody)"
 DIZZY = r"(?:dizz\w*|faint\w*|light ?headed|passed out|collaps\w*|blacked out|blacking out)"
 FALL = (r"(?:fell|fall|fallen|falling|slipped|slip|tripped|landed|came off|come off|thrown off|knocked (?:off|over|"
-        r"down))(?! (?:back )?asleep| back to sleep| out| in love| ill| pregnant| apart| behind| for| discs?)")
+        r"down))\b(?! (?:back )?asleep| back to sleep| out(?! of)| in love| ill| pregnant| apart| behind| for| discs?)")
 CHILD = (r"(?:child|children|kid|kids|toddler|baby|babies|infant|son|daughter|grandson|granddaughter|grandchild|"
          r"nephew|niece|little one|little boy|little girl|boy|girl|\d+ ?(?:year|yr|month)s? old|\d+ ?(?:yo|yrs?)\b)")
 PILLS = (r"(?:tablets?|pills?|vitamins?|gummies|gummy|supplements?|capsules?|multivitamins?|"
@@ -80,7 +81,13 @@ CONCEPTS: tuple[Concept, ...] = (
         r"deliberately|again)",
         r"do not want to (?:be alive|be here|live|exist|wake up|go on)|no (?:reason|point) (?:to |in )?(?:live|"
         r"living|going on|being alive|carrying on)|better off (?:dead|without me)|cannot go on|goodbye forever",
-        r"overdose on purpose|(?:take|took|taking|swallow) all (?:of )?my (?:pills|tablets|meds|medication)",
+        r"overdose on purpose|(?:take|took|taking|swallow\w*) all (?:of )?my (?:\w+ ){0,2}(?:pills|tablets|meds|"
+        r"medications?|medicines?)",
+        r"(?:want|wish|need) (?:\w+ ){0,2}(?:it all|everything|my life|all of this|this life) to (?:end|be over|stop)",
+        r"(?:so|hope|hoping|wish) (?:that )?i (?:do not|never|would not|will not|could not) wake up|(?:sleep|go to "
+        r"sleep) and (?:not|never) wake up|never wake up again",
+        r"not worth living|nothing (?:left )?to live for|(?:what is|whats) the point (?:of|in) (?:living|life|going "
+        r"on|carrying on)|tired of (?:living|being alive)|do not want to (?:live|be alive)",
         r"how (?:many|much) (?:\w+ ){0,8}(?:to|would|will|could|can|does it take to) (?:\w+ ){0,2}(?:die|kill|"
         r"end it|be fatal|be lethal|overdose|od)\b",
         r"(?:lethal|fatal|deadly|killing) (?:dose|amount|quantity|overdose)|(?:dose|amount) (?:that )?(?:would|will|"
@@ -101,7 +108,7 @@ CONCEPTS: tuple[Concept, ...] = (
     # --- E: back pain (reference §2.2) ---
     Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", near=(
         (NUMB, SADDLE), (r"wip(?:e|es|ing|ed)", NUMB), (NUMB, r"(?:toilet|loo)"),
-    ), phrases=(CANT + r" feel (?:the )?(?:toilet paper|tissue|loo roll|paper)",)),
+    ), window=8, phrases=(CANT + r" (?:really )?feel (?:the )?(?:toilet paper|tissue|loo roll|paper)",)),
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", phrases=(
         CANT + r" (?:\w+ ){0,2}(?:pee|wee|urinate|piss|pass water|empty " + WHOSE + r"bladder)\b",
         r"(?:trouble|difficulty|difficult|problems?|struggling|struggle|hard|hesitancy) (?:\w+ ){0,2}" + PEE,
@@ -109,15 +116,20 @@ CONCEPTS: tuple[Concept, ...] = (
         r"(?:do|does|did) not know when " + WHOSE + r"bladder is full",
         r"(?:wet|peed|pissed|peeing|pissing) (?:myself|himself|herself|themselves|my pants|my trousers|my knickers)",
         r"leak\w* (?:\w+ ){0,2}(?:urine|pee|wee)|(?:urine|pee|wee) (?:\w+ )?leak\w*|incontinen\w*",
-        r"(?:lost|losing|lose|loss of|no|not in|cannot|can not) control (?:of |over )?" + WHOSE +
+        r"(?:lost|losing|lose|loss of|no|not in|cannot|can not) control (?:of |over )?(?:\w+ ){0,4}"
         r"(?:bladder|pee|wee|urine|waterworks)",
-        r"bladder (?:\w+ ){0,3}(?:stopped working|not working|packed up|numb)",
+        r"bladder (?:\w+ ){0,4}(?:stopped working|not working|packed up|numb|not emptying|not empty|will not empty|"
+        r"does not empty|never empty)",
         CANT + r" (?:feel|tell) (?:myself |when i am |if i am )?(?:\w+ )?(?:peeing|urinating|pissing|weeing)",
+        CANT + r" (?:feel|tell) (?:if|whether|when) (?:i am |i was |i have |he is |she is )?(?:going|peeing|weeing|"
+        r"urinating|finished|done)\b",
         r"(?:cannot|can not) stop (?:peeing|weeing|urinating|pissing)|(?:urinary|urine) retention",
     )),
+    Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", requires=(BACK_PAIN,),
+            phrases=(r"wet (?:the|my) bed|bed ?wetting",)),
     Concept("bowel_problem", "E", "loss of bowel control", phrases=(
         r"(?:pooed|soiled|shat|shit|messed|dirtied) (?:myself|himself|herself|themselves|my pants|my trousers)",
-        r"(?:lost|losing|lose|loss of|no|not in|cannot|can not) control (?:of |over )?" + WHOSE + POO,
+        r"(?:lost|losing|lose|loss of|no|not in|cannot|can not) control (?:of |over )?(?:\w+ ){0,4}" + POO,
         r"leak\w* (?:\w+ ){0,2}(?:poo|stool|faeces)|(?:poo|stool) (?:\w+ )?leak\w*|faecal incontinence",
         r"(?:cannot|can not) (?:feel|tell) (?:myself |when )?(?:\w+ ){0,3}(?:poo|pooing|bowels?)\b",
         r"accidents? in (?:my|his|her) (?:pants|trousers|underwear|knickers)",
@@ -132,8 +144,9 @@ CONCEPTS: tuple[Concept, ...] = (
          r"dead|shooting|burning|buckl\w*|wobbly|jelly|gone)"),
     ), phrases=(
         r"legs? (?:\w+ ){0,2}(?:giving|gave|give|gives|going|went|buckl\w*) (?:way|out|under)|(?:jelly|wobbly) legs",
+        r"legs? (?:\w+ ){0,2}like jelly",
         CANT + r" (?:lift|raise|move|bend) (?:my |his |her )?(?:foot|feet|toes|leg|legs|ankle)",
-        r"foot drop|drop foot|dropped foot|(?:dragging|drags|drag) (?:my |his |her )?(?:foot|feet|leg)",
+        r"foot drop|drop foot|dropped foot|(?:dragging|drags|drag) (?:my |his |her )?(?:left |right )?(?:foot|feet|leg)",
         CANT + r" walk|legs? (?:will not|do not|does not|would not) (?:do what|work|move|hold|support)",
         r"(?:weak\w*|numb\w*) (?:\w+ ){0,4}(?:getting|gets|got|becoming|spreading) (?:worse|weaker|higher|up)",
         r"(?:legs?|feet|foot) (?:\w+ ){0,3}(?:getting|got|becoming|gets) (?:weaker|worse|number|more numb|heavier)",
@@ -142,7 +155,7 @@ CONCEPTS: tuple[Concept, ...] = (
     )),
     Concept("significant_trauma", "E", "back pain after a fall, accident or injury", near=(
         (FALL, r"(?:ladders?|roof|stairs|steps|staircase|horse|heights?|scaffold\w*|trees?|walls?|bike|bicycle|"
-               r"motorbike|trampoline|balcony|building|loft)"),
+               r"motorbike|trampoline|balcony|building|loft|out of bed)"),
         (FALL, BACK_PAIN + r"|back"),
     ), window=5, phrases=(
         r"(?:car|road|traffic|motorbike|motorcycle|bike|cycling|bicycle|scooter|skiing|rugby|riding|work|sports?) "
@@ -190,7 +203,7 @@ CONCEPTS: tuple[Concept, ...] = (
         r"suddenly (?:\w+ ){0,3}(?:weak|numb) (?:\w+ ){0,3}(?:arm|face|side)",
     )),
     Concept("collapse", "E", "collapse or loss of consciousness", phrases=(
-        r"(?<!vertebra )(?<!vertebrae )(?<!disc )(?<!spine )(?<!bone )collaps\w*(?! (?:\w+ )?(?:vertebra\w*|discs?|"
+        r"(?<!vertebra )(?<!vertebrae )(?<!disc )(?<!spine )(?<!bone )collaps\w*+(?! (?:\w+ )?(?:vertebra\w*|discs?|"
         r"spine|bones?|lung))",
         r"unconscious|unresponsive|passed out|(?:will not|would not|cannot|can not) wake (?:him|her|them) up|"
         r"keeled over",
@@ -248,7 +261,7 @@ CONCEPTS: tuple[Concept, ...] = (
         r"(?:tingl\w*|numb\w*|pins and needles) (?:\w+ ){0,3}(?:around|round|in|on) " + WHOSE + r"(?:mouth|lips)",
         r"(?:mouth|lips) (?:\w+ ){0,3}(?:tingl\w*|numb\w*|pins and needles)",
     )),
-    Concept("b12_neurological", "U", "numbness or tingling with balance, memory or vision problems", window=12,
+    Concept("b12_neurological", "U", "numbness or tingling with balance, memory or vision problems", window=15,
             near=((r"(?:numb\w*|tingl\w*|pins and needles)",
                    r"(?:balance|unsteady|wobbly|falling over|keep falling|fall over|walking funny|trouble walking|"
                    r"difficulty walking|clumsy|memory|forget\w*|confus\w*|vision|eyesight|blurr\w*|sore (?:red )?"

@@ -45,7 +45,7 @@ _TYPOS = {
     "tingly": "tingling", "tinglin": "tingling", "tingeling": "tingling", "tinglng": "tingling",
     "tinglying": "tingling", "tingleing": "tingling",
     "incontinant": "incontinent", "incontenent": "incontinent", "incontinance": "incontinence",
-    "bladdder": "bladder", "blader": "bladder", "bladdar": "bladder", "bowls": "bowels", "bowles": "bowels",
+    "controll": "control", "contol": "control", "bladdder": "bladder", "blader": "bladder", "bladdar": "bladder", "bowls": "bowels", "bowles": "bowels",
     "bowl": "bowel", "pian": "pain", "pains": "pain", "paine": "pain", "painn": "pain",
     "fevre": "fever", "feaver": "fever", "fevor": "fever", "feever": "fever", "temprature": "temperature",
     "temperture": "temperature", "tempreture": "temperature", "temp": "temperature",
@@ -73,7 +73,7 @@ _FUZZY_WORDS = (
     "numbness", "tingling", "incontinent", "incontinence", "suicide", "suicidal", "seizure", "seizures",
     "swallowed", "temperature", "vomiting", "unconscious", "collapsed", "overdose", "overdosed",
     "paralysed", "buttocks", "testicles", "perineum", "convulsion", "convulsions", "palpitations",
-    "tablets", "shivering", "breathing", "bleeding", "metastases", "chemotherapy", "accident",
+    "tablets", "control", "shivering", "breathing", "bleeding", "metastases", "chemotherapy", "accident",
 )
 _FUZZY_BY_LEN: dict[int, tuple[str, ...]] = {}
 for _w in _FUZZY_WORDS:
