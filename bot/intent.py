@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .vocabulary import Topic, expand_lay_terms, find_topics
+from .vocabulary import Topic, american_spelling, expand_lay_terms, find_topics
 
 # Checked in order; the first that matches names the intent. Each pairs a question pattern with cue words
 # that a sentence answering that kind of question tends to contain (used to pick sentences to quote).
@@ -24,7 +24,7 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
      r"\b(symptoms?|signs?|tingling|numbness|pain|weakness|fatigue|cramps?|spasms?|aches?|stiffness|pallor|manifest\w*)\b"),
     ("causes", r"\b(caus\w*|why (do|does|am|is|are)|reasons?|lead to|leads to|trigger\w*|responsible|linked?|link between|contribut\w*|behind)\b",
      r"\b(caus\w*|lead\w* to|result\w* in|contribut\w*|due to|because|deficienc\w*|lack of|trigger\w*|link\w*|associated)\b"),
-    ("mechanism", r"\b(how (does|do|can|could|is)|mechanism|role|work\w*|affect\w*|why)\b",
+    ("mechanism", r"\b(how (does|do|can|could|is)|mechanism|role|works?|working|affect\w*|why)\b",
      r"\b(because|role|function|by|through|absor\w*|myelin|relax\w*|contract\w*|signal\w*|essential|crucial|required)\b"),
     ("definition", r"^(what|who) (is|are)\b|\bwhat does .* mean\b|\bdefin\w*\b|\bmeaning of\b",
      r"\b(is a|are|called|known as|condition|refers?|means?|which (is|causes))\b"),
@@ -77,7 +77,7 @@ def understand(question: str, history: list[str] | tuple[str, ...] = ()) -> Unde
                 from_history = True
                 break
     intent = classify_intent(question)
-    parts = [question]
+    parts = [american_spelling(question)]
     if from_history:
         parts.append(" ".join(t.name for t in topics))
         if intent in ("general", "yes_no", "mechanism"):

@@ -46,6 +46,7 @@ TOPICS: tuple[Topic, ...] = (
 
 # Lay term (regex, matched on the lower-cased question) → article words added to the lexical query.
 LAY_TERMS: tuple[tuple[str, str], ...] = (
+    (r"\bfix\w*|sort (it )?out|get rid of|cure\w*|make it go away|get better", "treatment treat correcting"),
     (r"pins and needles|tingl\w*|prickl\w*", "tingling numbness"),
     (r"\bnumb\w*|can'?t feel", "numbness"),
     (r"brittle bones?|thin bones?|weak bones?|fragile bones?", "osteoporosis bone density"),
@@ -73,6 +74,20 @@ LAY_TERMS: tuple[tuple[str, str], ...] = (
     (r"stress\w*|anxi\w*|worr\w*", "stress anxiety"),
     (r"workout|exercis\w*|gym|walking|swimming", "exercise"),
 )
+
+# British spellings → the American ones the articles use, so "anaemia" finds "anemia".
+_SPELLINGS = (
+    (re.compile(r"isation"), "ization"), (re.compile(r"ising\b"), "izing"), (re.compile(r"\b(an|h)aem"), r"\1em"),
+    (re.compile(r"\bcoeliac"), "celiac"), (re.compile(r"\bfibre"), "fiber"), (re.compile(r"\boedema"), "edema"),
+    (re.compile(r"\bhaemoglobin"), "hemoglobin"), (re.compile(r"\bpaediatric"), "pediatric"),
+)
+
+
+def american_spelling(text: str) -> str:
+    for rx, replacement in _SPELLINGS:
+        text = rx.sub(replacement, text)
+    return text
+
 
 _COMPILED_TOPICS = [(t, re.compile("|".join(t.aliases))) for t in TOPICS]
 _COMPILED_LAY = [(re.compile(pattern), expansion) for pattern, expansion in LAY_TERMS]
