@@ -142,9 +142,15 @@ def unsupported_doses(text: str, passages: list[str] | tuple[str, ...]) -> list[
     return [d for d in dose_mentions(text) if d not in cited]
 
 
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()<>#+\-.!|~$&])")
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:])")
+_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
 
 
 def escape_markdown(text: str) -> str:
-    """User text made inert for a markdown/HTML renderer (for any place that must show it back)."""
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", normalise(text))
+    """User text made inert for a markdown/HTML renderer, for any place that must show it back.
+
+    HTML characters become entities, markdown punctuation is backslash-escaped, and ":" too, so that
+    autolinkers see no "http:" or "javascript:" scheme.
+    """
+    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", normalise(text))
+    return "".join(_HTML_SPECIAL.get(ch, ch) for ch in escaped)
