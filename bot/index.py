@@ -1,10 +1,13 @@
-"""The index on disk: build, verify, load. The only importer of faiss.
+"""The index on disk: build, verify, load. The vector index itself (faiss) is bot/vectors.py.
 
 Layout: `index/current` is a symlink to one complete build folder `index/build-<fingerprint>-<nonce>/`
 holding the artifacts and `manifest.json` (written last). A build is written to a private temporary
 folder, fsynced, renamed, and published by atomically replacing the symlink, under an exclusive lock, so
 a crash or a second builder never leaves a torn index. Loading checks every file against the manifest's
 SHA-256 checksums; any mismatch is reported as `IndexCorrupt`, never served.
+
+With the default encoder the build folder also holds the query encoder (`model.onnx`, `tokenizer.json`,
+written by the `install` hook) and the manifest's "encoder" block records its checksum and quantisation.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import numpy as np
 from .chunking import chunk_corpus
 from .config import INDEX_FORMAT_VERSION, Settings
 from .corpus import corpus_checksums, load_corpus
+from . import vectors as vector_index
 from .embedding import Encoder
 from .errors import IndexCorrupt, IndexNotWritable, IndexStale
 from .lexical import Bm25
@@ -59,22 +63,29 @@ class LoadedIndex:
         return self.manifest["fingerprint"]
 
 
-def expected_identity(settings: Settings, model_id: str, model_fingerprint: str) -> dict:
-    """What a current index must have been built from."""
+def expected_identity(settings: Settings, model_id: str, model_fingerprint: str, encoder: dict | None = None) -> dict:
+    """What a current index must have been built from (`encoder`: the ONNX query encoder's identity, if used)."""
     checksums = corpus_checksums(settings.corpus_dir)
     corpus_sha = hashlib.sha256(json.dumps(checksums, sort_keys=True).encode()).hexdigest()
-    return {
+    identity = {
         "format_version": INDEX_FORMAT_VERSION,
         "model": {"id": model_id, "fingerprint": model_fingerprint},
         "settings": settings.build_settings(),
         "corpus": {"sha256": corpus_sha, "files": checksums},
     }
+    if encoder is not None:
+        identity["encoder"] = encoder
+    return identity
+
+
+def _matches(key: str, recorded, expected) -> bool:
+    if key == "encoder":  # the manifest adds checksum, threads, export details to the identity fields
+        return isinstance(recorded, dict) and all(recorded.get(k) == v for k, v in expected.items())
+    return recorded == expected
 
 
 def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
     """Load the current index, or raise IndexStale / IndexCorrupt saying why it cannot be used."""
-    import faiss
-
     folder = settings.index_dir / CURRENT
     manifest_path = folder / MANIFEST
     if not manifest_path.is_file():
@@ -83,12 +94,12 @@ def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise IndexCorrupt(f"the manifest cannot be read: {err}") from None
-    for key in ("format_version", "model", "settings", "corpus"):
-        if manifest.get(key) != identity[key]:
+    for key in identity:
+        if not _matches(key, manifest.get(key), identity[key]):
             raise IndexStale(f"the index was built with another {key.replace('_', ' ')}")
     _verify_checksums(folder, manifest.get("files", {}))
     try:
-        vectors = faiss.read_index(str(folder / VECTORS))
+        vectors = vector_index.read(folder / VECTORS, manifest.get("faiss", {}).get("search"))
         sentence_vectors = np.load(folder / SENTENCE_VECTORS, allow_pickle=False)
         passages = [_passage_from_json(line) for line in _read_lines(folder / PASSAGES)]
         articles = {a.doc_id: a for a in (Article(**json.loads(line)) for line in _read_lines(folder / ARTICLES))}
@@ -103,10 +114,13 @@ def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
 
 
 def build_index(settings: Settings, encoder: Encoder, identity: dict, *, progress: bool = False,
-                still_needed: Callable[[], bool] = lambda: True) -> None:
-    """Build from the corpus and publish atomically. Skips the work if another process just did it."""
-    import faiss
+                still_needed: Callable[[], bool] = lambda: True,
+                install: Callable[[Path], dict] | None = None, threads: int = 2) -> None:
+    """Build from the corpus and publish atomically. Skips the work if another process just did it.
 
+    `install(folder)` writes extra files (the query encoder) into the build folder and returns manifest
+    entries describing them; `threads` is what faiss may use while building (serving uses one).
+    """
     index_dir = settings.index_dir
     _ensure_writable(index_dir)
     with _exclusive_lock(index_dir):
@@ -118,12 +132,12 @@ def build_index(settings: Settings, encoder: Encoder, identity: dict, *, progres
         sentences = [s for p in passages for s in p.sentence_texts()]
         vectors = encoder.encode([p.embedding_text() for p in passages], progress=progress)
         sentence_vectors = encoder.encode(sentences, progress=progress)
+        dense, dense_info = vector_index.build(vectors, threads=threads, tuning_queries=sentence_vectors)
         tmp = index_dir / f".tmp-build-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         try:
             tmp.mkdir()
-            flat = faiss.IndexFlatIP(vectors.shape[1])  # exact inner product: right at a few hundred passages
-            flat.add(vectors)
-            faiss.write_index(flat, str(tmp / VECTORS))
+            vector_index.write(dense, tmp / VECTORS)
+            extra = install(tmp) if install is not None else {}
             np.save(tmp / SENTENCE_VECTORS, sentence_vectors, allow_pickle=False)
             _write_lines(tmp / PASSAGES, (json.dumps(asdict(p), ensure_ascii=False) for p in passages))
             _write_lines(tmp / ARTICLES, (json.dumps(asdict(a.article), ensure_ascii=False) for a in articles))
@@ -136,7 +150,8 @@ def build_index(settings: Settings, encoder: Encoder, identity: dict, *, progres
                 "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
                 "counts": {"articles": len(articles), "passages": len(passages), "sentences": len(sentences)},
                 "embedding": {"dim": int(vectors.shape[1]), "normalized": True},
-                "faiss": {"type": "IndexFlatIP", "metric": "inner_product", "ntotal": int(flat.ntotal)},
+                "faiss": dense_info,
+                **extra,
                 "files": files,
             }
             _write_file(tmp / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
