@@ -81,6 +81,11 @@ CONCEPTS: tuple[Concept, ...] = (
         r"deliberately|again)",
         r"do not want to (?:be alive|be here|live|exist|wake up|go on)|no (?:reason|point) (?:to |in )?(?:live|"
         r"living|going on|being alive|carrying on)|better off (?:dead|without me)|cannot go on|goodbye forever",
+        r"(?:do not|cannot|can not) see (?:the |any )?point (?:anymore|any more|in (?:anything|living|life|"
+        r"going on|carrying on))|(?:nobody|no one) (?:would|will) (?:miss|care about|notice) me|if i (?:was|were) "
+        r"(?:gone|dead|not here)",
+        r"(?:been|keep|started|am) (?:cutting|burning|hurting|harming) myself|(?:cutting|cut|burning|hurting|"
+        r"harming) myself to (?:cope|feel)",
         r"overdose on purpose|(?:take|took|taking|swallow\w*) all (?:of )?my (?:\w+ ){0,2}(?:pills|tablets|meds|"
         r"medications?|medicines?)",
         r"(?:want|wish|need) (?:\w+ ){0,2}(?:it all|everything|my life|all of this|this life) to (?:end|be over|stop)",
@@ -107,9 +112,15 @@ CONCEPTS: tuple[Concept, ...] = (
     )),
     # --- E: back pain (reference §2.2) ---
     Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", near=(
-        (NUMB, SADDLE), (r"wip(?:e|es|ing|ed)", NUMB), (NUMB, r"(?:toilet|loo)"),
-    ), window=8, phrases=(CANT + r" (?:really )?feel (?:the )?(?:toilet paper|tissue|loo roll|paper)",)),
-    Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", phrases=(
+        (NUMB, SADDLE), (r"wip(?:e|es|ing|ed)", NUMB),
+    ), window=8, phrases=(
+        CANT + r" (?:really )?feel (?:the )?(?:toilet paper|tissue|loo roll|paper|seat|chair|toilet seat|saddle)",
+        r"(?:numb\w*|no feeling|" + CANT + r" feel \w+) (?:\w+ ){0,3}when i sit",
+    )),
+    # Numb on the toilet is in the NHS list; legs "going to sleep" after sitting there too long is not.
+    Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", window=6,
+            near=((NUMB, r"(?:toilet|loo)"),), unless=r"too long|for (?:a )?long|for ages|long time"),
+    Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", window=8, phrases=(
         CANT + r" (?:\w+ ){0,2}(?:pee|wee|urinate|piss|pass water|empty " + WHOSE + r"bladder)\b",
         r"(?:trouble|difficulty|difficult|problems?|struggling|struggle|hard|hesitancy) (?:\w+ ){0,2}" + PEE,
         r"no (?:urge|need|sensation|feeling) (?:to |of )?(?:pee|wee|urinate|piss|go)\b",
@@ -124,6 +135,12 @@ CONCEPTS: tuple[Concept, ...] = (
         CANT + r" (?:feel|tell) (?:if|whether|when) (?:i am |i was |i have |he is |she is )?(?:going|peeing|weeing|"
         r"urinating|finished|done)\b",
         r"(?:cannot|can not) stop (?:peeing|weeing|urinating|pissing)|(?:urinary|urine) retention",
+        r"accidents? (?:\w+ ){0,3}(?:bladder|wee|pee|urine)|(?:bladder|wee|pee) accidents?",
+        r"(?:urine|pee|wee) (?:\w+ ){0,3}(?:comes|came|coming|leaks|leaked|dribbles|escapes) out|"
+        r"(?:urine|pee|wee|peeing|weeing) (?:\w+ ){0,4}without (?:me )?(?:knowing|noticing|realising|feeling)",
+    ), near=(
+        (NUMB, r"(?:pee|peeing|wee|weeing|urinate|urinating|urine|piss|pissing)"),
+        (r"(?:pee|wee|urinate)", r"nothing (?:comes|came|coming) out|(?:cannot|can not) go"),
     )),
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", requires=(BACK_PAIN,),
             phrases=(r"wet (?:the|my) bed|bed ?wetting",)),
@@ -135,7 +152,7 @@ CONCEPTS: tuple[Concept, ...] = (
         r"accidents? in (?:my|his|her) (?:pants|trousers|underwear|knickers)",
     )),
     Concept("sexual_dysfunction", "E", "new problems with sexual function", phrases=(
-        r"(?:cannot|can not) (?:get|keep|maintain) (?:an |a )?(?:erection|hard on)|(?:cannot|can not) ejaculate",
+        r"(?:cannot|can not) (?:get|keep|maintain) (?:an |a )?(?:erection|hard on|it up)|(?:cannot|can not) ejaculate",
         r"(?:numb|no feeling|cannot feel anything) (?:\w+ ){0,2}(?:during|in|when having) sex",
     )),
     Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse", near=(
@@ -144,7 +161,10 @@ CONCEPTS: tuple[Concept, ...] = (
          r"dead|shooting|burning|buckl\w*|wobbly|jelly|gone)"),
     ), phrases=(
         r"legs? (?:\w+ ){0,2}(?:giving|gave|give|gives|going|went|buckl\w*) (?:way|out|under)|(?:jelly|wobbly) legs",
-        r"legs? (?:\w+ ){0,2}like jelly",
+        r"legs? (?:\w+ ){0,2}like jelly|legs? (?:\w+ ){0,2}(?:went|gone|going|go|gave|giving) (?:from )?(?:under|"
+        r"beneath) (?:me|him|her)|legs? (?:just )?collapsed",
+        r"(?:foot|feet) (?:\w+ ){0,2}(?:slaps?|slapping|flops?|flopping|catch\w*|drags?|dragging)|keep (?:tripping|"
+        r"stumbling|falling over)",
         CANT + r" (?:lift|raise|move|bend) (?:my |his |her )?(?:foot|feet|toes|leg|legs|ankle)",
         r"foot drop|drop foot|dropped foot|(?:dragging|drags|drag) (?:my |his |her )?(?:left |right )?(?:foot|feet|leg)",
         CANT + r" walk|legs? (?:will not|do not|does not|would not) (?:do what|work|move|hold|support)",
@@ -156,7 +176,6 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("significant_trauma", "E", "back pain after a fall, accident or injury", near=(
         (FALL, r"(?:ladders?|roof|stairs|steps|staircase|horse|heights?|scaffold\w*|trees?|walls?|bike|bicycle|"
                r"motorbike|trampoline|balcony|building|loft|out of bed)"),
-        (FALL, BACK_PAIN + r"|back"),
     ), window=5, phrases=(
         r"(?:car|road|traffic|motorbike|motorcycle|bike|cycling|bicycle|scooter|skiing|rugby|riding|work|sports?) "
         r"(?:crash|accident|collision|smash|pile up|wreck)|\brta\b|\brtc\b|whiplash|rear ended",
@@ -165,13 +184,15 @@ CONCEPTS: tuple[Concept, ...] = (
         r"(?:was|were|been|got|had|have had|after) (?:in |involved in )?(?:an? )?(?:\w+ )?(?:accident|crash|"
         r"collision|pile up)",
     )),
+    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", window=9,
+            near=((FALL, BACK_PAIN + r"|back"),)),
     Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", window=4, near=(
         (r"chest", r"(?:pain|hurts?|hurting|ache|aching|agony|tight\w*|pressure|heavy|heaviness)"),
     ), phrases=(
         r"(?:crushing|squeezing) (?:pain|feeling|sensation)|heart attack",
         r"(?:pain|ache|tingl\w*|numb\w*) (?:\w+ ){0,4}(?:spreading|spreads|spread|going|goes|radiating|radiates|"
         r"shooting|moving) (?:\w+ ){0,4}(?:left arm|jaw)",
-        r"(?:tearing|ripping) (?:pain|feeling|sensation)",
+        r"(?:tearing|ripping) (?:pain|feeling|sensation)|like (?:\w+ ){0,3}(?:tearing|ripping)\b",
         r"(?:throbbing|pulsating|pulsing) (?:\w+ ){0,3}(?:belly|tummy|stomach|abdomen)|(?:belly|tummy|stomach|"
         r"abdomen) (?:\w+ ){0,3}(?:throbbing|pulsating|pulsing)",
     )),
@@ -191,6 +212,10 @@ CONCEPTS: tuple[Concept, ...] = (
         r"cramp\w* (?:up )?into)|claw like|(?:like|into) (?:a )?claws?",
         r"(?:cannot|can not) stop (?:twitching|shaking|jerking)|twitching (?:all over|everywhere|non stop|constantly)",
     )),
+    Concept("seizure_or_tetany", "E", "a seizure, or muscle spasms you can't stop", window=12, near=(
+        (r"(?:mouth|lips)", r"(?:hands?|fingers?|feet|toes|wrists?) (?:\w+ ){0,3}(?:stiff|bent|curl\w*|cramp\w*|"
+                            r"spasm\w*|twitch\w*|locked|locking)"),
+    ), requires=(r"tingl\w*|numb\w*|pins and needles",)),
     Concept("breathing_difficulty", "E", "difficulty breathing", phrases=(
         r"(?:cannot|can not|could not|can barely|can hardly|struggling to|struggle to|hard to|difficult to|unable to|"
         r"trouble|difficulty|problems?) (?:\w+ )?breath\w*|(?:cannot|can not) catch " + WHOSE + r"breath",
@@ -198,7 +223,7 @@ CONCEPTS: tuple[Concept, ...] = (
     )),
     Concept("stroke_signs", "E", "signs of a stroke", phrases=(
         r"face (?:\w+ ){0,2}(?:droop\w*|fallen|lopsided)|droop\w* (?:\w+ ){0,2}face|slurr\w*",
-        r"speech (?:\w+ )?(?:slurred|garbled)|(?:cannot|can not) (?:speak|talk) properly",
+        r"speech (?:\w+ ){0,2}(?:slurred|garbled|funny|strange|weird|odd|jumbled)|(?:cannot|can not) (?:speak|talk) properly",
         r"one side of " + WHOSE + r"(?:face|body) (?:\w+ ){0,2}(?:weak|numb|droop\w*|heavy)",
         r"suddenly (?:\w+ ){0,3}(?:weak|numb) (?:\w+ ){0,3}(?:arm|face|side)",
     )),
@@ -210,15 +235,23 @@ CONCEPTS: tuple[Concept, ...] = (
     )),
     Concept("allergic_reaction", "E", "swelling of the lips, tongue or throat", phrases=(
         r"(?:swollen|swelling|swelled|puffed up) (?:\w+ ){0,3}(?:lips?|tongue|throat|mouth)",
-        r"(?:lips?|tongue|throat|mouth) (?:\w+ ){0,3}(?:swollen|swelling|swelled|swell|puffed up|closing)|anaphyla\w*",
+        r"(?:lips?|tongue|throat|mouth) (?:\w+ ){0,4}(?:swollen|swelling|swelled|swell|puffed up|closing)|anaphyla\w*",
     )),
     Concept("severe_bleeding", "E", "severe bleeding", phrases=(
         r"(?:severe|serious|uncontrolled) bleeding|(?:will not|cannot|can not) stop (?:the )?bleeding",
     )),
     # --- U: urgent (same day) ---
+    # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
+    # bladder, bowel or genital word in a personal message gets same-day advice at least.
+    Concept("back_pain_with_pelvic_symptoms", "U", "back pain with bladder, bowel or groin symptoms",
+            requires=(BACK_PAIN,), phrases=(
+        r"bladder|bowels?|groin|genitals?|genital area|privates|private parts|crotch|perineum|saddle|anus|"
+        r"back passage|rectum|incontinen\w*|urin\w*|pee|peeing|wee|weeing|erection|down there|between (?:my|his|her) "
+        r"legs",
+    )),
     Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(BACK_PAIN,), phrases=(
         r"fever\w*|high temperature|(?:a|got a|have a|running a) temperature|temperature of|hot and cold|hot then "
-        r"cold|chills|shivering|shivers|rigou?rs|night sweats|sweating at night|sweats|burning up",
+        r"cold|chills|shivering|shivers|shivery|rigou?rs|night sweats|sweating at night|sweats|burning up",
         r"inject\w* (?:drugs|heroin)|iv drugs?|intravenous drug|immunosuppress\w*|weak immune|(?:on|having|had) "
         r"chemo\w*|(?:on|taking) (?:\w+ )?steroids|prednisolone|prednisone|recent (?:\w+ )?infection|"
         r"had an infection|kidney infection",
@@ -228,7 +261,8 @@ CONCEPTS: tuple[Concept, ...] = (
         r"stone|st)\b(?: \w+){0,5} (?:without (?:trying|dieting|meaning to|changing)|for no (?:\w+ )?reason|not "
         r"(?:trying|dieting|on a diet)|unintentional\w*|unexplained|do not know why|no idea why|on its own)",
         r"(?:unexplained|unintentional|unintended|sudden|rapid|unexpected) (?:\w+ )?weight loss",
-        r"weight (?:\w+ )?(?:falling|dropping) off|clothes (?:are |have )?(?:\w+ )?(?:loose|falling off|hanging off)",
+        r"weight (?:\w+ )?(?:falling|dropping) off|(?:clothes|trousers|jeans|belt|dress|skirt|shirts?) (?:are |have |"
+        r"keep )?(?:\w+ )?(?:loose|looser|falling off|hanging off|too big)",
     )),
     Concept("weight_loss", "U", "weight loss you can't explain", requires=(BACK_PAIN,), phrases=(
         r"(?:lost|losing|dropped|dropping|shed) (?:\w+ ){0,3}(?:weight|pounds|lbs|kg|kilos?|stone)\b|weight loss",
