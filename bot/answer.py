@@ -19,7 +19,7 @@ from .types import Answer, Citation, Hit, Passage
 from . import templates as messages
 
 MAX_PASSAGES = 3
-CANDIDATE_PASSAGES = 8
+CANDIDATE_PASSAGES = 10
 SAME_FACT_COSINE = 0.86     # a sentence this close to one already quoted from another article is the same fact
 # How a candidate sentence is scored (tuned on the development questions with `python -m bot eval`):
 # its own cosine to the question, plus its passage's cosine and fused rank, plus small bonuses for naming

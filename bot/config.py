@@ -35,7 +35,7 @@ class RetrievalSettings:
     dense_weight: float = 1.0
     bm25_weight: float = 1.0
     topic_boost: float = 0.35     # added to fused rank score share when a passage names the question's topic
-    relevance_floor: float = 0.20 # best dense cosine below this: nothing relevant (after the scope checks)
+    relevance_floor: float = 0.18 # best dense cosine below this: nothing relevant (chosen in docs/ABSTENTION.md)
     max_passages: int = 3         # passages an answer may cite
     title_match_threshold: float = 0.75  # question ≈ an article's headline: prefer that article
     title_boost: float = 0.5

@@ -25,6 +25,7 @@ from .vocabulary import expand_lay_terms, find_topics
 UNCOVERED = re.compile(
     r"\b(zinc|selenium|iodine|copper|chromium|manganese|biotin|folate|folic acid|niacin|thiamine?|riboflavin"
     r"|vit(amin)?\.? ?(a|c|e|b1|b2|b3|b6|b9)\b|omega[- ]?3|fish oil|collagen supplements?|probiotics?|creatine|protein powder"
+    r"|turmeric|curcumin|melatonin|glucosamine|chondroitin|cbd|ashwagandha|ginseng|echinacea|heart (attack|disease|health)"
     r"|cholesterol|statins?|diabet\w*|blood sugar|insulin|migraines?|sinus\w*|colds?\b|flu\b|influenza|covid\w*|coronavirus"
     r"|kidney stones?|gout|thyroid\w*|acne|eczema|psoriasis|hair loss|insomnia|asthma|allerg\w*|hay fever|arthritis"
     r"|knee|hip replacement|dementia|alzheimer\w*|depression|adhd|autism|pregnan\w*|fertility|menopause|erectile"

@@ -48,6 +48,13 @@ TOPICS: tuple[Topic, ...] = (
 LAY_TERMS: tuple[tuple[str, str], ...] = (
     (r"\bfix\w*|sort (it )?out|get rid of|cure\w*|make it go away|get better", "treatment treat correcting"),
     (r"pins and needles|tingl\w*|prickl\w*", "tingling numbness"),
+    (r"bad back|back (is|feels) (bad|sore|stiff)|sore back|back ache|backache", "back pain"),
+    (r"pulled (a )?muscle|strained (a )?muscle|tweaked|put my back out|lifting", "muscle strain sprain lifting"),
+    (r"not drinking (enough )?water|thirst\w*|dehydrat\w*|(enough|more) water", "dehydration water"),
+    (r"\bbroken|\bbreak\w*|\bcrack\w*", "fracture fractured"),
+    (r"medicines?|medications?|\bdrugs?\b|prescriptions?", "medications diuretic"),
+    (r"coming back|come back|keep (it|them|the pain) away|avoid\w*|stop (it|them|this) happening", "prevent prevention"),
+    (r"\bfits?\b|convulsions?", "seizures"),
     (r"\bnumb\w*|can'?t feel", "numbness"),
     (r"brittle bones?|thin bones?|weak bones?|fragile bones?", "osteoporosis bone density"),
     (r"soft bones?", "osteomalacia soften"),
