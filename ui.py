@@ -7,6 +7,7 @@ variable change the port; `--host` changes the bound address (127.0.0.1 unless y
 from __future__ import annotations
 
 import argparse
+import inspect
 import os
 import sys
 import logging
@@ -20,8 +21,9 @@ from bot.config import PROJECT_ROOT, offline_environment
 offline_environment()  # before gradio is imported: analytics off, no model hub
 
 import gradio as gr  # noqa: E402
+import uvicorn  # noqa: E402
 
-from bot import presentation, ui_assets  # noqa: E402
+from bot import presentation, ui_assets, web  # noqa: E402
 from bot.feedback import feedback_path, record  # noqa: E402
 from bot.safety import DISCLAIMER  # noqa: E402
 from bot.templates import COVERAGE, EXAMPLE_QUESTIONS  # noqa: E402
@@ -209,21 +211,44 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
     args = parser.parse_args(argv)
     if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"warning: binding to {args.host}: the app has no login and is reachable from other machines.",
-              file=sys.stderr)
+        print(f"warning: binding to {args.host}: the app has no login and is reachable from other machines "
+              "(requests must still name 127.0.0.1 or localhost as Host).", file=sys.stderr)
+    # One line per question from the engine (kind, ms, index, passage ids); never the question text unless
+    # BOT_LOG_QUESTIONS=1. Gradio's and uvicorn's access logs stay quiet.
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("bot").setLevel(logging.INFO)
     from bot import Bot
 
     print("Loading the answer index (the first start builds it, about 10 s)...", flush=True)
-    demo = build_demo(Bot.load())
-    # No queue-level limit: the Gate inside safe_ask bounds the work and answers overload with a normal,
-    # disclaimed reply; max_size is only a backstop.
-    demo.queue(api_open=False, max_size=64, default_concurrency_limit=None)
-    demo.launch(quiet=True, prevent_thread_lock=True, **launch_options(args.port, args.host))
-    url_host = "127.0.0.1" if args.host in ("127.0.0.1", "0.0.0.0") else args.host
-    print(f"Chat running at http://{url_host}:{args.port}  (Ctrl+C to stop)", flush=True)
-    demo.block_thread()
-    return 0
+    bot = Bot.load()
+    if os.environ.get("BOT_LOG_QUESTIONS") == "1":
+        engine_ask = bot.ask
 
+        def logged_ask(question, history=()):
+            logging.getLogger("bot.questions").info("question=%r", question)
+            return engine_ask(question, history=history)
+        bot.ask = logged_ask
+    # The Gate is the one limit on CPU work shared by the chat, gradio_client and /api/ask: 2 answers at a
+    # time (2 cores); up to 48 more wait their turn, beyond that the reply is a disclaimed "busy" message.
+    gate = Gate(running=2, waiting=48)
+    demo = build_demo(bot, gate=gate)
+    # api_open=False: direct REST calls cannot skip the queue. Beyond max_size Gradio itself answers
+    # "Queue is full" (its text, no disclaimer; the page's banner still shows it).
+    demo.queue(api_open=False, max_size=32, default_concurrency_limit=2)
+    options = launch_options(args.port, args.host)
+    accepted = inspect.signature(gr.mount_gradio_app).parameters
+    mount_options = {k: v for k, v in options.items() if k in accepted}
+
+    def mount(app, blocks):
+        return gr.mount_gradio_app(app, blocks, path="/", **mount_options)
+
+    app = web.create_app(bot, demo, args.port, ask=lambda q, h: safe_ask(bot, gate, q, h), mount=mount)
+    url_host = "127.0.0.1" if args.host in ("127.0.0.1", "0.0.0.0") else args.host
+    print(f"Chat running at http://{url_host}:{args.port}  (API: /api/ask, /api/health, /api/docs; "
+          "Ctrl+C to stop)", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False,
+                limit_concurrency=200, timeout_graceful_shutdown=5)
+    return 0
 
 if __name__ == "__main__":
     sys.exit(main())
