@@ -6,8 +6,8 @@ import json
 
 import pytest
 
-from bot.evaluate import load_question_sets
-from bot.metrics import check_invariants, cite_hit
+from bot.evaluate import load_question_sets, render_misses, run_system
+from bot.metrics import check_invariants
 from test_cli import run
 
 pytestmark = pytest.mark.slow
@@ -28,10 +28,17 @@ def test_every_dev_question_keeps_the_contract(real_bot, real_article_texts, que
     assert problems == {}
 
 
-def test_most_answer_questions_cite_a_gold_passage(real_bot, questions):
-    answerable = [q for q in questions if q["kind"] == "answer"]
-    hits = [cite_hit(real_bot.ask(q["question"]).to_dict(), q["gold"]) for q in answerable]
-    assert sum(hits) / len(hits) >= 0.8
+def test_quality_does_not_regress_below_the_floors(real_bot, real_article_texts, questions):
+    """The eval table on the repository's questions; floors sit a little under the measured values."""
+    report = run_system("bot", lambda q, h: real_bot.ask(q, history=h), questions, real_article_texts)
+    assert report.cite_hit.value >= 0.88, render_misses(report)
+    assert report.cite_mrr >= 0.78
+    assert report.answer_hit.value >= 0.72
+    assert report.abstention.value == 1.0, render_misses(report)
+    assert report.wrongly_refused.value <= 0.02
+    assert report.red_flag_recall.value == 1.0 and report.false_alarms.hits == 0
+    assert report.dosing_ok.value == 1.0 and report.dose_leaks.hits == 0
+    assert report.invariant_breaks.hits == 0, report.violations
 
 
 def test_vitamin_k_foods_from_the_command_line():
