@@ -14,6 +14,7 @@ from .index import LoadedIndex, build_index, expected_identity, load_index
 from .intent import understand
 from .retrieval import retrieve
 from .safety import screen
+from .scope import check_scope, distinctive_terms
 from .types import Answer, Article
 
 log = logging.getLogger(__name__)
@@ -24,6 +25,10 @@ class Bot:
         self.index = index
         self.encoder = encoder
         self.settings = settings
+        self._corpus_terms = distinctive_terms([p.embedding_text() for p in index.passages])
+        self._doc_ids = list(index.articles)
+        # Article headlines are often the very question a reader asks ("Can Magnesium Cause Back Pain?").
+        self._title_vectors = encoder.encode([index.articles[d].title for d in self._doc_ids])
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, encoder: Encoder | None = None,
@@ -77,10 +82,15 @@ class Bot:
     def _answer(self, screening, history: Sequence[object]) -> Answer:
         earlier = [h for h in (screen(h, self.settings.max_question_chars) for h in history or ()) if h.status != "invalid"]
         understanding = understand(screening.question, [h.question for h in earlier])
+        urgent = screening.message if screening.status in ("emergency", "urgent") else None
+        scope = check_scope(screening.question, self._corpus_terms, has_history_topic=understanding.from_history)
+        if not scope.in_scope:
+            return composer.no_answer(screening.question, self.fingerprint, (), urgent)
         vector = self.encoder.encode([understanding.dense_query])[0]
-        found = retrieve(self.index, understanding.query, vector, understanding.topic_terms, self.settings.retrieval)
+        title_match = dict(zip(self._doc_ids, (self._title_vectors @ vector).tolist()))
+        found = retrieve(self.index, understanding.query, vector, understanding.topic_terms, self.settings.retrieval,
+                         title_match)
         if found.best_dense < self.settings.retrieval.relevance_floor:
-            urgent = screening.message if screening.status in ("emergency", "urgent") else None
             retrieved = tuple((h.passage.passage_id, h.score) for h in found.hits[:10])
             return composer.no_answer(screening.question, self.fingerprint, retrieved, urgent)
         return composer.compose(screening, understanding, found, self.index, vector)
