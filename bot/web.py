@@ -197,6 +197,11 @@ def create_app(bot, gradio_blocks=None, port: int = 7860, *, ask: AskFn | None =
         answer = await run_in_threadpool(ask, body.question, body.history[-MAX_HISTORY:])
         return answer.to_dict()
 
+    @app.api_route("/api/ask", methods=["GET", "PUT", "PATCH", "DELETE"], include_in_schema=False)
+    async def api_ask_wrong_method() -> JSONResponse:
+        # Without this, the request would fall through to Gradio's catch-all mount and get its bare 404.
+        return error_body(405, "use POST with a JSON body {\"question\": str, \"history\": [str]}")
+
     @app.get("/api/health", summary="Index fingerprint, passage count, model id and uptime")
     async def api_health() -> dict:
         manifest = getattr(bot.index, "manifest", {}) or {}

@@ -1,0 +1,190 @@
+"""HTTP tests against the real server (`python ui.py --port N`) on 127.0.0.1: the JSON API, bad input,
+cross-origin and foreign-Host refusals, Gradio routes that must not be served, and the body-size cap."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from bot.safety import DISCLAIMER
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+START_TIMEOUT_S = 240  # a fresh checkout builds the index on first start
+TIMEOUT = httpx.Timeout(60.0)  # two busy cores: generous, never a timing assertion
+
+pytestmark = pytest.mark.slow
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory):
+    port = _free_port()
+    log = tmp_path_factory.mktemp("http") / "server.log"
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False"}
+    env.pop("PORT", None)
+    env.pop("BOT_LOG_QUESTIONS", None)
+    with log.open("wb") as out:
+        process = subprocess.Popen([sys.executable, "ui.py", "--port", str(port)], cwd=PROJECT_ROOT, env=env,
+                                   stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + START_TIMEOUT_S
+        while True:
+            if process.poll() is not None:
+                pytest.fail(f"ui.py exited with {process.returncode}:\n{log.read_text(errors='replace')[-3000:]}")
+            try:
+                if httpx.get(f"{base}/api/health", timeout=2).status_code == 200:
+                    break
+            except httpx.HTTPError:
+                pass
+            if time.monotonic() > deadline:
+                pytest.fail(f"server did not answer /api/health:\n{log.read_text(errors='replace')[-3000:]}")
+            time.sleep(0.5)
+        with httpx.Client(base_url=base, timeout=TIMEOUT) as client:
+            client.port, client.log = port, log
+            yield client
+    finally:
+        if process.poll() is None:
+            os.killpg(process.pid, signal.SIGTERM)
+            try:
+                process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait(timeout=15)
+
+
+def _refusal(response: httpx.Response, *statuses: int) -> dict:
+    assert response.status_code in statuses, (response.status_code, response.text[:300])
+    body = response.json()
+    assert body["error"] and body["disclaimer"] == DISCLAIMER
+    return body
+
+
+def test_ask_returns_the_answer_contract_with_citations(server):
+    response = server.post("/api/ask", json={"question": "Which foods are rich in magnesium?", "history": []})
+    assert response.status_code == 200
+    answer = response.json()
+    assert {"question", "kind", "text", "citations", "retrieved", "disclaimer", "index"} <= answer.keys()
+    assert answer["kind"] == "answer" and answer["citations"]
+    assert answer["disclaimer"] == DISCLAIMER
+    assert answer["index"] == server.get("/api/health").json()["index"]
+
+
+def test_follow_up_uses_history(server):
+    response = server.post("/api/ask", json={"question": "Which foods contain it?",
+                                             "history": ["What does vitamin D do for bones?"]})
+    assert response.status_code == 200 and response.json()["disclaimer"] == DISCLAIMER
+
+
+def test_health_reports_index_passages_model_and_uptime(server):
+    health = server.get("/api/health").json()
+    assert health["index"] and health["passages"] > 0 and health["model"] and health["uptime_s"] >= 0
+
+
+def test_openapi_schema_documents_the_api(server):
+    schema = server.get("/api/openapi.json").json()
+    assert "/api/ask" in schema["paths"] and "/api/health" in schema["paths"]
+
+
+@pytest.mark.parametrize("content, content_type", [
+    (b'{"question": ', "application/json"),                     # malformed JSON
+    (b'{"question": 5}', "application/json"),                    # wrong type
+    (b'{"question": null}', "application/json"),
+    (b'{"question": ["a"]}', "application/json"),
+    (b'{"history": ["a"]}', "application/json"),                 # missing question
+    (b'{}', "application/json"),
+    (b'[]', "application/json"),                                  # not an object
+    (b'"just text"', "application/json"),
+    (b'{"question": "ok", "history": "not a list"}', "application/json"),
+    (b'{"question": "ok", "history": [1, 2]}', "application/json"),
+    (b'', "application/json"),                                    # empty body
+    (b'question=hi', "application/x-www-form-urlencoded"),
+    (b'\xff\xfe\x00garbage', "application/json"),                 # not UTF-8
+])
+def test_bad_input_gets_a_4xx_json_error_with_the_disclaimer(server, content, content_type):
+    response = server.post("/api/ask", content=content, headers={"content-type": content_type})
+    _refusal(response, 400, 413, 415, 422)
+
+
+def test_wrong_method_is_a_json_4xx(server):
+    _refusal(server.get("/api/ask"), 405)
+
+
+def test_cross_origin_post_and_upload_are_refused(server):
+    evil = {"origin": "http://evil.example"}
+    _refusal(server.post("/api/ask", json={"question": "hi"}, headers=evil), 403)
+    upload = server.post("/gradio_api/upload", files={"files": ("a.html", b"<script>1</script>", "text/html")},
+                         headers=evil)
+    _refusal(upload, 403)
+    _refusal(server.post("/gradio_api/queue/join", json={}, headers={"origin": "null"}), 403)
+    same_site = {"origin": f"http://127.0.0.1:{server.port}"}
+    assert server.post("/api/ask", json={"question": "What is magnesium?"}, headers=same_site).status_code == 200
+
+
+def test_foreign_host_is_refused(server):
+    _refusal(server.get("/", headers={"host": "attacker.example"}), 400)
+    _refusal(server.get("/api/health", headers={"host": "attacker.example:80"}), 400)
+    assert server.get("/", headers={"host": f"localhost:{server.port}"}).status_code == 200
+
+
+def test_page_has_security_headers(server):
+    page = server.get("/")
+    assert page.status_code == 200
+    csp = page.headers["content-security-policy"]
+    assert "default-src 'self'" in csp and "frame-ancestors 'none'" in csp
+    assert page.headers["x-frame-options"] == "DENY"
+    assert page.headers["referrer-policy"] == "no-referrer"
+    assert page.headers["x-content-type-options"] == "nosniff"
+
+
+@pytest.mark.parametrize("path", [
+    "/monitoring", "/monitoring/summary", "/gradio_api/runs",
+    "/gradio_api/file=/etc/passwd", "/file=/etc/passwd", "/gradio_api/file=../../../../etc/passwd",
+    "/gradio_api/file=%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/gradio_api/file=" + str(PROJECT_ROOT / "ui.py"),
+    "/static/../../../../etc/passwd", "/assets/..%2f..%2f..%2fetc%2fpasswd",
+])
+def test_private_routes_and_files_are_not_served(server, path):
+    response = server.get(path)
+    assert response.status_code in (400, 403, 404), (path, response.status_code)
+    assert "root:x:" not in response.text and "def main(" not in response.text
+
+
+def test_direct_rest_call_cannot_skip_the_queue(server):
+    assert server.post("/gradio_api/api/ask", json={"data": ["hi", []]}).status_code in (404, 405)
+
+
+def test_one_megabyte_body_is_refused_quickly(server):
+    big = b'{"question": "' + b"a" * 1_000_000 + b'"}'
+    started = time.monotonic()
+    _refusal(server.post("/api/ask", content=big, headers={"content-type": "application/json"}), 413)
+    assert time.monotonic() - started < 5  # a bound, not a benchmark: the body is never parsed
+
+    def chunks():
+        for _ in range(16):
+            yield b"a" * 65536
+
+    _refusal(server.post("/api/ask", content=chunks(), headers={"content-type": "application/json"}), 413)
+
+
+def test_log_has_one_line_per_question_without_its_text(server):
+    question = "Is vitamin B12 found in fish zebra-canary?"
+    assert server.post("/api/ask", json={"question": question}).status_code == 200
+    deadline = time.monotonic() + 10
+    while "answered kind=" not in server.log.read_text(errors="replace") and time.monotonic() < deadline:
+        time.sleep(0.2)
+    log = server.log.read_text(errors="replace")
+    assert "answered kind=" in log and "index=" in log and "passages=" in log
+    assert "zebra-canary" not in log
