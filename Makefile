@@ -12,7 +12,7 @@ export TRANSFORMERS_OFFLINE := 1
 export HF_HUB_DISABLE_TELEMETRY := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install test test-fast run build chromium clean
+.PHONY: install test test-fast run build chromium clean loadtest
 
 install: $(STAMP)
 
@@ -45,6 +45,12 @@ test-fast: $(STAMP)
 run: $(STAMP) build
 	@echo "Starting the chat at http://127.0.0.1:$(PORT)"
 	PORT=$(PORT) $(PY) ui.py
+
+# Not part of `make test`: 16 loopback clients ask through /api/ask and through the Gradio queue.
+CLIENTS ?= 16
+QUESTIONS ?= 5
+loadtest: $(STAMP) build
+	$(PY) benchmarks/loadtest.py --clients $(CLIENTS) --questions $(QUESTIONS)
 
 clean:
 	rm -rf index/current index/build-* index/.tmp-build-* .pytest_cache test-artifacts
