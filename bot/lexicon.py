@@ -4,6 +4,9 @@ Tiers (reference /work/shared/reference/safety.md §2.1): C crisis, P poisoning,
 U urgent (same-day GP, NHS 111, urgent care). Regexes are written over lower-case words joined by single
 spaces, after contractions were expanded ("can't" -> "cannot", "i'm" -> "i am") and common typos fixed.
 
+This module holds the back-pain concepts; `bot.lexicon_general` holds crisis, poisoning and the general and
+nutrient emergencies; `bot.redflags.CONCEPTS` joins them.
+
 A concept matches when any of its `phrases` matches or any `near` group matches (every pattern of the group
 within `window` words of the first), and every `requires` pattern occurs somewhere, and `unless` does not.
 `gated` concepts fire only for personal or situational messages, not for general questions ("Can iron
@@ -69,47 +72,7 @@ PILLS = (r"(?:tablets?|pills?|vitamins?|gummies|gummy|supplements?|capsules?|mul
          r"(?:my|his|her|mums?|mom|dads?|nans?|grans?) iron|iron (?:tablets?|pills?|supplements?|drops)|ferrous|"
          r"bottle|packet|blister)")
 
-CONCEPTS: tuple[Concept, ...] = (
-    # --- C: crisis (reference §2.5) ---
-    Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
-        r"kill(?:ing)? my ?self|unalive\w*|suicid\w*|self harm\w*|self injur\w*",
-        r"(?:want|wanted|wanting|going|plan\w*|thinking of|thinking about|thought about|tempted) (?:\w+ )?(?:to )?"
-        r"(?:die|end it|end my life|not be here|not wake up|disappear forever)",
-        r"end(?:ing)? (?:my|it) (?:own )?(?:life|all)|end it all|take my (?:own )?life|wish i (?:was|were) dead",
-        r"(?:want|wanted|wanting|urge|going|tempted|keep|kept|been|started|thinking about) (?:to )?(?:hurt|harm|cut|"
-        r"burn)(?:ing)? myself|(?:cut|cutting|burn|burning|burnt|burned|harm|harmed|harming) myself (?:on purpose|"
-        r"deliberately|again)",
-        r"do not want to (?:be alive|be here|live|exist|wake up|go on)|no (?:reason|point) (?:to |in )?(?:live|"
-        r"living|going on|being alive|carrying on)|better off (?:dead|without me)|cannot go on|goodbye forever",
-        r"(?:do not|cannot|can not) see (?:the |any )?point (?:anymore|any more|in (?:anything|living|life|"
-        r"going on|carrying on))|(?:nobody|no one) (?:would|will) (?:miss|care about|notice) me|if i (?:was|were) "
-        r"(?:gone|dead|not here)",
-        r"(?:been|keep|started|am) (?:cutting|burning|hurting|harming) myself|(?:cutting|cut|burning|hurting|"
-        r"harming) myself to (?:cope|feel)",
-        r"overdose on purpose|(?:take|took|taking|swallow\w*) all (?:of )?my (?:\w+ ){0,2}(?:pills|tablets|meds|"
-        r"medications?|medicines?)",
-        r"(?:want|wish|need) (?:\w+ ){0,2}(?:it all|everything|my life|all of this|this life) to (?:end|be over|stop)",
-        r"(?:so|hope|hoping|wish) (?:that )?i (?:do not|never|would not|will not|could not) wake up|(?:sleep|go to "
-        r"sleep) and (?:not|never) wake up|never wake up again",
-        r"not worth living|nothing (?:left )?to live for|(?:what is|whats) the point (?:of|in) (?:living|life|going "
-        r"on|carrying on)|tired of (?:living|being alive)|do not want to (?:live|be alive)",
-        r"how (?:many|much) (?:\w+ ){0,8}(?:to|would|will|could|can|does it take to) (?:\w+ ){0,2}(?:die|kill|"
-        r"end it|be fatal|be lethal|overdose|od)\b",
-        r"(?:lethal|fatal|deadly|killing) (?:dose|amount|quantity|overdose)|(?:dose|amount) (?:that )?(?:would|will|"
-        r"to) kill",
-    )),
-    # --- P: poisoning (reference §2.3) ---
-    Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
-        (CHILD, r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|scoffed|downed|munched)", PILLS),
-        (CHILD, r"(?:took|taken|had|eaten|ate) (?:\w+ ){0,2}(?:too many|handful|loads|lots|a lot|whole|all|half|"
-                r"several|a few|some|a bunch|\d+|two|three|four|five|six|ten)", PILLS),
-    )),
-    Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", phrases=(
-        r"(?:i|he|she|we|they) (?:have |has |had |just |accidentally |think i |may have |might have )*(?:taken|"
-        r"took|swallowed|ate|eaten) (?:\w+ ){0,3}(?:too many|too much|(?:a|the) whole (?:bottle|pack|packet|box|"
-        r"tub|strip)|handful)",
-        r"overdos(?:ed|ing)|\bod(?:ed)?\b|(?:took|taken|had) an overdose",
-    )),
+BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # --- E: back pain (reference §2.2) ---
     Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", near=(
         (NUMB, SADDLE), (r"wip(?:e|es|ing|ed)", NUMB),
@@ -196,50 +159,6 @@ CONCEPTS: tuple[Concept, ...] = (
         r"(?:throbbing|pulsating|pulsing) (?:\w+ ){0,3}(?:belly|tummy|stomach|abdomen)|(?:belly|tummy|stomach|"
         r"abdomen) (?:\w+ ){0,3}(?:throbbing|pulsating|pulsing)",
     )),
-    # --- E: nutrient topics and general emergencies (reference §2.3, §2.4) ---
-    Concept("gi_bleeding", "E", "vomiting blood, or black, tarry stools", phrases=(
-        r"(?:vomit\w*|throw\w* up|threw up|puk\w*|sick|coughing up|coughed up|retching) (?:\w+ ){0,3}" + BLOOD,
-        BLOOD + r" (?:\w+ ){0,3}(?:in|when) (?:\w+ ){0,2}(?:vomit|sick|puke)",
-        r"coffee grounds?|(?:black|dark) (?:and )?(?:tarry|sticky|tar)|tarry|tar like|like tar|melaena|melena",
-    )),
-    Concept("gi_bleeding", "E", "vomiting blood, or black, tarry stools", requires=(DIZZY,), phrases=(
-        r"(?:blood|bleeding) (?:in|from) " + WHOSE + r"(?:poo|stool|toilet|bum|back passage|rectum)",
-    )),
-    Concept("seizure_or_tetany", "E", "a seizure, or muscle spasms you can't stop", phrases=(
-        r"seizures?|seizing|convuls\w*|(?:had|having|has had|has|have|having another) (?:a |an |another )?fits?\b",
-        r"fitting|tetany|carpopedal|epileptic",
-        r"(?:hands?|fingers?|feet|wrists?) (?:\w+ ){0,3}(?:claw\w*|locked|locking|lock up|seized up|curl\w* (?:up|in)|"
-        r"cramp\w* (?:up )?into)|claw like|(?:like|into) (?:a )?claws?",
-        r"(?:cannot|can not) stop (?:twitching|shaking|jerking)|twitching (?:all over|everywhere|non stop|constantly)",
-    )),
-    Concept("seizure_or_tetany", "E", "a seizure, or muscle spasms you can't stop", window=12, near=(
-        (r"(?:mouth|lips)", r"(?:hands?|fingers?|feet|toes|wrists?) (?:\w+ ){0,3}(?:stiff|bent|curl\w*|cramp\w*|"
-                            r"spasm\w*|twitch\w*|locked|locking)"),
-    ), requires=(r"tingl\w*|numb\w*|pins and needles",)),
-    Concept("breathing_difficulty", "E", "difficulty breathing", phrases=(
-        r"(?:cannot|can not|could not|can barely|can hardly|struggling to|struggle to|hard to|difficult to|unable to|"
-        r"trouble|difficulty|problems?) (?:\w+ )?breath\w*|(?:cannot|can not) catch " + WHOSE + r"breath",
-        r"gasping for (?:air|breath)|(?:lips|face) (?:\w+ )?(?:turning |gone |going )?(?:blue|grey)",
-    )),
-    Concept("stroke_signs", "E", "signs of a stroke", phrases=(
-        r"face (?:\w+ ){0,2}(?:droop\w*|fallen|lopsided)|droop\w* (?:\w+ ){0,2}face|slurr\w*",
-        r"speech (?:\w+ ){0,2}(?:slurred|garbled|funny|strange|weird|odd|jumbled)|(?:cannot|can not) (?:speak|talk) properly",
-        r"one side of " + WHOSE + r"(?:face|body) (?:\w+ ){0,2}(?:weak|numb|droop\w*|heavy)",
-        r"suddenly (?:\w+ ){0,3}(?:weak|numb) (?:\w+ ){0,3}(?:arm|face|side)",
-    )),
-    Concept("collapse", "E", "collapse or loss of consciousness", phrases=(
-        r"(?<!vertebra )(?<!vertebrae )(?<!disc )(?<!spine )(?<!bone )collaps\w*+(?! (?:\w+ )?(?:vertebra\w*|discs?|"
-        r"spine|bones?|lung))",
-        r"unconscious|unresponsive|passed out|(?:will not|would not|cannot|can not) wake (?:him|her|them) up|"
-        r"keeled over",
-    )),
-    Concept("allergic_reaction", "E", "swelling of the lips, tongue or throat", phrases=(
-        r"(?:swollen|swelling|swelled|puffed up) (?:\w+ ){0,3}(?:lips?|tongue|throat|mouth)",
-        r"(?:lips?|tongue|throat|mouth) (?:\w+ ){0,4}(?:swollen|swelling|swelled|swell|puffed up|closing)|anaphyla\w*",
-    )),
-    Concept("severe_bleeding", "E", "severe bleeding", phrases=(
-        r"(?:severe|serious|uncontrolled) bleeding|(?:will not|cannot|can not) stop (?:the )?bleeding",
-    )),
     # --- U: urgent (same day) ---
     # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
     # bladder, bowel or genital word in a personal message gets same-day advice at least.
@@ -275,34 +194,4 @@ CONCEPTS: tuple[Concept, ...] = (
     Concept("leg_weakness", "U", "weakness or numbness in the legs", window=4, near=(
         (r"(?:my|his|her|their) legs", r"(?:weak\w*|numb\w*)"),
     )),
-    Concept("rectal_bleeding", "U", "bleeding from the bottom", phrases=(
-        r"(?:blood|bleeding) (?:in|from) " + WHOSE + r"(?:poo|stool|bum|back passage|rectum)",
-        r"(?:poo|stool) (?:\w+ ){0,3}(?:bloody|blood(?! tests?))",
-    )),
-    Concept("heart_rhythm", "U", "a racing, pounding or irregular heartbeat", phrases=(
-        r"palpitations?|heart (?:\w+ ){0,2}(?:racing|races|raced|pounding|pounds|fluttering|flutters|skipping|"
-        r"skips|skipped|thumping|missing beats|beating (?:fast|funny|weird|irregular\w*|really fast|so fast))",
-        r"irregular heart\w*|heart ?beat (?:\w+ ){0,2}(?:irregular|fast|racing|all over|funny|weird)|"
-        r"(?:skipped|missed) beats?",
-    )),
-    Concept("anaemia_alarm", "U", "breathlessness at rest, fainting or very heavy periods", phrases=(
-        r"(?:breathless|out of breath|short of breath|shortness of breath|puffed out) (?:\w+ ){0,4}(?:at rest|"
-        r"resting|sitting|lying|doing nothing|all the time|even when)|faint\w*",
-        r"(?:very|really|extremely|super|so) heavy periods?|flooding|soaking through|(?:changing|change) " + WHOSE +
-        r"(?:pads?|tampons?) every (?:hour|30|half)",
-    )),
-    Concept("perioral_tingling", "U", "tingling around the mouth or lips", phrases=(
-        r"(?:tingl\w*|numb\w*|pins and needles) (?:\w+ ){0,3}(?:around|round|in|on) " + WHOSE + r"(?:mouth|lips)",
-        r"(?:mouth|lips) (?:\w+ ){0,3}(?:tingl\w*|numb\w*|pins and needles)",
-    )),
-    Concept("b12_neurological", "U", "numbness or tingling with balance, memory or vision problems", window=15,
-            near=((r"(?:numb\w*|tingl\w*|pins and needles)",
-                   r"(?:balance|unsteady|wobbly|falling over|keep falling|fall over|walking funny|trouble walking|"
-                   r"difficulty walking|clumsy|memory|forget\w*|confus\w*|vision|eyesight|blurr\w*|sore (?:red )?"
-                   r"tongue|red tongue)"),)),
-    Concept("vitamin_d_excess", "U", "possible signs of too much vitamin D or calcium", window=6, near=(
-        (r"(?:high|large|big|mega|huge|strong|lots of|loads of|too much|extra|\d+(?: \d+)* ?(?:iu|units|mg|mcg|ug|"
-         r"micrograms))", r"(?:vitamin d|vit d|d3|calcium)"),
-    ), requires=(r"vomit\w*|being sick|throw\w* up|threw up|nause\w*|thirst\w*|(?:peeing|pee) (?:a lot|loads|all the "
-                 r"time|constantly|so much)|confus\w*|kidney (?:pain|stones?)|kidneys? (?:hurt\w*|ache|aching)",)),
 )

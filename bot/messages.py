@@ -60,7 +60,7 @@ EMERGENCY_MESSAGE = (
     "straight away.\n\n"
     "- Call **999** (UK), **911** (US) or **112** (EU), or go to **A&E / the emergency room** now.\n"
     "- Do not wait for a GP appointment, and do not wait to see whether it gets better.\n"
-    "- If your legs are weak or numb, don't drive yourself: ask someone to take you, or call an ambulance."
+    "- Don't drive yourself: ask someone to take you, or call an ambulance."
 )
 
 # Urgent (tier U): same-day medical advice.

@@ -1,7 +1,8 @@
 """Red-flag triage: which lexicon concepts a message matches, and the highest tier among them.
 
-The lexicon lives in `bot.lexicon`, the matching form in `bot.matching`. This module adds the one judgement
-the lexicon cannot make alone: whether a symptom is *the writer's* ("I have back pain and a fever") or a
+The lexicon lives in `bot.lexicon` (back pain) and `bot.lexicon_general` (crisis, poisoning, general and
+nutrient emergencies), the matching form in `bot.matching`. This module adds the one judgement the
+lexicon cannot make alone: whether a symptom is *the writer's* ("I have back pain and a fever") or a
 general question about it ("Can a fever cause back pain?"). General questions about a symptom are not
 emergencies (reference /work/shared/reference/safety.md §2.1 and DESIGN.md "Medical safety rules");
 crisis wording and a child swallowing tablets fire whatever the form. Negation is deliberately not
@@ -15,8 +16,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.lexicon import CONCEPTS, TIER_ORDER, Concept
+from bot.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
+from bot.lexicon_general import GENERAL_CONCEPTS
 from bot.matching import Folded, near, prepare
+
+CONCEPTS: tuple[Concept, ...] = GENERAL_CONCEPTS + BACK_PAIN_CONCEPTS
 
 # First-person words and named relatives: the writer is describing someone's symptoms. "he/she/they/we"
 # are left out because general questions use them ("Can she get chest pain if she is anaemic?"); a

@@ -17,7 +17,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot import messages
-from bot.lexicon import CONCEPTS
+from bot.redflags import CONCEPTS
 from bot.safety import (CRISIS_MESSAGE, DIAGNOSIS_NOTICE, DISCLAIMER, DOSING_AND_DIAGNOSIS_NOTICE, DOSING_NOTICE,
                         Screening, dose_mentions, escape_markdown, normalise, screen, unsupported_doses)
 
