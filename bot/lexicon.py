@@ -65,7 +65,9 @@ BACK_PAIN = (r"(?:backache|back ?pain|(?:my|his|her|lower|upper|middle|mid) back
 BLOOD = r"(?:blood(?! tests?| pressure| sugar| results?| levels?| work| counts?| cells?| donation| group| type)|bloody)"
 DIZZY = r"(?:dizz\w*|faint\w*|light ?headed|passed out|collaps\w*|blacked out|blacking out)"
 FALL = (r"(?:fell|fall|fallen|falling|slipped|slip|tripped|landed|came off|come off|thrown off|knocked (?:off|over|"
-        r"down))\b(?! (?:back )?asleep| back to sleep| out(?! of)| in love| ill| pregnant| apart| behind| for| discs?)")
+        r"down))\b(?! (?:back )?asleep| back to sleep| out(?! of)| off (?:me|him|her)| in love| ill| pregnant| apart| behind| for| discs?)")
+OLD_INJURY = (r"last (?:year|summer|winter|spring|autumn|month)|(?:years?|months?) ago|(?:\d+|a|one|two|three|few|"
+              r"several) (?:years?|months?) (?:ago|back)")
 CHILD = (r"(?:child|children|kid|kids|toddler|baby|babies|infant|son|daughter|grandson|granddaughter|grandchild|"
          r"nephew|niece|little one|little boy|little girl|boy|girl|\d+ ?(?:year|yr|month)s? old|\d+ ?(?:yo|yrs?)\b)")
 PILLS = (r"(?:tablets?|pills?|vitamins?|gummies|gummy|supplements?|capsules?|multivitamins?|"
@@ -78,17 +80,17 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         (NUMB, SADDLE), (r"wip(?:e|es|ing|ed)", NUMB),
     ), window=8, phrases=(
         CANT + r" (?:really )?feel (?:the )?(?:toilet paper|tissue|loo roll|paper|seat|chair|toilet seat|saddle)",
-        r"(?:numb\w*|no feeling|" + CANT + r" feel \w+) (?:\w+ ){0,3}when i sit",
     )),
     # Numb on the toilet is in the NHS list; legs "going to sleep" after sitting there too long is not.
     Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", window=6,
             near=((NUMB, r"(?:toilet|loo)"),), unless=r"too long|for (?:a )?long|for ages|long time"),
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", window=8, phrases=(
-        CANT + r" (?:\w+ ){0,2}(?:pee|wee|urinate|piss|pass water|empty " + WHOSE + r"bladder)\b",
+        CANT + r" (?:\w+ ){0,2}(?:pee|wee|urinate|piss|pass water|pass urine|empty " + WHOSE + r"bladder)\b",
+        r"dribbl\w* (?:\w+ )?(?:wee|pee|urine)",
         r"(?:trouble|difficulty|difficult|problems?|struggling|struggle|hard|hesitancy) (?:\w+ ){0,2}" + PEE,
         r"no (?:urge|need|sensation|feeling) (?:to |of )?(?:pee|wee|urinate|piss|go)\b",
         r"(?:do|does|did) not know when " + WHOSE + r"bladder is full",
-        r"(?:wet|peed|pissed|peeing|pissing) (?:myself|himself|herself|themselves|my pants|my trousers|my knickers)",
+        r"(?:wet|peed|pissed|peeing|pissing|pee|wee|piss) (?:myself|himself|herself|themselves|my pants|my trousers|my knickers)",
         r"leak\w* (?:\w+ ){0,2}(?:urine|pee|wee)|(?:urine|pee|wee) (?:\w+ )?leak\w*|incontinen\w*",
         r"(?:lost|losing|lose|loss of|no|not in|cannot|can not) control (?:of |over )?(?:\w+ ){0,4}"
         r"(?:bladder|pee|wee|urine|waterworks)",
@@ -133,10 +135,11 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         CANT + r" walk|legs? (?:will not|do not|does not|would not) (?:do what|work|move|hold|support)",
         r"(?:weak\w*|numb\w*) (?:\w+ ){0,4}(?:getting|gets|got|becoming|spreading) (?:worse|weaker|higher|up)",
         r"(?:legs?|feet|foot) (?:\w+ ){0,3}(?:getting|got|becoming|gets) (?:weaker|worse|number|more numb|heavier)",
+        r"sciatica (?:\w+ ){0,3}(?:both sides|both legs)|(?:both sides|both legs) (?:\w+ ){0,3}sciatica",
         r"weaker and weaker|weaker (?:every|each) day|paralys\w*|" + CANT + r" (?:feel|move) (?:my |his |her |"
         r"either |both )?(?:legs|leg|feet)",
     )),
-    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", near=(
+    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", unless=OLD_INJURY, near=(
         (FALL, r"(?:ladders?|roof|stairs|steps|staircase|horse|heights?|scaffold\w*|trees?|walls?|bike|bicycle|"
                r"motorbike|trampoline|balcony|building|loft|out of bed)"),
     ), window=5, phrases=(
@@ -147,12 +150,14 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?:was|were|been|got|had|have had|after) (?:in |involved in )?(?:an? )?(?:\w+ )?(?:accident|crash|"
         r"collision|pile up)",
     )),
-    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", window=9,
-            near=((FALL, BACK_PAIN + r"|back"),)),
-    Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", window=4, near=(
+    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", window=12, unless=OLD_INJURY,
+            near=((FALL, BACK_PAIN + r"|back"), (FALL, CANT + r" (?:stand|get up|walk|move)"))),
+    Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", window=5, near=(
         (r"chest", r"(?:pain|hurts?|hurting|ache|aching|agony|tight\w*|pressure|heavy|heaviness)"),
     ), phrases=(
         r"(?:crushing|squeezing) (?:pain|feeling|sensation)|heart attack",
+        r"(?:weight|elephant|something (?:heavy )?sitting|pressure|band|vice) (?:\w+ ){0,3}(?:on|across|around) "
+        r"(?:my |his |her )?chest",
         r"(?:pain|ache|tingl\w*|numb\w*) (?:\w+ ){0,4}(?:spreading|spreads|spread|going|goes|radiating|radiates|"
         r"shooting|moving) (?:\w+ ){0,4}(?:left arm|jaw)",
         r"(?:tearing|ripping) (?:pain|feeling|sensation)|like (?:\w+ ){0,3}(?:tearing|ripping)\b",
@@ -193,5 +198,5 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     )),
     Concept("leg_weakness", "U", "weakness or numbness in the legs", window=4, near=(
         (r"(?:my|his|her|their) legs", r"(?:weak\w*|numb\w*)"),
-    )),
+    ), unless=r"after (?:the |a |my )?(?:gym|exercise|exercising|running|run|workout|training|long walk|walk)"),
 )

@@ -33,6 +33,14 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (
         r"(?:gone|dead|not here)",
         r"(?:been|keep|started|am) (?:cutting|burning|hurting|harming) myself|(?:cutting|cut|burning|hurting|"
         r"harming) myself to (?:cope|feel)",
+        r"(?:way|ways|method|how) to (?:die|kill myself|end it|end my life)|enough (?:\w+ ){0,2}to (?:die|kill)|"
+        r"(?:many|much) (?:\w+ ){0,4}(?:to |would |will |could )?kill me\b",
+        r"(?:want|going|decided|deciding|planning|plan|ready) to end (?:it|things|everything)|end (?:things|everything) "
+        r"(?:tonight|today|now|soon)",
+        r"(?:thinking of|thinking about|considering|going to|planning to|want to|tempted to) (?:taking |take |have |"
+        r"having )?(?:an )?overdose|take an overdose",
+        r"(?:easier|better) (?:\w+ ){0,3}if i (?:was|were|am) (?:not|gone|dead|never)|if i (?:was|were) not (?:around|"
+        r"here|alive)|cannot cope (?:anymore|any more)",
         r"overdose on purpose|(?:take|took|taking|swallow\w*) all (?:of )?my (?:\w+ ){0,2}(?:pills|tablets|meds|"
         r"medications?|medicines?)",
         r"(?:want|wish|need) (?:\w+ ){0,2}(?:it all|everything|my life|all of this|this life) to (?:end|be over|stop)",
@@ -47,7 +55,8 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (
     )),
     # --- P: poisoning (reference §2.3) ---
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
-        (CHILD, r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|scoffed|downed|munched)", PILLS),
+        (r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|chewing|scoffed|downed|munched|"
+         r"found|opened|open|missing|playing with|got hold of|sucking)", CHILD, PILLS),
         (CHILD, r"(?:took|taken|had|eaten|ate) (?:\w+ ){0,2}(?:too many|handful|loads|lots|a lot|whole|all|half|"
                 r"several|a few|some|a bunch|\d+|two|three|four|five|six|ten)", PILLS),
     )),
@@ -59,7 +68,8 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (
     )),
     # --- E: nutrient topics and general emergencies (reference §2.3, §2.4) ---
     Concept("gi_bleeding", "E", "vomiting blood, or black, tarry stools", phrases=(
-        r"(?:vomit\w*|throw\w* up|threw up|puk\w*|sick|coughing up|coughed up|retching) (?:\w+ ){0,3}" + BLOOD,
+        r"(?:vomit\w*|throw\w* up|threw up|puk\w*|sick|coughing up|coughed up|retching|bringing up|brought up|"
+        r"bring up) (?:\w+ ){0,3}" + BLOOD,
         BLOOD + r" (?:\w+ ){0,3}(?:in|when) (?:\w+ ){0,2}(?:vomit|sick|puke)",
         r"coffee grounds?|(?:black|dark) (?:and )?(?:tarry|sticky|tar)|tarry|tar like|like tar|melaena|melena",
     )),
@@ -73,8 +83,8 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (
         r"cramp\w* (?:up )?into)|claw like|(?:like|into) (?:a )?claws?",
         r"(?:cannot|can not) stop (?:twitching|shaking|jerking)|twitching (?:all over|everywhere|non stop|constantly)",
     )),
-    Concept("seizure_or_tetany", "E", "a seizure, or muscle spasms you can't stop", window=12, near=(
-        (r"(?:mouth|lips)", r"(?:hands?|fingers?|feet|toes|wrists?) (?:\w+ ){0,3}(?:stiff|bent|curl\w*|cramp\w*|"
+    Concept("seizure_or_tetany", "E", "a seizure, or muscle spasms you can't stop", window=16, near=(
+        (r"(?:mouth|lips)", r"(?:hands?|fingers?|feet|toes|wrists?) (?:\w+ ){0,5}(?:stiff|bent|curl\w*|cramp\w*|"
                             r"spasm\w*|twitch\w*|locked|locking)"),
     ), requires=(r"tingl\w*|numb\w*|pins and needles",)),
     Concept("breathing_difficulty", "E", "difficulty breathing", phrases=(
@@ -83,7 +93,8 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (
         r"gasping for (?:air|breath)|(?:lips|face) (?:\w+ )?(?:turning |gone |going )?(?:blue|grey)",
     )),
     Concept("stroke_signs", "E", "signs of a stroke", phrases=(
-        r"face (?:\w+ ){0,2}(?:droop\w*|fallen|lopsided)|droop\w* (?:\w+ ){0,2}face|slurr\w*",
+        r"face (?:\w+ ){0,2}(?:droop\w*|dropped|fallen|lopsided)|droop\w* (?:\w+ ){0,2}face|slurr\w*",
+        r"(?:arm|face|leg) (?:\w+ ){0,3}(?:suddenly|all of a sudden)",
         r"speech (?:\w+ ){0,2}(?:slurred|garbled|funny|strange|weird|odd|jumbled)|(?:cannot|can not) (?:speak|talk) properly",
         r"one side of " + WHOSE + r"(?:face|body) (?:\w+ ){0,2}(?:weak|numb|droop\w*|heavy)",
         r"suddenly (?:\w+ ){0,3}(?:weak|numb) (?:\w+ ){0,3}(?:arm|face|side)",
