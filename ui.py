@@ -157,7 +157,7 @@ def build_demo(bot, *, gate: Gate | None = None) -> gr.Blocks:
 
     with gr.Blocks(title="Nutrient & back-pain FAQ (not medical advice)", analytics_enabled=False,
                    delete_cache=(3600, 3600)) as demo:
-        gr.HTML(_header(), js_on_load=None, elem_id="app-header-block")
+        gr.Markdown(_header(), latex_delimiters=[], elem_id="app-header-block")
         turns = gr.State([])
         with gr.Row(equal_height=False, elem_id="main-row"):
             with gr.Column(scale=3, min_width=320, elem_id="chat-column"):
@@ -180,7 +180,9 @@ def build_demo(bot, *, gate: Gate | None = None) -> gr.Blocks:
                 with gr.Row(elem_id="examples"):
                     examples = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLE_QUESTIONS]
             with gr.Column(scale=2, min_width=300, elem_id="sources-column"):
-                panel = gr.HTML(presentation.EMPTY_PANEL, js_on_load=None, elem_id="sources")
+                # Markdown, not gr.HTML: gr.HTML evaluates templates with eval(), which the CSP forbids.
+                # The panel is one escaped HTML block (see bot/presentation.py); DOMPurify still runs on it.
+                panel = gr.Markdown(presentation.EMPTY_PANEL, latex_delimiters=[], elem_id="sources")
 
         outputs = [box, chatbot, panel, *follow, turns]
         events = dict(fn=respond, outputs=outputs, api_visibility="private", show_progress="minimal")
@@ -198,7 +200,7 @@ def launch_options(port: int, host: str) -> dict:
     """Hardened launch settings (see the project's gradio-hardening notes)."""
     return dict(
         server_name=host, server_port=port, share=False, show_error=False, enable_monitoring=False,
-        run_history=False, mcp_server=False, ssr_mode=False, pwa=False, max_file_size="1mb",
+        run_history=False, mcp_server=False, ssr_mode=False, pwa=False, max_file_size="100kb",
         allowed_paths=[], blocked_paths=[str(PROJECT_ROOT), str(Path.home())], strict_cors=True,
         footer_links=[], max_threads=16, state_session_capacity=1000,
         css=ui_assets.CSS, head=f"<script>{ui_assets.JS}</script>",

@@ -2,12 +2,16 @@
 
 Pure functions, no gradio import, so they are unit-testable. Every piece of corpus or user text is escaped
 before any markup is added; markup is only ever wrapped around already-escaped text.
+
+The panel is shown by a Markdown component (gr.HTML compiles templates with eval, which the page's
+Content-Security-Policy forbids), so the HTML must be one single line: a blank line would end the HTML block
+and hand the rest to the markdown parser. Newlines in text are therefore written as the entity &#10;.
 """
 
 from __future__ import annotations
 
 import re
-from html import escape
+from html import escape as _html_escape
 from typing import Callable, Sequence
 
 from .types import Answer, Article, Citation
@@ -23,6 +27,11 @@ EMPTY_PANEL = (
     "such as [1] to jump to its source; the sentence the answer quotes is highlighted and underlined.</p>"
     "</section>"
 )
+
+
+def escape(text: str) -> str:
+    """HTML-escaped text on one line (newlines become &#10;, which still render with white-space: pre-wrap)."""
+    return _html_escape(text).replace("\r", "").replace("\n", "&#10;")
 
 
 def card_id(turn: int, n: int) -> str:
@@ -107,6 +116,7 @@ def source_card(citation: Citation, turn: int, article: Article | None, *, with_
         )
     return (
         f'<article class="source-card" id="{cid}" tabindex="-1" aria-labelledby="{cid}-title">'
+        '<p class="selected-note">▶ Selected source</p>'
         f'<h3 class="source-title" id="{cid}-title"><span class="source-n">[{citation.n}]</span> '
         f"{escape(p.title)}</h3>"
         f"{section}"

@@ -14,7 +14,7 @@ CSS = """
 #chat blockquote { border: 2px solid #b91c1c; border-left-width: 8px; background: #fef2f2; color: #1f2937;
   padding: .5rem .75rem; margin: 0 0 .75rem; border-radius: 6px; }
 #chat blockquote * { color: #1f2937; }
-.row-label p { margin: .25rem 0 0; }
+.row-label p { margin: .25rem 0 0; padding: 0 .5rem; }
 #sources { max-height: calc(100vh - 1.5rem); overflow-y: auto; position: sticky; top: .75rem; }
 .sources-panel { padding: 0 .25rem; }
 .sources-panel h2 { font-size: 1.2rem; margin: .25rem 0 .5rem; }
@@ -23,12 +23,12 @@ CSS = """
   margin: 0 0 .75rem; background: var(--background-fill-secondary); scroll-margin-top: .5rem; }
 .source-card:focus { outline: 3px solid #1d4ed8; outline-offset: 2px; }
 .source-card.is-selected { border: 3px solid #1d4ed8; }
-.source-card.is-selected::before { content: "▶ Selected source"; display: block; font-weight: 700;
-  font-size: .85rem; margin-bottom: .25rem; }
+.selected-note { display: none; font-weight: 700; font-size: .85rem; margin: 0 0 .25rem; }
+.source-card.is-selected .selected-note { display: block; }
 .source-title { font-size: 1rem; margin: 0 0 .25rem; }
 .source-n { font-weight: 700; }
 .source-section, .source-id { font-size: .85rem; margin: 0 0 .25rem; opacity: .85; }
-.passage { margin: .25rem 0; padding: .25rem .6rem; border-left: 4px solid var(--border-color-primary);
+#sources .passage { margin: .25rem 0; padding: .25rem .6rem; border-left: 4px solid var(--border-color-primary);
   white-space: pre-wrap; }
 mark.cited { background: #fde68a; color: #111827; text-decoration: underline; text-decoration-thickness: 2px;
   text-underline-offset: 2px; padding: 0 .1em; }

@@ -1,0 +1,202 @@
+"""The chat in a real browser (Debian's chromium via playwright), against `python ui.py` on a free port.
+
+Each test saves a screenshot to test-artifacts/ui-*.png. Tests wait for elements, never for network idle.
+"""
+
+from __future__ import annotations
+
+import json
+from urllib.parse import urlparse
+
+import pytest
+
+from bot.safety import DISCLAIMER
+from bot.templates import EXAMPLE_QUESTIONS
+from tests.ui_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, require_chromium, start_ui
+
+pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+QUESTION = "Can vitamin D deficiency cause back pain?"
+ANSWER_TIMEOUT_MS = 90_000
+LOCAL_HOSTS = {"127.0.0.1", "localhost"}
+
+
+@pytest.fixture(scope="module")
+def browser():
+    sync_playwright = require_chromium()
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def server(browser, tmp_path_factory):
+    ui = start_ui(tmp_path_factory.mktemp("ui-browser"), "browser")
+    yield ui
+    ui.stop()
+
+
+@pytest.fixture
+def page(browser, server, request):
+    """A fresh page per test, in its own browser context."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(server.url)
+    page.get_by_label("Your question").wait_for()
+    yield page
+    context.close()
+
+
+def shot(page, name: str, full_page: bool = True) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"ui-{name}.png"), full_page=full_page)
+
+
+def wait_for_answer(page, turn: int = 1):
+    """The latest bot message once it carries its disclaimer (the answer is complete)."""
+    message = page.locator('#chat [data-testid="bot"]').nth(turn - 1)
+    message.locator("p", has_text="not medical advice").last.wait_for(timeout=ANSWER_TIMEOUT_MS)
+    return message
+
+
+def test_typed_question_gets_linked_citations_and_the_source_card_highlights_the_quote(page):
+    assert "not medical advice" in page.locator(".disclaimer-banner").inner_text().lower()
+    page.get_by_label("Your question").fill(QUESTION)
+    page.get_by_label("Your question").press("Enter")
+    message = wait_for_answer(page)
+    assert page.locator('#chat [role="log"][aria-live="polite"]').count() == 1   # screen readers hear new messages
+    assert page.locator('#chat [data-testid="user"]').first.inner_text().strip() == QUESTION
+    link = message.locator('a[href="#src-1-1"]')
+    assert link.inner_text() == "[1]"
+    assert message.locator("p").last.inner_text().strip() == DISCLAIMER
+    link.click()
+    card = page.locator("#src-1-1")
+    assert "is-selected" in card.get_attribute("class")
+    assert card.evaluate("el => el === document.activeElement")
+    assert "Selected source" in card.inner_text()
+    quote = card.locator("blockquote mark.cited").evaluate(
+        "m => [...m.childNodes].filter(n => !(n.classList && n.classList.contains('sr-only')))"
+        ".map(n => n.textContent).join('')")
+    assert quote.strip() and " ".join(quote.split()) in " ".join(message.inner_text().split())  # the quoted sentence
+    assert card.is_visible() and card.bounding_box()["y"] < 900
+    shot(page, "answer-and-source", full_page=False)
+    # The passage in the context of its whole article, scrolled to the marked passage.
+    card.locator("summary", has_text="whole article").click()
+    view = card.locator(".article-text")
+    marked = view.locator("mark.in-article")
+    marked.wait_for()
+    assert len(view.inner_text()) > 3 * len(marked.inner_text())
+    box, mark_box = view.bounding_box(), marked.bounding_box()
+    assert box["y"] <= mark_box["y"] < box["y"] + box["height"]        # the mark is inside the visible box
+    shot(page, "article-view", full_page=False)
+
+
+def test_page_loads_and_answers_without_any_request_off_the_machine(browser, server):
+    """Everything not addressed to 127.0.0.1 is recorded and refused, as if there were no network."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    outside: list[str] = []
+
+    def guard(route):
+        url = route.request.url
+        if urlparse(url).scheme in ("http", "https", "ws", "wss") and urlparse(url).hostname not in LOCAL_HOSTS:
+            outside.append(url)
+            return route.abort()
+        return route.continue_()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    try:
+        page.goto(server.url)
+        page.get_by_role("button", name=EXAMPLE_QUESTIONS[2]).click()
+        wait_for_answer(page).locator('a[href="#src-1-1"]').click()
+        page.locator("#src-1-1 summary").click()
+        page.locator("#src-1-1 mark.in-article").wait_for()
+        assert outside == [], f"requests left the machine: {outside}"
+    finally:
+        context.close()
+
+
+def test_example_question_and_follow_up_suggestions(page, server):
+    page.get_by_role("button", name=EXAMPLE_QUESTIONS[1]).click()
+    message = wait_for_answer(page)
+    assert message.locator('a[href^="#src-1-"]').count() >= 1
+    suggestions = page.locator("#suggestions button.suggestion:visible")
+    suggestions.first.wait_for()
+    assert 2 <= suggestions.count() <= 3
+    follow_up = suggestions.first.inner_text().strip()
+    suggestions.first.click()
+    second = wait_for_answer(page, turn=2)
+    assert page.locator('#chat [data-testid="user"]').nth(1).inner_text().strip() == follow_up
+    # Earlier answers keep working links; the panel now leads with the latest answer.
+    assert page.locator(".sources-for").inner_text().endswith(f"“{follow_up}”")
+    if second.locator('a[href^="#src-2-"]').count():
+        second.locator('a[href^="#src-2-"]').first.click()
+    # Feedback: "Wrong citation" on the first answer is appended to the JSONL file with the agreed fields only.
+    first_row = page.locator("#chat .message-buttons-left").first
+    first_row.get_by_role("button", name="Feedback").click()
+    first_row.get_by_role("button", name="Wrong citation").click()
+    shot(page, "example-and-follow-up")
+    entries = _wait_for_lines(server.feedback, 1)
+    assert entries[0]["choice"] == "wrong_citation" and entries[0]["question"] == EXAMPLE_QUESTIONS[1]
+    assert set(entries[0]) == {"question", "kind", "passages", "index", "choice"} and entries[0]["passages"]
+
+
+def test_keyboard_only(page):
+    box = page.get_by_label("Your question")
+    for _ in range(40):                                   # Tab from the top of the page to the question box
+        page.keyboard.press("Tab")
+        if box.evaluate("el => el === document.activeElement"):
+            break
+    else:
+        pytest.fail("Tab never reached the question box")
+    page.keyboard.type(QUESTION)
+    page.keyboard.press("Enter")
+    wait_for_answer(page)
+    for _ in range(40):                                   # Shift+Tab back into the answer to its [1] link
+        page.keyboard.press("Shift+Tab")
+        if page.evaluate("document.activeElement.getAttribute('href')") == "#src-1-1":
+            break
+    else:
+        pytest.fail("Shift+Tab never reached the [1] link")
+    page.keyboard.press("Enter")
+    assert page.evaluate("document.activeElement.id") == "src-1-1"
+    page.keyboard.press("Tab")                            # into the card: its "whole article" toggle
+    assert "whole article" in page.evaluate("document.activeElement.textContent")
+    page.keyboard.press("Enter")
+    page.locator("#src-1-1 .article-text mark.in-article").wait_for()
+    outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
+    assert outline != "none"                              # focus is visible
+    shot(page, "keyboard", full_page=False)
+
+
+def test_phone_width_stacks_the_sources_under_the_chat(browser, server):
+    context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
+    page = context.new_page()
+    try:
+        page.goto(server.url)
+        page.get_by_role("button", name=EXAMPLE_QUESTIONS[0]).click()
+        message = wait_for_answer(page)
+        chat, panel = page.locator("#chat").bounding_box(), page.locator("#sources").bounding_box()
+        assert panel["y"] >= chat["y"] + chat["height"]
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390 + 1     # no sideways scrolling
+        message.locator('a[href="#src-1-1"]').click()
+        card = page.locator("#src-1-1")
+        assert "is-selected" in card.get_attribute("class")
+        top = card.bounding_box()["y"]
+        assert 0 <= top < 844                              # the card was scrolled into view
+        shot(page, "phone", full_page=True)
+    finally:
+        context.close()
+
+
+def _wait_for_lines(path, count: int, attempts: int = 100) -> list[dict]:
+    import time
+
+    for _ in range(attempts):
+        if path.exists():
+            lines = [json.loads(line) for line in path.read_text().splitlines() if line.strip()]
+            if len(lines) >= count:
+                return lines
+        time.sleep(0.1)
+    raise AssertionError(f"no feedback written to {path}")

@@ -1,0 +1,164 @@
+"""Fast tests of what the chat shows: linked markers, escaped sources, the article view, feedback, input caps."""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+
+import pytest
+
+from bot import presentation
+from bot.feedback import FeedbackRecord, feedback_path, record
+from bot.safety import DISCLAIMER
+from bot.types import Answer, Article, Citation, Passage
+
+ARTICLE_TEXT = "Intro line.\n\nBones <b>need</b> vitamin D & calcium. It helps absorb calcium.\n\nThe end."
+P_START = ARTICLE_TEXT.index("Bones")
+P_END = ARTICLE_TEXT.index("\n\nThe end")
+
+
+def make_article() -> Article:
+    return Article("bones", "Bones & <Vitamins>", "test", "bones.txt", "0" * 64, ARTICLE_TEXT)
+
+
+def make_answer(question: str = "Does vitamin D help bones?", urgent: str | None = None) -> Answer:
+    passage = Passage("bones#1", "bones", "Bones & <Vitamins>", "Key <points>", ARTICLE_TEXT[P_START:P_END],
+                      P_START, P_END, ((0, 38), (39, 63)))
+    quote = "It helps absorb calcium."
+    citation = Citation(1, passage, quote, 0.9)
+    body = f"What the articles say:\n\n{quote} [1]"
+    text = "\n\n".join(p for p in (urgent, body, DISCLAIMER) if p)
+    return Answer(question, "urgent" if urgent else "answer", text, (citation,), (("bones#1", 0.9),), DISCLAIMER,
+                  urgent, "fp-123", suggestions=("Which foods are rich in vitamin D?",))
+
+
+def test_markers_become_links_to_their_cards_and_unknown_markers_stay_plain():
+    answer = make_answer()
+    md = presentation.chat_markdown(answer, turn=3)
+    assert '[\\[1\\]](#src-3-1 "Show source 1")' in md
+    assert md.endswith(DISCLAIMER)
+    assert "](#" not in presentation.chat_markdown(answer, turn=3, linked=False)
+
+
+def test_urgent_notice_is_a_labelled_block_before_the_answer():
+    answer = make_answer(urgent="Seek urgent medical care now if you cannot control your bladder.")
+    md = presentation.chat_markdown(answer, turn=1)
+    assert md.startswith("> ⚠️ **Urgent")
+    assert md.index("Seek urgent") < md.index("What the articles say")
+    assert md.count("Seek urgent") == 1
+
+
+def test_user_text_cannot_become_links_images_or_html():
+    md = presentation.user_markdown("![x](http://evil.example/a.png) <img src=x> [a](http://e.example)")
+    unescaped = re.sub(r"\\.", "", md)          # what is left once every backslash-escaped character is removed
+    assert not set("![]()<>") & set(unescaped)
+
+
+def test_sources_panel_escapes_corpus_text_before_marking_the_quote():
+    answer = make_answer(question="<script>alert(1)</script>")
+    html = presentation.sources_panel([answer], lambda doc_id: make_article())
+    assert "<b>" not in html and "<script>" not in html and "<Vitamins>" not in html
+    assert "&lt;b&gt;need&lt;/b&gt;" in html and "Bones &amp; &lt;Vitamins&gt;" in html
+    assert re.search(r'<mark class="cited">(<span class="sr-only">Cited: </span>)?It helps absorb calcium\.</mark>', html)
+    assert 'id="src-1-1"' in html and "Section: Key &lt;points&gt;" in html
+    # Shown through a Markdown component: one line, so the markdown parser never touches the corpus text.
+    assert "\n" not in html
+
+
+def test_article_view_marks_the_passage_at_its_offsets():
+    answer = make_answer()
+    view = presentation.article_view(make_article(), answer.citations[0], turn=2)
+    before, rest = view.split('<mark class="in-article" id="src-2-1-ctx">', 1)
+    assert before.endswith("Intro line.&#10;&#10;")
+    assert rest.endswith("&#10;&#10;The end.</div>")
+
+
+def test_earlier_answers_keep_cards_while_their_links_stay_valid():
+    turns = [make_answer(f"question {i}") for i in range(1, 14)]
+    html = presentation.sources_panel(turns, lambda doc_id: make_article())
+    linked = presentation.linked_turns(len(turns))
+    for t in range(1, len(turns) + 1):
+        assert (f'id="src-{t}-1"' in html) == (t in linked)
+    assert html.count('class="article-view"') == 1      # only the latest answer carries article views
+
+
+def test_panel_before_any_question_explains_itself():
+    assert "[1]" in presentation.sources_panel([], lambda d: None)
+
+
+def test_feedback_lines_hold_only_the_agreed_fields(tmp_path):
+    path = tmp_path / "fb" / "feedback.jsonl"
+    record(make_answer(), "wrong_citation", path)
+    record(make_answer(), "like", path)
+    lines = [json.loads(line) for line in path.read_text().splitlines()]
+    assert lines[0] == {"question": "Does vitamin D help bones?", "kind": "answer", "passages": ["bones#1"],
+                        "index": "fp-123", "choice": "wrong_citation"}
+    assert lines[1]["choice"] == "like"
+    with pytest.raises(ValueError):
+        FeedbackRecord.of(make_answer(), "love")
+
+
+def test_feedback_can_be_switched_off(monkeypatch, tmp_path):
+    monkeypatch.setenv("BOT_FEEDBACK", "off")
+    assert feedback_path() is None and record(make_answer(), "like") is None
+    monkeypatch.setenv("BOT_FEEDBACK", str(tmp_path / "x.jsonl"))
+    assert feedback_path() == tmp_path / "x.jsonl"
+
+
+class _Bot:
+    fingerprint = "fp"
+
+    def __init__(self, fail: bool = False):
+        self.fail = fail
+        self.seen: list[tuple[str, list[str]]] = []
+
+    def ask(self, question, history=()):
+        self.seen.append((question, list(history)))
+        if self.fail:
+            raise RuntimeError("boom")
+        return make_answer(question)
+
+
+def test_server_caps_input_and_history_before_the_engine_sees_them():
+    import ui
+
+    bot = _Bot()
+    ui.safe_ask(bot, ui.Gate(), "x" * 5_000_000, [{"role": "user", "content": [{"type": "text", "text": "earlier"}]},
+                                                  {"role": "assistant", "content": "reply"}, 42])
+    question, history = bot.seen[0]
+    assert len(question) == ui.MAX_INPUT_CHARS and history == ["earlier"]
+    assert ui.safe_ask(bot, ui.Gate(), None).question == ""
+
+
+def test_errors_and_overload_are_replies_with_the_disclaimer():
+    import ui
+
+    failed = ui.safe_ask(_Bot(fail=True), ui.Gate(), "hello?")
+    assert failed.text.endswith(DISCLAIMER) and "went wrong" in failed.text
+    gate = ui.Gate(running=1, waiting=0, patience_s=5)
+    inside, release = threading.Event(), threading.Event()
+
+    class SlowBot(_Bot):
+        def ask(self, question, history=()):
+            inside.set()
+            release.wait(10)
+            return make_answer(question)
+
+    worker = threading.Thread(target=ui.safe_ask, args=(SlowBot(), gate, "first"))
+    worker.start()
+    inside.wait(10)
+    busy = ui.safe_ask(_Bot(), gate, "second")
+    release.set()
+    worker.join()
+    assert "Too many questions" in busy.text and busy.text.endswith(DISCLAIMER)
+    assert "Too many" not in ui.safe_ask(_Bot(), gate, "third").text   # the slot is free again
+
+
+def test_launch_settings_are_hardened():
+    import ui
+
+    opts = ui.launch_options(7860, "127.0.0.1")
+    assert opts["server_name"] == "127.0.0.1" and opts["share"] is False and opts["show_error"] is False
+    assert opts["enable_monitoring"] is False and opts["run_history"] is False and opts["mcp_server"] is False
+    assert opts["allowed_paths"] == [] and "http" not in opts["head"] and "@import" not in opts["css"]
