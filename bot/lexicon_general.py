@@ -41,6 +41,13 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (
         r"having )?(?:an )?overdose|take an overdose",
         r"(?:easier|better) (?:\w+ ){0,3}if i (?:was|were|am) (?:not|gone|dead|never)|if i (?:was|were) not (?:around|"
         r"here|alive)|cannot cope (?:anymore|any more)",
+        r"(?:hang|hanging|shoot|shooting|drown|drowning|stab|stabbing|poison|poisoning|strangle) myself|slit (?:my )?"
+        r"wrists?|jump (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|train|cliff|car|bus)",
+        r"sleep forever|wish i could (?:disappear|die|not exist|sleep forever|just not wake up)|want to (?:be dead|"
+        r"disappear|not exist|stop existing)|if i died|done with (?:life|living|it all)|life (?:is )?(?:pointless|"
+        r"meaningless)|no way out|this is (?:my )?goodbye|goodbye (?:everyone|world|cruel world)",
+        r"cannot take (?:it|this|any of this) (?:anymore|any more)|(?:going to|want to|planning to|thinking of|"
+        r"thinking about) (?:od|overdose)\b",
         r"overdose on purpose|(?:take|took|taking|swallow\w*) all (?:of )?my (?:\w+ ){0,2}(?:pills|tablets|meds|"
         r"medications?|medicines?)",
         r"(?:want|wish|need) (?:\w+ ){0,2}(?:it all|everything|my life|all of this|this life) to (?:end|be over|stop)",
