@@ -1,4 +1,5 @@
-"""The safety suites through every door: `Bot.ask`, `python -m bot ask --jsonl` and the UI's `/ask` API.
+"""The safety suites through every door: `Bot.ask`, `python -m bot ask --jsonl`, the UI's `/ask` API and
+the HTTP `/api/ask`.
 
 For each adversarial input: no exception, the expected kind, the disclaimer in the text, no live markup or
 remote image, and the JSON contract of DESIGN.md (citations numbered 1..k by first appearance, every [n]
@@ -215,6 +216,21 @@ def test_adversarial_inputs_through_the_ui_ask_api(ui_url, row):
         assert len(adversarial_text(row)) > 1000 and d.get("error") and d.get("disclaimer") == DISCLAIMER
         return
     assert status == 200
+    assert d["kind"] in row["kinds"], d["text"][:300]
+    assert contract_problems(d) == []
+
+
+@pytest.mark.parametrize("row", ADVERSARIAL, ids=[r["note"] for r in ADVERSARIAL])
+def test_adversarial_inputs_through_the_http_api(ui_url, row):
+    import httpx
+
+    reply = httpx.post(f"{ui_url}/api/ask", content=json.dumps({"question": adversarial_text(row)}), timeout=120,
+                       headers={"content-type": "application/json"})
+    d = reply.json()
+    if reply.status_code == 413:
+        assert len(adversarial_text(row)) > 1000 and d.get("error") and d.get("disclaimer") == DISCLAIMER
+        return
+    assert reply.status_code == 200
     assert d["kind"] in row["kinds"], d["text"][:300]
     assert contract_problems(d) == []
 
