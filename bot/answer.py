@@ -58,8 +58,10 @@ def crisis_answer(screening: Screening, fingerprint: str) -> Answer:
     return _plain(screening.question, "urgent", screening.message or "", fingerprint, urgent=screening.message)
 
 
-def no_answer(question: str, fingerprint: str, retrieved: tuple = (), urgent: str | None = None) -> Answer:
-    body = messages.no_answer_text()
+def no_answer(question: str, fingerprint: str, retrieved: tuple = (), urgent: str | None = None,
+              advice: str | None = None) -> Answer:
+    """Nothing relevant: say so, say what the articles cover; a dosing or diagnosis question still gets its notice."""
+    body = messages.no_answer_text() if not advice else f"{advice}\n\n{messages.no_answer_text()}"
     kind = "urgent" if urgent else "no_answer"
     return _plain(question, kind, body, fingerprint, urgent=urgent, retrieved=retrieved,
                   suggestions=messages.EXAMPLE_QUESTIONS[:3])
@@ -71,7 +73,7 @@ def compose(screening: Screening, understanding: Understanding, retrieval: Retri
     urgent = screening.message if screening.status in ("emergency", "urgent") else None
     quotes = _select(understanding, retrieval.hits[:CANDIDATE_PASSAGES], index, query_vector)
     if not quotes:
-        return no_answer(screening.question, index.fingerprint, retrieved, urgent)
+        return no_answer(screening.question, index.fingerprint, retrieved, urgent, screening.advice_notice)
 
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
@@ -89,11 +91,9 @@ def compose(screening: Screening, understanding: Understanding, retrieval: Retri
     parts = []
     if urgent:
         parts.append(urgent)
-    if screening.dosing:
-        parts.append(messages.DOSING_NOTICE)
-    elif screening.diagnosis:
-        parts.append(messages.DIAGNOSIS_NOTICE)
-    parts.append(messages.lead(understanding.intent, understanding.topic_name, general=bool(urgent or screening.dosing or screening.diagnosis)))
+    if screening.advice_notice:
+        parts.append(screening.advice_notice)
+    parts.append(messages.lead(understanding.intent, understanding.topic_name, general=bool(urgent or screening.advice_notice)))
     parts.append("\n\n".join(lines))
     parts.append(DISCLAIMER)
     return Answer(

@@ -85,14 +85,14 @@ class Bot:
         urgent = screening.message if screening.status in ("emergency", "urgent") else None
         scope = check_scope(screening.question, self._corpus_terms, has_history_topic=understanding.from_history)
         if not scope.in_scope:
-            return composer.no_answer(screening.question, self.fingerprint, (), urgent)
+            return composer.no_answer(screening.question, self.fingerprint, (), urgent, screening.advice_notice)
         vector = self.encoder.encode([understanding.dense_query])[0]
         title_match = dict(zip(self._doc_ids, (self._title_vectors @ vector).tolist()))
         found = retrieve(self.index, understanding.query, vector, understanding.topic_terms, self.settings.retrieval,
                          title_match)
         if found.best_dense < self.settings.retrieval.relevance_floor:
             retrieved = tuple((h.passage.passage_id, h.score) for h in found.hits[:10])
-            return composer.no_answer(screening.question, self.fingerprint, retrieved, urgent)
+            return composer.no_answer(screening.question, self.fingerprint, retrieved, urgent, screening.advice_notice)
         return composer.compose(screening, understanding, found, self.index, vector)
 
 

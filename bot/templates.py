@@ -23,15 +23,6 @@ EXAMPLE_QUESTIONS: tuple[str, ...] = (
 
 INVALID_DEFAULT = "Please type a question, for example: Which foods are rich in magnesium?"
 
-DOSING_NOTICE = (
-    "**I can't recommend doses or tell you what is safe for you to take.** How much of a supplement someone "
-    "needs depends on their blood levels, health and medicines, so please ask a doctor or pharmacist."
-)
-DIAGNOSIS_NOTICE = (
-    "**I can't tell whether you have a condition or a deficiency.** Only a doctor who can examine you and "
-    "order tests can; please talk to a doctor or other qualified healthcare professional."
-)
-
 _LEADS = {
     "foods": ("Food sources of {topic} named in the articles:", "Foods the articles mention:"),
     "diagnosis": ("On how {topic} is checked or diagnosed, the articles say:", "On tests and diagnosis, the articles say:"),

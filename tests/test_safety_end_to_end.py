@@ -131,8 +131,6 @@ def test_near_miss_vignettes_through_bot_ask_are_not_urgent(bot, articles):
     assert len(alarms) <= 0.05 * len(NEAR_MISSES), alarms
 
 
-@pytest.mark.xfail(strict=True, reason="engine: a dosing question that falls below the relevance floor gets "
-                   "no_answer without the dosing notice ('is 5000iu safe'); remove this mark once fixed")
 def test_dosing_questions_get_no_dose_numbers_and_a_referral(bot, articles):
     """Issue: a plain "can't give personal doses, ask a doctor or pharmacist", even when nothing is cited."""
     unreferred = []
