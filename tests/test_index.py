@@ -115,3 +115,27 @@ def test_read_only_check_runs_before_building(tiny_settings, monkeypatch):
     monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == tiny_settings.index_dir else real_access(p, mode))
     with pytest.raises(IndexNotWritable, match="read-only"):
         Bot.load(tiny_settings, encoder=FakeEncoder())
+
+
+def test_a_flipped_byte_in_any_index_file_is_caught(tiny_settings):
+    good = Bot.load(tiny_settings, encoder=FakeEncoder()).ask(QUESTION).to_dict()
+    files = json.loads((current(tiny_settings) / "manifest.json").read_text())["files"]
+    for name in files:
+        folder = current(tiny_settings)
+        path = folder / name
+        data = bytearray(path.read_bytes())
+        data[len(data) // 2] ^= 0x01
+        path.write_bytes(bytes(data))
+        answer = Bot.load(tiny_settings, encoder=FakeEncoder()).ask(QUESTION).to_dict()
+        assert current(tiny_settings) != folder, f"a flipped byte in {name} was served"
+        assert answer["citations"] == good["citations"], name
+
+
+def test_a_different_model_id_in_the_manifest_forces_a_rebuild(tiny_settings):
+    Bot.load(tiny_settings, encoder=FakeEncoder())
+    folder = current(tiny_settings)
+    manifest = json.loads((folder / "manifest.json").read_text())
+    manifest["model"]["id"] = "someone-else/another-model"
+    (folder / "manifest.json").write_text(json.dumps(manifest))
+    assert Bot.load(tiny_settings, encoder=FakeEncoder()).ask(QUESTION).citations
+    assert current(tiny_settings) != folder
