@@ -162,10 +162,12 @@ def build_demo(bot, *, gate: Gate | None = None) -> gr.Blocks:
         with gr.Row(equal_height=False, elem_id="main-row"):
             with gr.Column(scale=3, min_width=320, elem_id="chat-column"):
                 chatbot = gr.Chatbot(
-                    label="Conversation", elem_id="chat", height=520, sanitize_html=True, render_markdown=True,
-                    allow_tags=False, latex_delimiters=[], buttons=["copy", "copy_all"], watermark=DISCLAIMER,
-                    allow_file_downloads=False, like_user_message=False,
-                    feedback_options=("Like", "Dislike", "Wrong citation") if feedback_on else None,
+                    # autoscroll off: the page script scrolls to the latest question instead of the bottom.
+                    label="Conversation", elem_id="chat", height=520, autoscroll=False, sanitize_html=True,
+                    render_markdown=True, allow_tags=False, latex_delimiters=[], buttons=["copy", "copy_all"],
+                    watermark=DISCLAIMER, allow_file_downloads=False, like_user_message=False,
+                    # () rather than None when off: gradio 6.31's page crashes on None and shows no reply at all.
+                    feedback_options=("Like", "Dislike", "Wrong citation") if feedback_on else (),
                     placeholder="Ask a question below, or choose an example. Answers quote the articles "
                                 "and show their sources on the right (below on a phone).")
                 with gr.Row(elem_id="ask-row"):

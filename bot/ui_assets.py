@@ -28,7 +28,7 @@ CSS = """
 .source-title { font-size: 1rem; margin: 0 0 .25rem; }
 .source-n { font-weight: 700; }
 .source-section, .source-id { font-size: .85rem; margin: 0 0 .25rem; opacity: .85; }
-#sources .passage { margin: .25rem 0; padding: .25rem .6rem; border-left: 4px solid var(--border-color-primary);
+#sources .passage { margin: .35rem 0 !important; padding: .25rem .6rem; border-left: 4px solid var(--border-color-primary);
   white-space: pre-wrap; }
 mark.cited { background: #fde68a; color: #111827; text-decoration: underline; text-decoration-thickness: 2px;
   text-underline-offset: 2px; padding: 0 .1em; }
@@ -74,5 +74,24 @@ JS = """
     const mark = box && box.querySelector('mark.in-article');
     if (mark) box.scrollTop = Math.max(0, mark.offsetTop - 24);
   }, true);
+  // New messages: scroll the chat so the latest question sits at the top with the reply starting under it
+  // (Gradio's autoscroll, switched off, jumps to the bottom and hides an urgent notice's first lines).
+  let rowsSeen = 0;
+  const followLatest = () => {
+    const rows = document.querySelectorAll('#chat .message-row');
+    const grew = rows.length > rowsSeen;
+    rowsSeen = rows.length;
+    const users = document.querySelectorAll('#chat .message-row.user-row');
+    const target = users[users.length - 1];
+    if (!grew || !target) return;
+    let box = target.parentElement;
+    while (box && box !== document.body) {
+      if (/(auto|scroll)/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight) break;
+      box = box.parentElement;
+    }
+    if (!box || box === document.body) return;
+    box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+  };
+  new MutationObserver(followLatest).observe(document.documentElement, { childList: true, subtree: true });
 })();
 """

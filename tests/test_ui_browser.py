@@ -170,6 +170,20 @@ def test_keyboard_only(page):
     shot(page, "keyboard", full_page=False)
 
 
+def test_urgent_notice_stands_out_above_the_answer(page):
+    page.get_by_label("Your question").fill("My back hurts and since this morning I can't control my bladder")
+    page.get_by_role("button", name="Ask", exact=True).click()
+    message = wait_for_answer(page)
+    notice = message.locator("blockquote").first
+    assert "Urgent" in notice.inner_text() and "medical help" in notice.inner_text()
+    first_text = message.locator(".message-content").inner_text()
+    assert first_text.lstrip().startswith("⚠️ Urgent")            # before anything else in the reply
+    assert float(notice.evaluate("el => parseFloat(getComputedStyle(el).borderLeftWidth)")) >= 6
+    assert notice.bounding_box()["y"] >= page.locator('#chat [role="log"]').bounding_box()["y"]  # its top is in view
+    assert message.locator("p").last.inner_text().strip() == DISCLAIMER
+    shot(page, "urgent", full_page=False)
+
+
 def test_phone_width_stacks_the_sources_under_the_chat(browser, server):
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
     page = context.new_page()

@@ -162,3 +162,18 @@ def test_launch_settings_are_hardened():
     assert opts["server_name"] == "127.0.0.1" and opts["share"] is False and opts["show_error"] is False
     assert opts["enable_monitoring"] is False and opts["run_history"] is False and opts["mcp_server"] is False
     assert opts["allowed_paths"] == [] and "http" not in opts["head"] and "@import" not in opts["css"]
+
+
+@pytest.mark.parametrize("setting, expected", [("off", []), (None, ["Like", "Dislike", "Wrong citation"])])
+def test_feedback_buttons_follow_the_switch(monkeypatch, setting, expected):
+    import gradio as gr
+    import ui
+
+    if setting is None:
+        monkeypatch.delenv("BOT_FEEDBACK", raising=False)
+    else:
+        monkeypatch.setenv("BOT_FEEDBACK", setting)
+    demo = ui.build_demo(_Bot())
+    chatbot = next(b for b in demo.blocks.values() if isinstance(b, gr.Chatbot))
+    # An empty list, never None: with None the gradio 6.31 page fails to show any reply.
+    assert chatbot.feedback_options is not None and list(chatbot.feedback_options) == expected
