@@ -3,6 +3,10 @@
 Colours always come with a second cue (a label, underline, border or icon), so nothing is told by colour alone.
 """
 
+import json
+
+from .safety import DISCLAIMER
+
 CSS = """
 .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
@@ -46,8 +50,23 @@ mark.in-article { background: #dbeafe; color: #111827; outline: 2px dashed #1d4e
 """
 
 # Delegated listeners, installed once: the chat and the panel are re-rendered, so nothing binds to elements.
-JS = """
+_JS = r"""
 (() => {
+  // Copy buttons: Gradio copies the raw markdown and appends the watermark (the disclaimer). Give plain
+  // text instead: [n] without its link target, no markdown escapes, and the disclaimer once at the end.
+  const DISCLAIMER = __DISCLAIMER__;
+  const twice = DISCLAIMER + '\n\n' + DISCLAIMER;
+  if (navigator.clipboard && navigator.clipboard.writeText) {
+    const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+    navigator.clipboard.writeText = (text) => {
+      let plain = String(text)
+        .replace(/\[\\\[(\d+)\\\]\]\(#src-[^)]*\)/g, '[$1]')
+        .replace(/\\([\\`*_{}\[\]()#+\-.!|<>~&])/g, '$1');
+      while (plain.includes(twice)) plain = plain.replace(twice, DISCLAIMER);
+      if (!plain.trimEnd().endsWith(DISCLAIMER)) plain = plain.trimEnd() + '\n\n' + DISCLAIMER;
+      return write(plain);
+    };
+  }
   document.addEventListener('click', (event) => {
     const link = event.target.closest ? event.target.closest('a[href^="#src-"]') : null;
     if (!link) return;
@@ -95,3 +114,5 @@ JS = """
   new MutationObserver(followLatest).observe(document.documentElement, { childList: true, subtree: true });
 })();
 """
+
+JS = _JS.replace("__DISCLAIMER__", json.dumps(DISCLAIMER).replace("<", "\\u003c"))  # safe inside <script>

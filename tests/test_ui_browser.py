@@ -41,6 +41,7 @@ def server(browser, tmp_path_factory):
 def page(browser, server, request):
     """A fresh page per test, in its own browser context."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.url.rstrip("/"))
     page = context.new_page()
     page.goto(server.url)
     page.get_by_label("Your question").wait_for()
@@ -137,6 +138,12 @@ def test_example_question_and_follow_up_suggestions(page, server):
     first_row.get_by_role("button", name="Feedback").click()
     first_row.get_by_role("button", name="Wrong citation").click()
     shot(page, "example-and-follow-up")
+    # Copying the conversation gives plain text that ends with the disclaimer (the chat's watermark).
+    page.get_by_role("button", name="Copy conversation").click()
+    page.wait_for_function("async () => (await navigator.clipboard.readText()).includes('assistant')")
+    copied = page.evaluate("navigator.clipboard.readText()")
+    assert EXAMPLE_QUESTIONS[1] in copied and follow_up in copied and "[1]" in copied
+    assert "#src-" not in copied and copied.rstrip().endswith(DISCLAIMER)
     entries = _wait_for_lines(server.feedback, 1)
     assert entries[0]["choice"] == "wrong_citation" and entries[0]["question"] == EXAMPLE_QUESTIONS[1]
     assert set(entries[0]) == {"question", "kind", "passages", "index", "choice"} and entries[0]["passages"]
