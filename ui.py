@@ -106,6 +106,19 @@ def safe_ask(bot, gate: Gate, question: object, history: object = ()) -> Answer:
             return _notice(bot, text[:200], ERROR_TEXT)
 
 
+def follow_ups(answer: Answer, turns: list[Answer]) -> list[str]:
+    """Two or three next questions: the engine's suggestions minus what was already asked, topped up from
+    the examples."""
+    asked = {a.question.casefold() for a in turns}
+    picks = [s for s in answer.suggestions if s.casefold() not in asked]
+    for example in EXAMPLE_QUESTIONS:
+        if len(picks) >= 2:
+            break
+        if example.casefold() not in asked and example not in picks:
+            picks.append(example)
+    return picks[:3]
+
+
 def chat_messages(turns: list[Answer]) -> list[dict]:
     linked = presentation.linked_turns(len(turns))
     messages = []
@@ -135,7 +148,7 @@ def build_demo(bot, *, gate: Gate | None = None) -> gr.Blocks:
         yield "", pending, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
         answer = safe_ask(bot, gate, message, [a.question for a in turns])
         turns.append(answer)
-        suggestions = list(answer.suggestions[:3])
+        suggestions = follow_ups(answer, turns)
         buttons = [gr.update(value=s, visible=True) for s in suggestions]
         buttons += [gr.update(visible=False)] * (3 - len(buttons))
         panel = presentation.sources_panel(turns, bot.article)

@@ -122,7 +122,8 @@ def source_card(citation: Citation, turn: int, article: Article | None, *, with_
         f"{section}"
         f'<blockquote class="passage">{highlight(p.text, citation.quote)}</blockquote>'
         f'<p class="source-id">Passage {escape(p.passage_id)}</p>'
-        f"{context}</article>"
+        f"{context}"
+        '<button type="button" class="back-to-answer">↑ Back to the answer</button></article>'
     )
 
 

@@ -29,6 +29,9 @@ CSS = """
 .source-card.is-selected { border: 3px solid #1d4ed8; }
 .selected-note { display: none; font-weight: 700; font-size: .85rem; margin: 0 0 .25rem; }
 .source-card.is-selected .selected-note { display: block; }
+.back-to-answer { display: none; margin-top: .4rem; padding: .2rem .6rem; border: 1px solid #1d4ed8;
+  border-radius: 6px; background: transparent; color: inherit; cursor: pointer; font-size: .85rem; }
+.source-card.is-selected .back-to-answer { display: inline-block; }
 .source-title { font-size: 1rem; margin: 0 0 .25rem; }
 .source-n { font-weight: 700; }
 .source-section, .source-id { font-size: .85rem; margin: 0 0 .25rem; opacity: .85; }
@@ -56,20 +59,38 @@ _JS = r"""
   // text instead: [n] without its link target, no markdown escapes, and the disclaimer once at the end.
   const DISCLAIMER = __DISCLAIMER__;
   const twice = DISCLAIMER + '\n\n' + DISCLAIMER;
+  const plainText = (text) => String(text)
+    .replace(/\[\\\[(\d+)\\\]\]\(#src-[^)]*\)/g, '[$1]')
+    .replace(/\\([\\`*_{}\[\]()#+\-.!|<>~&])/g, '$1');
   if (navigator.clipboard && navigator.clipboard.writeText) {
     const write = navigator.clipboard.writeText.bind(navigator.clipboard);
     navigator.clipboard.writeText = (text) => {
-      let plain = String(text)
-        .replace(/\[\\\[(\d+)\\\]\]\(#src-[^)]*\)/g, '[$1]')
-        .replace(/\\([\\`*_{}\[\]()#+\-.!|<>~&])/g, '$1');
+      let plain = plainText(text);
       while (plain.includes(twice)) plain = plain.replace(twice, DISCLAIMER);
       if (!plain.trimEnd().endsWith(DISCLAIMER)) plain = plain.trimEnd() + '\n\n' + DISCLAIMER;
       return write(plain);
     };
   }
+  // Gradio labels each message with its raw markdown; screen readers should hear "[1]", not link syntax.
+  const cleanLabels = () => {
+    document.querySelectorAll('#chat [data-testid="bot"][aria-label], #chat [data-testid="user"][aria-label]')
+      .forEach((el) => {
+        const label = el.getAttribute('aria-label');
+        const clean = plainText(label);
+        if (clean !== label) el.setAttribute('aria-label', clean);
+      });
+  };
+  let lastLink = null;
   document.addEventListener('click', (event) => {
+    const back = event.target.closest ? event.target.closest('.back-to-answer') : null;
+    if (back) {   // return to the [n] the reader came from (on a phone the panel is far below the chat)
+      const target = lastLink && document.contains(lastLink) ? lastLink : document.querySelector('#question textarea');
+      if (target) { target.scrollIntoView({ block: 'center' }); target.focus({ preventScroll: true }); }
+      return;
+    }
     const link = event.target.closest ? event.target.closest('a[href^="#src-"]') : null;
     if (!link) return;
+    lastLink = link;
     event.preventDefault();
     event.stopPropagation();
     const card = document.getElementById(decodeURIComponent(link.getAttribute('href').slice(1)));
@@ -111,7 +132,8 @@ _JS = r"""
     if (!box || box === document.body) return;
     box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
   };
-  new MutationObserver(followLatest).observe(document.documentElement, { childList: true, subtree: true });
+  new MutationObserver(() => { followLatest(); cleanLabels(); }).observe(
+    document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label'] });
 })();
 """
 

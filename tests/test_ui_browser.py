@@ -68,6 +68,7 @@ def test_typed_question_gets_linked_citations_and_the_source_card_highlights_the
     message = wait_for_answer(page)
     assert page.locator('#chat [role="log"][aria-live="polite"]').count() == 1   # screen readers hear new messages
     assert page.locator('#chat [data-testid="user"]').first.inner_text().strip() == QUESTION
+    assert "](#" not in message.get_attribute("aria-label")         # no link syntax read out to screen readers
     link = message.locator('a[href="#src-1-1"]')
     assert link.inner_text() == "[1]"
     assert message.locator("p").last.inner_text().strip() == DISCLAIMER
@@ -207,6 +208,10 @@ def test_phone_width_stacks_the_sources_under_the_chat(browser, server):
         top = card.bounding_box()["y"]
         assert 0 <= top < 844                              # the card was scrolled into view
         shot(page, "phone", full_page=True)
+        card.get_by_role("button", name="Back to the answer").click()
+        link = message.locator('a[href="#src-1-1"]')
+        assert link.evaluate("el => el === document.activeElement")
+        assert 0 <= link.bounding_box()["y"] < 844        # and back to the [1] the reader came from
     finally:
         context.close()
 

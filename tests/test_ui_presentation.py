@@ -177,3 +177,12 @@ def test_feedback_buttons_follow_the_switch(monkeypatch, setting, expected):
     chatbot = next(b for b in demo.blocks.values() if isinstance(b, gr.Chatbot))
     # An empty list, never None: with None the gradio 6.31 page fails to show any reply.
     assert chatbot.feedback_options is not None and list(chatbot.feedback_options) == expected
+
+
+def test_follow_ups_skip_questions_already_asked():
+    import ui
+
+    earlier = make_answer("Which foods are rich in vitamin D?")
+    latest = make_answer("Does vitamin D help bones?")
+    picks = ui.follow_ups(latest, [earlier, latest])
+    assert 2 <= len(picks) <= 3 and "Which foods are rich in vitamin D?" not in picks
