@@ -34,7 +34,9 @@ MAX_INPUT_CHARS = 2000     # the server's own cap: longer input is cut here; the
 HISTORY_QUESTIONS = 5      # earlier questions passed to the engine for follow-ups
 BUSY_TEXT = "Too many questions are being answered right now. Please try again in a moment."
 ERROR_TEXT = "Sorry, something went wrong while answering. Please try again or rephrase your question."
-FEEDBACK_CHOICES = {True: "like", False: "dislike", "Like": "like", "Dislike": "dislike", "Wrong citation": "wrong_citation"}
+# gr.LikeData.liked: True / False for the thumbs, the option's text for the others (None when un-clicked).
+FEEDBACK_CHOICES = {True: "like", False: "dislike", "Like": "like", "Dislike": "dislike",
+                    "Wrong citation": "wrong_citation"}
 
 
 class Gate:
@@ -154,11 +156,15 @@ def build_demo(bot, *, gate: Gate | None = None) -> gr.Blocks:
         panel = presentation.sources_panel(turns, bot.article)
         yield "", chat_messages(turns), panel, *buttons, turns
 
-    def on_feedback(turns, data: gr.LikeData):
+    def on_feedback(turns, sent, data: gr.LikeData):
+        """One line per answer and choice: the flag icon and its "Wrong citation" entry both fire the event."""
         choice = FEEDBACK_CHOICES.get(data.liked) if isinstance(data.liked, (bool, str)) else None
         index = data.index if isinstance(data.index, int) else -1
-        if choice and index % 2 == 1 and index // 2 < len(turns or []):
+        sent = set(sent or ())
+        if choice and index % 2 == 1 and index // 2 < len(turns or []) and (index, choice) not in sent:
             record(turns[index // 2], choice)
+            sent.add((index, choice))
+        return sent
 
     def ask_api(question: str, history: list[str] | None = None) -> dict:
         """The answer object of the JSON contract for one question (history: earlier user questions)."""
@@ -205,7 +211,10 @@ def build_demo(bot, *, gate: Gate | None = None) -> gr.Blocks:
         send.click(inputs=[box, turns], **events)
         for button in [*follow, *examples]:
             button.click(inputs=[button, turns], **events)
-        chatbot.like(on_feedback, inputs=[turns], outputs=None, api_visibility="private")
+        feedback_sent = gr.State(set())
+        # One at a time, so the second of two quick clicks sees what the first recorded.
+        chatbot.like(on_feedback, inputs=[turns, feedback_sent], outputs=[feedback_sent], api_visibility="private",
+                     concurrency_limit=1, concurrency_id="feedback")
         gr.api(ask_api, api_name="ask")
         gr.api(chat_api, api_name="chat")
     return demo

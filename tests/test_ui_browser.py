@@ -145,9 +145,11 @@ def test_example_question_and_follow_up_suggestions(page, server):
     copied = page.evaluate("navigator.clipboard.readText()")
     assert EXAMPLE_QUESTIONS[1] in copied and follow_up in copied and "[1]" in copied
     assert "#src-" not in copied and copied.rstrip().endswith(DISCLAIMER)
-    entries = _wait_for_lines(server.feedback, 1)
+    page.locator("#chat .message-buttons-left").nth(1).get_by_role("button", name="Like", exact=True).click()
+    entries = _wait_for_lines(server.feedback, 2)
     assert entries[0]["choice"] == "wrong_citation" and entries[0]["question"] == EXAMPLE_QUESTIONS[1]
     assert set(entries[0]) == {"question", "kind", "passages", "index", "choice"} and entries[0]["passages"]
+    assert entries[1]["choice"] == "like" and entries[1]["question"] == follow_up, entries
 
 
 def test_keyboard_only(page):
