@@ -12,7 +12,7 @@ export TRANSFORMERS_OFFLINE := 1
 export HF_HUB_DISABLE_TELEMETRY := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install test test-fast run build chromium clean loadtest
+.PHONY: install test test-fast run build chromium clean loadtest bench bench-scale
 
 install: $(STAMP)
 
@@ -51,6 +51,15 @@ CLIENTS ?= 16
 QUESTIONS ?= 5
 loadtest: $(STAMP) build
 	$(PY) benchmarks/loadtest.py --clients $(CLIENTS) --questions $(QUESTIONS)
+
+# Not part of `make test`: measures the serving path (median of repeated runs) and rewrites BENCHMARKS.md.
+bench: $(STAMP) build
+	$(PY) benchmarks/bench.py
+
+# The vector index at N synthetic passages (embedding them takes minutes per 100k on 2 cores).
+N ?= 60000
+bench-scale: $(STAMP) build
+	$(PY) benchmarks/scale.py --n $(N)
 
 clean:
 	rm -rf index/current index/build-* index/.tmp-build-* .pytest_cache test-artifacts

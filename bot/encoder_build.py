@@ -17,13 +17,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
-from .onnx_encoder import EncoderSettings, OnnxEncoder, quantize_int8, runtime_version
+from .onnx_encoder import INT8_RECIPE, EncoderSettings, OnnxEncoder, quantize_int8, runtime_version
 
 CACHE = "encoder-cache"
 QUERY_MODEL = "model.onnx"          # in the build folder: the model questions are embedded with
 TOKENIZER = "tokenizer.json"
 FP32 = "model-fp32.onnx"            # in the cache
-INT8 = "model-int8.onnx"
+INT8 = f"model-int8-r{INT8_RECIPE}.onnx"
 INFO = "export.json"
 
 

@@ -95,3 +95,16 @@ def test_asking_with_a_current_index_imports_neither_torch_nor_gradio(real_bot):
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["kind"] == "answer"
     assert done.stderr.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.slow
+def test_int8_query_encoder_stays_close_to_fp32(encoders, real_bot):
+    from bot.onnx_encoder import OnnxEncoder
+
+    _, fp32 = encoders
+    int8 = next((real_bot.index.path.parent / "encoder-cache").glob("*/model-int8-*.onnx"), None)
+    if int8 is None:
+        pytest.skip("no int8 export in the cache (BOT_QUANTIZATION=none)")
+    questions = dev_questions()
+    got = OnnxEncoder(int8, fp32.tokenizer_file).encode(questions)
+    assert cosines(fp32.encode(questions), got).min() >= 0.985
