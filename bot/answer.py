@@ -16,7 +16,7 @@ from .intent import Understanding
 from .retrieval import Retrieval
 from .safety import DISCLAIMER, Screening
 from .types import Answer, Citation, Hit, Passage
-from . import templates as messages
+from . import templates
 
 MAX_PASSAGES = 3
 CANDIDATE_PASSAGES = 10
@@ -49,7 +49,7 @@ class _Quote:
 
 
 def invalid_answer(screening: Screening, fingerprint: str) -> Answer:
-    message = screening.message or messages.INVALID_DEFAULT
+    message = screening.message or templates.INVALID_DEFAULT
     return _plain(screening.question, "invalid", message, fingerprint)
 
 
@@ -61,10 +61,10 @@ def crisis_answer(screening: Screening, fingerprint: str) -> Answer:
 def no_answer(question: str, fingerprint: str, retrieved: tuple = (), urgent: str | None = None,
               advice: str | None = None) -> Answer:
     """Nothing relevant: say so, say what the articles cover; a dosing or diagnosis question still gets its notice."""
-    body = messages.no_answer_text() if not advice else f"{advice}\n\n{messages.no_answer_text()}"
+    body = templates.no_answer_text() if not advice else f"{advice}\n\n{templates.no_answer_text()}"
     kind = "urgent" if urgent else "no_answer"
     return _plain(question, kind, body, fingerprint, urgent=urgent, retrieved=retrieved,
-                  suggestions=messages.EXAMPLE_QUESTIONS[:3])
+                  suggestions=templates.EXAMPLE_QUESTIONS[:3])
 
 
 def compose(screening: Screening, understanding: Understanding, retrieval: Retrieval, index: LoadedIndex,
@@ -93,7 +93,7 @@ def compose(screening: Screening, understanding: Understanding, retrieval: Retri
         parts.append(urgent)
     if screening.advice_notice:
         parts.append(screening.advice_notice)
-    parts.append(messages.lead(understanding.intent, understanding.topic_name, general=bool(urgent or screening.advice_notice)))
+    parts.append(templates.lead(understanding.intent, understanding.topic_name, general=bool(urgent or screening.advice_notice)))
     parts.append("\n\n".join(lines))
     parts.append(DISCLAIMER)
     return Answer(
@@ -105,7 +105,7 @@ def compose(screening: Screening, understanding: Understanding, retrieval: Retri
         disclaimer=DISCLAIMER,
         urgent=urgent,
         index=index.fingerprint,
-        suggestions=messages.follow_ups(understanding.topics, understanding.intent),
+        suggestions=templates.follow_ups(understanding.topics, understanding.intent),
         intent=understanding.intent,
         topic=understanding.topic_name,
     )

@@ -21,28 +21,18 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from vignettes import adversarial_text, load
 from bot.safety import CRISIS_MESSAGE, DISCLAIMER, screen, unsupported_doses
 
 pytestmark = pytest.mark.slow
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
-VIGNETTES = Path(__file__).parent / "data" / "vignettes"
 KINDS = {"answer", "no_answer", "urgent", "invalid"}
 MARKER = re.compile(r"\[(\d+)\]")
 # Anything a markdown/HTML renderer would turn into a tag, an image, a script link or maths.
 LIVE_MARKUP = re.compile(
     r"<\s*/?\s*[a-z][a-z0-9-]*[\s/>]|!\[|\]\(\s*(?:javascript|data|file|https?|ftp)\s*:|javascript\s*:|"
     r"\bon[a-z]+\s*=|\$\$|\\\(|\\begin\{", re.IGNORECASE)
-
-
-def load(name: str) -> list[dict]:
-    return [json.loads(line) for line in (VIGNETTES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def adversarial_text(row: dict) -> str:
-    if "text" in row:
-        return row["text"]
-    return row.get("prefix", "") + row["repeat"] * row["times"] + row.get("suffix", "")
 
 
 ADVERSARIAL = load("adversarial.jsonl")

@@ -18,22 +18,11 @@ from hypothesis import strategies as st
 
 from bot import messages
 from bot.redflags import CONCEPTS
+from vignettes import adversarial_text, load
 from bot.safety import (CRISIS_MESSAGE, DIAGNOSIS_NOTICE, DISCLAIMER, DOSING_AND_DIAGNOSIS_NOTICE, DOSING_NOTICE,
                         Screening, dose_mentions, escape_markdown, normalise, screen, unsupported_doses)
 
-VIGNETTES = Path(__file__).parent / "data" / "vignettes"
 STATUSES = {"ok", "invalid", "crisis", "emergency", "urgent"}
-
-
-def load(name: str) -> list[dict]:
-    return [json.loads(line) for line in (VIGNETTES / name).read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def adversarial_text(row: dict) -> str:
-    """Rows hold either the text itself or a recipe for a huge one (kept out of the data file)."""
-    if "text" in row:
-        return row["text"]
-    return row.get("prefix", "") + row["repeat"] * row["times"] + row.get("suffix", "")
 
 
 ADVERSARIAL = load("adversarial.jsonl")
