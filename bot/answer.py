@@ -23,12 +23,13 @@ CANDIDATE_PASSAGES = 10
 SAME_FACT_COSINE = 0.86     # a sentence this close to one already quoted from another article is the same fact
 # How a candidate sentence is scored (tuned on the development questions with `python -m bot eval`):
 # its own cosine to the question, plus its passage's cosine and fused rank, plus small bonuses for naming
-# the topic, for cue words of the question's kind, and for sharing the question's (stemmed) words.
+# the topic and for cue words of the question's kind.
 W_PASSAGE_DENSE = 0.25
 W_FUSED = 0.5
 W_CUE = 0.08
 W_TOPIC = 0.08
-W_OVERLAP, MAX_OVERLAP = 0.0, 0.16   # measured: sharing words hurt (0.89 → 0.87 cite hit), so off
+W_OVERLAP = 0.3            # shared rare words (IDF-weighted share of the question's words): chooses the sentence
+NEXT_SENTENCE_MARGIN = 0.1   # …and the next sentence is quoted too when it scores within this of the best
 MARGIN = 0.2               # quotes scoring this far below the best one are left out
 # Sentences about the article itself ("This article explores…", "read on!") answer nothing.
 _META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b", re.I)
@@ -116,7 +117,7 @@ def _select(understanding: Understanding, hits: list[Hit], index: LoadedIndex, q
     if not hits:
         return []
     top_fused = hits[0].score
-    words = frozenset(index.bm25.tokens(understanding.query))
+    words = {t: index.bm25.idf(t) for t in index.bm25.tokens(understanding.query)}
     best_per_passage = [_best_quote(h, top_fused, words, understanding, index, query_vector) for h in hits]
     ranked = sorted((q for q in best_per_passage if q is not None), key=lambda q: q.score, reverse=True)
     if not ranked:
@@ -135,11 +136,17 @@ def _select(understanding: Understanding, hits: list[Hit], index: LoadedIndex, q
     return groups
 
 
-def _best_quote(hit: Hit, top_fused: float, words: frozenset[str], understanding: Understanding, index: LoadedIndex, query_vector: np.ndarray) -> _Quote | None:
+def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understanding: Understanding, index: LoadedIndex, query_vector: np.ndarray) -> _Quote | None:
     passage = hit.passage
     row = index.sentence_rows[passage.passage_id]
     vectors = index.sentence_vectors[row:row + len(passage.sentences)]
     similarity = vectors @ query_vector.reshape(-1)
+    for i in range(1, len(similarity)):
+        # The sentence after a question the article asks ("So, can nutrient deficiency cause back pain?")
+        # is that question's answer: it is as relevant as the question is.
+        a, b = passage.sentences[i - 1]
+        if passage.text[a:b].rstrip().endswith("?"):
+            similarity[i] = max(similarity[i], similarity[i - 1])
     cue = understanding.cue
     terms = understanding.topic_terms
     scored = []
@@ -153,20 +160,37 @@ def _best_quote(hit: Hit, top_fused: float, words: frozenset[str], understanding
             score += W_CUE
         if terms and any(t in lowered for t in terms):
             score += W_TOPIC
-        if W_OVERLAP:
-            score += min(MAX_OVERLAP, W_OVERLAP * len(words.intersection(index.bm25.tokens(sentence))))
-        if _META.search(sentence):
-            score -= 0.3
-        scored.append((score, i))
+        if _META.search(sentence) or sentence.rstrip().endswith("?"):
+            score -= 0.3     # about the article, or a question the article asks: neither answers anything
+        # Shared words choose between the sentences of one passage but do not rank passages against each
+        # other (measured: as a ranking signal they cost MRR).
+        choice = score
+        if W_OVERLAP and words:
+            shared = index.bm25.token_set(sentence).intersection(words)
+            choice += W_OVERLAP * sum(words[t] for t in shared) / sum(words.values())
+        scored.append((choice, score, i))
     if not scored:
         return None
-    score, i = max(scored)
-    start, end = passage.sentences[i]
-    # Quote the next sentence too when it continues the same point on the same line and scores nearly as well.
-    following = next((s for s, j in scored if j == i + 1), None)
-    if following is not None and following >= score - 0.05 and "\n" not in passage.text[end:passage.sentences[i + 1][0]]:
-        end = passage.sentences[i + 1][1]
+    _, score, i = max(scored)
+    start = passage.sentences[0 if passage.kind == "table_cell" else i][0]   # a table cell is quoted whole
+    end = _extend(passage, scored, i, score)
     return _Quote(passage, start, end, score, vectors[i], hit.score)
+
+
+def _extend(passage: Passage, scored: list[tuple[float, float, int]], i: int, score: float) -> int:
+    """Where the quote of sentence i ends: a list's lead-in ("…some top tips:") takes its first item along,
+    since the lead-in alone says nothing; a next sentence that continues the point and scores nearly as
+    well is quoted too."""
+    if passage.kind == "table_cell" or i + 1 >= len(passage.sentences):
+        return passage.sentences[-1][1] if passage.kind == "table_cell" else passage.sentences[i][1]
+    a, b = passage.sentences[i]
+    if passage.text[a:b].rstrip().endswith(":"):
+        return passage.sentences[i + 1][1]
+    following = next((s for _, s, j in scored if j == i + 1), None)
+    gap = passage.text[b:passage.sentences[i + 1][0]]
+    if following is not None and following >= score - NEXT_SENTENCE_MARGIN and "\n" not in gap:
+        return passage.sentences[i + 1][1]
+    return b
 
 
 def _escape(text: str) -> str:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import math
 import re
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -27,6 +29,9 @@ class Bm25:
     def __init__(self, retriever, stemmer) -> None:
         self._retriever = retriever
         self._stemmer = stemmer
+        # Quotes are chosen by the words they share with the question; the same sentences come up again and
+        # again, so their token sets are remembered (bounded, so a large corpus cannot grow it without limit).
+        self.token_set = lru_cache(maxsize=50_000)(lambda text: frozenset(self.tokens(text)))
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> "Bm25":
@@ -54,6 +59,15 @@ class Bm25:
         tokenized = bm25s.tokenize([_prepare(text)], stopwords=_STOPWORDS, stemmer=self._stemmer, return_ids=False, show_progress=False)
         vocab = self._retriever.vocab_dict
         return [t for t in tokenized[0] if t in vocab]
+
+    def idf(self, token: str) -> float:
+        """BM25's inverse document frequency of a vocabulary token: rare words say more about a passage."""
+        ids, indptr = self._retriever.vocab_dict, self._retriever.scores["indptr"]
+        i = ids.get(token)
+        if i is None or i + 1 >= len(indptr):
+            return 0.0
+        n, df = self._retriever.scores["num_docs"], int(indptr[i + 1] - indptr[i])
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def scores(self, text: str) -> np.ndarray:
         """BM25 score of every passage for `text` (zeros when no query word is in the vocabulary)."""

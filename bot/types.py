@@ -37,7 +37,7 @@ class Passage:
     start: int
     end: int
     sentences: tuple[tuple[int, int], ...]  # sentence spans relative to `text`
-    kind: str = "text"   # "text", "list", "table_row" or "faq"
+    kind: str = "text"   # "text", "list", "table_cell" or "faq"
 
     def sentence_texts(self) -> list[str]:
         return [self.text[a:b] for a, b in self.sentences]
