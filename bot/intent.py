@@ -14,7 +14,7 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
      r"\b(while|whereas|however|but|both|differ|than)\b"),
     ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|get (it|more|enough)|contain\w*|meals?|grub)\b",
      r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|natto|tempeh|kimchi|fermented|diet)\b"),
-    ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my)|measure\w*|detect\w*|scan|confirm\w*|find out if|know (if|whether))\b",
+    ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my)|measure\w*|detect\w*|scan|confirm\w*|find out if|know (if|whether)|tell (if|whether|the difference))\b",
      r"\b(blood tests?|test\w*|diagnos\w*|scan|mri|ct|dxa|complete blood count|cbc|levels|confirm\w*|evaluat\w*|doctor)\b"),
     ("treatment", r"\b(treat\w*|cure\w*|fix\w*|remed\w*|reliev\w*|relief|manage\w*|supplement\w*|injections?|therapy|get rid|help with|what helps|prevent\w*|stop)\b",
      r"\b(treat\w*|supplement\w*|injections?|therapy|exercise|diet\w*|correct\w*|sunlight|sun exposure|management|relief|prevent\w*|stretching|sublingual)\b"),

@@ -12,11 +12,12 @@ import numpy as np
 
 _STOPWORDS = "en"
 # "vitamin D" and "vitamin K" differ only in a one-letter word, which the tokenizer would drop: keep them as one token.
+# The bare name is kept too, so "low B12" finds "vitamin B12" (a bare letter is dropped by the tokenizer anyway).
 _VITAMIN_LETTER = re.compile(r"\b(vitamins?)\s+([a-z]\d{0,2})\b", re.I)
 
 
 def _prepare(text: str) -> str:
-    return _VITAMIN_LETTER.sub(lambda m: f"vitamin_{m.group(2).lower()}", text)
+    return _VITAMIN_LETTER.sub(lambda m: f"vitamin_{m.group(2).lower()} {m.group(2)}", text)
 
 
 def _stemmer():

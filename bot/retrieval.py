@@ -15,6 +15,7 @@ import numpy as np
 from .config import RetrievalSettings
 from .index import LoadedIndex
 from .types import Hit
+from .vocabulary import TOPICS, Topic
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class Retrieval:
     best_bm25: float
 
 
-def retrieve(index: LoadedIndex, query: str, query_vector: np.ndarray, topic_terms: tuple[str, ...],
+def retrieve(index: LoadedIndex, query: str, query_vector: np.ndarray, topics: tuple[Topic, ...],
              settings: RetrievalSettings, title_match: dict[str, float] | None = None) -> Retrieval:
     n = len(index.passages)
     k = min(settings.candidates, n)
@@ -38,12 +39,25 @@ def retrieve(index: LoadedIndex, query: str, query_vector: np.ndarray, topic_ter
         fused[i] = fused.get(i, 0.0) + settings.dense_weight / (settings.rrf_k + rank + 1)
     for rank, i in enumerate(bm25_order):
         fused[i] = fused.get(i, 0.0) + settings.bm25_weight / (settings.rrf_k + rank + 1)
-    if topic_terms:
+    if settings.sentence_weight:
+        # A passage is as relevant as its best sentence: a whole-passage vector blurs a one-sentence answer
+        # among its neighbours. Ranked among the candidates only, so the cost does not grow with the corpus.
+        best = _best_sentence(index, query_vector, list(fused))
+        for rank, i in enumerate(sorted(best, key=best.get, reverse=True)):
+            fused[i] += settings.sentence_weight / (settings.rrf_k + rank + 1)
+    if topics:
         top = max(fused.values(), default=0.0)
+        asked = tuple(term for t in topics for term in t.passage_terms)
+        others = tuple(term for t in TOPICS if t not in topics and t.kind in {x.kind for x in topics}
+                       for term in t.passage_terms)
         for i in fused:
             text = index.passages[i].embedding_text().casefold()
-            if any(term in text for term in topic_terms):
+            if any(term in text for term in asked):
                 fused[i] += settings.topic_boost * top
+            elif not any(term in text for term in others):
+                # About nothing of the kind in particular ("bone issues"): may well answer; only a passage
+                # about another nutrient or condition is wrong however close its wording.
+                fused[i] += settings.topic_boost * settings.generic_share * top
 
     if title_match:
         # An article whose headline is the question (cosine above the threshold) is the first place to look.
@@ -59,6 +73,16 @@ def retrieve(index: LoadedIndex, query: str, query_vector: np.ndarray, topic_ter
         for i, score in sorted(fused.items(), key=lambda kv: kv[1], reverse=True)
     ]
     return Retrieval(hits, max(dense.values(), default=0.0), float(bm25_all.max(initial=0.0)))
+
+
+def _best_sentence(index: LoadedIndex, query_vector: np.ndarray, ids: list[int]) -> dict[int, float]:
+    q = query_vector.reshape(-1)
+    out = {}
+    for i in ids:
+        p = index.passages[i]
+        row = index.sentence_rows[p.passage_id]
+        out[i] = float((index.sentence_vectors[row:row + len(p.sentences)] @ q).max())
+    return out
 
 
 def _dense_for(index: LoadedIndex, query_vector: np.ndarray, ids, known: dict[int, float]) -> dict[int, float]:
