@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 import re
 from functools import lru_cache
@@ -38,6 +39,8 @@ class Bm25:
     def build(cls, texts: Sequence[str]) -> "Bm25":
         import bm25s
 
+        # bm25s sets its own logger to DEBUG, which prints "Building index…" through any root handler.
+        logging.getLogger("bm25s").setLevel(logging.WARNING)
         stemmer = _stemmer()
         tokens = bm25s.tokenize([_prepare(t) for t in texts], stopwords=_STOPWORDS, stemmer=stemmer, show_progress=False)
         retriever = bm25s.BM25(backend="numpy")
