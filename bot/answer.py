@@ -27,12 +27,15 @@ SAME_FACT_COSINE = 0.86     # a sentence this close to one already quoted from a
 W_PASSAGE_DENSE = 0.25
 W_FUSED = 0.5
 W_CUE = 0.08
+W_STRONG_CUE = 0.2
 W_TOPIC = 0.08
 W_OVERLAP = 0.3            # shared rare words (IDF-weighted share of the question's words): chooses the sentence
 NEXT_SENTENCE_MARGIN = 0.1   # …and the next sentence is quoted too when it scores within this of the best
+W_OTHER_ASPECT = 0.2
 W_ASPECT = 0.05            # a table cell whose column answers the question's kind
 MARGIN = 0.2               # quotes scoring this far below the best one are left out
 # Sentences about the article itself ("This article explores…", "read on!") answer nothing.
+_STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment"})
 _ASPECT_INTENTS = frozenset({"symptoms", "diagnosis", "treatment", "mechanism", "causes"})
 _META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b", re.I)
 
@@ -160,7 +163,7 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
             continue
         score = float(similarity[i]) + W_PASSAGE_DENSE * hit.dense + W_FUSED * hit.score / top_fused + aspect
         if cue is not None and cue.search(lowered):
-            score += W_CUE
+            score += W_STRONG_CUE if understanding.intent in _STRONG_CUE_INTENTS else W_CUE
         if terms and any(t in lowered for t in terms):
             score += W_TOPIC
         if _META.search(sentence) or sentence.rstrip().endswith("?"):
@@ -188,7 +191,10 @@ def _aspect_bonus(passage: Passage, intent: str) -> float:
         return 0.0
     label = passage.text.split(" — ", 1)[0].rpartition(": ")[2]
     column = classify_intent(label.casefold())
-    return W_ASPECT if column == intent else 0.0
+    if column == intent:
+        return W_ASPECT
+    # A treatment cell does not answer "how is it diagnosed?" however many words it shares with it.
+    return -W_OTHER_ASPECT if {column, intent} <= _STRONG_CUE_INTENTS | {"symptoms"} else 0.0
 
 
 def _extend(passage: Passage, scored: list[tuple[float, float, int]], i: int, score: float) -> int:

@@ -31,7 +31,15 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
     ("yes_no", r"^(can|could|does|do|is|are|will|would|should|might|may)\b",
      r"^(yes|no)\b|\b(can|may|might|known|link\w*)\b"),
 )
+# Words an answer of that kind uses, added to the lexical query: "how is magnesium deficiency diagnosed?" is
+# answered by "blood tests … check your levels of … magnesium", which shares no word with the question.
+INTENT_WORDS: dict[str, str] = {
+    "diagnosis": "diagnosis blood tests levels",
+    "foods": "foods sources",
+    "treatment": "treatment supplements",
+}
 _COMPILED = [(name, re.compile(q), re.compile(cue)) for name, q, cue in INTENTS]
+INTENT_EXPANSION = True
 _FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same)\b|^(and|what about|how about|also)\b")
 
 
@@ -86,4 +94,6 @@ def understand(question: str, history: list[str] | tuple[str, ...] = ()) -> Unde
     lay = expand_lay_terms(question)
     if lay:
         parts.append(lay)
+    if intent in INTENT_WORDS and INTENT_EXPANSION:
+        parts.append(INTENT_WORDS[intent])
     return Understanding(question, intent, topics, from_history, " ".join(parts), dense_query)
