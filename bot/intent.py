@@ -14,7 +14,7 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
      r"\b(while|whereas|however|but|both|differ|than)\b"),
     ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|get (it|more|enough)|contain\w*|meals?|grub)\b",
      r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|natto|tempeh|kimchi|fermented|diet)\b"),
-    ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my)|measure\w*|detect\w*|scan|confirm\w*|find out if|know (if|whether)|tell (if|whether|the difference))\b",
+    ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my|if|whether)|measure\w*|detect\w*|scan|confirm\w*|find out if|know (if|whether)|tell (if|whether|the difference))\b",
      r"\b(blood tests?|test\w*|diagnos\w*|scan|mri|ct|dxa|complete blood count|cbc|levels|confirm\w*|evaluat\w*|doctor)\b"),
     ("treatment", r"\b(treat\w*|cure\w*|fix\w*|remed\w*|reliev\w*|relief|manage\w*|supplement\w*|injections?|therapy|get rid|help with|what helps|prevent\w*|stop)\b",
      r"\b(treat\w*|supplement\w*|injections?|therapy|exercise|diet\w*|correct\w*|sunlight|sun exposure|management|relief|prevent\w*|stretching|sublingual)\b"),
@@ -39,7 +39,7 @@ INTENT_WORDS: dict[str, str] = {
     "treatment": "treatment supplements",
 }
 _COMPILED = [(name, re.compile(q), re.compile(cue)) for name, q, cue in INTENTS]
-INTENT_EXPANSION = True
+_TOPIC_SWITCH = re.compile(r"^(and|what about|how about|also|same|what of)\b")
 _FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same)\b|^(and|what about|how about|also)\b")
 
 
@@ -90,10 +90,13 @@ def understand(question: str, history: list[str] | tuple[str, ...] = ()) -> Unde
         parts.append(" ".join(t.name for t in topics))
         if intent in ("general", "yes_no", "mechanism"):
             intent = classify_intent(history[-1]) if intent == "general" else intent
+    elif history and intent == "general" and _TOPIC_SWITCH.match(question.casefold().strip()):
+        # "And for B12?" after "How is low vitamin D treated?": a new topic, the same kind of question.
+        intent = classify_intent(history[-1])
     dense_query = " ".join(parts)
     lay = expand_lay_terms(question)
     if lay:
         parts.append(lay)
-    if intent in INTENT_WORDS and INTENT_EXPANSION:
+    if intent in INTENT_WORDS:
         parts.append(INTENT_WORDS[intent])
     return Understanding(question, intent, topics, from_history, " ".join(parts), dense_query)

@@ -189,8 +189,6 @@ def test_patient_phrasings_are_classified_by_what_they_ask(intent, questions):
     assert {q: classify_intent(q) for q in questions} == {q: intent for q in questions}
 
 
-@pytest.mark.xfail(strict=True, reason="bug: 'check if/whether' is not a diagnosis cue (pattern has only "
-                                       "'check(ed)? (for|my)'); dev questions d045 and d060 are phrased so")
 @pytest.mark.parametrize("question", ["How would my GP check whether I'm low on vitamins?",
                                       "how do they check if you have it"])
 def test_check_whether_is_a_diagnosis_question(question):
@@ -257,9 +255,6 @@ def test_a_long_self_contained_question_does_not_inherit_a_topic():
     assert understood.topics == () and not understood.from_history
 
 
-@pytest.mark.xfail(strict=True, reason="gap: a follow-up that only switches topic ('And for B12?') loses the "
-                                       "kind of the earlier question (intent 'general'; the bot then quotes "
-                                       "myelin before treatment)")
 def test_a_follow_up_that_switches_topic_keeps_the_kind_of_question():
     understood = understand("And for B12?", history=["How is low vitamin D treated?"])
     assert understood.topic_name == "vitamin B12"
