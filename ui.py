@@ -8,11 +8,10 @@ from __future__ import annotations
 
 import argparse
 import inspect
+import logging
 import os
 import sys
-import logging
-import threading
-from contextlib import contextmanager
+import time
 from html import escape
 from pathlib import Path
 
@@ -20,11 +19,13 @@ from bot.config import PROJECT_ROOT, offline_environment
 
 offline_environment()  # before gradio is imported: analytics off, no model hub
 
+import anyio  # noqa: E402
 import gradio as gr  # noqa: E402
 import uvicorn  # noqa: E402
 
 from bot import presentation, ui_assets, web  # noqa: E402
 from bot.feedback import feedback_path, record  # noqa: E402
+from bot.gate import Gate  # noqa: E402
 from bot.safety import DISCLAIMER  # noqa: E402
 from bot.templates import COVERAGE, EXAMPLE_QUESTIONS  # noqa: E402
 from bot.types import Answer  # noqa: E402
@@ -34,40 +35,21 @@ MAX_INPUT_CHARS = 2000     # the server's own cap: longer input is cut here; the
 HISTORY_QUESTIONS = 5      # earlier questions passed to the engine for follow-ups
 BUSY_TEXT = "Too many questions are being answered right now. Please try again in a moment."
 ERROR_TEXT = "Sorry, something went wrong while answering. Please try again or rephrase your question."
+# Overload. The app's own "busy" reply (an answer object with the disclaimer) must come before Gradio's
+# "Queue is full" notice, which carries no disclaimer. So answering events do not wait in Gradio's queue at
+# all: Gradio may run up to ANSWER_EVENTS of them at once, more than the Gate holds, and each one waits in the
+# Gate (as a coroutine, holding no thread). An event that finds the Gate full still reaches our code and gets
+# the busy reply within milliseconds, so Gradio's queue (QUEUE_MAX) only fills if a flood outruns even those
+# refusals. Gradio starts at most `Blocks.max_threads` events at once (40 when mounted), and the feedback
+# event needs one too: ANSWER_EVENTS must stay below that, which build_demo checks.
+RUNNING = 2                # answers computed at once: the engine is CPU-bound and the host has 2 cores
+WAITING = 24               # answers waiting their turn: at ~100 answers/s, a quarter of a second
+SPARE_EVENTS = 8           # events beyond the Gate's capacity that Gradio still starts, to be told "busy"
+QUEUE_MAX = 32             # Gradio's own queue: a last resort that answering events normally never reach
+log = logging.getLogger("bot.ui")
 # gr.LikeData.liked: True / False for the thumbs, the option's text for the others (None when un-clicked).
 FEEDBACK_CHOICES = {True: "like", False: "dislike", "Like": "like", "Dislike": "dislike",
                     "Wrong citation": "wrong_citation"}
-
-
-class Gate:
-    """At most `running` answers at once and `waiting` in line; anyone beyond is told the service is busy.
-
-    Gradio's own "Queue is full" toast carries no disclaimer, so overload is turned into a normal bot reply.
-    """
-
-    def __init__(self, running: int = 2, waiting: int = 12, patience_s: float = 60.0) -> None:
-        self._slots = threading.BoundedSemaphore(running)
-        self._count = 0
-        self._limit = running + waiting
-        self._lock = threading.Lock()
-        self._patience = patience_s
-
-    @contextmanager
-    def enter(self):
-        with self._lock:
-            admitted = self._count < self._limit
-            self._count += admitted
-        try:
-            got = admitted and self._slots.acquire(timeout=self._patience)
-            try:
-                yield bool(got)
-            finally:
-                if got:
-                    self._slots.release()
-        finally:
-            if admitted:
-                with self._lock:
-                    self._count -= 1
 
 
 def cap(value: object, limit: int = MAX_INPUT_CHARS) -> str:
@@ -95,17 +77,37 @@ def _notice(bot, question: str, message: str) -> Answer:
                   suggestions=EXAMPLE_QUESTIONS[:3])
 
 
+def _refusal(bot, text: str, message: str, reason: str, started: float) -> Answer:
+    # The engine logs one line per answered question; refusals made here get the same kind of line.
+    log.info("answered kind=invalid reason=%s ms=%.1f index=%s passages=-", reason,
+             (time.perf_counter() - started) * 1000, bot.fingerprint)
+    return _notice(bot, text[:200], message)
+
+
+def _answer(bot, text: str, history: object, started: float) -> Answer:
+    try:
+        return bot.ask(text, history=user_questions(history))
+    except Exception:  # noqa: BLE001 - the user gets a safe message; the log gets the details
+        logging.getLogger("ui").exception("answering failed")
+        return _refusal(bot, text, ERROR_TEXT, "error", started)
+
+
 def safe_ask(bot, gate: Gate, question: object, history: object = ()) -> Answer:
     """bot.ask behind the length cap, the overload gate and a catch-all: every reply carries the disclaimer."""
-    text = cap(question)
+    started, text = time.perf_counter(), cap(question)
     with gate.enter() as admitted:
         if not admitted:
-            return _notice(bot, text[:200], BUSY_TEXT)
-        try:
-            return bot.ask(text, history=user_questions(history))
-        except Exception:  # noqa: BLE001 - the user gets a safe message; the log gets the details
-            logging.getLogger("ui").exception("answering failed")
-            return _notice(bot, text[:200], ERROR_TEXT)
+            return _refusal(bot, text, BUSY_TEXT, "busy", started)
+        return _answer(bot, text, history, started)
+
+
+async def safe_ask_async(bot, gate: Gate, question: object, history: object = ()) -> Answer:
+    """safe_ask for the event loop: waiting in the Gate holds no thread; only the answer itself runs in one."""
+    started, text = time.perf_counter(), cap(question)
+    async with gate.enter_async() as admitted:
+        if not admitted:
+            return _refusal(bot, text, BUSY_TEXT, "busy", started)
+        return await anyio.to_thread.run_sync(_answer, bot, text, history, started)
 
 
 def follow_ups(answer: Answer, turns: list[Answer]) -> list[str]:
@@ -140,15 +142,18 @@ def _header() -> str:
     )
 
 
-def build_demo(bot, *, gate: Gate | None = None) -> gr.Blocks:
-    gate = gate or Gate()
+def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
+               spare_events: int = SPARE_EVENTS) -> gr.Blocks:
+    """The chat page and its /ask and /chat API, with the queue set up. `gate` (default: RUNNING answers at a
+    time, WAITING in line) is shared with /api/ask by main(); tests pass small limits."""
+    gate = gate or Gate(RUNNING, WAITING)
     feedback_on = feedback_path() is not None
 
-    def respond(message, turns):
+    async def respond(message, turns):
         turns = list(turns or [])
         pending = chat_messages(turns) + [{"role": "user", "content": presentation.user_markdown(cap(message))}]
         yield "", pending, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
-        answer = safe_ask(bot, gate, message, [a.question for a in turns])
+        answer = await safe_ask_async(bot, gate, message, [a.question for a in turns])
         turns.append(answer)
         suggestions = follow_ups(answer, turns)
         buttons = [gr.update(value=s, visible=True) for s in suggestions]
@@ -166,13 +171,13 @@ def build_demo(bot, *, gate: Gate | None = None) -> gr.Blocks:
             sent.add((index, choice))
         return sent
 
-    def ask_api(question: str, history: list[str] | None = None) -> dict:
+    async def ask_api(question: str, history: list[str] | None = None) -> dict:
         """The answer object of the JSON contract for one question (history: earlier user questions)."""
-        return safe_ask(bot, gate, question, history or []).to_dict()
+        return (await safe_ask_async(bot, gate, question, history or [])).to_dict()
 
-    def chat_api(message: str, history: list[dict] | None = None) -> str:
+    async def chat_api(message: str, history: list[dict] | None = None) -> str:
         """The bot's chat reply (markdown, disclaimer last). history: earlier chat messages or questions."""
-        return safe_ask(bot, gate, message, history or []).text
+        return (await safe_ask_async(bot, gate, message, history or [])).text
 
     with gr.Blocks(title="Nutrient & back-pain FAQ (not medical advice)", analytics_enabled=False,
                    delete_cache=(3600, 3600)) as demo:
@@ -206,7 +211,9 @@ def build_demo(bot, *, gate: Gate | None = None) -> gr.Blocks:
                 panel = gr.Markdown(presentation.EMPTY_PANEL, latex_delimiters=[], elem_id="sources")
 
         outputs = [box, chatbot, panel, *follow, turns]
-        events = dict(fn=respond, outputs=outputs, api_visibility="private", show_progress="minimal")
+        # Every answering event shares one concurrency group, limited above the Gate's capacity (see WAITING).
+        answering = dict(concurrency_id="answer", concurrency_limit=gate.capacity + spare_events)
+        events = dict(fn=respond, outputs=outputs, api_visibility="private", show_progress="minimal", **answering)
         box.submit(inputs=[box, turns], **events)
         send.click(inputs=[box, turns], **events)
         for button in [*follow, *examples]:
@@ -215,8 +222,13 @@ def build_demo(bot, *, gate: Gate | None = None) -> gr.Blocks:
         # One at a time, so the second of two quick clicks sees what the first recorded.
         chatbot.like(on_feedback, inputs=[turns, feedback_sent], outputs=[feedback_sent], api_visibility="private",
                      concurrency_limit=1, concurrency_id="feedback")
-        gr.api(ask_api, api_name="ask")
-        gr.api(chat_api, api_name="chat")
+        gr.api(ask_api, api_name="ask", **answering)
+        gr.api(chat_api, api_name="chat", **answering)
+    if answering["concurrency_limit"] + 1 > demo.max_threads:  # +1: the feedback event
+        raise ValueError(f"Gradio starts at most {demo.max_threads} events at once; the Gate ({gate.capacity}) "
+                         f"plus {spare_events} spare answering events must fit below that")
+    # api_open=False: direct REST calls cannot skip the queue.
+    demo.queue(api_open=False, max_size=queue_max, default_concurrency_limit=RUNNING)
     return demo
 
 
@@ -229,6 +241,32 @@ def launch_options(port: int, host: str) -> dict:
         footer_links=[], max_threads=16, state_session_capacity=1000,
         css=ui_assets.CSS, head=f"<script>{ui_assets.JS}</script>",
     )
+
+
+def build_app(bot, port: int, host: str = "127.0.0.1", **demo_options):
+    """The server: the JSON API (bot/web.py) with the chat mounted at /. One Gate is shared by the chat,
+    gradio_client and /api/ask; `demo_options` go to build_demo (tests pass a small Gate and queue)."""
+    gate = demo_options.setdefault("gate", Gate(RUNNING, WAITING))
+    demo = build_demo(bot, **demo_options)
+    accepted = inspect.signature(gr.mount_gradio_app).parameters
+    # Mounting has no share/strict_cors/max_threads/state_session_capacity: the Guard in bot/web.py does the
+    # real Origin refusal, and build_demo checks the event limits against Gradio's own thread count.
+    mount_options = {k: v for k, v in launch_options(port, host).items() if k in accepted}
+
+    def mount(app, blocks):
+        return gr.mount_gradio_app(app, blocks, path="/", **mount_options)
+
+    return web.create_app(bot, demo, port, ask=lambda q, h: safe_ask_async(bot, gate, q, h), mount=mount)
+
+
+def log_question_text(bot) -> None:
+    """Opt-in only (BOT_LOG_QUESTIONS=1): a line with the question's text before the engine's line."""
+    engine_ask = bot.ask
+
+    def logged_ask(question, history=()):
+        logging.getLogger("bot.questions").info("question=%r", question)
+        return engine_ask(question, history=history)
+    bot.ask = logged_ask
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -248,27 +286,8 @@ def main(argv: list[str] | None = None) -> int:
     print("Loading the answer index (the first start builds it, about 10 s)...", flush=True)
     bot = Bot.load()
     if os.environ.get("BOT_LOG_QUESTIONS") == "1":
-        engine_ask = bot.ask
-
-        def logged_ask(question, history=()):
-            logging.getLogger("bot.questions").info("question=%r", question)
-            return engine_ask(question, history=history)
-        bot.ask = logged_ask
-    # The Gate is the one limit on CPU work shared by the chat, gradio_client and /api/ask: 2 answers at a
-    # time (2 cores); up to 48 more wait their turn, beyond that the reply is a disclaimed "busy" message.
-    gate = Gate(running=2, waiting=48)
-    demo = build_demo(bot, gate=gate)
-    # api_open=False: direct REST calls cannot skip the queue. Beyond max_size Gradio itself answers
-    # "Queue is full" (its text, no disclaimer; the page's banner still shows it).
-    demo.queue(api_open=False, max_size=32, default_concurrency_limit=2)
-    options = launch_options(args.port, args.host)
-    accepted = inspect.signature(gr.mount_gradio_app).parameters
-    mount_options = {k: v for k, v in options.items() if k in accepted}
-
-    def mount(app, blocks):
-        return gr.mount_gradio_app(app, blocks, path="/", **mount_options)
-
-    app = web.create_app(bot, demo, args.port, ask=lambda q, h: safe_ask(bot, gate, q, h), mount=mount)
+        log_question_text(bot)
+    app = build_app(bot, args.port, args.host)
     url_host = "127.0.0.1" if args.host in ("127.0.0.1", "0.0.0.0") else args.host
     print(f"Chat running at http://{url_host}:{args.port}  (API: /api/ask, /api/health, /api/docs; "
           "Ctrl+C to stop)", flush=True)

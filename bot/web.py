@@ -11,7 +11,7 @@ then security headers on every response.
 from __future__ import annotations
 
 import time
-from typing import Callable, Sequence
+from typing import Awaitable, Callable, Sequence
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -39,7 +39,7 @@ SECURITY_HEADERS = [
     (b"x-content-type-options", b"nosniff"),
 ]
 
-AskFn = Callable[[str, Sequence[str]], Answer]
+AskFn = Callable[[str, Sequence[str]], Awaitable[Answer]]
 
 
 class AskRequest(BaseModel):
@@ -165,10 +165,15 @@ class SecurityHeaders:
 
 def create_app(bot, gradio_blocks=None, port: int = 7860, *, ask: AskFn | None = None,
                mount: Callable[[FastAPI, object], FastAPI] | None = None) -> FastAPI:
-    """The server app. `ask(question, history)` defaults to `bot.ask`; ui.py passes its gated, catch-all
-    version so the API and the chat share one overload limit. `mount(app, blocks)` mounts the Gradio UI
-    (ui.py owns the gradio import); it is called last so /api routes win over Gradio's catch-all."""
-    ask = ask or (lambda q, h: bot.ask(q, history=list(h)))
+    """The server app. `ask(question, history)` is a coroutine function; it defaults to `bot.ask` in a worker
+    thread. ui.py passes its gated, catch-all version so the API and the chat share one overload limit (a
+    question waiting its turn holds no thread). `mount(app, blocks)` mounts the Gradio UI (ui.py owns the
+    gradio import); it is called last so /api routes win over Gradio's catch-all."""
+
+    async def engine_ask(question: str, history: Sequence[str]) -> Answer:
+        return await run_in_threadpool(bot.ask, question, history=list(history))
+
+    ask = ask or engine_ask
     started = time.monotonic()
     app = FastAPI(title="Nutrient & back-pain FAQ bot API",
                   description=f"Cited answers from five articles. {DISCLAIMER}", version="1",
@@ -194,7 +199,7 @@ def create_app(bot, gradio_blocks=None, port: int = 7860, *, ask: AskFn | None =
               responses={400: {"description": "Malformed JSON"}, 413: {"description": "Body too large"},
                          422: {"description": "Wrong types or missing question"}})
     async def api_ask(body: AskRequest) -> dict:
-        answer = await run_in_threadpool(ask, body.question, body.history[-MAX_HISTORY:])
+        answer = await ask(body.question, body.history[-MAX_HISTORY:])
         return answer.to_dict()
 
     @app.api_route("/api/ask", methods=["GET", "PUT", "PATCH", "DELETE"], include_in_schema=False)

@@ -1,0 +1,191 @@
+"""Overload on a live server (in this process, with a stand-in engine and small limits so it is fast): questions
+beyond what the Gate holds get the app's own "busy" answer with the disclaimer, through every door (the chat
+page's event, gradio_client's /ask and /chat, /api/ask), and never Gradio's "Queue is full", which has none."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import socket
+import threading
+import uuid
+from types import SimpleNamespace
+
+import httpx
+import pytest
+
+from bot.gate import Gate
+from bot.safety import DISCLAIMER
+from bot.types import Answer
+
+os.environ.setdefault("HF_HUB_OFFLINE", "1")   # gradio_client would otherwise look up a model hub host
+BOUND_S = 30  # generous bounds for waits on a busy machine; never a timing assertion
+
+
+class HeldBot:
+    """Answers only once released, so questions pile up exactly as they do under load."""
+
+    fingerprint = "fp-test"
+    index = SimpleNamespace(passages=[], manifest={})
+
+    def __init__(self) -> None:
+        self.release = threading.Event()
+        self.asked: list[str] = []
+
+    def ask(self, question, history=()):
+        self.asked.append(question)
+        self.release.wait(BOUND_S)
+        return Answer(question, "no_answer", f"Held answer.\n\n{DISCLAIMER}", (), (), DISCLAIMER, None, "fp-test")
+
+    def article(self, doc_id):
+        return None
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def live():
+    import uvicorn
+
+    import ui
+
+    bot, gate, port = HeldBot(), Gate(running=1, waiting=1, patience_s=BOUND_S), _free_port()
+    # Gradio's own queue holds one event: if answering events waited there, the third would be refused.
+    app = ui.build_app(bot, port, gate=gate, queue_max=1, spare_events=3)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                           timeout_graceful_shutdown=2))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    ready = threading.Event()
+    for _ in range(BOUND_S * 10):
+        if server.started:
+            ready.set()
+            break
+        ready.wait(0.1)
+    assert server.started, "the test server did not start"
+    yield SimpleNamespace(url=f"http://127.0.0.1:{port}", bot=bot, gate=gate)
+    bot.release.set()
+    server.should_exit = True
+    thread.join(BOUND_S)
+
+
+class PageUser:
+    """One browser tab: sends the chat box's submit event as the page does and reads its event stream."""
+
+    def __init__(self, url: str, question: str) -> None:
+        self.client = httpx.Client(base_url=url, timeout=BOUND_S)
+        config = self.client.get("/config").json()
+        self.fn_index, self.trigger = next((i, d["targets"][0][0]) for i, d in enumerate(config["dependencies"])
+                                           if any(event == "submit" for _, event in d["targets"]))
+        self.question, self.session = question, uuid.uuid4().hex[:12]
+        self.started, self.done = threading.Event(), threading.Event()
+        self.reply: str | None = None
+        self.failure: str | None = None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+
+    def _run(self) -> None:
+        try:
+            joined = self.client.post("/gradio_api/queue/join", json={
+                "data": [self.question, None], "fn_index": self.fn_index, "trigger_id": self.trigger,
+                "session_hash": self.session})
+            if joined.status_code != 200:  # Gradio's "Queue is full" is a 503 here
+                self.failure = f"join refused: {joined.status_code} {joined.text[:200]}"
+                return
+            with self.client.stream("GET", "/gradio_api/queue/data", params={"session_hash": self.session}) as s:
+                for line in s.iter_lines():
+                    message = json.loads(line[5:]) if line.startswith("data:") else {}
+                    if message.get("msg") == "process_starts":
+                        self.started.set()
+                    elif message.get("msg") == "process_completed":
+                        if not message.get("success"):
+                            self.failure = f"error event: {message}"[:300]
+                        else:
+                            content = message["output"]["data"][1][-1]["content"]
+                            self.reply = " ".join(p.get("text", "") for p in content)
+                        return
+        except Exception as err:  # noqa: BLE001 - reported by the test
+            self.failure = repr(err)
+        finally:
+            self.started.set()
+            self.done.set()
+
+    def ask(self) -> PageUser:
+        self.thread.start()
+        assert self.started.wait(BOUND_S), "the chat event never started: it waited in Gradio's queue, not in the Gate"
+        return self
+
+
+def test_overload_gives_the_busy_answer_with_the_disclaimer_through_every_door(live):
+    from gradio_client import Client
+
+    # Two questions fill the Gate (one answering, one waiting); the engine holds them.
+    holders = [PageUser(live.url, f"held {i}").ask() for i in range(2)]
+    for _ in range(BOUND_S * 10):
+        if len(live.bot.asked) == 1:
+            break
+        holders[0].done.wait(0.1)
+    assert live.bot.asked == ["held 0"]
+
+    # Everyone else, one after another and through every door, while the engine is still holding those two.
+    extra_pages = [PageUser(live.url, f"extra {i}").ask() for i in range(3)]
+    for user in extra_pages:
+        assert user.done.wait(BOUND_S)
+        assert user.failure is None, user.failure
+        assert "Too many questions" in user.reply and user.reply.rstrip().endswith(DISCLAIMER)
+    client = Client(live.url, verbose=False, download_files=False)
+    for _ in range(2):
+        answer = client.predict("extra via gradio_client", [], api_name="/ask")  # would raise QueueError if full
+        assert answer["kind"] == "invalid" and "Too many questions" in answer["text"]
+        assert answer["disclaimer"] == DISCLAIMER and answer["text"].endswith(DISCLAIMER)
+    reply = client.predict("extra via /chat", [], api_name="/chat")
+    assert "Too many questions" in reply and reply.endswith(DISCLAIMER)
+    api = httpx.post(f"{live.url}/api/ask", json={"question": "extra via the JSON API"}, timeout=BOUND_S)
+    assert api.status_code == 200 and "Too many questions" in api.json()["text"]
+    assert not any(h.done.is_set() for h in holders), "the held questions must still be waiting"
+
+    # Once the engine answers, the two that were let in get their real answers, and the Gate is empty again.
+    live.bot.release.set()
+    for user in holders:
+        assert user.done.wait(BOUND_S) and user.failure is None, user.failure
+        assert user.reply.startswith("Held answer") and user.reply.rstrip().endswith(DISCLAIMER)
+    assert live.bot.asked == ["held 0", "held 1"]
+    assert client.predict("after the rush", [], api_name="/ask")["text"].startswith("Held answer")
+    client.close()
+    for user in holders + extra_pages:
+        user.client.close()
+
+
+def test_answering_events_are_limited_above_the_gate_so_gradio_never_queues_them():
+    import ui
+
+    gate = Gate(ui.RUNNING, ui.WAITING)
+    demo = ui.build_demo(HeldBot(), gate=gate)
+    answering = [fn for fn in demo.fns.values() if fn.concurrency_id == "answer"]
+    assert {fn.api_name for fn in answering} >= {"ask", "chat", "respond"}
+    limit = answering[0].concurrency_limit
+    assert all(fn.concurrency_limit == limit for fn in answering)
+    assert gate.capacity < limit < demo.max_threads  # room above the Gate for refusals, below Gradio's cap
+    with pytest.raises(ValueError):
+        ui.build_demo(HeldBot(), gate=Gate(2, demo.max_threads))
+
+
+def test_refusals_are_logged_like_answers_and_question_text_only_on_request(caplog):
+    import ui
+
+    gate = Gate(running=1, waiting=0)
+    bot = HeldBot()
+    bot.release.set()
+    caplog.set_level(logging.INFO, logger="bot")
+    with gate.enter():  # the only slot is taken: the next question is refused
+        busy = ui.safe_ask(bot, gate, "secret question zebra")
+    assert busy.kind == "invalid" and busy.text.endswith(DISCLAIMER)
+    assert "answered kind=invalid reason=busy" in caplog.text and "index=fp-test" in caplog.text
+    assert "zebra" not in caplog.text
+    ui.log_question_text(bot)  # BOT_LOG_QUESTIONS=1
+    ui.safe_ask(bot, gate, "opted-in question okapi")
+    assert "okapi" in caplog.text
