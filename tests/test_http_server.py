@@ -4,6 +4,7 @@ cross-origin and foreign-Host refusals, Gradio routes that must not be served, a
 from __future__ import annotations
 
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -130,6 +131,12 @@ def test_cross_origin_post_and_upload_are_refused(server):
                          headers=evil)
     _refusal(upload, 403)
     _refusal(server.post("/gradio_api/queue/join", json={}, headers={"origin": "null"}), 403)
+    _refusal(server.post("/gradio_api/queue/join", json={}, headers=evil), 403)
+    _refusal(server.put("/api/ask", json={"question": "hi"}, headers={"origin": f"http://localhost:{server.port + 1}"}),
+             403)
+    # A browser that sends no Origin still says where the request came from.
+    _refusal(server.post("/gradio_api/upload", files={"files": ("a.txt", b"x", "text/plain")},
+                         headers={"sec-fetch-site": "cross-site"}), 403)
     same_site = {"origin": f"http://127.0.0.1:{server.port}"}
     assert server.post("/api/ask", json={"question": "What is magnesium?"}, headers=same_site).status_code == 200
 
@@ -151,7 +158,7 @@ def test_page_has_security_headers(server):
 
 
 @pytest.mark.parametrize("path", [
-    "/monitoring", "/monitoring/summary", "/gradio_api/runs",
+    "/monitoring", "/monitoring/summary", "/gradio_api/runs", "/gradio_api/mcp/sse", "/gradio_api/mcp/schema",
     "/gradio_api/file=/etc/passwd", "/file=/etc/passwd", "/gradio_api/file=../../../../etc/passwd",
     "/gradio_api/file=%2e%2e/%2e%2e/%2e%2e/etc/passwd", "/gradio_api/file=" + str(PROJECT_ROOT / "ui.py"),
     "/static/../../../../etc/passwd", "/assets/..%2f..%2f..%2fetc%2fpasswd",
@@ -160,6 +167,28 @@ def test_private_routes_and_files_are_not_served(server, path):
     response = server.get(path)
     assert response.status_code in (400, 403, 404), (path, response.status_code)
     assert "root:x:" not in response.text and "def main(" not in response.text
+
+
+def _raw_get(port: int, target: str) -> tuple[int, str]:
+    """A GET with the target exactly as written: httpx would resolve `../` before sending it."""
+    with socket.create_connection(("127.0.0.1", port), timeout=30) as conn:
+        conn.sendall(f"GET {target} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nConnection: close\r\n\r\n".encode())
+        data = b""
+        while chunk := conn.recv(65536):
+            data += chunk
+    return int(data.split(b" ", 2)[1]), data.decode("latin-1")
+
+
+@pytest.mark.parametrize("target", [
+    "/gradio_api/file=../../../../../../etc/passwd", "/file=../../../../../../etc/passwd",
+    "/gradio_api/file=../ui.py", "/gradio_api/file=..%2f..%2f..%2f..%2f..%2fetc%2fpasswd",
+    "/static/../../../../../../etc/passwd", "/assets/../../../../../../etc/passwd",
+    "/gradio_api/static/../../../../../etc/passwd", "/../../../../../../etc/passwd",
+])
+def test_dot_dot_paths_sent_verbatim_are_not_served(server, target):
+    status, reply = _raw_get(server.port, target)
+    assert status in (400, 403, 404), (target, status)
+    assert "root:x:" not in reply and "def main(" not in reply
 
 
 def test_direct_rest_call_cannot_skip_the_queue(server):
@@ -177,14 +206,27 @@ def test_one_megabyte_body_is_refused_quickly(server):
             yield b"a" * 65536
 
     _refusal(server.post("/api/ask", content=chunks(), headers={"content-type": "application/json"}), 413)
+    # The cap holds for Gradio's routes too: an upload and a queued event of 1 MB, same origin.
+    same_site = {"origin": f"http://127.0.0.1:{server.port}"}
+    _refusal(server.post("/gradio_api/upload", files={"files": ("big.txt", b"a" * 1_000_000, "text/plain")},
+                         headers=same_site), 413)
+    _refusal(server.post("/gradio_api/queue/join", content=big, headers={**same_site,
+                                                                        "content-type": "application/json"}), 413)
 
 
 def test_log_has_one_line_per_question_without_its_text(server):
     question = "Is vitamin B12 found in fish zebra-canary?"
-    assert server.post("/api/ask", json={"question": question}).status_code == 200
+    before = server.log.read_text(errors="replace").count("answered kind=")
+    response = server.post("/api/ask", json={"question": question})
+    assert response.status_code == 200
+    answer = response.json()
     deadline = time.monotonic() + 10
-    while "answered kind=" not in server.log.read_text(errors="replace") and time.monotonic() < deadline:
+    while server.log.read_text(errors="replace").count("answered kind=") == before and time.monotonic() < deadline:
         time.sleep(0.2)
-    log = server.log.read_text(errors="replace")
-    assert "answered kind=" in log and "index=" in log and "passages=" in log
-    assert "zebra-canary" not in log
+    lines = [line for line in server.log.read_text(errors="replace").splitlines() if "answered kind=" in line]
+    assert len(lines) == before + 1
+    cited = ",".join(c["passage_id"] for c in answer["citations"]) or "-"
+    line = lines[-1]
+    assert f"kind={answer['kind']} " in line and re.search(r" ms=[\d.]+ ", line)
+    assert f"index={answer['index']} " in line and line.endswith(f"passages={cited}")
+    assert "zebra" not in server.log.read_text(errors="replace")
