@@ -7,7 +7,6 @@ from __future__ import annotations
 import json
 import logging
 import os
-import socket
 import threading
 import uuid
 from types import SimpleNamespace
@@ -17,61 +16,19 @@ import pytest
 
 from bot.gate import Gate
 from bot.safety import DISCLAIMER
-from bot.types import Answer
+from tests.ui_support import HeldBot, in_process_server
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")   # gradio_client would otherwise look up a model hub host
 BOUND_S = 30  # generous bounds for waits on a busy machine; never a timing assertion
 
 
-class HeldBot:
-    """Answers only once released, so questions pile up exactly as they do under load."""
-
-    fingerprint = "fp-test"
-    index = SimpleNamespace(passages=[], manifest={})
-
-    def __init__(self) -> None:
-        self.release = threading.Event()
-        self.asked: list[str] = []
-
-    def ask(self, question, history=()):
-        self.asked.append(question)
-        self.release.wait(BOUND_S)
-        return Answer(question, "no_answer", f"Held answer.\n\n{DISCLAIMER}", (), (), DISCLAIMER, None, "fp-test")
-
-    def article(self, doc_id):
-        return None
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture
 def live():
-    import uvicorn
-
-    import ui
-
-    bot, gate, port = HeldBot(), Gate(running=1, waiting=1, patience_s=BOUND_S), _free_port()
+    bot, gate = HeldBot(), Gate(running=1, waiting=1, patience_s=BOUND_S)
     # Gradio's own queue holds one event: if answering events waited there, the third would be refused.
-    app = ui.build_app(bot, port, gate=gate, queue_max=1, spare_events=3)
-    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
-                                           timeout_graceful_shutdown=2))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    ready = threading.Event()
-    for _ in range(BOUND_S * 10):
-        if server.started:
-            ready.set()
-            break
-        ready.wait(0.1)
-    assert server.started, "the test server did not start"
-    yield SimpleNamespace(url=f"http://127.0.0.1:{port}", bot=bot, gate=gate)
-    bot.release.set()
-    server.should_exit = True
-    thread.join(BOUND_S)
+    with in_process_server(bot, gate=gate, queue_max=1, spare_events=3) as url:
+        yield SimpleNamespace(url=url, bot=bot, gate=gate)
+        bot.release.set()
 
 
 class PageUser:
@@ -125,11 +82,7 @@ def test_overload_gives_the_busy_answer_with_the_disclaimer_through_every_door(l
 
     # Two questions fill the Gate (one answering, one waiting); the engine holds them.
     holders = [PageUser(live.url, f"held {i}").ask() for i in range(2)]
-    for _ in range(BOUND_S * 10):
-        if len(live.bot.asked) == 1:
-            break
-        holders[0].done.wait(0.1)
-    assert live.bot.asked == ["held 0"]
+    assert live.bot.wait_until_asked(1) and live.bot.asked == ["held 0"]
 
     # Everyone else, one after another and through every door, while the engine is still holding those two.
     extra_pages = [PageUser(live.url, f"extra {i}").ask() for i in range(3)]

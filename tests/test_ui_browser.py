@@ -228,3 +228,60 @@ def _wait_for_lines(path, count: int, attempts: int = 100) -> list[dict]:
                 return lines
         time.sleep(0.1)
     raise AssertionError(f"no feedback written to {path}")
+
+
+def _open(browser, url: str):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(url)
+    page.get_by_label("Your question").wait_for()
+    return context, page
+
+
+def test_when_the_line_is_full_the_chat_answers_busy_with_the_disclaimer(browser):
+    import threading
+
+    import httpx
+
+    from bot.gate import Gate
+    from tests.ui_support import HeldBot, in_process_server
+
+    bot = HeldBot()
+    with in_process_server(bot, gate=Gate(running=1, waiting=0)) as url:
+        holder = threading.Thread(target=httpx.post, args=(f"{url}/api/ask",),
+                                  kwargs={"json": {"question": "held"}, "timeout": 60})
+        holder.start()
+        assert bot.wait_until_asked(1)
+        context, page = _open(browser, url)
+        try:
+            page.get_by_label("Your question").fill("Which foods are rich in iron?")
+            page.get_by_label("Your question").press("Enter")
+            message = wait_for_answer(page)
+            assert "Too many questions are being answered" in message.inner_text()
+            assert message.locator("p").last.inner_text().strip() == DISCLAIMER
+            shot(page, "busy")
+        finally:
+            context.close()
+            bot.release.set()
+            holder.join(60)
+
+
+def test_if_gradios_own_queue_refuses_the_disclaimer_banner_stays_in_view(browser):
+    """The last resort, forced here with a queue of size 0: Gradio's own busy notice (no disclaimer of its
+    own) appears while the page's disclaimer banner stays on screen."""
+    from tests.ui_support import HeldBot, in_process_server
+
+    bot = HeldBot()
+    bot.release.set()
+    with in_process_server(bot, queue_max=0) as url:
+        context, page = _open(browser, url)
+        try:
+            page.get_by_label("Your question").fill("Which foods are rich in iron?")
+            page.get_by_label("Your question").press("Enter")
+            page.get_by_text("currently busy").first.wait_for(timeout=ANSWER_TIMEOUT_MS)
+            banner = page.locator(".disclaimer-banner")
+            assert banner.is_visible() and DISCLAIMER in banner.inner_text()
+            assert bot.asked == []
+            page.screenshot(path=str(ARTIFACTS / "ui-gradio-queue-full.png"), animations="disabled")
+        finally:
+            context.close()

@@ -2,6 +2,7 @@
 
 The server runs as a subprocess exactly as a user starts it, with the project's default index/ (built on
 first use) and feedback written to a temporary file. It is stopped (its own process group) afterwards.
+For overload tests, `in_process_server` serves ui.build_app with a stand-in engine (`HeldBot`) and small limits.
 """
 
 from __future__ import annotations
@@ -11,9 +12,13 @@ import signal
 import socket
 import subprocess
 import sys
+import threading
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Iterator
 
 import httpx
 import pytest
@@ -82,6 +87,60 @@ def start_ui(tmp_dir: Path, name: str, extra_env: dict[str, str] | None = None) 
         time.sleep(0.5)
     server.stop()
     raise RuntimeError(f"ui.py did not answer within {START_TIMEOUT_S} s:\n{server.log_tail()}")
+
+
+class HeldBot:
+    """A stand-in engine that answers only once released, so questions pile up exactly as under load."""
+
+    fingerprint = "fp-test"
+    index = SimpleNamespace(passages=[], manifest={})
+
+    def __init__(self, hold_s: float = 30.0) -> None:
+        self.release = threading.Event()
+        self.asked: list[str] = []
+        self.hold_s = hold_s
+
+    def ask(self, question, history=()):
+        from bot.safety import DISCLAIMER
+        from bot.types import Answer
+
+        self.asked.append(question)
+        self.release.wait(self.hold_s)
+        return Answer(question, "no_answer", f"Held answer.\n\n{DISCLAIMER}", (), (), DISCLAIMER, None, "fp-test")
+
+    def article(self, doc_id):
+        return None
+
+    def wait_until_asked(self, count: int, bound_s: float = 30.0) -> bool:
+        deadline = time.monotonic() + bound_s
+        while len(self.asked) < count and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return len(self.asked) >= count
+
+
+@contextmanager
+def in_process_server(bot, **demo_options) -> Iterator[str]:
+    """ui.build_app(bot, ...) served by uvicorn in a thread on a free loopback port; yields its URL."""
+    import uvicorn
+
+    import ui
+
+    port = free_port()
+    app = ui.build_app(bot, port, **demo_options)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                           timeout_graceful_shutdown=2))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while not server.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        if not server.started:
+            raise RuntimeError("the in-process server did not start")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(30)
 
 
 def require_chromium():
