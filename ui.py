@@ -37,15 +37,17 @@ BUSY_TEXT = "Too many questions are being answered right now. Please try again i
 ERROR_TEXT = "Sorry, something went wrong while answering. Please try again or rephrase your question."
 # Overload. The app's own "busy" reply (an answer object with the disclaimer) must come before Gradio's
 # "Queue is full" notice, which carries no disclaimer. So answering events do not wait in Gradio's queue at
-# all: Gradio may run up to ANSWER_EVENTS of them at once, more than the Gate holds, and each one waits in the
-# Gate (as a coroutine, holding no thread). An event that finds the Gate full still reaches our code and gets
-# the busy reply within milliseconds, so Gradio's queue (QUEUE_MAX) only fills if a flood outruns even those
-# refusals. Gradio starts at most `Blocks.max_threads` events at once (40 when mounted), and the feedback
-# event needs one too: ANSWER_EVENTS must stay below that, which build_demo checks.
+# all: Gradio may start more of them at once (the Gate's capacity + SPARE_EVENTS) than the Gate holds, and
+# each one waits in the Gate (as a coroutine, holding no thread). An event that finds the Gate full still
+# reaches our code and gets the busy reply within milliseconds. Gradio's queue is then only the waiting room
+# between a question's arrival and its start; but a burst arriving together sits there for a moment (64 page
+# clients starting at once put 31 events in it before Gradio started the first), so QUEUE_MAX is at least the
+# number of answering events Gradio may start. Gradio starts at most `Blocks.max_threads` events at once (40
+# unless raised), so build_demo raises it to fit the answering events plus the feedback event.
 RUNNING = 2                # answers computed at once: the engine is CPU-bound and the host has 2 cores
-WAITING = 24               # answers waiting their turn: at ~100 answers/s, a quarter of a second
+WAITING = 64               # answers waiting their turn: at the ~150 answers/s measured, under half a second
 SPARE_EVENTS = 8           # events beyond the Gate's capacity that Gradio still starts, to be told "busy"
-QUEUE_MAX = 32             # Gradio's own queue: a last resort that answering events normally never reach
+QUEUE_MAX = 128            # Gradio's own queue: refuses only when a flood outruns the Gate's refusals
 log = logging.getLogger("bot.ui")
 # gr.LikeData.liked: True / False for the thumbs, the option's text for the others (None when un-clicked).
 FEEDBACK_CHOICES = {True: "like", False: "dislike", "Like": "like", "Dislike": "dislike",
@@ -224,9 +226,8 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
                      concurrency_limit=1, concurrency_id="feedback")
         gr.api(ask_api, api_name="ask", **answering)
         gr.api(chat_api, api_name="chat", **answering)
-    if answering["concurrency_limit"] + 1 > demo.max_threads:  # +1: the feedback event
-        raise ValueError(f"Gradio starts at most {demo.max_threads} events at once; the Gate ({gate.capacity}) "
-                         f"plus {spare_events} spare answering events must fit below that")
+    # Read by queue() (events started at once) and at start-up (Gradio's worker threads for its own steps).
+    demo.max_threads = max(demo.max_threads, answering["concurrency_limit"] + 1)  # +1: the feedback event
     # api_open=False: direct REST calls cannot skip the queue.
     demo.queue(api_open=False, max_size=queue_max, default_concurrency_limit=RUNNING)
     return demo

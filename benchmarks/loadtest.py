@@ -43,7 +43,7 @@ MAX_CLIENTS, MAX_QUESTIONS, MAX_SECONDS = 64, 50, 600  # hard bounds: this is a 
 BUSY_MARK = "Too many questions are being answered"
 DISCLAIMER_MARK = "not medical advice"
 PATHS = ("api", "gradio", "page")
-ENGINE_LINE = re.compile(r"answered kind=\S+ (?:reason=\S+ )?ms=([\d.]+)")
+ENGINE_LINE = re.compile(r"answered kind=\S+ ms=([\d.]+)")  # the engine's line; refusals add reason=...
 
 
 def _questions() -> list[str]:
@@ -143,7 +143,7 @@ def _ask_all(ask: Asker, questions: list[str], start: threading.Barrier, deadlin
         try:
             text = ask(question)
         except Exception as err:  # noqa: BLE001 - QueueError, HTTP errors and friends are what we count
-            run.error(type(err).__name__)
+            run.error(f"{type(err).__name__}: {err}"[:120])
             continue
         with run.lock:
             run.latencies.append(time.perf_counter() - began)
