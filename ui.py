@@ -11,7 +11,6 @@ import inspect
 import logging
 import os
 import sys
-import time
 from html import escape
 from pathlib import Path
 
@@ -19,11 +18,12 @@ from bot.config import PROJECT_ROOT, offline_environment
 
 offline_environment()  # before gradio is imported: analytics off, no model hub
 
-import anyio  # noqa: E402
 import gradio as gr  # noqa: E402
 import uvicorn  # noqa: E402
 
 from bot import presentation, ui_assets, web  # noqa: E402
+# safe_ask is re-exported for callers that ask from a thread (the tests do).
+from bot.asking import MAX_INPUT_CHARS, RUNNING, WAITING, cap, safe_ask, safe_ask_async  # noqa: E402,F401
 from bot.feedback import feedback_path, record  # noqa: E402
 from bot.gate import Gate  # noqa: E402
 from bot.safety import DISCLAIMER  # noqa: E402
@@ -31,10 +31,6 @@ from bot.templates import COVERAGE, EXAMPLE_QUESTIONS  # noqa: E402
 from bot.types import Answer  # noqa: E402
 
 DEFAULT_PORT = 7860
-MAX_INPUT_CHARS = 2000     # the server's own cap: longer input is cut here; the engine then rejects >1000 chars
-HISTORY_QUESTIONS = 5      # earlier questions passed to the engine for follow-ups
-BUSY_TEXT = "Too many questions are being answered right now. Please try again in a moment."
-ERROR_TEXT = "Sorry, something went wrong while answering. Please try again or rephrase your question."
 # Overload. The app's own "busy" reply (an answer object with the disclaimer) must come before Gradio's
 # "Queue is full" notice, which carries no disclaimer. So answering events do not wait in Gradio's queue at
 # all: Gradio may start more of them at once (the Gate's capacity + SPARE_EVENTS) than the Gate holds, and
@@ -44,72 +40,11 @@ ERROR_TEXT = "Sorry, something went wrong while answering. Please try again or r
 # clients starting at once put 31 events in it before Gradio started the first), so QUEUE_MAX is at least the
 # number of answering events Gradio may start. Gradio starts at most `Blocks.max_threads` events at once (40
 # unless raised), so build_demo raises it to fit the answering events plus the feedback event.
-RUNNING = 2                # answers computed at once: the engine is CPU-bound and the host has 2 cores
-WAITING = 64               # answers waiting their turn: at the ~150 answers/s measured, under half a second
 SPARE_EVENTS = 8           # events beyond the Gate's capacity that Gradio still starts, to be told "busy"
 QUEUE_MAX = 128            # Gradio's own queue: refuses only when a flood outruns the Gate's refusals
-log = logging.getLogger("bot.ui")
 # gr.LikeData.liked: True / False for the thumbs, the option's text for the others (None when un-clicked).
 FEEDBACK_CHOICES = {True: "like", False: "dislike", "Like": "like", "Dislike": "dislike",
                     "Wrong citation": "wrong_citation"}
-
-
-def cap(value: object, limit: int = MAX_INPUT_CHARS) -> str:
-    """Non-text becomes empty text; anything longer than `limit` is cut before the engine sees it."""
-    return value[:limit] if isinstance(value, str) else ""
-
-
-def user_questions(history: object) -> list[str]:
-    """Earlier user questions from a list of strings or of chat messages ({"role", "content"})."""
-    out: list[str] = []
-    for item in history if isinstance(history, (list, tuple)) else ():
-        if isinstance(item, str):
-            out.append(item)
-        elif isinstance(item, dict) and item.get("role") == "user":
-            content = item.get("content")
-            if isinstance(content, list):  # Gradio 6: a list of parts
-                content = " ".join(p.get("text", "") for p in content if isinstance(p, dict))
-            if isinstance(content, str):
-                out.append(content)
-    return [cap(q) for q in out[-HISTORY_QUESTIONS:]]
-
-
-def _notice(bot, question: str, message: str) -> Answer:
-    return Answer(question, "invalid", f"{message}\n\n{DISCLAIMER}", (), (), DISCLAIMER, None, bot.fingerprint,
-                  suggestions=EXAMPLE_QUESTIONS[:3])
-
-
-def _refusal(bot, text: str, message: str, reason: str, started: float) -> Answer:
-    # The engine logs one line per answered question; refusals made here get the same kind of line.
-    log.info("answered kind=invalid reason=%s ms=%.1f index=%s passages=-", reason,
-             (time.perf_counter() - started) * 1000, bot.fingerprint)
-    return _notice(bot, text[:200], message)
-
-
-def _answer(bot, text: str, history: object, started: float) -> Answer:
-    try:
-        return bot.ask(text, history=user_questions(history))
-    except Exception:  # noqa: BLE001 - the user gets a safe message; the log gets the details
-        logging.getLogger("ui").exception("answering failed")
-        return _refusal(bot, text, ERROR_TEXT, "error", started)
-
-
-def safe_ask(bot, gate: Gate, question: object, history: object = ()) -> Answer:
-    """bot.ask behind the length cap, the overload gate and a catch-all: every reply carries the disclaimer."""
-    started, text = time.perf_counter(), cap(question)
-    with gate.enter() as admitted:
-        if not admitted:
-            return _refusal(bot, text, BUSY_TEXT, "busy", started)
-        return _answer(bot, text, history, started)
-
-
-async def safe_ask_async(bot, gate: Gate, question: object, history: object = ()) -> Answer:
-    """safe_ask for the event loop: waiting in the Gate holds no thread; only the answer itself runs in one."""
-    started, text = time.perf_counter(), cap(question)
-    async with gate.enter_async() as admitted:
-        if not admitted:
-            return _refusal(bot, text, BUSY_TEXT, "busy", started)
-        return await anyio.to_thread.run_sync(_answer, bot, text, history, started)
 
 
 def follow_ups(answer: Answer, turns: list[Answer]) -> list[str]:

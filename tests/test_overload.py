@@ -142,3 +142,49 @@ def test_refusals_are_logged_like_answers_and_question_text_only_on_request(capl
     ui.log_question_text(bot)  # BOT_LOG_QUESTIONS=1
     ui.safe_ask(bot, gate, "opted-in question okapi")
     assert "okapi" in caplog.text
+
+
+def test_gate_serves_in_order_refuses_beyond_capacity_and_frees_every_place():
+    import asyncio
+    import time
+
+    order: list[tuple[str, bool]] = []
+
+    async def user(gate: Gate, name: str, hold: float = 0.05) -> None:
+        async with gate.enter_async() as admitted:
+            order.append((name, admitted))
+            if admitted:
+                await asyncio.sleep(hold)
+
+    def thread_user(gate: Gate) -> None:
+        with gate.enter() as admitted:
+            order.append(("thread", admitted))
+            time.sleep(0.05)
+
+    async def scenario(full: Gate, impatient: Gate, leaving: Gate, mixed: Gate) -> None:
+        await asyncio.gather(*(user(full, str(i)) for i in range(8)))
+        # Waiting past patience is a refusal too (the first holds its slot longer than the second will wait).
+        await asyncio.gather(user(impatient, "slow", hold=0.3), user(impatient, "impatient"))
+        # A waiter whose client goes away leaves its place in line.
+        holder = asyncio.create_task(user(leaving, "holder", hold=0.2))
+        await asyncio.sleep(0.02)
+        leaver = asyncio.create_task(user(leaving, "leaver"))
+        await asyncio.sleep(0.02)
+        leaver.cancel()
+        await asyncio.gather(holder, leaver, return_exceptions=True)
+        # Threads and coroutines share one line.
+        thread = threading.Thread(target=thread_user, args=(mixed,))
+        thread.start()
+        while not order or order[-1][0] != "thread":
+            await asyncio.sleep(0.01)
+        await user(mixed, "after the thread")
+        thread.join(BOUND_S)
+
+    gates = (Gate(2, 3, BOUND_S), Gate(1, 1, 0.05), Gate(1, 1, BOUND_S), Gate(1, 1, BOUND_S))
+    asyncio.run(scenario(*gates))
+    assert [name for name, ok in order[:8] if ok] == ["0", "1", "2", "3", "4"]   # first come, first served
+    assert [name for name, ok in order[:8] if not ok] == ["5", "6", "7"]         # refused at once, beyond 2 + 3
+    assert ("impatient", False) in order and ("leaver", True) not in order
+    assert order[-2:] == [("thread", True), ("after the thread", True)]
+    for gate in gates:  # every place was given back
+        assert gate._admitted == 0 and gate._free == gate.running and not gate._line
