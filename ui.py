@@ -22,8 +22,7 @@ import gradio as gr  # noqa: E402
 import uvicorn  # noqa: E402
 
 from bot import presentation, ui_assets, web  # noqa: E402
-# safe_ask is re-exported for callers that ask from a thread (the tests do).
-from bot.asking import MAX_INPUT_CHARS, RUNNING, WAITING, cap, safe_ask, safe_ask_async  # noqa: E402,F401
+from bot.asking import MAX_INPUT_CHARS, RUNNING, WAITING, cap, safe_ask_async  # noqa: E402
 from bot.feedback import feedback_path, record  # noqa: E402
 from bot.gate import Gate  # noqa: E402
 from bot.safety import DISCLAIMER  # noqa: E402

@@ -31,12 +31,16 @@ W_STRONG_CUE = 0.2
 W_TOPIC = 0.08
 W_OVERLAP = 0.3            # shared rare words (IDF-weighted share of the question's words): chooses the sentence
 NEXT_SENTENCE_MARGIN = 0.1   # …and the next sentence is quoted too when it scores within this of the best
-W_OTHER_ASPECT = 0.2
 W_ASPECT = 0.05            # a table cell whose column answers the question's kind
+W_OTHER_ASPECT = 0.2       # a table cell answering another kind (its treatment cell for a diagnosis question)
 MARGIN = 0.2               # quotes scoring this far below the best one are left out
-# Sentences about the article itself ("This article explores…", "read on!") answer nothing.
+# Kinds whose answers have a recognisable vocabulary (tests, foods, treatments): their cue words weigh more.
 _STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment"})
+# Table columns that answer a kind of question; of these, a symptoms, diagnosis or treatment cell answers
+# only its own kind.
 _ASPECT_INTENTS = frozenset({"symptoms", "diagnosis", "treatment", "mechanism", "causes"})
+_EXCLUSIVE_ASPECTS = frozenset({"symptoms", "diagnosis", "treatment"})
+# Sentences about the article itself ("This article explores…", "read on!") answer nothing.
 _META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b", re.I)
 
 
@@ -149,8 +153,7 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     for i in range(1, len(similarity)):
         # The sentence after a question the article asks ("So, can nutrient deficiency cause back pain?")
         # is that question's answer: it is as relevant as the question is.
-        a, b = passage.sentences[i - 1]
-        if passage.text[a:b].rstrip().endswith("?"):
+        if _sentence(passage, i - 1).endswith("?"):
             similarity[i] = max(similarity[i], similarity[i - 1])
     cue = understanding.cue
     terms = understanding.topic_terms
@@ -194,23 +197,30 @@ def _aspect_bonus(passage: Passage, intent: str) -> float:
     if column == intent:
         return W_ASPECT
     # A treatment cell does not answer "how is it diagnosed?" however many words it shares with it.
-    return -W_OTHER_ASPECT if {column, intent} <= _STRONG_CUE_INTENTS | {"symptoms"} else 0.0
+    return -W_OTHER_ASPECT if {column, intent} <= _EXCLUSIVE_ASPECTS else 0.0
 
 
 def _extend(passage: Passage, scored: list[tuple[float, float, int]], i: int, score: float) -> int:
     """Where the quote of sentence i ends: a list's lead-in ("…some top tips:") takes its first item along,
     since the lead-in alone says nothing; a next sentence that continues the point and scores nearly as
     well is quoted too."""
-    if passage.kind == "table_cell" or i + 1 >= len(passage.sentences):
-        return passage.sentences[-1][1] if passage.kind == "table_cell" else passage.sentences[i][1]
-    a, b = passage.sentences[i]
-    if passage.text[a:b].rstrip().endswith(":"):
+    if passage.kind == "table_cell":
+        return passage.sentences[-1][1]
+    b = passage.sentences[i][1]
+    if i + 1 >= len(passage.sentences):
+        return b
+    if _sentence(passage, i).endswith(":"):
         return passage.sentences[i + 1][1]
     following = next((s for _, s, j in scored if j == i + 1), None)
     gap = passage.text[b:passage.sentences[i + 1][0]]
     if following is not None and following >= score - NEXT_SENTENCE_MARGIN and "\n" not in gap:
         return passage.sentences[i + 1][1]
     return b
+
+
+def _sentence(passage: Passage, i: int) -> str:
+    a, b = passage.sentences[i]
+    return passage.text[a:b].rstrip()
 
 
 def _escape(text: str) -> str:

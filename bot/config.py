@@ -34,7 +34,6 @@ class RetrievalSettings:
     rrf_k: int = 60               # reciprocal rank fusion constant
     dense_weight: float = 1.0
     bm25_weight: float = 1.0
-    sentence_weight: float = 0.0  # a third fused ranking: each candidate passage by its best sentence's cosine
     topic_boost: float = 0.35     # added to fused rank score share when a passage names the question's topic
     generic_share: float = 0.5   # …and this share of it when a passage names no topic of that kind at all
     relevance_floor: float = 0.18 # best dense cosine below this: nothing relevant (chosen in docs/ABSTENTION.md)

@@ -39,12 +39,6 @@ def retrieve(index: LoadedIndex, query: str, query_vector: np.ndarray, topics: t
         fused[i] = fused.get(i, 0.0) + settings.dense_weight / (settings.rrf_k + rank + 1)
     for rank, i in enumerate(bm25_order):
         fused[i] = fused.get(i, 0.0) + settings.bm25_weight / (settings.rrf_k + rank + 1)
-    if settings.sentence_weight:
-        # A passage is as relevant as its best sentence: a whole-passage vector blurs a one-sentence answer
-        # among its neighbours. Ranked among the candidates only, so the cost does not grow with the corpus.
-        best = _best_sentence(index, query_vector, list(fused))
-        for rank, i in enumerate(sorted(best, key=best.get, reverse=True)):
-            fused[i] += settings.sentence_weight / (settings.rrf_k + rank + 1)
     if topics:
         top = max(fused.values(), default=0.0)
         asked = tuple(term for t in topics for term in t.passage_terms)
@@ -73,16 +67,6 @@ def retrieve(index: LoadedIndex, query: str, query_vector: np.ndarray, topics: t
         for i, score in sorted(fused.items(), key=lambda kv: kv[1], reverse=True)
     ]
     return Retrieval(hits, max(dense.values(), default=0.0), float(bm25_all.max(initial=0.0)))
-
-
-def _best_sentence(index: LoadedIndex, query_vector: np.ndarray, ids: list[int]) -> dict[int, float]:
-    q = query_vector.reshape(-1)
-    out = {}
-    for i in ids:
-        p = index.passages[i]
-        row = index.sentence_rows[p.passage_id]
-        out[i] = float((index.sentence_vectors[row:row + len(p.sentences)] @ q).max())
-    return out
 
 
 def _dense_for(index: LoadedIndex, query_vector: np.ndarray, ids, known: dict[int, float]) -> dict[int, float]:

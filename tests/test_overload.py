@@ -14,6 +14,7 @@ from types import SimpleNamespace
 import httpx
 import pytest
 
+from bot import asking
 from bot.gate import Gate
 from bot.safety import DISCLAIMER
 from tests.ui_support import HeldBot, in_process_server
@@ -135,12 +136,12 @@ def test_refusals_are_logged_like_answers_and_question_text_only_on_request(capl
     bot.release.set()
     caplog.set_level(logging.INFO, logger="bot")
     with gate.enter():  # the only slot is taken: the next question is refused
-        busy = ui.safe_ask(bot, gate, "secret question zebra")
+        busy = asking.safe_ask(bot, gate, "secret question zebra")
     assert busy.kind == "invalid" and busy.text.endswith(DISCLAIMER)
     assert "answered kind=invalid reason=busy" in caplog.text and "index=fp-test" in caplog.text
     assert "zebra" not in caplog.text
     ui.log_question_text(bot)  # BOT_LOG_QUESTIONS=1
-    ui.safe_ask(bot, gate, "opted-in question okapi")
+    asking.safe_ask(bot, gate, "opted-in question okapi")
     assert "okapi" in caplog.text
 
 

@@ -8,7 +8,8 @@ import threading
 
 import pytest
 
-from bot import presentation
+from bot import asking, presentation
+from bot.gate import Gate
 from bot.feedback import FeedbackRecord, feedback_path, record
 from bot.safety import DISCLAIMER
 from bot.types import Answer, Article, Citation, Passage
@@ -121,22 +122,18 @@ class _Bot:
 
 
 def test_server_caps_input_and_history_before_the_engine_sees_them():
-    import ui
-
     bot = _Bot()
-    ui.safe_ask(bot, ui.Gate(), "x" * 5_000_000, [{"role": "user", "content": [{"type": "text", "text": "earlier"}]},
-                                                  {"role": "assistant", "content": "reply"}, 42])
+    asking.safe_ask(bot, Gate(), "x" * 5_000_000, [{"role": "user", "content": [{"type": "text", "text": "earlier"}]},
+                                                    {"role": "assistant", "content": "reply"}, 42])
     question, history = bot.seen[0]
-    assert len(question) == ui.MAX_INPUT_CHARS and history == ["earlier"]
-    assert ui.safe_ask(bot, ui.Gate(), None).question == ""
+    assert len(question) == asking.MAX_INPUT_CHARS and history == ["earlier"]
+    assert asking.safe_ask(bot, Gate(), None).question == ""
 
 
 def test_errors_and_overload_are_replies_with_the_disclaimer():
-    import ui
-
-    failed = ui.safe_ask(_Bot(fail=True), ui.Gate(), "hello?")
+    failed = asking.safe_ask(_Bot(fail=True), Gate(), "hello?")
     assert failed.text.endswith(DISCLAIMER) and "went wrong" in failed.text
-    gate = ui.Gate(running=1, waiting=0, patience_s=5)
+    gate = Gate(running=1, waiting=0, patience_s=5)
     inside, release = threading.Event(), threading.Event()
 
     class SlowBot(_Bot):
@@ -145,14 +142,14 @@ def test_errors_and_overload_are_replies_with_the_disclaimer():
             release.wait(10)
             return make_answer(question)
 
-    worker = threading.Thread(target=ui.safe_ask, args=(SlowBot(), gate, "first"))
+    worker = threading.Thread(target=asking.safe_ask, args=(SlowBot(), gate, "first"))
     worker.start()
     inside.wait(10)
-    busy = ui.safe_ask(_Bot(), gate, "second")
+    busy = asking.safe_ask(_Bot(), gate, "second")
     release.set()
     worker.join()
     assert "Too many questions" in busy.text and busy.text.endswith(DISCLAIMER)
-    assert "Too many" not in ui.safe_ask(_Bot(), gate, "third").text   # the slot is free again
+    assert "Too many" not in asking.safe_ask(_Bot(), gate, "third").text   # the slot is free again
 
 
 def test_launch_settings_are_hardened():
