@@ -35,13 +35,14 @@ W_ASPECT = 0.05            # a table cell whose column answers the question's ki
 W_OTHER_ASPECT = 0.2       # a table cell answering another kind (its treatment cell for a diagnosis question)
 MARGIN = 0.2               # quotes scoring this far below the best one are left out
 # Kinds whose answers have a recognisable vocabulary (tests, foods, treatments): their cue words weigh more.
-_STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment"})
+_STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention"})
 # Table columns that answer a kind of question; of these, a symptoms, diagnosis or treatment cell answers
 # only its own kind.
 _ASPECT_INTENTS = frozenset({"symptoms", "diagnosis", "treatment", "mechanism", "causes"})
 _EXCLUSIVE_ASPECTS = frozenset({"symptoms", "diagnosis", "treatment"})
-# Sentences about the article itself ("This article explores…", "read on!") answer nothing.
-_META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b", re.I)
+# Sentences about the article itself ("This article explores…", "read on!", "For more information… see") answer nothing.
+_META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b"
+                   r"|^for more information\b", re.I)
 
 
 @dataclass(frozen=True)

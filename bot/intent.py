@@ -16,7 +16,10 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
      r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|natto|tempeh|kimchi|fermented|diet)\b"),
     ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my|if|whether)|measure\w*|detect\w*|scan|confirm\w*|find out if|know (if|whether)|tell (if|whether|the difference))\b",
      r"\b(blood tests?|test\w*|diagnos\w*|scan|mri|ct|dxa|complete blood count|cbc|levels|confirm\w*|evaluat\w*|doctor)\b"),
-    ("treatment", r"\b(treat\w*|cure\w*|fix\w*|remed\w*|reliev\w*|relief|manage\w*|supplement\w*|injections?|therapy|get rid|help with|what helps|prevent\w*|stop)\b",
+    # Before treatment: "how do I stop it coming back" is answered by lifestyle advice, not by supplements.
+    ("prevention", r"\b(prevent\w*|avoid (getting|becoming|being|it|this|that|a|low|deficien\w*|future|further)|(coming|come|comes) back|keep (it|them|the pain|this) (away|from)|(reduce|lower|cut) (my|the|your) (risk|chances?)|in (the )?future)\b",
+     r"\b(prevent\w*|lifestyle|balanced diet|sun\w*|stress|exercise|maintain\w*|regular\w*|posture|proactive)\b"),
+    ("treatment", r"\b(treat\w*|cure\w*|fix\w*|remed\w*|reliev\w*|relief|manage\w*|supplement\w*|injections?|therapy|get rid|help with|what helps|stop)\b",
      r"\b(treat\w*|supplement\w*|injections?|therapy|exercise|diet\w*|correct\w*|sunlight|sun exposure|management|relief|prevent\w*|stretching|sublingual)\b"),
     ("doctor", r"\b(see a (doctor|gp)|when should i|should i (see|go|worry)|worried|concern\w*|go to the doctor|medical attention)\b",
      r"\b(doctor|medical|consult\w*|healthcare|evaluation|diagnosis|persists?)\b"),
@@ -37,6 +40,7 @@ INTENT_WORDS: dict[str, str] = {
     "diagnosis": "diagnosis blood tests levels",
     "foods": "foods sources",
     "treatment": "treatment supplements",
+    "prevention": "prevention prevent lifestyle",
 }
 _COMPILED = [(name, re.compile(q), re.compile(cue)) for name, q, cue in INTENTS]
 _TOPIC_SWITCH = re.compile(r"^(and|what about|how about|also|same|what of)\b")

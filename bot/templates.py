@@ -27,6 +27,7 @@ _LEADS = {
     "foods": ("Food sources of {topic} named in the articles:", "Foods the articles mention:"),
     "diagnosis": ("On how {topic} is checked or diagnosed, the articles say:", "On tests and diagnosis, the articles say:"),
     "treatment": ("On treating {topic}, the articles say:", "On treatment, the articles say:"),
+    "prevention": ("On prevention and {topic}, the articles say:", "On prevention, the articles say:"),
     "symptoms": ("Symptoms the articles link to {topic}:", "Symptoms the articles describe:"),
     "causes": ("On causes and links with {topic}, the articles say:", "On causes, the articles say:"),
     "mechanism": ("How {topic} is involved, according to the articles:", "How it works, according to the articles:"),

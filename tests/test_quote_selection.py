@@ -75,6 +75,14 @@ def test_no_quote_is_a_question(dev_answers):
     assert questions == []
 
 
+def test_no_quote_points_elsewhere_instead_of_answering(dev_answers):
+    """"This article explores…", "For more information… see the NIH" say where to read, not what is so."""
+    meta = re.compile(r"^(this|the) article\b|^for more information\b|\bread on\b", re.I)
+    pointers = [(q["id"], s) for q, answer in dev_answers for c in answer.citations
+                for s in sentences_of(c) if meta.search(s)]
+    assert pointers == []
+
+
 def test_table_cells_are_quoted_whole(dev_answers):
     """A cell reads "Spinal Stenosis: Diagnostic Clues — …": cut, it would lose its row and column."""
     cut = [(q["id"], c.passage.passage_id) for q, answer in dev_answers for c in answer.citations
@@ -137,6 +145,17 @@ def test_the_answer_text_carries_the_fact_the_question_asks_for(real_bot, questi
     answer = real_bot.ask(question)
     assert answer.kind == "answer"
     assert any(f in shown_quotes(answer) for f in facts), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "What can I do so my back pain from low vitamins doesn't come back?",
+    "How do I stop deficiency back pain returning in future?",
+])
+def test_a_prevention_question_quotes_prevention_advice(real_bot, question):
+    """Asked how to keep it from coming back, the answer is the lifestyle advice, not a treatment."""
+    answer = real_bot.ask(question)
+    assert answer.kind == "answer" and answer.intent == "prevention"
+    assert re.search(r"\bprevent", shown_quotes(answer), re.I), answer.text
 
 
 @pytest.mark.xfail(strict=True, reason="bug: sentence selection keeps the first sentence of "
