@@ -30,7 +30,9 @@ W_CUE = 0.08
 W_STRONG_CUE = 0.2
 W_TOPIC = 0.08
 W_OVERLAP = 0.3            # shared rare words (IDF-weighted share of the question's words): chooses the sentence
-NEXT_SENTENCE_MARGIN = 0.1   # …and the next sentence is quoted too when it scores within this of the best
+NEXT_SENTENCE_MARGIN = 0.1   # …and the next sentence is quoted too when it scores within this of the best,
+COMPLEMENT_SHARE = 0.2       # …or when it brings this share (IDF-weighted) of the question's words the quote
+COMPLEMENT_MARGIN = 0.3      # lacks and scores within this: "water tablets … leg cramps" needs both sentences
 W_ASPECT = 0.05            # a table cell whose column answers the question's kind
 W_OTHER_ASPECT = 0.2       # a table cell answering another kind (its treatment cell for a diagnosis question)
 MARGIN = 0.2               # quotes scoring this far below the best one are left out
@@ -57,6 +59,16 @@ class _Quote:
     @property
     def text(self) -> str:
         return self.passage.text[self.start:self.end]
+
+
+@dataclass(frozen=True)
+class _Scored:
+    """One sentence of a passage as a candidate quote."""
+
+    choice: float            # ranks the sentences within the passage (score plus shared rare words)
+    score: float             # ranks the passage's best sentence against other passages' best
+    i: int                   # which sentence of the passage
+    shared: frozenset        # the question's (stemmed) words it contains
 
 
 def invalid_answer(screening: Screening, fingerprint: str) -> Answer:
@@ -175,15 +187,16 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
         # Shared words choose between the sentences of one passage but do not rank passages against each
         # other (measured: as a ranking signal they cost MRR).
         choice = score
+        shared = index.bm25.token_set(sentence).intersection(words) if words else frozenset()
         if W_OVERLAP and words:
-            shared = index.bm25.token_set(sentence).intersection(words)
             choice += W_OVERLAP * sum(words[t] for t in shared) / sum(words.values())
-        scored.append((choice, score, i))
+        scored.append(_Scored(choice, score, i, shared))
     if not scored:
         return None
-    _, score, i = max(scored)
+    best = max(scored, key=lambda s: (s.choice, s.score, s.i))
+    score, i = best.score, best.i
     start = passage.sentences[0 if passage.kind == "table_cell" else i][0]   # a table cell is quoted whole
-    end = _extend(passage, scored, i, score)
+    end = _extend(passage, scored, i, score, words)
     return _Quote(passage, start, end, score, vectors[i], hit.score)
 
 
@@ -201,10 +214,10 @@ def _aspect_bonus(passage: Passage, intent: str) -> float:
     return -W_OTHER_ASPECT if {column, intent} <= _EXCLUSIVE_ASPECTS else 0.0
 
 
-def _extend(passage: Passage, scored: list[tuple[float, float, int]], i: int, score: float) -> int:
+def _extend(passage: Passage, scored: list[_Scored], i: int, score: float, words: dict[str, float]) -> int:
     """Where the quote of sentence i ends: a list's lead-in ("…some top tips:") takes its first item along,
     since the lead-in alone says nothing; a next sentence that continues the point and scores nearly as
-    well is quoted too."""
+    well is quoted too, and so is one that answers the part of the question the first leaves out."""
     if passage.kind == "table_cell":
         return passage.sentences[-1][1]
     b = passage.sentences[i][1]
@@ -212,9 +225,15 @@ def _extend(passage: Passage, scored: list[tuple[float, float, int]], i: int, sc
         return b
     if _sentence(passage, i).endswith(":"):
         return passage.sentences[i + 1][1]
-    following = next((s for _, s, j in scored if j == i + 1), None)
+    chosen = next(s for s in scored if s.i == i)
+    following = next((s for s in scored if s.i == i + 1), None)
     gap = passage.text[b:passage.sentences[i + 1][0]]
-    if following is not None and following >= score - NEXT_SENTENCE_MARGIN and "\n" not in gap:
+    if following is None or "\n" in gap:
+        return b
+    if following.score >= score - NEXT_SENTENCE_MARGIN:
+        return passage.sentences[i + 1][1]
+    added = sum(words[t] for t in following.shared - chosen.shared) / (sum(words.values()) or 1.0)
+    if added >= COMPLEMENT_SHARE and following.score >= score - COMPLEMENT_MARGIN:
         return passage.sentences[i + 1][1]
     return b
 
