@@ -44,6 +44,10 @@ INTENT_WORDS: dict[str, str] = {
 }
 _COMPILED = [(name, re.compile(q), re.compile(cue)) for name, q, cue in INTENTS]
 _TOPIC_SWITCH = re.compile(r"^(and|what about|how about|also|same|what of)\b")
+# "Can magnesium supplements give me back pain?" then "So what usually causes it then?": "it" is what was
+# caused (back pain), not the nutrient the first question asked about.
+_ASKS_CAUSE_OF_IT = re.compile(r"\bwhat\b.*\b(causes?|gives?|triggers?|leads? to)\b (it|that|this)\b")
+_CAUSE_AND_EFFECT = re.compile(r"\b(cause|give|lead to|trigger)s? (me |you |people |my )?(?P<effect>[a-z][a-z ]*?)\s*\??$")
 _FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same)\b|^(and|what about|how about|also)\b")
 
 
@@ -79,19 +83,33 @@ def classify_intent(question: str) -> str:
     return "general"
 
 
+def _effect_asked_about(question: str, earlier: str) -> str | None:
+    """What "it" stands for in "what causes it?" when the earlier question asked whether something causes
+    it: the effect ("back pain"), or None."""
+    if not _ASKS_CAUSE_OF_IT.search(question.casefold()):
+        return None
+    found = _CAUSE_AND_EFFECT.search(earlier.casefold().strip())
+    return found["effect"] if found else None
+
+
 def understand(question: str, history: list[str] | tuple[str, ...] = ()) -> Understanding:
     topics = find_topics(question)
     from_history = False
+    carried = ""
     if not topics and history and (_FOLLOWUP_CUES.search(question.casefold()) or len(question.split()) <= 6):
-        for earlier in reversed(history):
-            topics = find_topics(earlier)
-            if topics:
-                from_history = True
-                break
+        effect = _effect_asked_about(question, history[-1])
+        if effect:
+            topics, from_history, carried = find_topics(effect), True, effect
+        else:
+            for earlier in reversed(history):
+                topics = find_topics(earlier)
+                if topics:
+                    from_history, carried = True, " ".join(t.name for t in topics)
+                    break
     intent = classify_intent(question)
     parts = [american_spelling(question)]
     if from_history:
-        parts.append(" ".join(t.name for t in topics))
+        parts.append(carried)
         if intent in ("general", "yes_no", "mechanism"):
             intent = classify_intent(history[-1]) if intent == "general" else intent
     elif history and intent == "general" and _TOPIC_SWITCH.match(question.casefold().strip()):

@@ -265,6 +265,25 @@ def test_a_follow_up_that_switches_topic_keeps_the_kind_of_question():
     assert understood.intent == "treatment"
 
 
+@pytest.mark.parametrize("follow_up, earlier, effect", [
+    ("So what usually causes it then?", "Can magnesium supplements give me back pain?", "back pain"),
+    ("what causes that, then?", "Does low vitamin D cause muscle weakness?", "muscle weakness"),
+    ("What else leads to it?", "Can iron deficiency lead to disc degeneration?", "disc degeneration"),
+])
+def test_what_causes_it_after_does_x_cause_y_asks_about_y(follow_up, earlier, effect):
+    """The earlier question named a suspect (magnesium) and an effect (back pain); "what causes it" asks about
+    the effect, so the suspect is not carried over."""
+    understood = understand(follow_up, history=[earlier])
+    assert understood.from_history and understood.intent == "causes"
+    assert effect in understood.query
+    assert all(t.name not in understood.query for t in find_topics(earlier) if t.name not in effect)
+
+
+def test_what_causes_it_after_a_plain_question_keeps_its_topic():
+    understood = understand("what causes it?", history=["What is osteomalacia?"])
+    assert understood.topic_name == "osteomalacia" and understood.from_history
+
+
 @settings(max_examples=200, deadline=None)
 @given(earlier=st.sampled_from(TOPICS), latest=st.sampled_from(TOPICS),
        follow_up=st.sampled_from(["Which foods have it?", "How is that treated?", "What causes it?",
