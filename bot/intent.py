@@ -25,7 +25,7 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
      r"\b(doctor|medical|consult\w*|healthcare|evaluation|diagnosis|persists?)\b"),
     ("symptoms", r"\b(symptoms?|signs?|feel like|how do i know|what happens|manifest\w*|warning)\b",
      r"\b(symptoms?|signs?|tingling|numbness|pain|weakness|fatigue|cramps?|spasms?|aches?|stiffness|pallor|manifest\w*)\b"),
-    ("causes", r"\b(caus\w*|why (do|does|am|is|are)|reasons?|lead to|leads to|trigger\w*|responsible|linked?|link between|contribut\w*|behind)\b",
+    ("causes", r"\b(caus\w*|gives? (you|me|people|someone|us)\b|why (do|does|am|is|are)|reasons?|lead to|leads to|trigger\w*|responsible|linked?|link between|contribut\w*|behind)\b",
      r"\b(caus\w*|lead\w* to|result\w* in|contribut\w*|due to|because|deficienc\w*|lack of|trigger\w*|link\w*|associated)\b"),
     ("mechanism", r"\b(how (does|do|can|could|is)|mechanism|role|works?|working|affect\w*|why)\b",
      r"\b(because|role|function|by|through|absor\w*|myelin|relax\w*|contract\w*|signal\w*|essential|crucial|required)\b"),
