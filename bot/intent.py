@@ -14,7 +14,7 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
      r"\b(while|whereas|however|but|both|differ|than)\b"),
     ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|get (it|more|enough)|contain\w*|meals?|grub)\b",
      r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|natto|tempeh|kimchi|fermented|diet)\b"),
-    ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my|if|whether)|measure\w*|detect\w*|scan|confirm\w*|find out if|know (if|whether)|tell (if|whether|the difference))\b",
+    ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my|if|whether)|measure\w*|detect\w*|scan|confirm\w*|find out (if|whether)|know (if|whether)|tell (if|whether|the difference)|how (do|would|can|could) (doctors?|they|you|gps?) (find out|tell|know))\b",
      r"\b(blood tests?|test\w*|diagnos\w*|scan|mri|ct|dxa|complete blood count|cbc|levels|confirm\w*|evaluat\w*|doctor)\b"),
     # Before treatment: "how do I stop it coming back" is answered by lifestyle advice, not by supplements.
     ("prevention", r"\b(prevent\w*|avoid (getting|becoming|being|it|this|that|a|low|deficien\w*|future|further)|(coming|come|comes) back|keep (it|them|the pain|this) (away|from)|(reduce|lower|cut) (my|the|your) (risk|chances?)|in (the )?future)\b",
@@ -48,7 +48,7 @@ _TOPIC_SWITCH = re.compile(r"^(and|what about|how about|also|same|what of)\b")
 # caused (back pain), not the nutrient the first question asked about.
 _ASKS_CAUSE_OF_IT = re.compile(r"\bwhat\b.*\b(causes?|gives?|triggers?|leads? to)\b (it|that|this)\b")
 _CAUSE_AND_EFFECT = re.compile(r"\b(cause|give|lead to|trigger)s? (me |you |people |my )?(?P<effect>[a-z][a-z ]*?)\s*\??$")
-_FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same)\b|^(and|what about|how about|also)\b")
+_FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same|other|else|another)\b|^(and|what about|how about|also)\b")
 
 
 @dataclass(frozen=True)

@@ -171,7 +171,8 @@ def test_text_without_a_topic_names_none(text):
     ("diagnosis", ["How is spinal stenosis diagnosed?", "How can I tell whether I am low on B12?",
                    "What test tells you if you have brittle bones?", "Which blood test picks up anemia?",
                    "how would they confirm it?", "should I get my levels tested?",
-                   "how do I know if I have a herniated disc"]),
+                   "how do I know if I have a herniated disc",
+                   "How do doctors find out whether a deficiency is behind my pain?"]),
     ("treatment", ["How do I treat low vitamin D?", "How is that treated?", "what can I do to fix my bad back",
                    "What helps with leg cramps?", "how do I get rid of cramps", "how do I stop the pain",
                    "which supplements should I avoid?"]),
@@ -278,6 +279,13 @@ def test_what_causes_it_after_does_x_cause_y_asks_about_y(follow_up, earlier, ef
     assert understood.from_history and understood.intent == "causes"
     assert effect in understood.query
     assert all(t.name not in understood.query for t in find_topics(earlier) if t.name not in effect)
+
+
+@pytest.mark.parametrize("follow_up", ["what other signs should i look out for", "what else can it do to me?",
+                                       "is there another test for that?"])
+def test_other_and_else_mark_a_follow_up(follow_up):
+    understood = understand(follow_up, history=["Can low iron make me feel exhausted all the time?"])
+    assert understood.topic_name == "iron" and understood.from_history
 
 
 def test_what_causes_it_after_a_plain_question_keeps_its_topic():
