@@ -37,7 +37,7 @@ W_ASPECT = 0.05            # a table cell whose column answers the question's ki
 W_OTHER_ASPECT = 0.2       # a table cell answering another kind (its treatment cell for a diagnosis question)
 MARGIN = 0.2               # quotes scoring this far below the best one are left out
 # Kinds whose answers have a recognisable vocabulary (tests, foods, treatments): their cue words weigh more.
-_STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention"})
+_STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention", "definition"})
 # Table columns that answer a kind of question; of these, a symptoms, diagnosis or treatment cell answers
 # only its own kind.
 _ASPECT_INTENTS = frozenset({"symptoms", "diagnosis", "treatment", "mechanism", "causes"})
@@ -204,7 +204,11 @@ def _aspect_bonus(passage: Passage, intent: str) -> float:
     """A table cell reads "<subject>: <column> — …"; its column ("Diagnostic Clues", "Typical Treatment")
     says what kind of question it answers, so a diagnosis question prefers the diagnosis cell of the row
     over the symptoms cell that shares all its words."""
-    if passage.kind != "table_cell" or intent not in _ASPECT_INTENTS:
+    if passage.kind != "table_cell":
+        return 0.0
+    if intent == "definition":
+        return -W_OTHER_ASPECT   # "What is anemia?": a row of symptoms or tests does not say what it is
+    if intent not in _ASPECT_INTENTS:
         return 0.0
     label = passage.text.split(" — ", 1)[0].rpartition(": ")[2]
     column = classify_intent(label.casefold())

@@ -29,8 +29,8 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
      r"\b(caus\w*|lead\w* to|result\w* in|contribut\w*|due to|because|deficienc\w*|lack of|trigger\w*|link\w*|associated)\b"),
     ("mechanism", r"\b(how (does|do|can|could|is)|mechanism|role|works?|working|affect\w*|why)\b",
      r"\b(because|role|function|by|through|absor\w*|myelin|relax\w*|contract\w*|signal\w*|essential|crucial|required)\b"),
-    ("definition", r"^(what|who) (is|are)\b|\bwhat does .* mean\b|\bdefin\w*\b|\bmeaning of\b",
-     r"\b(is a|are|called|known as|condition|refers?|means?|which (is|causes))\b"),
+    ("definition", r"^(what|who)( exactly| actually| really)? (is|are)\b|\bwhat does .* mean\b|\bdefin\w*\b|\bmeaning of\b",
+     r"\b(is a|are|called|known as|condition|refers?|means?|which (is|causes)|occurs when|happens when)\b"),
     ("yes_no", r"^(can|could|does|do|is|are|will|would|should|might|may)\b",
      r"^(yes|no)\b|\b(can|may|might|known|link\w*)\b"),
 )

@@ -134,12 +134,22 @@ def test_a_diagnosis_question_quotes_the_diagnostic_cell_whole(real_bot, questio
     assert symptoms is None or diagnostic.n < symptoms.n
 
 
+@pytest.mark.parametrize("question", ["What is anemia?", "what exactly is a herniated disc?"])
+def test_a_definition_question_does_not_open_with_a_table_cell(real_bot, question):
+    """A row of symptoms or tests ("Anemia (Severe): Diagnostic Clues — …") does not say what the thing is."""
+    answer = real_bot.ask(question)
+    assert answer.intent == "definition" and answer.citations
+    assert answer.citations[0].passage.kind != "table_cell", answer.text
+
+
 @pytest.mark.parametrize("question, facts", [
     ("Which foods are rich in magnesium?", ("nuts", "seeds", "leafy greens")),
     ("What foods are good sources of vitamin K?", ("natto", "leafy greens")),
     ("what are the treatments for low B12?", ("injections",)),
     ("What are the symptoms of magnesium deficiency?", ("cramps",)),
     ("So, can nutrient deficiency cause back pain?", ('multifaceted "yes,"',)),
+    ("What is anemia?", ("red blood cells",)),
+    ("What is osteomalacia?", ("soften",)),
 ])
 def test_the_answer_text_carries_the_fact_the_question_asks_for(real_bot, question, facts):
     answer = real_bot.ask(question)
