@@ -6,8 +6,9 @@ import json
 
 import pytest
 
-from bot.evaluate import load_question_sets, render_misses, run_system
+from bot.evaluate import load_question_sets, load_questions, render_misses, run_system
 from bot.metrics import check_invariants
+from conftest import PROJECT_ROOT
 from test_cli import run
 
 pytestmark = pytest.mark.slow
@@ -28,12 +29,23 @@ def test_every_dev_question_keeps_the_contract(real_bot, real_article_texts, que
     assert problems == {}
 
 
+def test_quality_on_the_blind_check_set_does_not_regress(real_bot, real_article_texts):
+    """Questions written by someone who saw only the articles: a change that helps the development questions
+    alone shows here. Floors a little under the measured 0.95 / 0.88 / 0.90."""
+    blind = load_questions(PROJECT_ROOT / "tests" / "eval" / "blind_questions.jsonl")
+    report = run_system("bot", lambda q, h: real_bot.ask(q, history=h), blind, real_article_texts)
+    assert report.cite_hit.value >= 0.92, render_misses(report)
+    assert report.cite_mrr >= 0.85
+    assert report.answer_hit.value >= 0.85
+    assert report.invariant_breaks.hits == 0
+
+
 def test_quality_does_not_regress_below_the_floors(real_bot, real_article_texts, questions):
     """The eval table on the repository's questions; floors sit a little under the measured values."""
     report = run_system("bot", lambda q, h: real_bot.ask(q, history=h), questions, real_article_texts)
-    assert report.cite_hit.value >= 0.93, render_misses(report)
-    assert report.cite_mrr >= 0.82
-    assert report.answer_hit.value >= 0.85
+    assert report.cite_hit.value >= 0.95, render_misses(report)
+    assert report.cite_mrr >= 0.84
+    assert report.answer_hit.value >= 0.88
     assert report.abstention.value == 1.0, render_misses(report)
     assert report.wrongly_refused.value <= 0.02
     assert report.red_flag_recall.value == 1.0 and report.false_alarms.hits == 0
