@@ -194,10 +194,10 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     if not scored:
         return None
     best = max(scored, key=lambda s: (s.choice, s.score, s.i))
-    score, i = best.score, best.i
+    i = best.i
     start = passage.sentences[0 if passage.kind == "table_cell" else i][0]   # a table cell is quoted whole
-    end = _extend(passage, scored, i, score, words)
-    return _Quote(passage, start, end, score, vectors[i], hit.score)
+    end = _extend(passage, scored, best, words)
+    return _Quote(passage, start, end, best.score, vectors[i], hit.score)
 
 
 def _aspect_bonus(passage: Passage, intent: str) -> float:
@@ -218,26 +218,26 @@ def _aspect_bonus(passage: Passage, intent: str) -> float:
     return -W_OTHER_ASPECT if {column, intent} <= _EXCLUSIVE_ASPECTS else 0.0
 
 
-def _extend(passage: Passage, scored: list[_Scored], i: int, score: float, words: dict[str, float]) -> int:
-    """Where the quote of sentence i ends: a list's lead-in ("…some top tips:") takes its first item along,
-    since the lead-in alone says nothing; a next sentence that continues the point and scores nearly as
-    well is quoted too, and so is one that answers the part of the question the first leaves out."""
+def _extend(passage: Passage, scored: list[_Scored], chosen: _Scored, words: dict[str, float]) -> int:
+    """Where the quote of the chosen sentence ends: a list's lead-in ("…some top tips:") takes its first
+    item along, since the lead-in alone says nothing; a next sentence that continues the point and scores
+    nearly as well is quoted too, and so is one that answers the part of the question the first leaves out."""
     if passage.kind == "table_cell":
         return passage.sentences[-1][1]
+    i = chosen.i
     b = passage.sentences[i][1]
     if i + 1 >= len(passage.sentences):
         return b
     if _sentence(passage, i).endswith(":"):
         return passage.sentences[i + 1][1]
-    chosen = next(s for s in scored if s.i == i)
     following = next((s for s in scored if s.i == i + 1), None)
     gap = passage.text[b:passage.sentences[i + 1][0]]
     if following is None or "\n" in gap:
         return b
-    if following.score >= score - NEXT_SENTENCE_MARGIN:
+    if following.score >= chosen.score - NEXT_SENTENCE_MARGIN:
         return passage.sentences[i + 1][1]
     added = sum(words[t] for t in following.shared - chosen.shared) / (sum(words.values()) or 1.0)
-    if added >= COMPLEMENT_SHARE and following.score >= score - COMPLEMENT_MARGIN:
+    if added >= COMPLEMENT_SHARE and following.score >= chosen.score - COMPLEMENT_MARGIN:
         return passage.sentences[i + 1][1]
     return b
 
