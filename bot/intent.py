@@ -47,7 +47,7 @@ _TOPIC_SWITCH = re.compile(r"^(and|what about|how about|also|same|what of)\b")
 # "Can magnesium supplements give me back pain?" then "So what usually causes it then?": "it" is what was
 # caused (back pain), not the nutrient the first question asked about.
 _ASKS_CAUSE_OF_IT = re.compile(r"\bwhat\b.*\b(causes?|gives?|triggers?|leads? to)\b (it|that|this)\b")
-_CAUSE_AND_EFFECT = re.compile(r"\b(cause|give|lead to|trigger)s? (me |you |people |my )?(?P<effect>[a-z][a-z ]*?)\s*\??$")
+_CAUSE_AND_EFFECT = re.compile(r"\b((cause|give|trigger)s?|leads? to) (me |you |people |my )?(?P<effect>[a-z][a-z ]*?)\s*\??$")
 _FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same|other|else|another)\b|^(and|what about|how about|also)\b")
 
 

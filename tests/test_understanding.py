@@ -271,6 +271,7 @@ def test_a_follow_up_that_switches_topic_keeps_the_kind_of_question():
     ("So what usually causes it then?", "Can magnesium supplements give me back pain?", "back pain"),
     ("what causes that, then?", "Does low vitamin D cause muscle weakness?", "muscle weakness"),
     ("What else leads to it?", "Can iron deficiency lead to disc degeneration?", "disc degeneration"),
+    ("So what causes it then?", "I read that magnesium leads to back pain?", "back pain"),
 ])
 def test_what_causes_it_after_does_x_cause_y_asks_about_y(follow_up, earlier, effect):
     """The earlier question named a suspect (magnesium) and an effect (back pain); "what causes it" asks about
