@@ -21,12 +21,12 @@ offline_environment()  # before gradio is imported: analytics off, no model hub
 import gradio as gr  # noqa: E402
 import uvicorn  # noqa: E402
 
-from bot import presentation, ui_assets, web  # noqa: E402
-from bot.asking import MAX_INPUT_CHARS, RUNNING, WAITING, cap, safe_ask_async  # noqa: E402
-from bot.feedback import feedback_path, record  # noqa: E402
-from bot.gate import Gate  # noqa: E402
-from bot.safety import DISCLAIMER  # noqa: E402
-from bot.templates import COVERAGE, EXAMPLE_QUESTIONS  # noqa: E402
+from bot.serving import assets, presentation, web  # noqa: E402
+from bot.serving.asking import MAX_INPUT_CHARS, RUNNING, WAITING, cap, safe_ask_async  # noqa: E402
+from bot.serving.feedback import feedback_path, record  # noqa: E402
+from bot.serving.overload import Gate  # noqa: E402
+from bot.safety.notices import DISCLAIMER  # noqa: E402
+from bot.domain.wording import COVERAGE, EXAMPLE_QUESTIONS  # noqa: E402
 from bot.types import Answer  # noqa: E402
 
 DEFAULT_PORT = 7860
@@ -143,7 +143,7 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
                     examples = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLE_QUESTIONS]
             with gr.Column(scale=2, min_width=300, elem_id="sources-column"):
                 # Markdown, not gr.HTML: gr.HTML evaluates templates with eval(), which the CSP forbids.
-                # The panel is one escaped HTML block (see bot/presentation.py); DOMPurify still runs on it.
+                # The panel is one escaped HTML block (see bot/serving/presentation.py); DOMPurify still runs on it.
                 panel = gr.Markdown(presentation.EMPTY_PANEL, latex_delimiters=[], elem_id="sources")
 
         outputs = [box, chatbot, panel, *follow, turns]
@@ -174,17 +174,17 @@ def launch_options(port: int, host: str) -> dict:
         run_history=False, mcp_server=False, ssr_mode=False, pwa=False, max_file_size="100kb",
         allowed_paths=[], blocked_paths=[str(PROJECT_ROOT), str(Path.home())], strict_cors=True,
         footer_links=[], max_threads=16, state_session_capacity=1000,
-        css=ui_assets.CSS, head=f"<script>{ui_assets.JS}</script>",
+        css=assets.CSS, head=f"<script>{assets.JS}</script>",
     )
 
 
 def build_app(bot, port: int, host: str = "127.0.0.1", **demo_options):
-    """The server: the JSON API (bot/web.py) with the chat mounted at /. One Gate is shared by the chat,
+    """The server: the JSON API (bot/serving/web.py) with the chat mounted at /. One Gate is shared by the chat,
     gradio_client and /api/ask; `demo_options` go to build_demo (tests pass a small Gate and queue)."""
     gate = demo_options.setdefault("gate", Gate(RUNNING, WAITING))
     demo = build_demo(bot, **demo_options)
     accepted = inspect.signature(gr.mount_gradio_app).parameters
-    # Mounting has no share/strict_cors/max_threads/state_session_capacity: the Guard in bot/web.py does the
+    # Mounting has no share/strict_cors/max_threads/state_session_capacity: the Guard in bot/serving/web.py does the
     # real Origin refusal, and build_demo checks the event limits against Gradio's own thread count.
     mount_options = {k: v for k, v in launch_options(port, host).items() if k in accepted}
 

@@ -24,9 +24,9 @@ from common import (PY, ROOT, machine, machine_markdown, measure_child, median, 
                     run_json, write_section)
 
 QUESTION = "What are the symptoms of vitamin B12 deficiency?"
-TORCH_ASK = ("import json, sys; from bot import Bot; from bot.embedding import SentenceTransformerEncoder; "
+TORCH_ASK = ("import json, sys; from bot import Bot; from bot.encoders.reference import SentenceTransformerEncoder; "
              "print(json.dumps(Bot.load(encoder=SentenceTransformerEncoder()).ask(sys.argv[1]).to_dict()))")
-TORCH_BUILD = ("from bot import Bot; from bot.embedding import SentenceTransformerEncoder; "
+TORCH_BUILD = ("from bot import Bot; from bot.encoders.reference import SentenceTransformerEncoder; "
                "Bot.load(encoder=SentenceTransformerEncoder(), force_rebuild=True)")
 
 

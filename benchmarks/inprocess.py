@@ -47,7 +47,7 @@ def main() -> None:
     import torch
     from sentence_transformers import SentenceTransformer
 
-    from bot.embedding import model_path
+    from bot.encoders.reference import model_path
 
     torch.set_num_threads(1)
     st = SentenceTransformer(model_path(), device="cpu")
@@ -56,7 +56,7 @@ def main() -> None:
     before_ask = None
     if args.before:
         from bot.config import Settings
-        from bot.embedding import SentenceTransformerEncoder
+        from bot.encoders.reference import SentenceTransformerEncoder
 
         encoder = SentenceTransformerEncoder(threads=1)
         encoder._model = st  # the same loaded model: only the query path differs
@@ -77,7 +77,7 @@ def main() -> None:
     result = {key: median([r[key] for r in runs]) for key in runs[0]}
     result.update(runs=args.runs, questions=len(qs), load_s=load_s, first_ask_ms=first_ms,
                   ratio_per_run=[round(r["ratio_p50"], 3) for r in runs],
-                  quantization=bot.index.manifest.get("encoder", {}).get("quantization"))
+                  quantization=bot.search.store.manifest.get("encoder", {}).get("quantization"))
     print(json.dumps(result))
 
 

@@ -8,7 +8,7 @@
    With --composed, vectors are instead composed from real sentence embeddings (the normalised mean of the
    passage's sentence vectors): no encoder pass, for sizes where embedding would take hours; the report
    says so, and `--compare` measures at one size how far composed vectors behave like encoded ones.
-3. Build the index the engine would build at that size (bot/vectors.py: exact below the threshold, IVF
+3. Build the index the engine would build at that size (bot/search/dense.py: exact below the threshold, IVF
    with 8-bit scalar quantisation above it, nprobe tuned on corpus sentences as pseudo-queries) and
    measure build time, memory, search p50/p95 on one thread and recall@10 against exact search for the
    real development questions (which were not used for tuning).
@@ -45,9 +45,9 @@ def rss_mb() -> float:
 
 def corpus_sentences() -> list[tuple[str, str | None, list[str]]]:
     """(doc_id, section, sentences) for every passage of the real corpus."""
-    from bot.chunking import chunk_corpus
+    from bot.ingest.chunking import chunk_corpus
     from bot.config import Settings
-    from bot.corpus import load_corpus
+    from bot.ingest.articles import load_corpus
 
     settings = Settings()
     passages = chunk_corpus(load_corpus(settings.corpus_dir), settings.chunking)
@@ -86,8 +86,8 @@ def synthesise(n: int, seed: int = 0) -> tuple[list[str], list[list[int]], list[
 
 
 def encoder(threads: int):
-    from bot.embedding import tokenizer_file
-    from bot.onnx_encoder import OnnxEncoder
+    from bot.encoders.reference import tokenizer_file
+    from bot.encoders.onnx import OnnxEncoder
 
     models = sorted((ROOT / "index" / "encoder-cache").glob("*/model-fp32.onnx"))
     if not models:
@@ -121,7 +121,7 @@ def compose(parts: list[list[int]], sentence_vectors: np.ndarray) -> np.ndarray:
 
 
 def measure_search(index, vectors: np.ndarray, queries: np.ndarray, repeats: int = 5) -> dict:
-    from bot import vectors as vi
+    from bot.search import dense as vi
 
     vi.set_threads(1)
     truth = vi.exact_neighbours(vectors, queries, 10)
@@ -137,7 +137,7 @@ def measure_search(index, vectors: np.ndarray, queries: np.ndarray, repeats: int
 
 def sweep(index, vectors: np.ndarray, queries: np.ndarray, tuned: int) -> list[dict]:
     """Recall and latency of the real questions at other depths: how much margin the tuned depth has."""
-    from bot import vectors as vi
+    from bot.search import dense as vi
 
     ivf = vi._ivf(index)
     out = []
@@ -149,7 +149,7 @@ def sweep(index, vectors: np.ndarray, queries: np.ndarray, tuned: int) -> list[d
 
 
 def exact_search_ms(vectors: np.ndarray, queries: np.ndarray) -> dict:
-    from bot import vectors as vi
+    from bot.search import dense as vi
 
     flat = vi.build(vectors, threads=1, factory="Flat")[0]
     vi.set_threads(1)
@@ -164,7 +164,7 @@ def exact_search_ms(vectors: np.ndarray, queries: np.ndarray) -> dict:
 def run(n: int, composed: bool, seed: int) -> dict:
     import faiss
 
-    from bot import vectors as vi
+    from bot.search import dense as vi
 
     log(f"synthesising {n} passages")
     texts, parts, sentences = synthesise(n, seed)

@@ -11,15 +11,15 @@ __all__ = ["Bot", "Answer", "Citation", "Settings"]
 
 def __getattr__(name: str):
     if name == "Bot":
-        from .engine import Bot
+        from bot.answering.engine import Bot
 
         return Bot
     if name in ("Answer", "Citation"):
-        from . import types
+        from bot import types
 
         return getattr(types, name)
     if name == "Settings":
-        from .config import Settings
+        from bot.config import Settings
 
         return Settings
     raise AttributeError(name)

@@ -8,7 +8,7 @@ import logging
 import sys
 from typing import Sequence
 
-from .errors import BotError
+from bot.errors import BotError
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
@@ -66,16 +66,16 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def _load_bot():
-    from .engine import Bot
+    from bot.answering.engine import Bot
 
     return Bot.load(progress=sys.stderr.isatty())
 
 
 def _build(args) -> int:
-    from .engine import Bot
+    from bot.answering.engine import Bot
 
     bot = Bot.load(progress=sys.stderr.isatty(), force_rebuild=args.force)
-    counts = bot.index.manifest["counts"]
+    counts = bot.search.store.manifest["counts"]
     print(f"index {bot.fingerprint}: {counts['passages']} passages from {counts['articles']} articles")
     return EXIT_OK
 
@@ -96,8 +96,8 @@ def _ask(args) -> int:
 
 
 def _ask_jsonl(bot) -> int:
-    from .answer import invalid_answer
-    from .safety import Screening
+    from bot.answering.composer import invalid_answer
+    from bot.safety.screening import Screening
 
     for line in sys.stdin:
         if not line.strip():
@@ -130,19 +130,19 @@ def _readable(answer) -> str:
 
 def _info(args) -> int:
     bot = _load_bot()
-    manifest = bot.index.manifest
-    print(json.dumps({k: manifest[k] for k in manifest if k != "files"} | {"path": str(bot.index.path)}, indent=2))
+    manifest = bot.search.store.manifest
+    print(json.dumps({k: manifest[k] for k in manifest if k != "files"} | {"path": str(bot.search.store.path)}, indent=2))
     return EXIT_OK
 
 
 def _eval(args) -> int:
-    from .evaluate import run_cli
+    from bot.evaluation.runner import run_cli
 
     return run_cli(args)
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> int:
-    from .safety import DISCLAIMER
+    from bot.safety.notices import DISCLAIMER
 
     print(f"error: {message}\n\n{DISCLAIMER}", file=sys.stderr)
     return code

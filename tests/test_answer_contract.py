@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from bot.metrics import check_invariants
-from bot.safety import DISCLAIMER
+from bot.evaluation.metrics import check_invariants
+from bot.safety.screening import DISCLAIMER
 
 QUESTIONS = [
     "Which fermented foods contain vitamin K?",

@@ -7,14 +7,9 @@ import os
 import subprocess
 import sys
 
-from conftest import PROJECT_ROOT
+from support.cli import ENV, run
+from support.fakes import PROJECT_ROOT
 
-ENV = {**os.environ, "HF_HUB_OFFLINE": "1"}
-
-
-def run(*args, stdin: str | None = None, env=None):
-    return subprocess.run([sys.executable, "-m", "bot", *args], input=stdin, capture_output=True, text=True,
-                          cwd=PROJECT_ROOT, env=env or ENV, timeout=300)
 
 
 def test_help_does_not_import_heavy_libraries():

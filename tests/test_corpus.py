@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_CORPUS_DIR
-from bot.corpus import load_corpus, parse_article
+from bot.ingest.articles import load_corpus, parse_article
 from bot.errors import CorpusError
-from conftest import write_tiny_corpus
+from support.fakes import write_tiny_corpus
 
 
 @pytest.fixture(scope="module")

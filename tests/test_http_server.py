@@ -15,7 +15,7 @@ from pathlib import Path
 import httpx
 import pytest
 
-from bot.safety import DISCLAIMER
+from bot.safety.screening import DISCLAIMER
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 START_TIMEOUT_S = 240  # a fresh checkout builds the index on first start

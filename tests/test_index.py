@@ -11,7 +11,7 @@ import pytest
 
 from bot import Bot
 from bot.errors import IndexNotWritable
-from conftest import FakeEncoder
+from support.fakes import FakeEncoder
 
 QUESTION = "Which fermented foods contain vitamin K?"
 

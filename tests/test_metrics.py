@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot import evaluate, metrics
+from bot.evaluation import runner as evaluate, metrics
 from bot.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -29,8 +29,8 @@ def dev_questions() -> list[str]:
 
 @pytest.fixture(scope="module")
 def encoders(real_bot):
-    from bot.embedding import SentenceTransformerEncoder
-    from bot.onnx_encoder import OnnxEncoder
+    from bot.encoders.reference import SentenceTransformerEncoder
+    from bot.encoders.onnx import OnnxEncoder
 
     if not isinstance(real_bot.encoder, OnnxEncoder):
         pytest.skip("the bot was loaded with another encoder")
@@ -99,7 +99,7 @@ def test_asking_with_a_current_index_imports_neither_torch_nor_gradio(real_bot):
 
 @pytest.mark.slow
 def test_int8_query_encoder_stays_close_to_fp32(encoders, real_bot):
-    from bot.onnx_encoder import OnnxEncoder
+    from bot.encoders.onnx import OnnxEncoder
 
     _, fp32 = encoders
     int8 = next((real_bot.index.path.parent / "encoder-cache").glob("*/model-int8-*.onnx"), None)

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from bot.evaluate import load_question_sets
+from bot.evaluation.runner import load_question_sets
 from bot.types import Answer, Citation
 
 pytestmark = pytest.mark.slow

@@ -6,10 +6,10 @@ import json
 
 import pytest
 
-from bot.evaluate import load_question_sets, load_questions, render_misses, run_system
-from bot.metrics import check_invariants
-from conftest import PROJECT_ROOT
-from test_cli import run
+from bot.evaluation.runner import load_question_sets, load_questions, render_misses, run_system
+from bot.evaluation.metrics import check_invariants
+from support.fakes import PROJECT_ROOT
+from support.cli import run
 
 pytestmark = pytest.mark.slow
 

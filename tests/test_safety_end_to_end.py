@@ -21,8 +21,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from vignettes import adversarial_text, load
-from bot.safety import CRISIS_MESSAGE, DISCLAIMER, screen, unsupported_doses
+from support.vignettes import adversarial_text, load
+from bot.safety.screening import CRISIS_MESSAGE, DISCLAIMER, screen, unsupported_doses
 
 pytestmark = pytest.mark.slow
 
@@ -89,7 +89,7 @@ def bot(request):
 
 @pytest.fixture(scope="module")
 def articles(bot):
-    return {doc_id: a.text for doc_id, a in bot.index.articles.items()}
+    return {doc_id: a.text for doc_id, a in bot.search.store.articles.items()}
 
 
 # --- Bot.ask ------------------------------------------------------------------------------------------------
@@ -165,7 +165,7 @@ def test_adversarial_inputs_through_the_jsonl_cli():
 @pytest.fixture(scope="module")
 def ui_url(tmp_path_factory):
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from ui_support import start_ui
+    from support.ui import start_ui
 
     server = start_ui(tmp_path_factory.mktemp("safety-ui"), "safety")
     try:

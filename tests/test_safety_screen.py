@@ -1,4 +1,4 @@
-"""Fast tests of the safety gate (`bot.safety.screen`): no model, no index.
+"""Fast tests of the safety gate (`bot.safety.screening.screen`): no model, no index.
 
 What a user would notice: an empty or huge message gets a clear "invalid" reply; a crisis or red flag is
 caught whatever the spelling, Unicode tricks or markup around it; the fixed notices say where to go and
@@ -16,10 +16,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from bot import messages
-from bot.redflags import CONCEPTS
-from vignettes import adversarial_text, load
-from bot.safety import (CRISIS_MESSAGE, DIAGNOSIS_NOTICE, DISCLAIMER, DOSING_AND_DIAGNOSIS_NOTICE, DOSING_NOTICE,
+from bot.safety import notices as messages
+from bot.safety.triage import CONCEPTS
+from support.vignettes import adversarial_text, load
+from bot.safety.screening import (CRISIS_MESSAGE, DIAGNOSIS_NOTICE, DISCLAIMER, DOSING_AND_DIAGNOSIS_NOTICE, DOSING_NOTICE,
                         Screening, dose_mentions, escape_markdown, normalise, screen, unsupported_doses)
 
 STATUSES = {"ok", "invalid", "crisis", "emergency", "urgent"}

@@ -14,7 +14,7 @@ from pathlib import Path
 if __name__ == "__main__":           # run as a script: make `bot` importable from the project root
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bot.safety import screen  # noqa: E402
+from bot.safety.screening import screen  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 VIGNETTES = HERE / "data" / "vignettes"

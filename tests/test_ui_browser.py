@@ -10,9 +10,9 @@ from urllib.parse import urlparse
 
 import pytest
 
-from bot.safety import DISCLAIMER
-from bot.templates import EXAMPLE_QUESTIONS
-from tests.ui_support import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, require_chromium, start_ui
+from bot.safety.screening import DISCLAIMER
+from bot.domain.wording import EXAMPLE_QUESTIONS
+from support.ui import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, require_chromium, start_ui
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -243,8 +243,8 @@ def test_when_the_line_is_full_the_chat_answers_busy_with_the_disclaimer(browser
 
     import httpx
 
-    from bot.gate import Gate
-    from tests.ui_support import HeldBot, in_process_server
+    from bot.serving.overload import Gate
+    from support.ui import HeldBot, in_process_server
 
     bot = HeldBot()
     with in_process_server(bot, gate=Gate(running=1, waiting=0)) as url:
@@ -269,7 +269,7 @@ def test_when_the_line_is_full_the_chat_answers_busy_with_the_disclaimer(browser
 def test_if_gradios_own_queue_refuses_the_disclaimer_banner_stays_in_view(browser):
     """The last resort, forced here with a queue of size 0: Gradio's own busy notice (no disclaimer of its
     own) appears while the page's disclaimer banner stays on screen."""
-    from tests.ui_support import HeldBot, in_process_server
+    from support.ui import HeldBot, in_process_server
 
     bot = HeldBot()
     bot.release.set()

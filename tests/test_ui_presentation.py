@@ -8,10 +8,10 @@ import threading
 
 import pytest
 
-from bot import asking, presentation
-from bot.gate import Gate
-from bot.feedback import FeedbackRecord, feedback_path, record
-from bot.safety import DISCLAIMER
+from bot.serving import asking, presentation
+from bot.serving.overload import Gate
+from bot.serving.feedback import FeedbackRecord, feedback_path, record
+from bot.safety.screening import DISCLAIMER
 from bot.types import Answer, Article, Citation, Passage
 
 ARTICLE_TEXT = "Intro line.\n\nBones <b>need</b> vitamin D & calcium. It helps absorb calcium.\n\nThe end."

@@ -11,10 +11,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.corpus import load_corpus
-from bot.intent import INTENTS, classify_intent, understand
-from bot.vocabulary import LAY_TERMS, TOPICS, american_spelling, expand_lay_terms, find_topics
-from conftest import PROJECT_ROOT
+from bot.ingest.articles import load_corpus
+from bot.domain.intent import INTENTS, classify_intent, understand
+from bot.domain.vocabulary import LAY_TERMS, TOPICS, american_spelling, expand_lay_terms, find_topics
+from support.fakes import PROJECT_ROOT
 
 INTENT_NAMES = {name for name, _, _ in INTENTS} | {"general"}
 TOPIC_BY_NAME = {t.name: t for t in TOPICS}

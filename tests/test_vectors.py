@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from bot import vectors
+from bot.search import dense as vectors
 
 
 def clustered(n: int, dim: int = 32, centres: int = 40, seed: int = 0) -> np.ndarray:

@@ -1,0 +1,124 @@
+"""What a question asks (its intent) and what about (its topics), with follow-ups resolved from history."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.domain.vocabulary import Topic, american_spelling, expand_lay_terms, find_topics
+
+# Checked in order; the first that matches names the intent. Each pairs a question pattern with cue words
+# that a sentence answering that kind of question tends to contain (used to pick sentences to quote).
+INTENTS: tuple[tuple[str, str, str], ...] = (
+    ("comparison", r"\b(vs\.?|versus|difference between|compare|compared|which is worse|or is it)\b",
+     r"\b(while|whereas|however|but|both|differ|than)\b"),
+    ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|get (it|more|enough)|contain\w*|meals?|grub)\b",
+     r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|natto|tempeh|kimchi|fermented|diet)\b"),
+    ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my|if|whether)|measure\w*|detect\w*|scan|confirm\w*|find out (if|whether)|know (if|whether)|tell (if|whether|the difference)|how (do|would|can|could) (doctors?|they|you|gps?) (find out|tell|know))\b",
+     r"\b(blood tests?|test\w*|diagnos\w*|scan|mri|ct|dxa|complete blood count|cbc|levels|confirm\w*|evaluat\w*|doctor)\b"),
+    # Before treatment: "how do I stop it coming back" is answered by lifestyle advice, not by supplements.
+    ("prevention", r"\b(prevent\w*|avoid (getting|becoming|being|it|this|that|a|low|deficien\w*|future|further)|(coming|come|comes) back|keep (it|them|the pain|this) (away|from)|(reduce|lower|cut) (my|the|your) (risk|chances?)|in (the )?future)\b",
+     r"\b(prevent\w*|lifestyle|balanced diet|sun\w*|stress|exercise|maintain\w*|regular\w*|posture|proactive)\b"),
+    ("treatment", r"\b(treat\w*|cure\w*|fix\w*|remed\w*|reliev\w*|relief|manage\w*|supplement\w*|injections?|therapy|get rid|help with|what helps|stop)\b",
+     r"\b(treat\w*|supplement\w*|injections?|therapy|exercise|diet\w*|correct\w*|sunlight|sun exposure|management|relief|prevent\w*|stretching|sublingual)\b"),
+    ("doctor", r"\b(see a (doctor|gp)|when should i|should i (see|go|worry)|worried|concern\w*|go to the doctor|medical attention)\b",
+     r"\b(doctor|medical|consult\w*|healthcare|evaluation|diagnosis|persists?)\b"),
+    ("symptoms", r"\b(symptoms?|signs?|feel like|how do i know|what happens|manifest\w*|warning)\b",
+     r"\b(symptoms?|signs?|tingling|numbness|pain|weakness|fatigue|cramps?|spasms?|aches?|stiffness|pallor|manifest\w*)\b"),
+    ("causes", r"\b(caus\w*|gives? (you|me|people|someone|us)\b|why (do|does|am|is|are)|reasons?|lead to|leads to|trigger\w*|responsible|linked?|link between|contribut\w*|behind)\b",
+     r"\b(caus\w*|lead\w* to|result\w* in|contribut\w*|due to|because|deficienc\w*|lack of|trigger\w*|link\w*|associated)\b"),
+    ("mechanism", r"\b(how (does|do|can|could|is)|mechanism|role|works?|working|affect\w*|why)\b",
+     r"\b(because|role|function|by|through|absor\w*|myelin|relax\w*|contract\w*|signal\w*|essential|crucial|required)\b"),
+    ("definition", r"^(what|who)( exactly| actually| really)? (is|are)\b|\bwhat does .* mean\b|\bdefin\w*\b|\bmeaning of\b",
+     r"\b(is a|are|called|known as|condition|refers?|means?|which (is|causes)|occurs when|happens when)\b"),
+    ("yes_no", r"^(can|could|does|do|is|are|will|would|should|might|may)\b",
+     r"^(yes|no)\b|\b(can|may|might|known|link\w*)\b"),
+)
+# Words an answer of that kind uses, added to the lexical query: "how is magnesium deficiency diagnosed?" is
+# answered by "blood tests … check your levels of … magnesium", which shares no word with the question.
+INTENT_WORDS: dict[str, str] = {
+    "diagnosis": "diagnosis blood tests levels",
+    "foods": "foods sources",
+    "treatment": "treatment supplements",
+    "prevention": "prevention prevent lifestyle",
+}
+_COMPILED = [(name, re.compile(q), re.compile(cue)) for name, q, cue in INTENTS]
+_TOPIC_SWITCH = re.compile(r"^(and|what about|how about|also|same|what of)\b")
+# "Can magnesium supplements give me back pain?" then "So what usually causes it then?": "it" is what was
+# caused (back pain), not the nutrient the first question asked about.
+_ASKS_CAUSE_OF_IT = re.compile(r"\bwhat\b.*\b(causes?|gives?|triggers?|leads? to)\b (it|that|this)\b")
+_CAUSE_AND_EFFECT = re.compile(r"\b((cause|give|trigger)s?|leads? to) (me |you |people |my )?(?P<effect>[a-z][a-z ]*?)\s*\??$")
+_FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same|other|else|another)\b|^(and|what about|how about|also)\b")
+
+
+@dataclass(frozen=True)
+class Understanding:
+    """A question made ready for retrieval."""
+
+    question: str                   # as the user asked it (normalised)
+    intent: str                     # one of INTENTS' names, or "general"
+    topics: tuple[Topic, ...]       # named in the question, or carried over from the conversation
+    from_history: bool              # topics were carried over from an earlier question
+    query: str                      # the text sent to BM25: question, carried-over topic, article words for lay terms
+    dense_query: str                # the text embedded: the question and any carried-over topic
+
+    @property
+    def topic_terms(self) -> tuple[str, ...]:
+        return tuple(term for t in self.topics for term in t.passage_terms)
+
+    @property
+    def cue(self) -> re.Pattern | None:
+        return next((cue for name, _, cue in _COMPILED if name == self.intent), None)
+
+    @property
+    def topic_name(self) -> str | None:
+        return self.topics[0].name if self.topics else None
+
+
+def classify_intent(question: str) -> str:
+    lowered = question.casefold().strip()
+    for name, pattern, _ in _COMPILED:
+        if pattern.search(lowered):
+            return name
+    return "general"
+
+
+def _effect_asked_about(question: str, earlier: str) -> str | None:
+    """What "it" stands for in "what causes it?" when the earlier question asked whether something causes
+    it: the effect ("back pain"), or None."""
+    if not _ASKS_CAUSE_OF_IT.search(question.casefold()):
+        return None
+    found = _CAUSE_AND_EFFECT.search(earlier.casefold().strip())
+    return found["effect"] if found else None
+
+
+def understand(question: str, history: list[str] | tuple[str, ...] = ()) -> Understanding:
+    topics = find_topics(question)
+    from_history = False
+    carried = ""
+    if not topics and history and (_FOLLOWUP_CUES.search(question.casefold()) or len(question.split()) <= 6):
+        effect = _effect_asked_about(question, history[-1])
+        if effect:
+            topics, from_history, carried = find_topics(effect), True, effect
+        else:
+            for earlier in reversed(history):
+                topics = find_topics(earlier)
+                if topics:
+                    from_history, carried = True, " ".join(t.name for t in topics)
+                    break
+    intent = classify_intent(question)
+    parts = [american_spelling(question)]
+    if from_history:
+        parts.append(carried)
+        if intent in ("general", "yes_no", "mechanism"):
+            intent = classify_intent(history[-1]) if intent == "general" else intent
+    elif history and intent == "general" and _TOPIC_SWITCH.match(question.casefold().strip()):
+        # "And for B12?" after "How is low vitamin D treated?": a new topic, the same kind of question.
+        intent = classify_intent(history[-1])
+    dense_query = " ".join(parts)
+    lay = expand_lay_terms(question)
+    if lay:
+        parts.append(lay)
+    if intent in INTENT_WORDS:
+        parts.append(INTENT_WORDS[intent])
+    return Understanding(question, intent, topics, from_history, " ".join(parts), dense_query)

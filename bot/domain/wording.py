@@ -1,0 +1,75 @@
+"""The bot's own words: answer framing, the no-answer text, example and follow-up questions.
+
+Framing carries no facts and no numbers: facts only ever come from quoted article sentences.
+"""
+
+from __future__ import annotations
+
+from bot.domain.vocabulary import Topic
+
+COVERAGE = (
+    "The articles I draw on cover how deficiencies of vitamin D, vitamin B12, magnesium, calcium, iron, "
+    "vitamin K and potassium relate to back pain, bones, nerves and muscle cramps: symptoms, causes, "
+    "food sources, tests and treatment."
+)
+
+EXAMPLE_QUESTIONS: tuple[str, ...] = (
+    "Can vitamin D deficiency cause back pain?",
+    "Which foods are rich in magnesium?",
+    "How does vitamin B12 deficiency affect the nerves?",
+    "What deficiency causes muscle cramps?",
+    "Is iron deficiency linked to disc problems?",
+)
+
+INVALID_DEFAULT = "Please type a question, for example: Which foods are rich in magnesium?"
+
+_LEADS = {
+    "foods": ("Food sources of {topic} named in the articles:", "Foods the articles mention:"),
+    "diagnosis": ("On how {topic} is checked or diagnosed, the articles say:", "On tests and diagnosis, the articles say:"),
+    "treatment": ("On treating {topic}, the articles say:", "On treatment, the articles say:"),
+    "prevention": ("On prevention and {topic}, the articles say:", "On prevention, the articles say:"),
+    "symptoms": ("Symptoms the articles link to {topic}:", "Symptoms the articles describe:"),
+    "causes": ("On causes and links with {topic}, the articles say:", "On causes, the articles say:"),
+    "mechanism": ("How {topic} is involved, according to the articles:", "How it works, according to the articles:"),
+    "definition": ("What the articles say about {topic}:", "What the articles say:"),
+    "doctor": ("On when to get medical advice, the articles say:", "On when to get medical advice, the articles say:"),
+    "comparison": ("What the articles say:", "What the articles say:"),
+}
+
+
+def lead(intent: str, topic: str | None, *, general: bool = False) -> str:
+    if general:
+        return f"In general, the articles say this about {topic}:" if topic else "In general, the articles say:"
+    with_topic, without = _LEADS.get(intent, ("What the articles say about {topic}:", "What the articles say:"))
+    return with_topic.format(topic=topic) if topic else without
+
+
+def no_answer_text() -> str:
+    examples = "\n".join(f"- {q}" for q in EXAMPLE_QUESTIONS[:3])
+    return (
+        "I couldn't find an answer to that in the articles I draw on, so I won't guess. "
+        f"{COVERAGE}\n\nYou could ask, for example:\n{examples}"
+    )
+
+
+_FOLLOW_UPS = {
+    "foods": "Which foods are rich in {name}?",
+    "diagnosis": "How is {name} deficiency diagnosed?",
+    "treatment": "How is {name} deficiency treated?",
+    "symptoms": "What are the symptoms of {name} deficiency?",
+    "causes": "Can {name} deficiency cause back pain?",
+}
+_CONDITION_FOLLOW_UPS = {
+    "symptoms": "What are the symptoms of {name}?",
+    "causes": "What nutrients are linked to {name}?",
+    "diagnosis": "How is {name} diagnosed?",
+}
+
+
+def follow_ups(topics: tuple[Topic, ...], asked_intent: str, limit: int = 3) -> tuple[str, ...]:
+    """Two or three next questions the articles can answer, about the same topic, not what was just asked."""
+    if not topics:
+        return EXAMPLE_QUESTIONS[:limit]
+    topic = topics[0]
+    table = _FOLLOW_UPS if topic.kind == "nutrient" else _CONDITION_FOLLOW_UPS
+    return tuple(q.format(name=topic.name) for intent, q in table.items() if intent != asked_intent)[:limit]

@@ -1,0 +1,61 @@
+"""Two naive baselines, run beside the bot by `python -m bot eval` so every change shows its gain.
+
+- dense-500: the tutorial pipeline: fixed 500-character chunks of each article, MiniLM, top 3 by cosine
+  (exact inner product, the same ranking FAISS IndexFlatIP gives), answer text = the top chunk.
+- bm25: BM25 over the bot's own passages, top 3, answer text = the top passage.
+Neither abstains, triages or refers dosing questions: they show what retrieval alone does.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import numpy as np
+
+from bot.encoders.reference import Encoder
+from bot.search.store import LoadedIndex
+from bot.search.bm25 import Bm25
+from bot.safety.notices import DISCLAIMER
+
+CHUNK_CHARS = 500
+TOP_K = 3
+
+
+def _answer(question: str, chunks: list[dict], fingerprint: str) -> dict:
+    citations = [dict(c, n=n, quote=c["passage"]) for n, c in enumerate(chunks, 1)]
+    markers = "".join(f"[{c['n']}]" for c in citations)
+    text = f"{chunks[0]['passage']} {markers}\n\n{DISCLAIMER}" if chunks else DISCLAIMER
+    return {"question": question, "kind": "answer" if chunks else "no_answer", "text": text, "citations": citations,
+            "retrieved": [{"passage_id": c["passage_id"], "score": c["score"]} for c in citations],
+            "disclaimer": DISCLAIMER, "urgent": None, "index": fingerprint}
+
+
+def dense_500(index: LoadedIndex, encoder: Encoder) -> Callable[[str, list], dict]:
+    chunks = []
+    for article in index.articles.values():
+        for n, start in enumerate(range(0, len(article.text), CHUNK_CHARS)):
+            end = min(start + CHUNK_CHARS, len(article.text))
+            chunks.append({"passage_id": f"{article.doc_id}@{n}", "doc_id": article.doc_id, "title": article.title,
+                           "section": None, "passage": article.text[start:end], "start": start, "end": end})
+    vectors = encoder.encode([c["passage"] for c in chunks])
+
+    def ask(question: str, history: list) -> dict:
+        scores = vectors @ encoder.encode([question])[0]
+        top = np.argsort(-scores)[:TOP_K]
+        return _answer(question, [dict(chunks[i], score=float(scores[i])) for i in top], "dense-500")
+
+    return ask
+
+
+def bm25_only(index: LoadedIndex) -> Callable[[str, list], dict]:
+    bm25 = Bm25.build([p.embedding_text() for p in index.passages])
+
+    def ask(question: str, history: list) -> dict:
+        scores = bm25.scores(question)
+        top = [i for i in np.argsort(-scores)[:TOP_K] if scores[i] > 0]
+        chunks = [{"passage_id": p.passage_id, "doc_id": p.doc_id, "title": p.title, "section": p.section,
+                   "passage": p.text, "start": p.start, "end": p.end, "score": float(scores[i])}
+                  for i, p in ((i, index.passages[i]) for i in top)]
+        return _answer(question, chunks, "bm25")
+
+    return ask

@@ -1,0 +1,265 @@
+"""Read `corpus/` and turn each article file into its reading text, split into typed blocks.
+
+The files stay byte for byte as published; cleaning happens here, on the way in. What is removed is site
+chrome ("Skip to content", "5 min read", "In This Article"), product advertisements, empty numbered
+reference lists, the site's own boilerplate disclaimer, and title lines repeated in the body. Headings are
+kept, on their own lines, and name the section of the blocks below them. Flattened table rows are written
+out one cell per line with their row and column names (the structure comes from `sources.json`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.errors import CorpusError
+from bot.ingest.sentences import split_sentences
+from bot.types import Article
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+METADATA_FILE = "sources.json"
+
+_CHROME_LINES = re.compile(r"^(skip to (main )?content|\d+\s*min(ute)?s? read|in this article|table of contents)$", re.I)
+_EMPTY_REFERENCE = re.compile(r"^\d+\.?\s*\d*$")
+_BULLET = re.compile(r"^(?:[•●▪◦*\-–]|\d{1,2}[.)])\s+(?=\S)")
+_PRODUCT_NOUN = re.compile(r"\b(roller|wheel|stretcher|massager|brace|cushion|pillow|belt|mat|device|kit|buy now|shop)\b", re.I)
+_BRAND_TOKEN = re.compile(r"^[A-Z]{2,6}\b")
+_SITE_DISCLAIMER_HEADINGS = {"medical disclaimer", "disclaimer"}
+_REFERENCE_HEADINGS = {"references", "sources", "citations"}
+_FAQ_HEADINGS = {"frequently asked questions", "faq", "faqs"}
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of the reading text: a heading, paragraph, list item, FAQ answer or table cell."""
+
+    kind: str             # "heading", "paragraph", "list_item", "faq", "table_cell"
+    section: str | None   # the heading above it
+    start: int            # offsets into Article.text
+    end: int
+    sentences: tuple[tuple[int, int], ...]  # absolute spans; list markers excluded
+
+
+@dataclass(frozen=True)
+class ParsedArticle:
+    article: Article
+    blocks: tuple[Block, ...]
+
+
+def article_files(corpus_dir: Path) -> list[Path]:
+    if not corpus_dir.is_dir():
+        raise CorpusError(f"The corpus folder {corpus_dir} does not exist. Put the article files (.txt or .md) there.")
+    files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
+    if not files:
+        raise CorpusError(f"The corpus folder {corpus_dir} has no .txt or .md articles.")
+    return files
+
+
+def corpus_checksums(corpus_dir: Path) -> dict[str, str]:
+    """SHA-256 of every file an index depends on (the articles and their metadata), by file name."""
+    paths = article_files(corpus_dir)
+    meta = corpus_dir / METADATA_FILE
+    if meta.is_file():
+        paths.append(meta)
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
+
+
+def load_corpus(corpus_dir: Path) -> list[ParsedArticle]:
+    metadata = _load_metadata(corpus_dir)
+    parsed = []
+    for path in article_files(corpus_dir):
+        raw = path.read_bytes()
+        parsed.append(parse_article(path.stem, path.name, raw, metadata.get(path.stem, {})))
+    return parsed
+
+
+def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict) -> ParsedArticle:
+    text = _decode(file_name, raw)
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")]
+    title = str(meta.get("title") or _first_content_line(lines) or doc_id)
+    builder = _ReadingTextBuilder()
+    _walk(lines, title, meta.get("tables", []), builder)
+    if not builder.blocks or all(b.kind == "heading" for b in builder.blocks):
+        raise CorpusError(f"corpus/{file_name} has no article text left after cleaning (only headings or site chrome).")
+    article = Article(
+        doc_id=doc_id,
+        title=title,
+        source=str(meta.get("source") or f"Local file {file_name}"),
+        path=file_name,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        text=builder.text(),
+    )
+    return ParsedArticle(article, tuple(builder.blocks))
+
+
+def _decode(file_name: str, raw: bytes) -> str:
+    if not raw.strip():
+        raise CorpusError(f"corpus/{file_name} is empty. Remove it or put the article text in it.")
+    if b"\x00" in raw:
+        raise CorpusError(f"corpus/{file_name} is not a text file (it contains NUL bytes).")
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise CorpusError(f"corpus/{file_name} is not UTF-8 text (byte {err.start}). Save it as UTF-8.") from None
+
+
+def _load_metadata(corpus_dir: Path) -> dict:
+    path = corpus_dir / METADATA_FILE
+    if not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise CorpusError(f"corpus/{METADATA_FILE} is not valid JSON: {err}") from None
+    if not isinstance(data, dict) or not all(isinstance(v, (dict, str)) for v in data.values()):
+        raise CorpusError(f"corpus/{METADATA_FILE} must map article ids to objects with title and source.")
+    return {k: v for k, v in data.items() if isinstance(v, dict)}
+
+
+def _first_content_line(lines: list[str]) -> str | None:
+    for line in lines:
+        stripped = line.strip().lstrip("#").strip()
+        if stripped and not _CHROME_LINES.match(stripped):
+            return stripped
+    return None
+
+
+class _ReadingTextBuilder:
+    """Appends blocks to the reading text, one per line group, and records their offsets."""
+
+    def __init__(self) -> None:
+        self._parts: list[str] = []
+        self._length = 0
+        self.blocks: list[Block] = []
+        self.section: str | None = None
+
+    def add(self, kind: str, content: str, marker: str = "") -> None:
+        if self._parts:
+            gap = "\n" if kind in ("list_item", "table_cell") and self.blocks[-1].kind == kind else "\n\n"
+            self._parts.append(gap)
+            self._length += len(gap)
+        start = self._length
+        line = marker + content
+        self._parts.append(line)
+        self._length += len(line)
+        sentences = () if kind == "heading" else tuple(split_sentences(content, start + len(marker)))
+        self.blocks.append(Block(kind, self.section, start, self._length, sentences))
+        if kind == "heading":
+            self.section = content
+
+    def text(self) -> str:
+        return "".join(self._parts)
+
+
+def _walk(lines: list[str], title: str, tables: list[dict], out: _ReadingTextBuilder) -> None:
+    paragraphs = _group_lines(lines)
+    skip_section = False
+    for i, group in enumerate(paragraphs):
+        first = group[0].strip()
+        if len(group) == 1 and _is_heading(first, paragraphs[i + 1] if i + 1 < len(paragraphs) else None):
+            heading = first.lstrip("#").strip()
+            if heading.casefold() == title.casefold():
+                continue                                    # repeated title line
+            skip_section = heading.casefold() in _SITE_DISCLAIMER_HEADINGS or (
+                heading.casefold() in _REFERENCE_HEADINGS and _only_empty_references(paragraphs[i + 1:])
+            )
+            if not skip_section:
+                out.add("heading", heading)
+            continue
+        if skip_section:
+            continue
+        table = _match_table(group, tables)
+        if table is not None:
+            _emit_table(group, table, out)
+            continue
+        for line in group:
+            _emit_line(line.strip(), paragraphs, i, out)
+
+
+def _group_lines(lines: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines that are not chrome or advertisements."""
+    groups: list[list[str]] = []
+    current: list[str] = []
+    for line in lines:
+        stripped = line.strip()
+        if not stripped or _CHROME_LINES.match(stripped) or _is_advert(stripped):
+            if current:
+                groups.append(current)
+                current = []
+            continue
+        current.append(line)
+    if current:
+        groups.append(current)
+    return groups
+
+
+def _is_heading(line: str, following: list[str] | None) -> bool:
+    if line.startswith("#"):
+        return True
+    if _BULLET.match(line) or len(line) > 100 or line[-1] in ".!:;,":
+        return False
+    return following is not None
+
+
+def _is_advert(line: str) -> bool:
+    """A product listing: a short unpunctuated line naming a brand and a product (e.g. a back stretcher)."""
+    return (
+        len(line) <= 120
+        and line[-1] not in ".!?:"
+        and bool(_PRODUCT_NOUN.search(line))
+        and bool(_BRAND_TOKEN.match(line))
+    )
+
+
+def _only_empty_references(rest: list[list[str]]) -> bool:
+    if not rest:
+        return True
+    return all(_EMPTY_REFERENCE.match(line.strip()) for line in rest[0])
+
+
+def _emit_line(line: str, paragraphs: list[list[str]], index: int, out: _ReadingTextBuilder) -> None:
+    bullet = _BULLET.match(line)
+    if bullet:
+        out.add("list_item", line[bullet.end():], marker="• " if not line[0].isdigit() else bullet.group(0))
+        return
+    later = [p[0].strip() for p in paragraphs[index + 1:index + 3]]
+    if any(other != line and other.startswith(line) for other in later):
+        return                                              # a teaser repeated in full just below
+    kind = "faq" if (out.section or "").casefold() in _FAQ_HEADINGS else "paragraph"
+    out.add(kind, line)
+
+
+def _match_table(group: list[str], tables: list[dict]) -> dict | None:
+    header = group[0].strip()
+    for table in tables:
+        if header == " ".join(table.get("columns", [])) and len(group) > 1:
+            return table
+    return None
+
+
+def _emit_table(group: list[str], table: dict, out: _ReadingTextBuilder) -> None:
+    """One line per cell: '<subject>: <aspect> — <cell text>', so a cited cell reads correctly on its own."""
+    columns: list[str] = table["columns"]
+    per_cell: dict = table.get("sentences_per_cell", {})
+    for line in group[1:]:
+        row = line.strip()
+        label = next((r for r in table.get("rows", []) if row.startswith(r + " ")), None)
+        if label is None:
+            out.add("table_cell", row)
+            continue
+        body = row[len(label):].strip()
+        sentences = [body[a:b] for a, b in split_sentences(body)]
+        counts = per_cell.get(label) or [1] * (len(columns) - 1)
+        if sum(counts) != len(sentences) or len(counts) != len(columns) - 1:
+            out.add("table_cell", f"{label} — {body}")
+            continue
+        cells, pos = [], 0
+        for count in counts:
+            cells.append(" ".join(sentences[pos:pos + count]))
+            pos += count
+        for column, cell in zip(columns[1:], cells):
+            subject, aspect = (column, label) if table.get("subjects_are_columns") else (label, column)
+            out.add("table_cell", f"{subject}: {aspect} — {cell}")

@@ -1,0 +1,123 @@
+"""Blocks → passages: section-aware, sentence-aligned, with stable ids and exact offsets.
+
+Rules, in order of precedence:
+- a passage never crosses a section heading;
+- FAQ answers and table cells are passages of their own (each answers a different question);
+- a paragraph longer than `max_chars` is cut into windows of whole sentences;
+- a lead-in that ends with ':' stays with the list items it introduces;
+- short neighbours (paragraphs and list items) are merged until they reach `min_chars`.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from bot.config import ChunkingSettings
+from bot.ingest.articles import Block, ParsedArticle
+from bot.types import Passage
+
+_STANDALONE = {"faq", "table_cell"}
+
+
+@dataclass
+class _Unit:
+    """A run of sentences from one or more consecutive blocks of the same section."""
+
+    kind: str
+    section: str | None
+    sentences: list[tuple[int, int]]
+    takes_items: bool = False   # a lead-in ending in ':' (with its items so far) takes the next list item
+
+    @property
+    def start(self) -> int:
+        return self.sentences[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.sentences[-1][1]
+
+    def size(self) -> int:
+        return self.end - self.start
+
+
+def chunk_article(parsed: ParsedArticle, settings: ChunkingSettings) -> list[Passage]:
+    units = _merge(_split(parsed.blocks, settings), parsed.article.text, settings)
+    article = parsed.article
+    passages = []
+    for n, unit in enumerate(units):
+        start = _line_start(article.text, unit.start)
+        text = article.text[start:unit.end]
+        passages.append(
+            Passage(
+                passage_id=f"{article.doc_id}#{n}",
+                doc_id=article.doc_id,
+                title=article.title,
+                section=unit.section,
+                text=text,
+                start=start,
+                end=unit.end,
+                sentences=tuple((a - start, b - start) for a, b in unit.sentences),
+                kind=unit.kind,
+            )
+        )
+    return passages
+
+
+def chunk_corpus(articles: list[ParsedArticle], settings: ChunkingSettings) -> list[Passage]:
+    return [p for parsed in articles for p in chunk_article(parsed, settings)]
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Widen a passage to the start of its first line, so a list item keeps its marker ('• ', '1. ')."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    prefix = text[line_start:pos]
+    return line_start if prefix.strip() in {"•", ""} or prefix.rstrip().rstrip(".)").isdigit() else pos
+
+
+def _split(blocks: tuple[Block, ...], settings: ChunkingSettings) -> list[_Unit]:
+    units: list[_Unit] = []
+    for block in blocks:
+        if block.kind == "heading" or not block.sentences:
+            units.append(_Unit("heading", block.section, []))
+            continue
+        kind = {"list_item": "list", "paragraph": "text"}.get(block.kind, block.kind)
+        # Long paragraphs are cut into windows of about equal size, so no tiny tail is left over.
+        total = block.sentences[-1][1] - block.sentences[0][0]
+        target = total / math.ceil(total / settings.max_chars)
+        window: list[tuple[int, int]] = []
+        for span in block.sentences:
+            too_long = span[1] - window[0][0] > settings.max_chars if window else False
+            full = window and window[-1][1] - window[0][0] >= target * 0.8
+            if window and kind not in _STANDALONE and (too_long or (full and span[1] - window[0][0] > target)):
+                units.append(_Unit(kind, block.section, window))
+                window = []
+            window.append(span)
+        units.append(_Unit(kind, block.section, window))
+    return units
+
+
+def _merge(units: list[_Unit], text: str, settings: ChunkingSettings) -> list[_Unit]:
+    merged: list[_Unit] = []
+    for unit in units:
+        if unit.kind == "heading":
+            merged.append(unit)          # a barrier: nothing merges across it
+            continue
+        prev = merged[-1] if merged else None
+        if prev is not None and _should_merge(prev, unit, text, settings):
+            prev.takes_items = unit.kind == "list" and (prev.takes_items or text[prev.end - 1] == ":")
+            prev.sentences.extend(unit.sentences)
+            if prev.kind != unit.kind:
+                prev.kind = "list" if "list" in (prev.kind, unit.kind) else prev.kind
+            continue
+        merged.append(_Unit(unit.kind, unit.section, list(unit.sentences)))
+    return [u for u in merged if u.kind != "heading" and u.sentences]
+
+
+def _should_merge(prev: _Unit, unit: _Unit, text: str, settings: ChunkingSettings) -> bool:
+    if prev.kind == "heading" or prev.kind in _STANDALONE or unit.kind in _STANDALONE:
+        return False
+    if prev.section != unit.section or unit.end - prev.start > settings.max_chars:
+        return False
+    continues_list = unit.kind == "list" and (prev.takes_items or text[prev.end - 1] == ":")
+    return continues_list or prev.size() < settings.min_chars or unit.size() < settings.min_chars // 2

@@ -1,0 +1,62 @@
+"""Requests for personal advice the tool must not give: a dose for me, or whether I have a condition.
+
+The articles carry no dosing and the tool does not diagnose (DESIGN.md "Medical safety rules"; FDA
+mobile-medical-apps policy and the 2022 CDS guidance as summarised in /work/shared/reference/safety.md
+§2.6: keep to general information, no personalised dosing). Matching runs over the folded words from
+`bot.safety.matching` ("can't" -> "cannot", typos fixed). A false positive only adds a one-line notice before
+the cited general answer, so the patterns lean wide.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.matching import Folded
+
+_SUPPLEMENT = (r"(?:vitamins?|vit|d3|b12|b 12|magnesium|calcium|iron|potassium|zinc|folic acid|folate|k2|"
+               r"supplements?|tablets?|pills?|capsules?|multivitamins?|injections?|glycinate|citrate|oxide)")
+_UNIT = r"(?:iu|ius|mg|mgs|mcg|ug|g|grams?|milligrams?|micrograms?|units?|tablets?|pills?|capsules?|drops|doses?)"
+
+_DOSING = tuple(re.compile(p) for p in (
+    r"\bhow (?:much|many)\b(?: \w+){0,8} (?:should|do|can|could|must|would|shall|to|is) (?:\w+ ){0,3}"
+    r"(?:take|taking|have|give|giving|use|get|getting|need|consume|safe|ok|okay|too much|enough)\b",
+    r"\bhow (?:much|many) " + _UNIT + r"\b",
+    r"\bhow (?:much|many)\b(?: \w+){0,5} (?:a|per|each|every) (?:day|week|night)\b",
+    r"\bhow often (?:should|do|can|must) (?:i|you|we|he|she|my \w+)\b",
+    r"\b(?:dose|doses|dosage|dosages|dosing|overdose|overdosing)\b",
+    r"\b(?:too much|upper limit|maximum|max|toxic (?:level|amount)|safe (?:amount|level|limit))\b",
+    r"\b\d+(?: \d+)* ?" + _UNIT + r"\b(?: \w+){0,6} (?:safe|ok|okay|too much|too many|enough|fine|dangerous|"
+    r"alright|harmful|a lot|right)\b",
+    r"\b(?:is|are|would|will) (?:it|this|that|they)? ?(?:safe|ok|okay|fine|dangerous|alright|harmful) "
+    r"(?:for (?:me|my \w+|him|her) )?to (?:take|give|have|double|combine|mix|keep taking|use)\b",
+    r"\b(?:can|could|should|may|must) (?:i|we|my \w+|he|she) (?:\w+ ){0,2}(?:take|give|double|combine|"
+    r"mix|use|start|stop|keep taking|be taking|increase|up)\b(?: \w+){0,4} (?:" + _SUPPLEMENT + r"|double|twice|"
+    r"extra|more|two|three|together|with|every day|daily)\b",
+    r"\bshould (?:i|we|my \w+|he|she) (?:\w+ ){0,2}(?:take|start|stop|be taking|keep taking|give|try|use)\b",
+    r"\b(?:take|taking|give|giving) (?:\d+|two|three|four|five|double|twice|extra) (?:\w+ )?" + _UNIT + r"?\b",
+    r"\bwhat (?:is )?(?:the |a |my )?(?:right|best|correct|recommended|daily|safe|usual|normal|good) (?:\w+ )?"
+    r"(?:amount|dose|dosage|intake|strength)\b",
+))
+
+_DIAGNOSIS = tuple(re.compile(p) for p in (
+    r"\b(?:do|could|might|may|can|would) (?:i|my \w+) (?:\w+ )?(?:have|be|has|suffer)\b",
+    r"\bhave i got\b|\bdo i need (?:to see|a test)\b|\bwhat (?:do|does) (?:i|my \w+) have\b",
+    r"\bam i (?:\w+ ){0,2}(?:deficient|anaemic|low|lacking|getting enough|at risk|ill|sick|ok|okay|normal)\b",
+    r"\b(?:is|are|could|might|can) (?:my|this|it|these|that) (?:\w+ ){0,4}(?:caused by|due to|because of|from|a "
+    r"sign|signs|a symptom|symptoms|related|linked|down to|mean|be (?:caused|due|from|because|a sign|a symptom|"
+    r"related|linked|down to))\b",
+    r"\bwhat is (?:wrong with|causing) (?:me|my|him|her)\b|\bwhy (?:is|does|do|am|are|have) (?:my|i)\b",
+    r"\bdiagnos\w* (?:me|my|him|her|this|what|whether|if)\b|\bcan you diagnos\w*|\bdoes (?:this|that|it) (?:sound|mean) like\b|\bwhat could (?:it|this) be\b",
+    r"\b(?:my|his|her) (?:\w+ ){0,3}(?:levels?|results?|blood tests?|bloods|scan|x ray|mri) (?:\w+ ){0,4}(?:is|are|was|"
+    r"were|came back|show\w*|say\w*)\b",
+))
+
+
+def asks_dose(f: Folded) -> bool:
+    """Asks how much to take, whether a dose is safe (for them), or whether to take a supplement at all."""
+    return any(p.search(f.text) for p in _DOSING)
+
+
+def asks_diagnosis(f: Folded) -> bool:
+    """Asks whether they (or someone close) have a condition, or what is causing their symptoms."""
+    return any(p.search(f.text) for p in _DIAGNOSIS)

@@ -1,0 +1,202 @@
+"""The red-flag lexicon: concepts, their tiers, and small regexes over the matching form (`bot.safety.matching`).
+
+Tiers (reference /work/shared/reference/safety.md §2.1): C crisis, P poisoning, E emergency (999/A&E now),
+U urgent (same-day GP, NHS 111, urgent care). Regexes are written over lower-case words joined by single
+spaces, after contractions were expanded ("can't" -> "cannot", "i'm" -> "i am") and common typos fixed.
+
+This module holds the back-pain concepts; `bot.safety.lexicon_general` holds crisis, poisoning and the general and
+nutrient emergencies; `bot.safety.triage.CONCEPTS` joins them.
+
+A concept matches when any of its `phrases` matches or any `near` group matches (every pattern of the group
+within `window` words of the first), and every `requires` pattern occurs somewhere, and `unless` does not.
+`gated` concepts fire only for personal or situational messages, not for general questions ("Can iron
+deficiency cause chest pain?"); crisis and a child swallowing tablets fire always.
+
+Sources (see reference §6): NHS back-pain 999/A&E and urgent lists (nhs.uk/conditions/back-pain, as
+reproduced by https://redflagsymptoms.co.uk/back-pain); NHS Gloucestershire G-care red flags
+https://g-care.glos.nhs.uk/pathway/75/resource/3 ; Norfolk & Waveney CHS
+https://norfolkandwaveneycommunityhealth.nhs.uk/msk/refer-yourself/systmconnect/got-back-pain/ ; Northern
+Trust low back pain page; CES patient card https://surgerywebtemp.org.uk/a83011/wp-json/wp/v2/pages/518 ;
+NICE NG59; Verhagen et al., Eur Spine J 2016, https://link.springer.com/article/10.1007/s00586-016-4684-0 ;
+iron poisoning https://www.poison.org/articles/2014-jun/iron-poisoning ; hypocalcaemia (Harrison's) and
+hypomagnesaemia https://statpearls.com/articlelibrary/viewarticle/23271 ; B12/folate via 111 Wales
+http://111.wales.nhs.uk/encyclopaedia/a/article/anaemia,vitaminb12andfolatedeficiency ; IOM DRI 2011
+https://ncbi.nlm.nih.gov/books/n/nap13050/ch6 ; crisis pattern list, reference §2.5; Semigran et al.,
+BMJ 2015 https://pmc.ncbi.nlm.nih.gov/articles/PMC4496786 (why recall is favoured).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+TIER_ORDER = {"C": 4, "P": 3, "E": 2, "U": 1}
+
+
+@dataclass(frozen=True)
+class Concept:
+    name: str
+    tier: str                                   # "C", "P", "E" or "U"
+    label: str                                  # plain words for the notice; describes, never diagnoses
+    phrases: tuple[str, ...] = ()
+    near: tuple[tuple[str, ...], ...] = ()
+    requires: tuple[str, ...] = ()
+    unless: str | None = None
+    gated: bool = True
+    window: int = 6
+
+
+# --- Shared word classes -----------------------------------------------------------------------------
+CANT = r"(?:cannot|can not|could not|unable to|not able to|can barely|can hardly|barely|hardly)"
+WHOSE = r"(?:my |his |her |their |the |our )?"
+NUMB = (r"(?:numb\w*|no feeling|(?:lost|losing|loss of|no) (?:all |the )?(?:feeling|sensation)|dead feeling|"
+        r"gone dead|tingl\w*|pins and needles|(?:altered|strange|different|weird|funny|odd) (?:feeling|sensation)|"
+        r"feels? (?:\w+ ){0,2}(?:dead|numb|different|weird|strange|funny|odd)|" + CANT +
+        r" (?:really |quite |properly |fully )?feel)")
+SADDLE = (r"(?:bum|buttocks?|bottom(?! of)|backside|(?:my|his|her) behind|anus|back passage|rectum|groin|"
+          r"crotch|genitals?|genital area|private parts|privates|private area|down there|down below|vagina|"
+          r"vulva|labia|penis|testicles?|balls(?! of)|scrotum|perineum|taint|inner thighs?|saddle|"
+          r"where i sit|between (?:my|his|her|the) legs|nether regions|lady parts|front bottom)")
+PEE = r"(?:pee|peeing|peed|wee|urinate|urinating|urination|urine|piss|pissing|pass water|passing water)"
+POO = r"(?:poo|pooing|pooed|stool|bowels?|faeces|back passage)"
+BACK_PAIN = (r"(?:backache|back ?pain|(?:my|his|her|lower|upper|middle|mid) back|the back(?! of)|back (?:is|has|"
+             r"hurts?|hurting|aches?|aching|killing|agony|sore|went|gone|spasms?|problems?|injury)|spine|"
+             r"spinal|tailbone|coccyx|lumbar|vertebra\w*|sciatica|(?:slipped|herniated|bulging|prolapsed) disc|"
+             r"kidney pain|loin pain|flank pain)")
+BLOOD = r"(?:blood(?! tests?| pressure| sugar| results?| levels?| work| counts?| cells?| donation| group| type)|bloody)"
+DIZZY = r"(?:dizz\w*|faint\w*|light ?headed|passed out|collaps\w*|blacked out|blacking out)"
+FALL = (r"(?:fell|fall|fallen|falling|slipped|slip|tripped|landed|came off|come off|thrown off|knocked (?:off|over|"
+        r"down))\b(?! (?:back )?asleep| back to sleep| out(?! of)| off (?:me|him|her)| in love| ill| pregnant| apart| behind| for| discs?)")
+OLD_INJURY = (r"last (?:year|summer|winter|spring|autumn|month)|(?:years?|months?) ago|(?:\d+|a|one|two|three|few|"
+              r"several) (?:years?|months?) (?:ago|back)")
+CHILD = (r"(?:child|children|kid|kids|toddler|baby|babies|infant|son|daughter|grandson|granddaughter|grandchild|"
+         r"nephew|niece|little one|little boy|little girl|boy|girl|\d+ ?(?:year|yr|month)s? old|\d+ ?(?:yo|yrs?)\b)")
+PILLS = (r"(?:tablets?|pills?|vitamins?|gummies|gummy|supplements?|capsules?|multivitamins?|"
+         r"(?:my|his|her|mums?|mom|dads?|nans?|grans?) iron|iron (?:tablets?|pills?|supplements?|drops)|ferrous|"
+         r"bottle|packet|blister)")
+
+BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
+    # --- E: back pain (reference §2.2) ---
+    Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", near=(
+        (NUMB, SADDLE), (r"wip(?:e|es|ing|ed)", NUMB),
+    ), window=8, phrases=(
+        CANT + r" (?:really )?feel (?:the )?(?:toilet paper|tissue|loo roll|paper|seat|chair|toilet seat|saddle)",
+    )),
+    # Numb on the toilet is in the NHS list; legs "going to sleep" after sitting there too long is not.
+    Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", window=6,
+            near=((NUMB, r"(?:toilet|loo)"),), unless=r"too long|for (?:a )?long|for ages|long time"),
+    Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", window=8, phrases=(
+        CANT + r" (?:\w+ ){0,2}(?:pee|wee|urinate|piss|pass water|pass urine|empty " + WHOSE + r"bladder)\b",
+        r"dribbl\w* (?:\w+ )?(?:wee|pee|urine)",
+        r"(?:trouble|difficulty|difficult|problems?|struggling|struggle|hard|hesitancy) (?:\w+ ){0,2}" + PEE,
+        r"no (?:urge|need|sensation|feeling) (?:to |of )?(?:pee|wee|urinate|piss|go)\b",
+        r"(?:do|does|did) not know when " + WHOSE + r"bladder is full",
+        r"(?:wet|peed|pissed|peeing|pissing|pee|wee|piss) (?:myself|himself|herself|themselves|my pants|my trousers|my knickers)",
+        r"leak\w* (?:\w+ ){0,2}(?:urine|pee|wee)|(?:urine|pee|wee) (?:\w+ )?leak\w*|incontinen\w*",
+        r"(?:lost|losing|lose|loss of|no|not in|cannot|can not) control (?:of |over )?(?:\w+ ){0,4}"
+        r"(?:bladder|pee|wee|urine|waterworks)",
+        r"bladder (?:\w+ ){0,4}(?:stopped working|not working|packed up|numb|not emptying|not empty|will not empty|"
+        r"does not empty|never empty)",
+        CANT + r" (?:feel|tell) (?:myself |when i am |if i am )?(?:\w+ )?(?:peeing|urinating|pissing|weeing)",
+        CANT + r" (?:feel|tell) (?:if|whether|when) (?:i am |i was |i have |he is |she is )?(?:going|peeing|weeing|"
+        r"urinating|finished|done)\b",
+        r"(?:cannot|can not) stop (?:peeing|weeing|urinating|pissing)|(?:urinary|urine) retention",
+        r"accidents? (?:\w+ ){0,3}(?:bladder|wee|pee|urine)|(?:bladder|wee|pee) accidents?",
+        r"(?:urine|pee|wee) (?:\w+ ){0,3}(?:comes|came|coming|leaks|leaked|dribbles|escapes) out|"
+        r"(?:urine|pee|wee|peeing|weeing) (?:\w+ ){0,4}without (?:me )?(?:knowing|noticing|realising|feeling)",
+    ), near=(
+        (NUMB, r"(?:pee|peeing|wee|weeing|urinate|urinating|urine|piss|pissing)"),
+        (r"(?:pee|wee|urinate)", r"nothing (?:comes|came|coming) out|(?:cannot|can not) go"),
+    )),
+    Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", requires=(BACK_PAIN,),
+            phrases=(r"wet (?:the|my) bed|bed ?wetting",)),
+    Concept("bowel_problem", "E", "loss of bowel control", phrases=(
+        r"(?:pooed|soiled|shat|shit|messed|dirtied) (?:myself|himself|herself|themselves|my pants|my trousers)",
+        r"(?:lost|losing|lose|loss of|no|not in|cannot|can not) control (?:of |over )?(?:\w+ ){0,4}" + POO,
+        r"leak\w* (?:\w+ ){0,2}(?:poo|stool|faeces)|(?:poo|stool) (?:\w+ )?leak\w*|faecal incontinence",
+        r"(?:cannot|can not) (?:feel|tell) (?:myself |when )?(?:\w+ ){0,3}(?:poo|pooing|bowels?)\b",
+        r"accidents? in (?:my|his|her) (?:pants|trousers|underwear|knickers)",
+    )),
+    Concept("sexual_dysfunction", "E", "new problems with sexual function", phrases=(
+        r"(?:cannot|can not) (?:get|keep|maintain) (?:an |a )?(?:erection|hard on|it up)|(?:cannot|can not) ejaculate",
+        r"(?:numb|no feeling|cannot feel anything) (?:\w+ ){0,2}(?:during|in|when having) sex",
+    )),
+    Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse", near=(
+        (r"(?:both (?:of )?(?:my |his |her |the )?(?:legs|feet|thighs|calves)|(?:legs|feet) both|each leg)",
+         r"(?:numb\w*|weak\w*|tingl\w*|pins and needles|pain|aching|ache|sciatica|heavy|giv\w* way|gave way|"
+         r"dead|shooting|burning|buckl\w*|wobbly|jelly|gone)"),
+    ), phrases=(
+        r"legs? (?:\w+ ){0,2}(?:giving|gave|give|gives|going|went|buckl\w*) (?:way|out|under)|(?:jelly|wobbly) legs",
+        r"legs? (?:\w+ ){0,2}like jelly|legs? (?:\w+ ){0,2}(?:went|gone|going|go|gave|giving) (?:from )?(?:under|"
+        r"beneath) (?:me|him|her)|legs? (?:just )?collapsed",
+        r"(?:foot|feet) (?:\w+ ){0,2}(?:slaps?|slapping|flops?|flopping|catch\w*|drags?|dragging)|keep (?:tripping|"
+        r"stumbling|falling over)",
+        CANT + r" (?:lift|raise|move|bend) (?:my |his |her )?(?:foot|feet|toes|leg|legs|ankle)",
+        r"foot drop|drop foot|dropped foot|(?:dragging|drags|drag) (?:my |his |her )?(?:left |right )?(?:foot|feet|leg)",
+        CANT + r" walk|legs? (?:will not|do not|does not|would not) (?:do what|work|move|hold|support)",
+        r"(?:weak\w*|numb\w*) (?:\w+ ){0,4}(?:getting|gets|got|becoming|spreading) (?:worse|weaker|higher|up)",
+        r"(?:legs?|feet|foot) (?:\w+ ){0,3}(?:getting|got|becoming|gets) (?:weaker|worse|number|more numb|heavier)",
+        r"sciatica (?:\w+ ){0,3}(?:both sides|both legs)|(?:both sides|both legs) (?:\w+ ){0,3}sciatica",
+        r"weaker and weaker|weaker (?:every|each) day|paralys\w*|" + CANT + r" (?:feel|move) (?:my |his |her |"
+        r"either |both )?(?:legs|leg|feet)",
+    )),
+    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", unless=OLD_INJURY, near=(
+        (FALL, r"(?:ladders?|roof|stairs|steps|staircase|horse|heights?|scaffold\w*|trees?|walls?|bike|bicycle|"
+               r"motorbike|trampoline|balcony|building|loft|out of bed)"),
+    ), window=5, phrases=(
+        r"(?:car|road|traffic|motorbike|motorcycle|bike|cycling|bicycle|scooter|skiing|rugby|riding|work|sports?) "
+        r"(?:crash|accident|collision|smash|pile up|wreck)|\brta\b|\brtc\b|whiplash|rear ended",
+        r"(?:hit|knocked down|knocked over|run over|struck) by (?:a |an )?(?:car|bus|van|truck|lorry|bike|cyclist|"
+        r"motorbike|vehicle|taxi)|crash\w* (?:my |his |her |the |a |into )(?:\w+ )?(?:car|bike|motorbike|van)",
+        r"(?:was|were|been|got|had|have had|after) (?:in |involved in )?(?:an? )?(?:\w+ )?(?:accident|crash|"
+        r"collision|pile up)",
+    )),
+    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", window=12, unless=OLD_INJURY,
+            near=((FALL, BACK_PAIN + r"|back"), (FALL, CANT + r" (?:stand|get up|walk|move)"))),
+    Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", window=5, near=(
+        (r"chest", r"(?:pain|hurts?|hurting|ache|aching|agony|tight\w*|pressure|heavy|heaviness)"),
+    ), phrases=(
+        r"(?:crushing|squeezing) (?:pain|feeling|sensation)|heart attack",
+        r"(?:weight|elephant|something (?:heavy )?sitting|pressure|band|vice) (?:\w+ ){0,3}(?:on|across|around) "
+        r"(?:my |his |her )?chest",
+        r"(?:pain|ache|tingl\w*|numb\w*) (?:\w+ ){0,4}(?:spreading|spreads|spread|going|goes|radiating|radiates|"
+        r"shooting|moving) (?:\w+ ){0,4}(?:left arm|jaw)",
+        r"(?:tearing|ripping) (?:pain|feeling|sensation)|like (?:\w+ ){0,3}(?:tearing|ripping)\b",
+        r"(?:throbbing|pulsating|pulsing) (?:\w+ ){0,3}(?:belly|tummy|stomach|abdomen)|(?:belly|tummy|stomach|"
+        r"abdomen) (?:\w+ ){0,3}(?:throbbing|pulsating|pulsing)",
+    )),
+    # --- U: urgent (same day) ---
+    # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
+    # bladder, bowel or genital word in a personal message gets same-day advice at least.
+    Concept("back_pain_with_pelvic_symptoms", "U", "back pain with bladder, bowel or groin symptoms",
+            requires=(BACK_PAIN,), phrases=(
+        r"bladder|bowels?|groin|genitals?|genital area|privates|private parts|crotch|perineum|saddle|anus|"
+        r"back passage|rectum|incontinen\w*|urin\w*|pee|peeing|wee|weeing|erection|down there|between (?:my|his|her) "
+        r"legs",
+    )),
+    Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(BACK_PAIN,), phrases=(
+        r"fever\w*|high temperature|(?:a|got a|have a|running a) temperature|temperature of|hot and cold|hot then "
+        r"cold|chills|shivering|shivers|shivery|rigou?rs|night sweats|sweating at night|sweats|burning up",
+        r"inject\w* (?:drugs|heroin)|iv drugs?|intravenous drug|immunosuppress\w*|weak immune|(?:on|having|had) "
+        r"chemo\w*|(?:on|taking) (?:\w+ )?steroids|prednisolone|prednisone|recent (?:\w+ )?infection|"
+        r"had an infection|kidney infection",
+    )),
+    Concept("weight_loss", "U", "weight loss you can't explain", phrases=(
+        r"(?:lost|losing|lose|lots of|dropped|dropping|shed|loss of) (?:\w+ ){0,4}(?:weight|pounds|lbs|kg|kilos?|"
+        r"stone|st)\b(?: \w+){0,5} (?:without (?:trying|dieting|meaning to|changing)|for no (?:\w+ )?reason|not "
+        r"(?:trying|dieting|on a diet)|unintentional\w*|unexplained|do not know why|no idea why|on its own)",
+        r"(?:unexplained|unintentional|unintended|sudden|rapid|unexpected) (?:\w+ )?weight loss",
+        r"weight (?:\w+ )?(?:falling|dropping) off|(?:clothes|trousers|jeans|belt|dress|skirt|shirts?) (?:are |have |"
+        r"keep )?(?:\w+ )?(?:loose|looser|falling off|hanging off|too big)",
+    )),
+    Concept("weight_loss", "U", "weight loss you can't explain", requires=(BACK_PAIN,), phrases=(
+        r"(?:lost|losing|dropped|dropping|shed) (?:\w+ ){0,3}(?:weight|pounds|lbs|kg|kilos?|stone)\b|weight loss",
+    ), unless=(r"(?<!without )(?<!not )(?:trying|want|wanting|need|needing|plan|planning|hoping|aiming) to lose|"
+               r"(?<!not )(?:on a diet|dieting)|slimming|for weight loss|calorie")),
+    Concept("cancer_history", "U", "back pain with a history of cancer", requires=(BACK_PAIN,), phrases=(
+        r"cancer|tumou?rs?|metasta\w*|secondaries|in remission|chemo\w*|radiotherapy|leuk(?:a)?emia|lymphoma|"
+        r"myeloma|carcinoma|sarcoma|melanoma|oncolog\w*|mastectomy",
+    )),
+    Concept("leg_weakness", "U", "weakness or numbness in the legs", window=4, near=(
+        (r"(?:my|his|her|their) legs", r"(?:weak\w*|numb\w*)"),
+    ), unless=r"after (?:the |a |my )?(?:gym|exercise|exercising|running|run|workout|training|long walk|walk)"),
+)

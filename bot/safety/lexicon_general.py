@@ -1,0 +1,153 @@
+"""Red-flag lexicon, part two: crisis, poisoning, and general and nutrient emergencies.
+
+Same form and rules as `bot.safety.lexicon` (which holds the Concept class, the shared word classes and the
+back-pain concepts). Sources: /work/shared/reference/safety.md §2.3-§2.5 — crisis pattern list and
+WHO/IASP, Preventing suicide: a resource for media professionals (2017/2023), https://paho.org/en/node/92857 ;
+iron poisoning https://www.poison.org/articles/2014-jun/iron-poisoning and
+https://ncpoisoncontrol.org/types-of-poisons/non-prescription-medicines-and-supplements/iron ; iron
+side effects vs melaena (lower authority, see reference §6); hypocalcaemia (Harrison's excerpt) and
+hypomagnesaemia https://statpearls.com/articlelibrary/viewarticle/23271 ; B12/folate via 111 Wales
+http://111.wales.nhs.uk/encyclopaedia/a/article/anaemia,vitaminb12andfolatedeficiency ; IOM DRI 2011
+https://ncbi.nlm.nih.gov/books/n/nap13050/ch6 ; NHS 999 pages for stroke (FAST), breathing, collapse,
+anaphylaxis.
+"""
+
+from __future__ import annotations
+
+from bot.safety.lexicon import BLOOD, CHILD, DIZZY, PILLS, WHOSE, Concept
+
+GENERAL_CONCEPTS: tuple[Concept, ...] = (
+    # --- C: crisis (reference §2.5) ---
+    Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
+        r"kill(?:ing)? my ?self|unalive\w*|suicid\w*|self harm\w*|self injur\w*",
+        r"(?:want|wanted|wanting|going|plan\w*|thinking of|thinking about|thought about|tempted) (?:\w+ )?(?:to )?"
+        r"(?:die|end it|end my life|not be here|not wake up|disappear forever)",
+        r"end(?:ing)? (?:my|it) (?:own )?(?:life|all)|end it all|take my (?:own )?life|wish i (?:was|were) dead",
+        r"(?:want|wanted|wanting|urge|going|tempted|keep|kept|been|started|thinking about) (?:to )?(?:hurt|harm|cut|"
+        r"burn)(?:ing)? myself|(?:cut|cutting|burn|burning|burnt|burned|harm|harmed|harming) myself (?:on purpose|"
+        r"deliberately|again)",
+        r"do not want to (?:be alive|be here|live|exist|wake up|go on)|no (?:reason|point) (?:to |in )?(?:live|"
+        r"living|going on|being alive|carrying on)|better off (?:dead|without me)|cannot go on|goodbye forever",
+        r"(?:do not|cannot|can not) see (?:the |any )?point (?:anymore|any more|in (?:anything|living|life|"
+        r"going on|carrying on))|(?:nobody|no one) (?:would|will) (?:miss|care about|notice) me|if i (?:was|were) "
+        r"(?:gone|dead|not here)",
+        r"(?:been|keep|started|am) (?:cutting|burning|hurting|harming) myself|(?:cutting|cut|burning|hurting|"
+        r"harming) myself to (?:cope|feel)",
+        r"(?:way|ways|method|how) to (?:die|kill myself|end it|end my life)|enough (?:\w+ ){0,2}to (?:die|kill)|"
+        r"(?:many|much) (?:\w+ ){0,4}(?:to |would |will |could )?kill me\b",
+        r"(?:want|going|decided|deciding|planning|plan|ready) to end (?:it|things|everything)|end (?:things|everything) "
+        r"(?:tonight|today|now|soon)",
+        r"(?:thinking of|thinking about|considering|going to|planning to|want to|tempted to) (?:taking |take |have |"
+        r"having )?(?:an )?overdose|take an overdose",
+        r"(?:easier|better) (?:\w+ ){0,3}if i (?:was|were|am) (?:not|gone|dead|never)|if i (?:was|were) not (?:around|"
+        r"here|alive)|cannot cope (?:anymore|any more)",
+        r"(?:hang|hanging|shoot|shooting|drown|drowning|stab|stabbing|poison|poisoning|strangle) myself|slit (?:my )?"
+        r"wrists?|jump (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|train|cliff|car|bus)",
+        r"sleep forever|wish i could (?:disappear|die|not exist|sleep forever|just not wake up)|want to (?:be dead|"
+        r"disappear|not exist|stop existing)|if i died|done with (?:life|living|it all)|life (?:is )?(?:pointless|"
+        r"meaningless)|no way out|this is (?:my )?goodbye|goodbye (?:everyone|world|cruel world)",
+        r"cannot take (?:it|this|any of this) (?:anymore|any more)|(?:going to|want to|planning to|thinking of|"
+        r"thinking about) (?:od|overdose)\b",
+        r"overdose on purpose|(?:take|took|taking|swallow\w*) all (?:of )?my (?:\w+ ){0,2}(?:pills|tablets|meds|"
+        r"medications?|medicines?)",
+        r"(?:want|wish|need) (?:\w+ ){0,2}(?:it all|everything|my life|all of this|this life) to (?:end|be over|stop)",
+        r"(?:so|hope|hoping|wish) (?:that )?i (?:do not|never|would not|will not|could not) wake up|(?:sleep|go to "
+        r"sleep) and (?:not|never) wake up|never wake up again",
+        r"not worth living|nothing (?:left )?to live for|(?:what is|whats) the point (?:of|in) (?:living|life|going "
+        r"on|carrying on)|tired of (?:living|being alive)|do not want to (?:live|be alive)",
+        r"how (?:many|much) (?:\w+ ){0,8}(?:to|would|will|could|can|does it take to) (?:\w+ ){0,2}(?:die|kill|"
+        r"end it|be fatal|be lethal|overdose|od)\b",
+        r"(?:lethal|fatal|deadly|killing) (?:dose|amount|quantity|overdose)|(?:dose|amount) (?:that )?(?:would|will|"
+        r"to) kill",
+    )),
+    # --- P: poisoning (reference §2.3) ---
+    Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
+        (r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|chewing|scoffed|downed|munched|"
+         r"found|opened|open|missing|playing with|got hold of|sucking)", CHILD, PILLS),
+        (CHILD, r"(?:took|taken|had|eaten|ate) (?:\w+ ){0,2}(?:too many|handful|loads|lots|a lot|whole|all|half|"
+                r"several|a few|some|a bunch|\d+|two|three|four|five|six|ten)", PILLS),
+    )),
+    Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", phrases=(
+        r"(?:i|he|she|we|they) (?:have |has |had |just |accidentally |think i |may have |might have )*(?:taken|"
+        r"took|swallowed|ate|eaten) (?:\w+ ){0,3}(?:too many|too much|(?:a|the) whole (?:bottle|pack|packet|box|"
+        r"tub|strip)|handful)",
+        r"overdos(?:ed|ing)|\bod(?:ed)?\b|(?:took|taken|had) an overdose",
+    )),
+    # --- E: nutrient topics and general emergencies (reference §2.3, §2.4) ---
+    Concept("gi_bleeding", "E", "vomiting blood, or black, tarry stools", phrases=(
+        r"(?:vomit\w*|throw\w* up|threw up|puk\w*|sick|coughing up|coughed up|retching|bringing up|brought up|"
+        r"bring up) (?:\w+ ){0,3}" + BLOOD,
+        BLOOD + r" (?:\w+ ){0,3}(?:in|when) (?:\w+ ){0,2}(?:vomit|sick|puke)",
+        r"coffee grounds?|(?:black|dark) (?:and )?(?:tarry|sticky|tar)|tarry|tar like|like tar|melaena|melena",
+    )),
+    Concept("gi_bleeding", "E", "vomiting blood, or black, tarry stools", requires=(DIZZY,), phrases=(
+        r"(?:blood|bleeding) (?:in|from) " + WHOSE + r"(?:poo|stool|toilet|bum|back passage|rectum)",
+    )),
+    Concept("seizure_or_tetany", "E", "a seizure, or muscle spasms you can't stop", phrases=(
+        r"seizures?|seizing|convuls\w*|(?:had|having|has had|has|have|having another) (?:a |an |another )?fits?\b",
+        r"fitting|tetany|carpopedal|epileptic",
+        r"(?:hands?|fingers?|feet|wrists?) (?:\w+ ){0,3}(?:claw\w*|locked|locking|lock up|seized up|curl\w* (?:up|in)|"
+        r"cramp\w* (?:up )?into)|claw like|(?:like|into) (?:a )?claws?",
+        r"(?:cannot|can not) stop (?:twitching|shaking|jerking)|twitching (?:all over|everywhere|non stop|constantly)",
+    )),
+    Concept("seizure_or_tetany", "E", "a seizure, or muscle spasms you can't stop", window=16, near=(
+        (r"(?:mouth|lips)", r"(?:hands?|fingers?|feet|toes|wrists?) (?:\w+ ){0,5}(?:stiff|bent|curl\w*|cramp\w*|"
+                            r"spasm\w*|twitch\w*|locked|locking)"),
+    ), requires=(r"tingl\w*|numb\w*|pins and needles",)),
+    Concept("breathing_difficulty", "E", "difficulty breathing", phrases=(
+        r"(?:cannot|can not|could not|can barely|can hardly|struggling to|struggle to|hard to|difficult to|unable to|"
+        r"trouble|difficulty|problems?) (?:\w+ )?breath\w*|(?:cannot|can not) catch " + WHOSE + r"breath",
+        r"gasping for (?:air|breath)|(?:lips|face) (?:\w+ )?(?:turning |gone |going )?(?:blue|grey)",
+    )),
+    Concept("stroke_signs", "E", "signs of a stroke", phrases=(
+        r"face (?:\w+ ){0,2}(?:droop\w*|dropped|fallen|lopsided)|droop\w* (?:\w+ ){0,2}face|slurr\w*",
+        r"(?:arm|face|leg) (?:\w+ ){0,3}(?:suddenly|all of a sudden)",
+        r"speech (?:\w+ ){0,2}(?:slurred|garbled|funny|strange|weird|odd|jumbled)|(?:cannot|can not) (?:speak|talk) properly",
+        r"one side of " + WHOSE + r"(?:face|body) (?:\w+ ){0,2}(?:weak|numb|droop\w*|heavy)",
+        r"suddenly (?:\w+ ){0,3}(?:weak|numb) (?:\w+ ){0,3}(?:arm|face|side)",
+    )),
+    Concept("collapse", "E", "collapse or loss of consciousness", phrases=(
+        r"(?<!vertebra )(?<!vertebrae )(?<!disc )(?<!spine )(?<!bone )collaps\w*+(?! (?:\w+ )?(?:vertebra\w*|discs?|"
+        r"spine|bones?|lung))",
+        r"unconscious|unresponsive|passed out|(?:will not|would not|cannot|can not) wake (?:him|her|them) up|"
+        r"keeled over",
+    )),
+    Concept("allergic_reaction", "E", "swelling of the lips, tongue or throat", phrases=(
+        r"(?:swollen|swelling|swelled|puffed up) (?:\w+ ){0,3}(?:lips?|tongue|throat|mouth)",
+        r"(?:lips?|tongue|throat|mouth) (?:\w+ ){0,4}(?:swollen|swelling|swelled|swell|puffed up|closing)|anaphyla\w*",
+    )),
+    Concept("severe_bleeding", "E", "severe bleeding", phrases=(
+        r"(?:severe|serious|uncontrolled) bleeding|(?:will not|cannot|can not) stop (?:the )?bleeding",
+    )),
+    # --- U: urgent (same day) ---
+    Concept("rectal_bleeding", "U", "bleeding from the bottom", phrases=(
+        r"(?:blood|bleeding) (?:in|from) " + WHOSE + r"(?:poo|stool|bum|back passage|rectum)",
+        r"(?:poo|stool) (?:\w+ ){0,3}(?:bloody|blood(?! tests?))",
+    )),
+    Concept("heart_rhythm", "U", "a racing, pounding or irregular heartbeat", phrases=(
+        r"palpitations?|heart (?:\w+ ){0,2}(?:racing|races|raced|pounding|pounds|fluttering|flutters|skipping|"
+        r"skips|skipped|thumping|missing beats|beating (?:fast|funny|weird|irregular\w*|really fast|so fast))",
+        r"irregular heart\w*|heart ?beat (?:\w+ ){0,2}(?:irregular|fast|racing|all over|funny|weird)|"
+        r"(?:skipped|missed) beats?",
+    )),
+    Concept("anaemia_alarm", "U", "breathlessness at rest, fainting or very heavy periods", phrases=(
+        r"(?:breathless|out of breath|short of breath|shortness of breath|puffed out) (?:\w+ ){0,4}(?:at rest|"
+        r"resting|sitting|lying|doing nothing|all the time|even when)|faint\w*",
+        r"(?:very|really|extremely|super|so) heavy periods?|flooding|soaking through|(?:changing|change) " + WHOSE +
+        r"(?:pads?|tampons?) every (?:hour|30|half)",
+    )),
+    Concept("perioral_tingling", "U", "tingling around the mouth or lips", phrases=(
+        r"(?:tingl\w*|numb\w*|pins and needles) (?:\w+ ){0,3}(?:around|round|in|on) " + WHOSE + r"(?:mouth|lips)",
+        r"(?:mouth|lips) (?:\w+ ){0,3}(?:tingl\w*|numb\w*|pins and needles)",
+    )),
+    Concept("b12_neurological", "U", "numbness or tingling with balance, memory or vision problems", window=15,
+            near=((r"(?:numb\w*|tingl\w*|pins and needles)",
+                   r"(?:balance|unsteady|wobbly|falling over|keep falling|fall over|walking funny|trouble walking|"
+                   r"difficulty walking|clumsy|memory|forget\w*|confus\w*|vision|eyesight|blurr\w*|sore (?:red )?"
+                   r"tongue|red tongue)"),)),
+    Concept("vitamin_d_excess", "U", "possible signs of too much vitamin D or calcium", window=6, near=(
+        (r"(?:high|large|big|mega|huge|strong|lots of|loads of|too much|extra|\d+(?: \d+)* ?(?:iu|units|mg|mcg|ug|"
+         r"micrograms))", r"(?:vitamin d|vit d|d3|calcium)"),
+    ), requires=(r"vomit\w*|being sick|throw\w* up|threw up|nause\w*|thirst\w*|(?:peeing|pee) (?:a lot|loads|all the "
+                 r"time|constantly|so much)|confus\w*|kidney (?:pain|stones?)|kidneys? (?:hurt\w*|ache|aching)",)),
+)

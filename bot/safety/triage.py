@@ -1,0 +1,107 @@
+"""Red-flag triage: which lexicon concepts a message matches, and the highest tier among them.
+
+The lexicon lives in `bot.safety.lexicon` (back pain) and `bot.safety.lexicon_general` (crisis, poisoning, general and
+nutrient emergencies), the matching form in `bot.safety.matching`. This module adds the one judgement the
+lexicon cannot make alone: whether a symptom is *the writer's* ("I have back pain and a fever") or a
+general question about it ("Can a fever cause back pain?"). General questions about a symptom are not
+emergencies (reference /work/shared/reference/safety.md §2.1 and DESIGN.md "Medical safety rules");
+crisis wording and a child swallowing tablets fire whatever the form. Negation is deliberately not
+handled ("no numbness ..." still fires): a miss costs more than a false alarm (Semigran et al., BMJ 2015,
+https://pmc.ncbi.nlm.nih.gov/articles/PMC4496786).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.safety.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
+from bot.safety.lexicon_general import GENERAL_CONCEPTS
+from bot.safety.matching import Folded, near, prepare
+
+CONCEPTS: tuple[Concept, ...] = GENERAL_CONCEPTS + BACK_PAIN_CONCEPTS
+
+# First-person words and named relatives: the writer is describing someone's symptoms. "he/she/they/we"
+# are left out because general questions use them ("Can she get chest pain if she is anaemic?"); a
+# statement about a third person is caught by not being phrased as a general question.
+_PERSONAL = re.compile(
+    r"\b(?:i|me|my|mine|myself|husband|wife|partner|mum|mom|mother|dad|father|son|daughter|boyfriend|"
+    r"girlfriend|grandma|granny|grandad|grandpa|nan|brother|sister)\b")
+# Stock phrases where "me" is not about the writer's body.
+_NOT_PERSONAL = re.compile(r"\b(?:tell|show|give|let|remind|explain to|excuse) me\b|\bhelp me understand\b")
+# Words that make a question situational even without "I": time, worry, where to go.
+_SITUATIONAL = re.compile(
+    r"\b(?:right now|now|today|tonight|yesterday|this (?:morning|evening|afternoon)|last night|since (?:yesterday|"
+    r"this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|\d+)|for (?:\d+|two|three|four|"
+    r"five|a few|several) (?:days|weeks|hours)|worried|scared|frightened|please help|help me|need help|"
+    r"emergency|serious|urgent|a and e|hospital|ambulance|999|911|112)\b")
+# A general question opens with one of these words.
+_GENERAL_OPENING = re.compile(
+    r"^(?:can|could|does|do|did|is|are|was|were|what|why|how|which|when|where|will|would|should|may|might|who|"
+    r"explain|describe|define|list|tell|any|difference|symptoms|signs|causes)\b")
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    concept: Concept
+    phrases: tuple[re.Pattern[str], ...]
+    near: tuple[tuple[re.Pattern[str], ...], ...]
+    requires: tuple[re.Pattern[str], ...]
+    unless: re.Pattern[str] | None
+
+
+def _word(pattern: str) -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + pattern + r")")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[_Compiled, ...]:
+    return tuple(
+        _Compiled(c, tuple(_word(p) for p in c.phrases), tuple(tuple(_word(p) for p in g) for g in c.near),
+                  tuple(_word(p) for p in c.requires), _word(c.unless) if c.unless else None)
+        for c in CONCEPTS)
+
+
+@dataclass(frozen=True)
+class Triage:
+    """What the lexicon found: the highest tier and the concepts of that tier and below, highest first."""
+
+    tier: str | None                 # "C", "P", "E", "U" or None
+    concepts: tuple[str, ...]        # concept names, highest tier first, no duplicates
+    labels: tuple[str, ...]          # plain-words labels of the top-tier concepts, for the notice
+    personal: bool                   # the message describes someone's own situation
+
+
+def is_personal(f: Folded) -> bool:
+    """True unless the message reads as a general question with no first-person or situational words."""
+    text = _NOT_PERSONAL.sub(" ", f.text)
+    if _PERSONAL.search(text) or _SITUATIONAL.search(text):
+        return True
+    return not _GENERAL_OPENING.search(text.lstrip())
+
+
+def _matches(c: _Compiled, f: Folded) -> bool:
+    hit = any(p.search(f.text) for p in c.phrases) or any(near(g, f, c.concept.window) for g in c.near)
+    if not hit or not all(r.search(f.text) for r in c.requires):
+        return False
+    return not (c.unless and c.unless.search(f.text))
+
+
+def triage(text: str) -> Triage:
+    """Triage one normalised question (the display form from `safety.normalise`)."""
+    f = prepare(text)
+    personal = is_personal(f)
+    found: dict[str, Concept] = {}
+    for c in _compiled():
+        name = c.concept.name
+        if name in found or (c.concept.gated and not personal):
+            continue
+        if _matches(c, f):
+            found[name] = c.concept
+    if not found:
+        return Triage(None, (), (), personal)
+    ordered = sorted(found.values(), key=lambda c: -TIER_ORDER[c.tier])
+    top = ordered[0].tier
+    labels = tuple(dict.fromkeys(c.label for c in ordered if c.tier == top))
+    return Triage(top, tuple(c.name for c in ordered), labels, personal)

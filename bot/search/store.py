@@ -1,0 +1,255 @@
+"""The index on disk: build, verify, load. The vector index itself (faiss) is bot/search/dense.py.
+
+Layout: `index/current` is a symlink to one complete build folder `index/build-<fingerprint>-<nonce>/`
+holding the artifacts and `manifest.json` (written last). A build is written to a private temporary
+folder, fsynced, renamed, and published by atomically replacing the symlink, under an exclusive lock, so
+a crash or a second builder never leaves a torn index. Loading checks every file against the manifest's
+SHA-256 checksums; any mismatch is reported as `IndexCorrupt`, never served.
+
+With the default encoder the build folder also holds the query encoder (`model.onnx`, `tokenizer.json`,
+written by the `install` hook) and the manifest's "encoder" block records its checksum and quantisation.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+import uuid
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Callable, Iterator
+
+import numpy as np
+
+from bot.ingest.chunking import chunk_corpus
+from bot.config import INDEX_FORMAT_VERSION, Settings
+from bot.ingest.articles import corpus_checksums, load_corpus
+from bot.search import dense as vector_index
+from bot.encoders.reference import Encoder
+from bot.errors import IndexCorrupt, IndexNotWritable, IndexStale
+from bot.search.bm25 import Bm25
+from bot.types import Article, Passage
+
+log = logging.getLogger(__name__)
+
+CURRENT = "current"
+MANIFEST = "manifest.json"
+VECTORS = "vectors.faiss"
+SENTENCE_VECTORS = "sentences.npy"
+PASSAGES = "passages.jsonl"
+ARTICLES = "articles.jsonl"
+BM25_DIR = "bm25"
+
+
+@dataclass(frozen=True)
+class LoadedIndex:
+    manifest: dict
+    articles: dict[str, Article]
+    passages: list[Passage]
+    vectors: object                    # faiss.Index over passage embeddings
+    sentence_vectors: np.ndarray       # one row per sentence, passages in order, sentences in order
+    sentence_rows: dict[str, int]      # passage id → row of its first sentence in sentence_vectors
+    bm25: Bm25
+    path: Path
+
+    @property
+    def fingerprint(self) -> str:
+        return self.manifest["fingerprint"]
+
+
+def expected_identity(settings: Settings, model_id: str, model_fingerprint: str, encoder: dict | None = None) -> dict:
+    """What a current index must have been built from (`encoder`: the ONNX query encoder's identity, if used)."""
+    checksums = corpus_checksums(settings.corpus_dir)
+    corpus_sha = hashlib.sha256(json.dumps(checksums, sort_keys=True).encode()).hexdigest()
+    identity = {
+        "format_version": INDEX_FORMAT_VERSION,
+        "model": {"id": model_id, "fingerprint": model_fingerprint},
+        "settings": settings.build_settings(),
+        "corpus": {"sha256": corpus_sha, "files": checksums},
+    }
+    if encoder is not None:
+        identity["encoder"] = encoder
+    return identity
+
+
+def _matches(key: str, recorded, expected) -> bool:
+    if key == "encoder":  # the manifest adds checksum, threads, export details to the identity fields
+        return isinstance(recorded, dict) and all(recorded.get(k) == v for k, v in expected.items())
+    return recorded == expected
+
+
+def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
+    """Load the current index, or raise IndexStale / IndexCorrupt saying why it cannot be used."""
+    folder = settings.index_dir / CURRENT
+    manifest_path = folder / MANIFEST
+    if not manifest_path.is_file():
+        raise IndexStale(f"no index has been built in {settings.index_dir}")
+    try:
+        manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise IndexCorrupt(f"the manifest cannot be read: {err}") from None
+    for key in identity:
+        if not _matches(key, manifest.get(key), identity[key]):
+            raise IndexStale(f"the index was built with another {key.replace('_', ' ')}")
+    _verify_checksums(folder, manifest.get("files", {}))
+    try:
+        vectors = vector_index.read(folder / VECTORS, manifest.get("faiss", {}).get("search"))
+        sentence_vectors = np.load(folder / SENTENCE_VECTORS, allow_pickle=False)
+        passages = [_passage_from_json(line) for line in _read_lines(folder / PASSAGES)]
+        articles = {a.doc_id: a for a in (Article(**json.loads(line)) for line in _read_lines(folder / ARTICLES))}
+        bm25 = Bm25.load(folder / BM25_DIR)
+    except (OSError, ValueError, KeyError, TypeError, RuntimeError) as err:
+        raise IndexCorrupt(f"an index file cannot be read: {err}") from None
+    offsets = np.cumsum([0] + [len(p.sentences) for p in passages])
+    if vectors.ntotal != len(passages) or vectors.d != dim or sentence_vectors.shape != (offsets[-1], dim):
+        raise IndexCorrupt("the index files disagree in size with each other or with the model")
+    rows = {p.passage_id: int(row) for p, row in zip(passages, offsets[:-1])}
+    return LoadedIndex(manifest, articles, passages, vectors, sentence_vectors, rows, bm25, folder.resolve())
+
+
+def build_index(settings: Settings, encoder: Encoder, identity: dict, *, progress: bool = False,
+                still_needed: Callable[[], bool] = lambda: True,
+                install: Callable[[Path], dict] | None = None, threads: int = 2) -> None:
+    """Build from the corpus and publish atomically. Skips the work if another process just did it.
+
+    `install(folder)` writes extra files (the query encoder) into the build folder and returns manifest
+    entries describing them; `threads` is what faiss may use while building (serving uses one).
+    """
+    index_dir = settings.index_dir
+    _ensure_writable(index_dir)
+    with _exclusive_lock(index_dir):
+        if not still_needed():
+            return
+        started = time.perf_counter()
+        articles = load_corpus(settings.corpus_dir)
+        passages = chunk_corpus(articles, settings.chunking)
+        sentences = [s for p in passages for s in p.sentence_texts()]
+        vectors = encoder.encode([p.embedding_text() for p in passages], progress=progress)
+        sentence_vectors = encoder.encode(sentences, progress=progress)
+        dense, dense_info = vector_index.build(vectors, threads=threads, tuning_queries=sentence_vectors)
+        tmp = index_dir / f".tmp-build-{os.getpid()}-{uuid.uuid4().hex[:8]}"
+        try:
+            tmp.mkdir()
+            vector_index.write(dense, tmp / VECTORS)
+            extra = install(tmp) if install is not None else {}
+            np.save(tmp / SENTENCE_VECTORS, sentence_vectors, allow_pickle=False)
+            _write_lines(tmp / PASSAGES, (json.dumps(asdict(p), ensure_ascii=False) for p in passages))
+            _write_lines(tmp / ARTICLES, (json.dumps(asdict(a.article), ensure_ascii=False) for a in articles))
+            Bm25.build([p.embedding_text() for p in passages]).save(tmp / BM25_DIR)
+            files = _checksums(tmp)
+            fingerprint = hashlib.sha256(json.dumps([identity, files], sort_keys=True).encode()).hexdigest()[:16]
+            manifest = {
+                **identity,
+                "fingerprint": fingerprint,
+                "built_at": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+                "counts": {"articles": len(articles), "passages": len(passages), "sentences": len(sentences)},
+                "embedding": {"dim": int(vectors.shape[1]), "normalized": True},
+                "faiss": dense_info,
+                **extra,
+                "files": files,
+            }
+            _write_file(tmp / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
+            _fsync_dir(tmp)
+            final = index_dir / f"build-{fingerprint}-{uuid.uuid4().hex[:6]}"
+            os.rename(tmp, final)
+            _publish(index_dir, final.name)
+        finally:
+            if tmp.exists():
+                shutil.rmtree(tmp, ignore_errors=True)
+        _remove_old_builds(index_dir, keep=final.name)
+        log.info("built index %s: %d passages in %.1fs", fingerprint, len(passages), time.perf_counter() - started)
+
+
+def _verify_checksums(folder: Path, files: dict) -> None:
+    if not files:
+        raise IndexCorrupt("the manifest lists no files")
+    for name, expected in files.items():
+        path = folder / name
+        if not path.is_file():
+            raise IndexCorrupt(f"index file {name} is missing")
+        if _sha256(path) != expected:
+            raise IndexCorrupt(f"index file {name} does not match its checksum (damaged or edited)")
+
+
+def _checksums(folder: Path) -> dict[str, str]:
+    return {
+        str(p.relative_to(folder)): _sha256(p)
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and p.name != MANIFEST
+    }
+
+
+def _sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _passage_from_json(line: str) -> Passage:
+    data = json.loads(line)
+    data["sentences"] = tuple(tuple(s) for s in data["sentences"])
+    return Passage(**data)
+
+
+def _read_lines(path: Path) -> Iterator[str]:
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield line
+
+
+def _write_lines(path: Path, lines: Iterator[str]) -> None:
+    _write_file(path, "".join(line + "\n" for line in lines).encode("utf-8"))
+
+
+def _write_file(path: Path, data: bytes) -> None:
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _publish(index_dir: Path, build_name: str) -> None:
+    """Point `current` at the new build in one atomic step (a symlink replaced with rename)."""
+    link = index_dir / f".current-{uuid.uuid4().hex[:8]}"
+    os.symlink(build_name, link)
+    os.replace(link, index_dir / CURRENT)
+    _fsync_dir(index_dir)
+
+
+def _remove_old_builds(index_dir: Path, keep: str) -> None:
+    """Keep the new build and the one before it (a reader may still be opening its files)."""
+    builds = sorted((p for p in index_dir.glob("build-*") if p.name != keep), key=lambda p: p.stat().st_mtime)
+    for old in builds[:-1]:
+        shutil.rmtree(old, ignore_errors=True)
+
+
+def _ensure_writable(index_dir: Path) -> None:
+    try:
+        index_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as err:
+        raise IndexNotWritable(f"cannot create the index folder {index_dir}: {err.strerror}") from None
+    if not os.access(index_dir, os.W_OK | os.X_OK):
+        raise IndexNotWritable(f"the index folder {index_dir} is read-only, so the index cannot be (re)built")
+
+
+@contextmanager
+def _exclusive_lock(index_dir: Path) -> Iterator[None]:
+    with open(index_dir / ".build.lock", "a+") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)

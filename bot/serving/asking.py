@@ -1,0 +1,84 @@
+"""How the server asks the engine: the input cap, the one shared line (bot/serving/overload.py) and a catch-all.
+
+Every reply is an answer object that carries the disclaimer: a question turned away because too many are
+being answered, or one whose answering failed, gets a polite notice instead of an error. The chat, gradio_client
+and /api/ask all come through here (ui.py wires them up).
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+
+import anyio
+
+from bot.serving.overload import Gate
+from bot.safety.notices import DISCLAIMER
+from bot.domain.wording import EXAMPLE_QUESTIONS
+from bot.types import Answer
+
+MAX_INPUT_CHARS = 2000     # the server's own cap: longer input is cut here; the engine then rejects >1000 chars
+HISTORY_QUESTIONS = 5      # earlier questions passed to the engine for follow-ups
+RUNNING = 2                # answers computed at once: the engine is CPU-bound and the host has 2 cores
+WAITING = 64               # answers waiting their turn: at the ~150 answers/s measured, under half a second
+BUSY_TEXT = "Too many questions are being answered right now. Please try again in a moment."
+ERROR_TEXT = "Sorry, something went wrong while answering. Please try again or rephrase your question."
+log = logging.getLogger("bot.serving.asking")
+
+
+def cap(value: object, limit: int = MAX_INPUT_CHARS) -> str:
+    """Non-text becomes empty text; anything longer than `limit` is cut before the engine sees it."""
+    return value[:limit] if isinstance(value, str) else ""
+
+
+def user_questions(history: object) -> list[str]:
+    """Earlier user questions from a list of strings or of chat messages ({"role", "content"})."""
+    out: list[str] = []
+    for item in history if isinstance(history, (list, tuple)) else ():
+        if isinstance(item, str):
+            out.append(item)
+        elif isinstance(item, dict) and item.get("role") == "user":
+            content = item.get("content")
+            if isinstance(content, list):  # Gradio 6: a list of parts
+                content = " ".join(p.get("text", "") for p in content if isinstance(p, dict))
+            if isinstance(content, str):
+                out.append(content)
+    return [cap(q) for q in out[-HISTORY_QUESTIONS:]]
+
+
+def _notice(bot, question: str, message: str) -> Answer:
+    return Answer(question, "invalid", f"{message}\n\n{DISCLAIMER}", (), (), DISCLAIMER, None, bot.fingerprint,
+                  suggestions=EXAMPLE_QUESTIONS[:3])
+
+
+def _refusal(bot, text: str, message: str, reason: str, started: float) -> Answer:
+    # The engine logs one line per answered question; refusals made here get the same kind of line.
+    log.info("answered kind=invalid reason=%s ms=%.1f index=%s passages=-", reason,
+             (time.perf_counter() - started) * 1000, bot.fingerprint)
+    return _notice(bot, text[:200], message)
+
+
+def _answer(bot, text: str, history: object, started: float) -> Answer:
+    try:
+        return bot.ask(text, history=user_questions(history))
+    except Exception:  # noqa: BLE001 - the user gets a safe message; the log gets the details
+        log.exception("answering failed")
+        return _refusal(bot, text, ERROR_TEXT, "error", started)
+
+
+def safe_ask(bot, gate: Gate, question: object, history: object = ()) -> Answer:
+    """bot.ask behind the length cap, the overload gate and a catch-all: every reply carries the disclaimer."""
+    started, text = time.perf_counter(), cap(question)
+    with gate.enter() as admitted:
+        if not admitted:
+            return _refusal(bot, text, BUSY_TEXT, "busy", started)
+        return _answer(bot, text, history, started)
+
+
+async def safe_ask_async(bot, gate: Gate, question: object, history: object = ()) -> Answer:
+    """safe_ask for the event loop: waiting in the Gate holds no thread; only the answer itself runs in one."""
+    started, text = time.perf_counter(), cap(question)
+    async with gate.enter_async() as admitted:
+        if not admitted:
+            return _refusal(bot, text, BUSY_TEXT, "busy", started)
+        return await anyio.to_thread.run_sync(_answer, bot, text, history, started)

@@ -1,0 +1,164 @@
+"""How answers look in the browser: chat markdown with linked [n] markers, and the sources panel as HTML.
+
+Pure functions, no gradio import, so they are unit-testable. Every piece of corpus or user text is escaped
+before any markup is added; markup is only ever wrapped around already-escaped text.
+
+The panel is shown by a Markdown component (gr.HTML compiles templates with eval, which the page's
+Content-Security-Policy forbids), so the HTML must be one single line: a blank line would end the HTML block
+and hand the rest to the markdown parser. Newlines in text are therefore written as the entity &#10;.
+"""
+
+from __future__ import annotations
+
+import re
+from html import escape as _html_escape
+from typing import Callable, Sequence
+
+from bot.types import Answer, Article, Citation
+
+_MARKER_RE = re.compile(r"\[(\d+)\]")
+# Backslash-escapable markdown punctuation (CommonMark): user text must show literally, never as links or images.
+_MD_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
+
+EMPTY_PANEL = (
+    '<section class="sources-panel" aria-label="Sources">'
+    '<h2 class="sources-heading">Sources</h2>'
+    '<p class="sources-empty">The passages behind each answer appear here. In an answer, select a number '
+    "such as [1] to jump to its source; the sentence the answer quotes is highlighted and underlined.</p>"
+    "</section>"
+)
+
+
+def escape(text: str) -> str:
+    """HTML-escaped text on one line (newlines become &#10;, which still render with white-space: pre-wrap)."""
+    return _html_escape(text).replace("\r", "").replace("\n", "&#10;")
+
+
+def card_id(turn: int, n: int) -> str:
+    """Stable id of a source card: turn number in the conversation, then citation number."""
+    return f"src-{turn}-{n}"
+
+
+def user_markdown(question: str) -> str:
+    """The user's words, shown literally: no links, images or HTML can come from them."""
+    return _MD_SPECIAL_RE.sub(r"\\\1", question)
+
+
+def chat_markdown(answer: Answer, turn: int, *, linked: bool = True) -> str:
+    """The answer text as the chat shows it: [n] become links to the source cards; an urgent notice stands out.
+
+    `linked=False` leaves plain [n] markers (for answers whose sources are no longer in the panel).
+    """
+    text = answer.text
+    urgent_block = ""
+    if answer.urgent and text.startswith(answer.urgent):
+        # A labelled block quote: the CSS draws it as a boxed alert, and the word "Urgent" carries the meaning
+        # without relying on colour.
+        notice = answer.urgent.strip().replace("\n", "\n> ")
+        urgent_block = f"> ⚠️ **Urgent — please read first**\n>\n> {notice}\n\n"
+        text = text[len(answer.urgent):].lstrip("\n")
+    numbers = {c.n for c in answer.citations}
+
+    def link(match: re.Match) -> str:
+        n = int(match.group(1))
+        if not linked or n not in numbers:
+            return match.group(0)
+        return f'[\\[{n}\\]](#{card_id(turn, n)} "Show source {n}")'
+
+    # Images would make the browser fetch from wherever they point: never render one from corpus text.
+    body = _MARKER_RE.sub(link, text).replace("![", "!\\[")
+    return urgent_block + body
+
+
+def highlight(passage_text: str, quote: str) -> str:
+    """The passage, escaped, with the cited sentence(s) inside <mark>."""
+    at = passage_text.find(quote) if quote else -1
+    if at < 0:
+        return escape(passage_text)
+    end = at + len(quote)
+    return (
+        escape(passage_text[:at])
+        + '<mark class="cited"><span class="sr-only">Cited: </span>'
+        + escape(passage_text[at:end])
+        + "</mark>"
+        + escape(passage_text[end:])
+    )
+
+
+def article_view(article: Article, citation: Citation, turn: int) -> str:
+    """The whole article, escaped, with the passage marked (and its cited sentence highlighted inside it)."""
+    p = citation.passage
+    text = article.text
+    if text[p.start:p.end] != p.text:          # offsets disagree: show the article without a mark
+        return f'<div class="article-text" tabindex="0">{escape(text)}</div>'
+    return (
+        f'<div class="article-text" tabindex="0" role="region" aria-label="Article: {escape(article.title)}">'
+        + escape(text[:p.start])
+        + f'<mark class="in-article" id="{card_id(turn, citation.n)}-ctx">'
+        + '<span class="sr-only">Start of cited passage: </span>'
+        + highlight(p.text, citation.quote)
+        + '<span class="sr-only"> End of cited passage.</span></mark>'
+        + escape(text[p.end:])
+        + "</div>"
+    )
+
+
+def source_card(citation: Citation, turn: int, article: Article | None, *, with_article: bool = True) -> str:
+    p = citation.passage
+    cid = card_id(turn, citation.n)
+    section = f'<p class="source-section">Section: {escape(p.section)}</p>' if p.section else ""
+    context = ""
+    if with_article and article is not None:
+        context = (
+            '<details class="article-view"><summary>Show this passage in the whole article</summary>'
+            + article_view(article, citation, turn)
+            + "</details>"
+        )
+    return (
+        f'<article class="source-card" id="{cid}" tabindex="-1" aria-labelledby="{cid}-title">'
+        '<p class="selected-note">▶ Selected source</p>'
+        f'<h3 class="source-title" id="{cid}-title"><span class="source-n">[{citation.n}]</span> '
+        f"{escape(p.title)}</h3>"
+        f"{section}"
+        f'<blockquote class="passage">{highlight(p.text, citation.quote)}</blockquote>'
+        f'<p class="source-id">Passage {escape(p.passage_id)}</p>'
+        f"{context}"
+        '<button type="button" class="back-to-answer">↑ Back to the answer</button></article>'
+    )
+
+
+def sources_panel(turns: Sequence[Answer], article: Callable[[str], Article | None], *, earlier: int = 10) -> str:
+    """The panel for the latest answer (with article views), then earlier answers' cards, folded away.
+
+    `turns` is the conversation's answers in order; turn numbers are their 1-based positions. Only the last
+    `earlier` earlier answers keep cards (their chat links stay valid; older ones are shown unlinked).
+    """
+    if not turns:
+        return EMPTY_PANEL
+    latest_turn = len(turns)
+    latest = turns[-1]
+    parts = [
+        '<section class="sources-panel" aria-label="Sources">',
+        '<h2 class="sources-heading">Sources</h2>',
+        f'<p class="sources-for">For your question: “{escape(latest.question)}”</p>',
+    ]
+    if latest.citations:
+        parts.append('<p class="sources-legend">The sentence the answer quotes is '
+                     '<mark class="cited">highlighted and underlined</mark>.</p>')
+        parts.extend(source_card(c, latest_turn, article(c.passage.doc_id)) for c in latest.citations)
+    else:
+        parts.append('<p class="sources-empty">This reply cites no article passages.</p>')
+    older = [(t, turns[t - 1]) for t in linked_turns(latest_turn, earlier)[:-1] if turns[t - 1].citations]
+    if older:
+        parts.append(f'<details class="earlier-sources"><summary>Sources of earlier answers ({len(older)})</summary>')
+        for t, a in reversed(older):
+            parts.append(f'<h3 class="earlier-question">“{escape(a.question)}”</h3>')
+            parts.extend(source_card(c, t, None, with_article=False) for c in a.citations)
+        parts.append("</details>")
+    parts.append("</section>")
+    return "".join(parts)
+
+
+def linked_turns(total: int, earlier: int = 10) -> range:
+    """Turn numbers whose [n] markers still link to cards in the panel (the latest plus `earlier` before it)."""
+    return range(max(1, total - earlier), total + 1)

@@ -1,0 +1,1 @@
+"""Helpers shared by the test files (no test file imports another)."""

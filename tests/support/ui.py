@@ -1,0 +1,155 @@
+"""Helpers for the UI tests: start `python ui.py` on a free port, and find Debian's chromium.
+
+The server runs as a subprocess exactly as a user starts it, with the project's default index/ (built on
+first use) and feedback written to a temporary file. It is stopped (its own process group) afterwards.
+For overload tests, `in_process_server` serves ui.build_app with a stand-in engine (`HeldBot`) and small limits.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import threading
+import time
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Iterator
+
+import httpx
+import pytest
+
+PROJECT_ROOT = Path(__file__).resolve().parents[2]
+ARTIFACTS = PROJECT_ROOT / "test-artifacts"
+CHROMIUM = Path("/usr/bin/chromium")
+# Flags from the project's lessons: no sandbox in containers, and no background traffic of chromium's own.
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+START_TIMEOUT_S = 240  # the first start on a fresh checkout builds the index
+
+
+@dataclass
+class UiServer:
+    url: str
+    port: int
+    process: subprocess.Popen
+    log: Path
+    feedback: Path
+
+    def log_tail(self, lines: int = 30) -> str:
+        try:
+            return "\n".join(self.log.read_text(errors="replace").splitlines()[-lines:])
+        except OSError:
+            return "(no log)"
+
+    def stop(self) -> None:
+        if self.process.poll() is not None:
+            return
+        os.killpg(self.process.pid, signal.SIGTERM)
+        try:
+            self.process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=15)
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def start_ui(tmp_dir: Path, name: str, extra_env: dict[str, str] | None = None) -> UiServer:
+    ARTIFACTS.mkdir(exist_ok=True)
+    port = free_port()
+    log = ARTIFACTS / f"ui-server-{name}.log"
+    feedback = tmp_dir / "feedback.jsonl"
+    env = {**os.environ, "HF_HUB_OFFLINE": "1", "GRADIO_ANALYTICS_ENABLED": "False",
+           "BOT_FEEDBACK": str(feedback), **(extra_env or {})}
+    env.pop("PORT", None)
+    with log.open("wb") as out:
+        process = subprocess.Popen([sys.executable, "ui.py", "--port", str(port)], cwd=PROJECT_ROOT, env=env,
+                                   stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    server = UiServer(f"http://127.0.0.1:{port}/", port, process, log, feedback)
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"ui.py exited with {process.returncode}:\n{server.log_tail()}")
+        try:
+            if httpx.get(server.url, timeout=2).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.5)
+    server.stop()
+    raise RuntimeError(f"ui.py did not answer within {START_TIMEOUT_S} s:\n{server.log_tail()}")
+
+
+class HeldBot:
+    """A stand-in engine that answers only once released, so questions pile up exactly as under load."""
+
+    fingerprint = "fp-test"
+    index = SimpleNamespace(passages=[], manifest={})
+
+    def __init__(self, hold_s: float = 30.0) -> None:
+        self.release = threading.Event()
+        self.asked: list[str] = []
+        self.hold_s = hold_s
+
+    def ask(self, question, history=()):
+        from bot.safety.screening import DISCLAIMER
+        from bot.types import Answer
+
+        self.asked.append(question)
+        self.release.wait(self.hold_s)
+        return Answer(question, "no_answer", f"Held answer.\n\n{DISCLAIMER}", (), (), DISCLAIMER, None, "fp-test")
+
+    def article(self, doc_id):
+        return None
+
+    def wait_until_asked(self, count: int, bound_s: float = 30.0) -> bool:
+        deadline = time.monotonic() + bound_s
+        while len(self.asked) < count and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return len(self.asked) >= count
+
+
+@contextmanager
+def in_process_server(bot, **demo_options) -> Iterator[str]:
+    """ui.build_app(bot, ...) served by uvicorn in a thread on a free loopback port; yields its URL."""
+    import uvicorn
+
+    import ui
+
+    port = free_port()
+    app = ui.build_app(bot, port, **demo_options)
+    server = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="warning",
+                                           timeout_graceful_shutdown=2))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + START_TIMEOUT_S
+    while not server.started and thread.is_alive() and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        if not server.started:
+            raise RuntimeError("the in-process server did not start")
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(30)
+
+
+def require_chromium():
+    """The sync playwright module, or a skip with the reason when the browser is not available."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"browser tests need Debian's chromium at {CHROMIUM} (`apt-get install chromium`; "
+                    "`make test` installs it when it can)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        pytest.skip("browser tests need the python playwright package (pip install -e '.[dev]')")
+    return sync_playwright
