@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import os
 import threading
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -33,10 +33,13 @@ INT8_SCOPE = "weight MatMuls except the feed-forward output projections"
 class EncoderSettings:
     """How the index's query encoder is made and run. `identity()` is recorded in (and compared with) the manifest."""
 
-    # int8 = onnxruntime dynamic quantisation, per-channel int8 weights (INT8_SCOPE). Chosen because every
-    # dev-set metric of `python -m bot eval` is identical to fp32 with it, while quantising all weight
-    # MatMuls lowered cite MRR (see BENCHMARKS.md). Overridable with BOT_QUANTIZATION=none|int8.
-    quantization: str = "int8"
+    # fp32 by default: the same question must give the same citations on every x86-64 CPU. int8 (onnxruntime
+    # dynamic quantisation, INT8_SCOPE) runs its MatMuls with different kernels on CPUs with and without VNNI
+    # (u8s8 with int16 saturation on AVX2), and a borderline ranking flipped on an AVX2-only AMD machine. fp32
+    # kernels differ across instruction sets only in summation order (~1e-7 on a cosine), which
+    # tests/test_determinism.py shows is far below every ranking margin. Cost: ~1.5 ms more per question
+    # (BENCHMARKS.md). Overridable with BOT_QUANTIZATION=none|int8.
+    quantization: str = "none"
     query_threads: int = 1
     build_threads: int = 2
     max_seq_length: int = 256      # sentence_bert_config.json of the packaged model
@@ -53,9 +56,6 @@ class EncoderSettings:
         quantization = self.quantization if self.quantization == "none" else f"{self.quantization}: {INT8_SCOPE}"
         return {"runtime": "onnxruntime", "export_version": EXPORT_VERSION, "quantization": quantization,
                 "max_seq_length": self.max_seq_length, "pooling": "mean", "normalize": True}
-
-    def record(self) -> dict:
-        return asdict(self)
 
 
 class OnnxEncoder:
