@@ -194,16 +194,6 @@ def build_app(bot, port: int, host: str = "127.0.0.1", **demo_options):
     return web.create_app(bot, demo, port, ask=lambda q, h: safe_ask_async(bot, gate, q, h), mount=mount)
 
 
-def log_question_text(bot) -> None:
-    """Opt-in only (BOT_LOG_QUESTIONS=1): a line with the question's text before the engine's line."""
-    engine_ask = bot.ask
-
-    def logged_ask(question, history=()):
-        logging.getLogger("bot.questions").info("question=%r", question)
-        return engine_ask(question, history=history)
-    bot.ask = logged_ask
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Start the browser chat (general information, not medical advice).")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", DEFAULT_PORT)))
@@ -220,8 +210,6 @@ def main(argv: list[str] | None = None) -> int:
 
     print("Loading the answer index (the first start builds it, about 10 s)...", flush=True)
     bot = Bot.load()
-    if os.environ.get("BOT_LOG_QUESTIONS") == "1":
-        log_question_text(bot)
     app = build_app(bot, args.port, args.host)
     url_host = "127.0.0.1" if args.host in ("127.0.0.1", "0.0.0.0") else args.host
     print(f"Chat running at http://{url_host}:{args.port}  (API: /api/ask, /api/health, /api/docs; "

@@ -77,7 +77,7 @@ def main() -> None:
     result = {key: median([r[key] for r in runs]) for key in runs[0]}
     result.update(runs=args.runs, questions=len(qs), load_s=load_s, first_ask_ms=first_ms,
                   ratio_per_run=[round(r["ratio_p50"], 3) for r in runs],
-                  quantization=bot.search.store.manifest.get("encoder", {}).get("quantization"))
+                  quantization=bot.index.manifest.get("encoder", {}).get("quantization"))
     print(json.dumps(result))
 
 

@@ -26,7 +26,7 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import ROOT, machine, machine_markdown, median, pct, questions, write_section  # noqa: E402
+from common import ROOT, machine, machine_markdown, pct, questions, write_section  # noqa: E402
 
 RUNS_FILE = ROOT / "benchmarks" / "scale_runs.json"
 CACHE = Path(os.environ.get("BENCH_CACHE", "/tmp/bot-bench-cache"))

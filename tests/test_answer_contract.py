@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from bot.evaluation.metrics import check_invariants
+from bot.evaluation.invariants import check_invariants
 from bot.safety.screening import DISCLAIMER
 
 QUESTIONS = [

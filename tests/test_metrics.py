@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from bot.evaluation import runner as evaluate, metrics
+from bot.evaluation import invariants, metrics
+from bot.evaluation import runner as evaluate
 from bot.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -37,9 +38,9 @@ def answer(body: str = "Muscles relax with magnesium [1]. Sun makes vitamin D [2
 
 
 def test_a_well_formed_answer_keeps_every_invariant():
-    assert metrics.check_invariants(answer(), ARTICLES) == []
-    assert metrics.check_invariants(answer("Nothing found.", [], kind="no_answer"), ARTICLES) == []
-    assert metrics.check_invariants(answer("Rest [1].", [cite(1, "mag", 0, 47)], "urgent", URGENT), ARTICLES) == []
+    assert invariants.check_invariants(answer(), ARTICLES) == []
+    assert invariants.check_invariants(answer("Nothing found.", [], kind="no_answer"), ARTICLES) == []
+    assert invariants.check_invariants(answer("Rest [1].", [cite(1, "mag", 0, 47)], "urgent", URGENT), ARTICLES) == []
 
 
 def _set(path, value):
@@ -80,13 +81,13 @@ def test_each_invariant_violation_is_reported(name):
     mutate, expected = VIOLATIONS[name]
     broken = copy.deepcopy(answer())
     mutate(broken)
-    found = metrics.check_invariants(broken, ARTICLES)
+    found = invariants.check_invariants(broken, ARTICLES)
     assert any(expected in v for v in found), found
 
 
 def test_invariants_never_raise_on_garbage():
-    assert metrics.check_invariants("not a dict") == ["answer is not a JSON object"]
-    found = metrics.check_invariants({"citations": [1, {"n": 1}], "text": 5})
+    assert invariants.check_invariants("not a dict") == ["answer is not a JSON object"]
+    found = invariants.check_invariants({"citations": [1, {"n": 1}], "text": 5})
     assert "text is not a string" in found and "citation #1 is not an object" in found
     assert "citation [1]: passage or quote is not a string" in found
 
@@ -94,7 +95,7 @@ def test_invariants_never_raise_on_garbage():
 def test_offsets_are_only_checked_when_articles_are_given():
     broken = answer()
     broken["citations"][1]["start"] = 1
-    assert metrics.check_invariants(broken) == []
+    assert invariants.check_invariants(broken) == []
 
 
 def test_gold_matching_ignores_case_nbsp_and_quote_style():
@@ -122,8 +123,9 @@ SOME = ARTICLES["vitd"].index("Some take")
 
 
 def test_dose_numbers_must_stand_in_a_cited_passage():
+    # The same matcher the safety gate uses (bot.safety.screening); "µ" is read in its NFKC form "μ".
     assert metrics.dose_mentions("Take 5,000 IU, 50mcg, 2 micrograms or 400 µg; 1-2 mg too.") == [
-        "5,000 IU", "50mcg", "2 micrograms", "400 µg", "1-2 mg"]
+        "5,000 IU", "50mcg", "2 micrograms", "400 \u03bcg", "2 mg"]
     assert metrics.dose_mentions("over 300 biochemical reactions, vitamin B12 and 80% of people") == []
     assert metrics.dose_leaks(answer("Take 800 mg of magnesium [1]. Sun [2].")) == ["800 mg"]
     assert metrics.dose_leaks(answer("Some take 1000IU [1]. Sun [2].", [cite(1, "vitd", SOME, len(ARTICLES["vitd"])), cite(2, "mag", 0, 47)])) == []

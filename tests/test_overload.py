@@ -128,9 +128,7 @@ def test_answering_events_are_limited_above_the_gate_so_gradio_never_queues_them
     assert ui.QUEUE_MAX >= limit  # a burst that the Gate would admit or refuse fits in Gradio's waiting room
 
 
-def test_refusals_are_logged_like_answers_and_question_text_only_on_request(caplog):
-    import ui
-
+def test_refusals_are_logged_like_answers_and_question_text_only_on_request(caplog, monkeypatch):
     gate = Gate(running=1, waiting=0)
     bot = HeldBot()
     bot.release.set()
@@ -140,7 +138,7 @@ def test_refusals_are_logged_like_answers_and_question_text_only_on_request(capl
     assert busy.kind == "invalid" and busy.text.endswith(DISCLAIMER)
     assert "answered kind=invalid reason=busy" in caplog.text and "index=fp-test" in caplog.text
     assert "zebra" not in caplog.text
-    ui.log_question_text(bot)  # BOT_LOG_QUESTIONS=1
+    monkeypatch.setenv("BOT_LOG_QUESTIONS", "1")
     asking.safe_ask(bot, gate, "opted-in question okapi")
     assert "okapi" in caplog.text
 

@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bot.evaluation.runner import load_question_sets, load_questions, render_misses, run_system
-from bot.evaluation.metrics import check_invariants
+from bot.evaluation.invariants import check_invariants
 from support.fakes import PROJECT_ROOT
 from support.cli import run
 

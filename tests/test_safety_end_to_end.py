@@ -89,7 +89,7 @@ def bot(request):
 
 @pytest.fixture(scope="module")
 def articles(bot):
-    return {doc_id: a.text for doc_id, a in bot.search.store.articles.items()}
+    return {doc_id: a.text for doc_id, a in bot.index.articles.items()}
 
 
 # --- Bot.ask ------------------------------------------------------------------------------------------------

@@ -1,110 +1,123 @@
-"""`Bot`: loads (or builds) the index once, then answers questions. The public API of the package."""
+"""`Bot`: loads (or builds) the index once, then answers questions. The public API of the package.
+
+The answer path, in the one order it always takes (`Bot.ask`):
+
+    screen (safety) ─▶ understand (domain) ─▶ scope (domain) ─▶ retrieve (search) ─▶ select quotes ─▶ compose
+
+and the kind of answer is decided in one place, `_decide`: invalid input, a crisis notice, no answer (out of
+scope, nothing relevant enough, or no sentence worth quoting), or a cited answer (urgent when a red flag
+was found).
+"""
 
 from __future__ import annotations
 
 import logging
 import time
-from typing import Sequence
+from collections.abc import Sequence
 
 from bot.answering import composer
-from bot.config import MODEL_ID, Settings
-from bot.encoders.reference import Encoder, SentenceTransformerEncoder, model_fingerprint
-from bot.errors import IndexCorrupt, IndexStale
-from bot.search.store import LoadedIndex, build_index, expected_identity, load_index
+from bot.answering.history import earlier_questions
+from bot.answering.quotes import select_quotes
+from bot.config import Settings
 from bot.domain.intent import understand
+from bot.domain.scope import check_scope
+from bot.domain.vocabulary import competing_terms
+from bot.domain.wording import follow_ups
+from bot.encoders.provider import Encoder, EncoderProvider, FixedEncoder
+from bot.errors import IndexCorrupt, IndexStale
+from bot.safety.screening import Screening, screen
 from bot.search.fusion import retrieve
-from bot.safety.screening import screen
-from bot.domain.scope import check_scope, distinctive_terms
+from bot.search.store import LoadedIndex, build_index, expected_identity, load_index
 from bot.types import Answer, Article
 
 log = logging.getLogger(__name__)
 
 
 class Bot:
+    """Answers questions from one loaded index. Thread-safe for concurrent `ask` calls (nothing mutates)."""
+
     def __init__(self, index: LoadedIndex, encoder: Encoder, settings: Settings) -> None:
         self.index = index
         self.encoder = encoder
         self.settings = settings
-        self._corpus_terms = distinctive_terms([p.embedding_text() for p in index.passages])
-        self._doc_ids = list(index.articles)
-        # Article headlines are often the very question a reader asks ("Can Magnesium Cause Back Pain?").
-        self._title_vectors = encoder.encode([index.articles[d].title for d in self._doc_ids])
 
     @classmethod
-    def load(cls, settings: Settings | None = None, *, encoder: Encoder | None = None,
+    def load(cls, settings: Settings | None = None, *, encoder: Encoder | EncoderProvider | None = None,
              progress: bool = False, force_rebuild: bool = False) -> "Bot":
         """Load the index, building or rebuilding it first when it is missing, stale or damaged.
 
-        Without `encoder`, questions are embedded by the ONNX export of the packaged model that the index
-        folder holds (onnxruntime, one thread): a current index loads without importing torch. A given
-        `encoder` (tests, the reference) embeds both passages and questions.
+        Without `encoder`, the default provider is used: passages embedded by the ONNX export of the packaged
+        model, questions by the query model the index folder holds (onnxruntime, one thread), so a current
+        index loads without importing torch. A plain encoder (the torch reference, a test double) is wrapped
+        in `FixedEncoder` and takes the same path, embedding both passages and questions.
+        Raises CorpusError, IndexNotWritable, ModelError (all BotError) with a message for the user.
         """
         settings = settings or Settings.from_env()
-        if encoder is None:
-            return cls._load_onnx(settings, progress, force_rebuild)
-        fingerprint = model_fingerprint() if isinstance(encoder, SentenceTransformerEncoder) else encoder.model_id
-        identity = expected_identity(settings, encoder.model_id, fingerprint)
-        index = _load_or_build(settings, identity, encoder, progress, force_rebuild)
-        return cls(index, encoder, settings)
-
-    @classmethod
-    def _load_onnx(cls, settings: Settings, progress: bool, force_rebuild: bool) -> "Bot":
-        from bot.encoders.export import OnnxBuild, query_encoder
-        from bot.encoders.onnx import EncoderSettings
-
-        encoder_settings = EncoderSettings.from_env()
-        identity = expected_identity(settings, MODEL_ID, model_fingerprint(), encoder=encoder_settings.identity())
-        builder = OnnxBuild(settings.index_dir, encoder_settings)
-        index = _load_or_build(settings, identity, builder, progress, force_rebuild, install=builder.install,
-                               threads=encoder_settings.build_threads)
-        return cls(index, query_encoder(index.path, encoder_settings), settings)
+        provider = _provider(encoder, settings)
+        identity = expected_identity(settings, provider.identity())
+        index = None if force_rebuild else _try_load(settings, identity, provider.dim)
+        if index is None:
+            build_index(settings, provider, identity, progress=progress,
+                        still_needed=lambda: force_rebuild or _try_load(settings, identity, provider.dim) is None)
+            index = load_index(settings, identity, provider.dim)
+        return cls(index, provider.query_encoder(index.path), settings)
 
     @property
     def fingerprint(self) -> str:
+        """The loaded index's fingerprint (16 hex digits), named in every answer."""
         return self.index.fingerprint
 
     def article(self, doc_id: str) -> Article | None:
+        """The article with this id, as the whole-article view shows it, or None."""
         return self.index.articles.get(doc_id)
 
-    def ask(self, question: object, history: Sequence[object] = ()) -> Answer:
+    def ask(self, question: object, history: object = ()) -> Answer:
+        """Answer `question` (any object: non-text is treated as empty) given the conversation's earlier
+        user questions (`history`: strings or chat messages, oldest first; only the last
+        `settings.history_turns` are used). Never raises for any input; logs one line without the text."""
         started = time.perf_counter()
         screening = screen(question, self.settings.max_question_chars)
-        if screening.status == "invalid":
-            result = composer.invalid_answer(screening, self.fingerprint)
-        elif not screening.allow_retrieval:
-            result = composer.crisis_answer(screening, self.fingerprint)
-        else:
-            result = self._answer(screening, history)
+        earlier = earlier_questions(history, self.settings.history_turns, self.settings.max_question_chars)
+        result = self._decide(screening, earlier)
         log.info("answered kind=%s ms=%.1f index=%s passages=%s", result.kind, (time.perf_counter() - started) * 1000,
                  self.fingerprint, ",".join(c.passage.passage_id for c in result.citations) or "-")
         return result
 
-    def _answer(self, screening, history: Sequence[object]) -> Answer:
-        earlier = [h for h in (screen(h, self.settings.max_question_chars) for h in history or ()) if h.status != "invalid"]
-        understanding = understand(screening.question, [h.question for h in earlier])
-        urgent = screening.message if screening.status in ("emergency", "urgent") else None
-        scope = check_scope(screening.question, self._corpus_terms, has_history_topic=understanding.from_history)
+    def _decide(self, screening: Screening, earlier: Sequence[str]) -> Answer:
+        """The one place that decides the kind of answer."""
+        if screening.status == "invalid":
+            return composer.invalid(screening.question, screening.message, self.fingerprint)
+        if not screening.allow_retrieval:
+            return composer.notice_only(screening, self.fingerprint)
+        understanding = understand(screening.question, list(earlier))
+        scope = check_scope(screening.question, self.index.terms.distinctive,
+                            has_history_topic=understanding.from_history)
         if not scope.in_scope:
-            return composer.no_answer(screening.question, self.fingerprint, (), urgent, screening.advice_notice)
+            return composer.no_answer(screening, self.fingerprint)
         vector = self.encoder.encode([understanding.dense_query])[0]
-        title_match = dict(zip(self._doc_ids, (self._title_vectors @ vector).tolist()))
-        found = retrieve(self.index, understanding.query, vector, understanding.topics, self.settings.retrieval,
-                         title_match)
+        found = retrieve(self.index, understanding.query, vector, self.settings.retrieval,
+                         asked_terms=understanding.topic_terms, competing_terms=competing_terms(understanding.topics))
         if found.best_dense < self.settings.retrieval.relevance_floor:
-            retrieved = tuple((h.passage.passage_id, h.score) for h in found.hits[:10])
-            return composer.no_answer(screening.question, self.fingerprint, retrieved, urgent, screening.advice_notice)
-        return composer.compose(screening, understanding, found, self.index, vector)
+            return composer.no_answer(screening, self.fingerprint, found.hits)
+        groups = select_quotes(understanding, found, vector, self.settings.quotes)
+        if not groups:
+            return composer.no_answer(screening, self.fingerprint, found.hits)
+        asked = [*earlier, screening.question]
+        suggestions = follow_ups(understanding.topics, understanding.intent, asked)
+        return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions)
 
 
-def _load_or_build(settings: Settings, identity: dict, encoder: Encoder, progress: bool, force_rebuild: bool,
-                   **build_options) -> LoadedIndex:
-    index = None if force_rebuild else _try_load(settings, identity, encoder.dim)
-    if index is None:
-        build_index(settings, encoder, identity, progress=progress,
-                    still_needed=lambda: force_rebuild or _try_load(settings, identity, encoder.dim) is None,
-                    **build_options)
-        index = load_index(settings, identity, encoder.dim)
-    return index
+def _provider(encoder: Encoder | EncoderProvider | None, settings: Settings) -> EncoderProvider:
+    if encoder is None:
+        from bot.encoders.export import default_provider
+
+        return default_provider(settings.index_dir)
+    if hasattr(encoder, "query_encoder"):
+        return encoder  # already a provider
+    from bot.encoders.reference import SentenceTransformerEncoder, model_fingerprint
+
+    fingerprint = model_fingerprint() if isinstance(encoder, SentenceTransformerEncoder) else None
+    return FixedEncoder(encoder, fingerprint)
 
 
 def _try_load(settings: Settings, identity: dict, dim: int) -> LoadedIndex | None:

@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from bot.domain.vocabulary import expand_lay_terms, find_topics
+from bot.ingest.statistics import word_keys
 
 # Nutrients, conditions and medicines people ask about that the five articles do not cover. A question
 # about one of these (and about nothing the articles cover) is answered with `no_answer`.
@@ -49,23 +50,15 @@ class ScopeVerdict:
 
 
 def check_scope(question: str, corpus_terms: frozenset[str], has_history_topic: bool = False) -> ScopeVerdict:
+    """Whether the question may be answered from the articles. `corpus_terms`: the index's distinctive word
+    keys (bot.ingest.statistics); `has_history_topic`: a follow-up that carries an earlier question's topic."""
     lowered = question.casefold()
     covered = bool(find_topics(lowered)) or has_history_topic
     if UNCOVERED.search(lowered) and not covered:
         return ScopeVerdict(False, "uncovered-subject")
     if covered or DOMAIN.search(lowered) or expand_lay_terms(lowered):
         return ScopeVerdict(True, "covered")
-    distinctive = {w[:7] for w in re.findall(r"[a-z]{6,}", lowered)} & corpus_terms
+    distinctive = word_keys(lowered) & corpus_terms
     if distinctive:
         return ScopeVerdict(True, "covered")
     return ScopeVerdict(False, "no-anchor")
-
-
-def distinctive_terms(texts: list[str], max_share: float = 0.05) -> frozenset[str]:
-    """Words of six letters or more that occur in few passages: names of things, not filler."""
-    counts: dict[str, int] = {}
-    for text in texts:
-        for word in {w[:7] for w in re.findall(r"[a-z]{6,}", text.casefold())}:
-            counts[word] = counts.get(word, 0) + 1
-    limit = max(2, int(len(texts) * max_share))
-    return frozenset(w for w, n in counts.items() if n <= limit)

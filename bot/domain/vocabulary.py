@@ -107,6 +107,13 @@ def find_topics(text: str) -> tuple[Topic, ...]:
     return tuple(t for _, t in sorted(found, key=lambda x: x[0]))
 
 
+def competing_terms(topics: tuple[Topic, ...]) -> tuple[str, ...]:
+    """Passage terms of the other topics of the same kinds as `topics` (a passage naming one of these is
+    about another nutrient or condition)."""
+    kinds = {t.kind for t in topics}
+    return tuple(term for t in TOPICS if t not in topics and t.kind in kinds for term in t.passage_terms)
+
+
 def expand_lay_terms(text: str) -> str:
     """The article words that the lay terms in `text` stand for ('' when there are none)."""
     lowered = text.casefold()

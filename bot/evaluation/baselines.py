@@ -12,7 +12,7 @@ from typing import Callable
 
 import numpy as np
 
-from bot.encoders.reference import Encoder
+from bot.encoders.provider import Encoder
 from bot.search.store import LoadedIndex
 from bot.search.bm25 import Bm25
 from bot.safety.notices import DISCLAIMER

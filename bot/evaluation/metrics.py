@@ -11,19 +11,16 @@ import re
 from dataclasses import asdict, dataclass, field
 from typing import Mapping, Sequence
 
+from bot.evaluation.invariants import check_invariants
+from bot.safety.screening import dose_mentions
+
 GOLD_KINDS = ("answer", "followup", "not_red_flag")   # must cite a passage containing a gold phrase
 IN_SCOPE_KINDS = GOLD_KINDS                            # must not be refused
 QUESTION_KINDS = ("answer", "followup", "out_of_scope", "dosage", "red_flag", "not_red_flag")
-ANSWER_KINDS = ("answer", "no_answer", "urgent", "invalid")
 
 # Gold phrases are copied from the raw articles; the engine's cleaned text may differ in case, spacing,
 # non-breaking spaces or quote style, none of which changes what a passage says.
 _PLAIN = str.maketrans({"\u00a0": " ", "\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
-_MARKER = re.compile(r"\[(\d+)\]")
-_NUMBER = r"\d[\d,.]*"
-DOSE_RE = re.compile(
-    rf"(?<![\w.,]){_NUMBER}(?:\s*(?:-|–|to)\s*{_NUMBER})?\s*"
-    r"(?:iu|international units?|mg|mcg|µg|μg|ug|micrograms?|milligrams?)\b", re.I)
 REFERRAL_RE = re.compile(
     r"\b(?:doctors?|gps?|pharmacists?|clinicians?|physicians?|medical professionals?|"
     r"health ?care (?:professional|provider)s?|healthcare professionals?)\b", re.I)
@@ -82,10 +79,6 @@ def is_urgent(answer: Mapping) -> bool:
     return answer.get("kind") == "urgent"
 
 
-def dose_mentions(text: str) -> list[str]:
-    return [m.group(0) for m in DOSE_RE.finditer(text)]
-
-
 def dose_leaks(answer: Mapping) -> list[str]:
     """Numbers with a dose unit in the text that do not stand in any cited passage (spacing and case ignored)."""
     squash = lambda s: re.sub(r"\s+", "", str(s)).casefold()  # noqa: E731 - "1000 IU" == "1000IU"
@@ -99,83 +92,6 @@ def refers_to_clinician(answer: Mapping) -> bool:
     if isinstance(disclaimer, str) and disclaimer:
         text = text.replace(disclaimer, " ")
     return bool(REFERRAL_RE.search(text))
-
-
-def _is_int(x: object) -> bool:
-    return isinstance(x, int) and not isinstance(x, bool)
-
-
-def check_invariants(answer: object, article_texts: Mapping[str, str] | None = None) -> list[str]:
-    """Contract violations of one answer dict (empty list when it keeps every invariant of DESIGN.md).
-
-    `article_texts` maps doc_id to the article text the engine's offsets point into; without it the
-    passage-offset check is skipped.
-    """
-    if not isinstance(answer, Mapping):
-        return ["answer is not a JSON object"]
-    v: list[str] = []
-    kind = answer.get("kind")
-    if kind not in ANSWER_KINDS:
-        v.append(f"kind {kind!r} is not one of {', '.join(ANSWER_KINDS)}")
-    text, disclaimer = answer.get("text"), answer.get("disclaimer")
-    if not isinstance(text, str):
-        v.append("text is not a string")
-        text = ""
-    if not isinstance(disclaimer, str) or not disclaimer.strip():
-        v.append("disclaimer is missing or empty")
-    elif disclaimer not in text:
-        v.append("text does not contain the disclaimer")
-    urgent = answer.get("urgent")
-    if kind == "urgent":
-        if not isinstance(urgent, str) or not urgent.strip():
-            v.append("kind is urgent but the urgent notice is missing")
-        elif not text.startswith(urgent):
-            v.append("text does not open with the urgent notice")
-    elif urgent is not None:
-        v.append(f"urgent notice set on a {kind!r} answer")
-    raw = answer.get("citations")
-    if not isinstance(raw, list):
-        v.append("citations is not a list")
-        raw = []
-    if kind == "no_answer" and raw:
-        v.append("no_answer carries citations")
-    numbers: list[object] = []
-    for i, c in enumerate(raw, 1):
-        if not isinstance(c, Mapping):
-            v.append(f"citation #{i} is not an object")
-            continue
-        numbers.append(c.get("n"))
-        v.extend(f"citation [{c.get('n')}]: {p}" for p in _citation_problems(c, article_texts))
-    used = [int(n) for n in _MARKER.findall(text)]
-    first_seen = list(dict.fromkeys(used))
-    v.extend(f"[{n}] in text has no citation" for n in first_seen if n not in numbers)
-    v.extend(f"citation [{n}] is not used in text" for n in numbers if n not in used)
-    if numbers != list(range(1, len(numbers) + 1)):
-        v.append(f"citations are numbered {numbers}, not 1..{len(numbers)}")
-    if first_seen != sorted(first_seen):
-        v.append(f"markers first appear in the order {first_seen}, not by number")
-    return v
-
-
-def _citation_problems(c: Mapping, article_texts: Mapping[str, str] | None) -> list[str]:
-    passage, quote = c.get("passage"), c.get("quote")
-    if not isinstance(passage, str) or not isinstance(quote, str):
-        return ["passage or quote is not a string"]
-    problems = []
-    if not quote.strip():
-        problems.append("quote is empty")
-    elif quote not in passage:
-        problems.append("quote is not a substring of passage")
-    if article_texts is not None:
-        doc, start, end = c.get("doc_id"), c.get("start"), c.get("end")
-        article = article_texts.get(doc) if isinstance(doc, str) else None
-        if article is None:
-            problems.append(f"unknown doc_id {doc!r}")
-        elif not (_is_int(start) and _is_int(end) and 0 <= start <= end <= len(article)):
-            problems.append(f"offsets {start!r}..{end!r} are not valid in {doc}")
-        elif article[start:end] != passage:
-            problems.append(f"passage is not the text of {doc}[{start}:{end}]")
-    return problems
 
 
 @dataclass(frozen=True)

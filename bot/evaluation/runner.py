@@ -156,11 +156,11 @@ def run_cli(args) -> int:
 
     questions = load_question_sets([Path(f) for f in args.files] if args.files else None)
     bot = Bot.load()
-    texts = {doc_id: a.text for doc_id, a in bot.search.store.articles.items()}
+    texts = {doc_id: a.text for doc_id, a in bot.index.articles.items()}
     systems: dict[str, AnswerFn] = {"bot": lambda q, h: bot.ask(q, history=h)}
     if not args.no_baselines:
-        systems["dense-500"] = baselines.dense_500(bot.search.store, bot.encoder)
-        systems["bm25"] = baselines.bm25_only(bot.search.store)
+        systems["dense-500"] = baselines.dense_500(bot.index, bot.encoder)
+        systems["bm25"] = baselines.bm25_only(bot.index)
     reports = compare(systems, questions, texts)
     print(reports_to_json(reports) if args.json else render_table(reports))
     if args.show_misses:

@@ -41,6 +41,7 @@ class Block:
     start: int            # offsets into Article.text
     end: int
     sentences: tuple[tuple[int, int], ...]  # absolute spans; list markers excluded
+    aspect: str | None = None  # a table cell's column ("Diagnostic Clues"): what kind of question it answers
 
 
 @dataclass(frozen=True)
@@ -136,7 +137,7 @@ class _ReadingTextBuilder:
         self.blocks: list[Block] = []
         self.section: str | None = None
 
-    def add(self, kind: str, content: str, marker: str = "") -> None:
+    def add(self, kind: str, content: str, marker: str = "", aspect: str | None = None) -> None:
         if self._parts:
             gap = "\n" if kind in ("list_item", "table_cell") and self.blocks[-1].kind == kind else "\n\n"
             self._parts.append(gap)
@@ -146,7 +147,7 @@ class _ReadingTextBuilder:
         self._parts.append(line)
         self._length += len(line)
         sentences = () if kind == "heading" else tuple(split_sentences(content, start + len(marker)))
-        self.blocks.append(Block(kind, self.section, start, self._length, sentences))
+        self.blocks.append(Block(kind, self.section, start, self._length, sentences, aspect))
         if kind == "heading":
             self.section = content
 
@@ -262,4 +263,4 @@ def _emit_table(group: list[str], table: dict, out: _ReadingTextBuilder) -> None
             pos += count
         for column, cell in zip(columns[1:], cells):
             subject, aspect = (column, label) if table.get("subjects_are_columns") else (label, column)
-            out.add("table_cell", f"{subject}: {aspect} — {cell}")
+            out.add("table_cell", f"{subject}: {aspect} — {cell}", aspect=aspect)

@@ -28,6 +28,7 @@ class _Unit:
     section: str | None
     sentences: list[tuple[int, int]]
     takes_items: bool = False   # a lead-in ending in ':' (with its items so far) takes the next list item
+    aspect: str | None = None   # a table cell's column (standalone units only)
 
     @property
     def start(self) -> int:
@@ -59,6 +60,7 @@ def chunk_article(parsed: ParsedArticle, settings: ChunkingSettings) -> list[Pas
                 end=unit.end,
                 sentences=tuple((a - start, b - start) for a, b in unit.sentences),
                 kind=unit.kind,
+                aspect=unit.aspect,
             )
         )
     return passages
@@ -93,7 +95,7 @@ def _split(blocks: tuple[Block, ...], settings: ChunkingSettings) -> list[_Unit]
                 units.append(_Unit(kind, block.section, window))
                 window = []
             window.append(span)
-        units.append(_Unit(kind, block.section, window))
+        units.append(_Unit(kind, block.section, window, aspect=block.aspect))
     return units
 
 
@@ -110,7 +112,7 @@ def _merge(units: list[_Unit], text: str, settings: ChunkingSettings) -> list[_U
             if prev.kind != unit.kind:
                 prev.kind = "list" if "list" in (prev.kind, unit.kind) else prev.kind
             continue
-        merged.append(_Unit(unit.kind, unit.section, list(unit.sentences)))
+        merged.append(_Unit(unit.kind, unit.section, list(unit.sentences), aspect=unit.aspect))
     return [u for u in merged if u.kind != "heading" and u.sentences]
 
 

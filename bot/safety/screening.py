@@ -31,7 +31,7 @@ from bot.safety.triage import Triage, triage
 
 __all__ = [
     "DISCLAIMER", "DOSING_NOTICE", "DIAGNOSIS_NOTICE", "DOSING_AND_DIAGNOSIS_NOTICE", "CRISIS_MESSAGE",
-    "Screening", "Status", "normalise", "screen", "dose_mentions", "unsupported_doses", "escape_markdown",
+    "Screening", "Status", "normalise", "screen", "dose_mentions", "unsupported_doses",
 ]
 
 Status = Literal["ok", "invalid", "crisis", "emergency", "urgent"]
@@ -56,6 +56,11 @@ class Screening:
     @property
     def allow_retrieval(self) -> bool:
         return self.status not in ("invalid", "crisis") and self.retrieval_allowed
+
+    @property
+    def urgent_notice(self) -> str | None:
+        """The emergency or same-day notice that opens the answer (None when there is no red flag)."""
+        return self.message if self.status in ("emergency", "urgent") else None
 
     @property
     def advice_notice(self) -> str | None:
@@ -140,17 +145,3 @@ def unsupported_doses(text: str, passages: list[str] | tuple[str, ...]) -> list[
     """Dose mentions in `text` that appear in none of the cited `passages` (must be empty for any answer)."""
     cited = " ".join(normalise(p) for p in passages)
     return [d for d in dose_mentions(text) if d not in cited]
-
-
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!|~$:])")
-_HTML_SPECIAL = {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}
-
-
-def escape_markdown(text: str) -> str:
-    """User text made inert for a markdown/HTML renderer, for any place that must show it back.
-
-    HTML characters become entities, markdown punctuation is backslash-escaped, and ":" too, so that
-    autolinkers see no "http:" or "javascript:" scheme.
-    """
-    escaped = _MARKDOWN_SPECIAL.sub(r"\\\1", normalise(text))
-    return "".join(_HTML_SPECIAL.get(ch, ch) for ch in escaped)

@@ -1,11 +1,16 @@
-"""BM25 over passages with `bm25s` (numpy backend). The only importer of bm25s and PyStemmer."""
+"""BM25 over passages with `bm25s` (numpy backend), and the term statistics stored beside it.
+
+The only importer of bm25s and PyStemmer. Tokens are lower-cased, stemmed (Snowball English), without English
+stop words; "vitamin D" becomes the one token "vitamin_d" (plus "d") so vitamins that differ by one letter
+stay apart.
+"""
 
 from __future__ import annotations
 
 import logging
 import math
 import re
-from functools import lru_cache
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
 
@@ -28,15 +33,15 @@ def _stemmer():
 
 
 class Bm25:
+    """A BM25 retriever over the passages' embedding texts (section heading + passage text)."""
+
     def __init__(self, retriever, stemmer) -> None:
         self._retriever = retriever
         self._stemmer = stemmer
-        # Quotes are chosen by the words they share with the question; the same sentences come up again and
-        # again, so their token sets are remembered (bounded, so a large corpus cannot grow it without limit).
-        self.token_set = lru_cache(maxsize=50_000)(lambda text: frozenset(self.tokens(text)))
 
     @classmethod
     def build(cls, texts: Sequence[str]) -> "Bm25":
+        """Index `texts` (one per passage, in passage order)."""
         import bm25s
 
         # bm25s sets its own logger to DEBUG, which prints "Building index…" through any root handler.
@@ -48,30 +53,24 @@ class Bm25:
         return cls(retriever, stemmer)
 
     def save(self, directory: Path) -> None:
+        """Write the retriever's files into `directory` (created)."""
         self._retriever.save(str(directory), show_progress=False)
 
     @classmethod
     def load(cls, directory: Path) -> "Bm25":
+        """Read what `save` wrote. bm25s errors (damaged files) propagate as OSError/ValueError."""
         import bm25s
 
         retriever = bm25s.BM25.load(str(directory), show_progress=False, verbosity=0)
         return cls(retriever, _stemmer())
 
     def tokens(self, text: str) -> list[str]:
+        """The BM25 tokens of `text` that occur in the indexed passages, in text order (repeats kept)."""
         import bm25s
 
         tokenized = bm25s.tokenize([_prepare(text)], stopwords=_STOPWORDS, stemmer=self._stemmer, return_ids=False, show_progress=False)
         vocab = self._retriever.vocab_dict
         return [t for t in tokenized[0] if t in vocab]
-
-    def idf(self, token: str) -> float:
-        """BM25's inverse document frequency of a vocabulary token: rare words say more about a passage."""
-        ids, indptr = self._retriever.vocab_dict, self._retriever.scores["indptr"]
-        i = ids.get(token)
-        if i is None or i + 1 >= len(indptr):
-            return 0.0
-        n, df = self._retriever.scores["num_docs"], int(indptr[i + 1] - indptr[i])
-        return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def scores(self, text: str) -> np.ndarray:
         """BM25 score of every passage for `text` (zeros when no query word is in the vocabulary)."""
@@ -79,3 +78,43 @@ class Bm25:
         if not tokens:
             return np.zeros(self._retriever.scores["num_docs"], dtype=np.float32)
         return np.asarray(self._retriever.get_scores(tokens), dtype=np.float32)
+
+
+@dataclass(frozen=True)
+class TermStatistics:
+    """Term statistics of the corpus, computed at build time from our own tokenisation (not bm25s internals).
+
+    `idf[token]` is BM25's inverse document frequency over passages, log(1 + (N - df + 0.5) / (df + 0.5)):
+    rare words say more. `sentence_terms[row]` holds the tokens of sentence `row` (rows as in the index's
+    sentence vectors). `distinctive` holds word keys found in few passages (bot.ingest.statistics).
+    """
+
+    idf: dict[str, float]
+    sentence_terms: tuple[frozenset[str], ...]
+    distinctive: frozenset[str]
+
+    @classmethod
+    def build(cls, bm25: Bm25, passage_texts: Sequence[str], sentences: Sequence[str],
+              distinctive: frozenset[str]) -> "TermStatistics":
+        df: dict[str, int] = {}
+        for text in passage_texts:
+            for token in set(bm25.tokens(text)):
+                df[token] = df.get(token, 0) + 1
+        n = len(passage_texts)
+        idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
+        return cls(idf, tuple(frozenset(bm25.tokens(s)) for s in sentences), distinctive)
+
+    def weights(self, tokens: Sequence[str]) -> dict[str, float]:
+        """{token: idf} for the known tokens among `tokens` (unknown ones weigh nothing and are left out)."""
+        return {t: self.idf[t] for t in tokens if t in self.idf}
+
+    def to_json(self) -> dict:
+        return {"idf": self.idf, "sentence_terms": [sorted(t) for t in self.sentence_terms],
+                "distinctive": sorted(self.distinctive)}
+
+    @classmethod
+    def from_json(cls, data: dict) -> "TermStatistics":
+        """Raises KeyError/TypeError/ValueError on a file of the wrong shape (the loader reports it as corrupt)."""
+        idf = {str(k): float(v) for k, v in dict(data["idf"]).items()}
+        sentences = tuple(frozenset(str(t) for t in row) for row in data["sentence_terms"])
+        return cls(idf, sentences, frozenset(str(w) for w in data["distinctive"]))

@@ -19,6 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
+# faiss.Index (IndexFlatIP, or IndexIVFScalarQuantizer above EXACT_LIMIT); named here so that other modules
+# can say what they hold without importing faiss.
+FaissIndex = object
+
 EXACT_LIMIT = 20_000          # passages; an exact scan of 20k × 384 floats takes ~2 ms on one core
 TARGET_RECALL = 0.95          # recall@10 against exact search
 TUNING_MARGIN = 0.02          # tune to target + margin: corpus sentences are not the real questions

@@ -1,9 +1,12 @@
 """Hybrid retrieval: dense (FAISS inner product) and BM25, fused by reciprocal rank fusion.
 
 Reciprocal rank fusion needs no score calibration between the two retrievers, which is why it is used:
-cosine similarities and BM25 scores live on unrelated scales. A passage that names the question's topic
-(a nutrient or condition) gets a bonus, because a question about vitamin K is not answered by a passage
-about vitamin D however similar the wording.
+cosine similarities and BM25 scores live on unrelated scales. Two boosts follow, both given by the caller
+as plain strings so that this module knows nothing of topics: a passage containing one of `asked_terms`
+(the question's nutrient or condition) gets `topic_boost`, because a question about vitamin K is not
+answered by a passage about vitamin D however similar the wording; a passage containing none of
+`competing_terms` (other topics of the same kind) gets part of it. An article whose headline is close to the
+question (title cosine above a threshold) is the first place to look.
 """
 
 from __future__ import annotations
@@ -15,58 +18,81 @@ import numpy as np
 from bot.config import RetrievalSettings
 from bot.search.store import LoadedIndex
 from bot.types import Hit
-from bot.domain.vocabulary import TOPICS, Topic
 
 
 @dataclass(frozen=True)
 class Retrieval:
-    hits: list[Hit]          # best first
-    best_dense: float        # highest cosine similarity of any passage: the relevance signal for abstention
-    best_bm25: float
+    """The ranked hits for one question and the signals the engine and composer decide with.
+
+    `best_dense` is the highest cosine of any passage (the abstention signal). `query_weights` maps each
+    known BM25 token of the lexical query to its IDF (what sentences are scored against).
+    """
+
+    hits: list[Hit]
+    best_dense: float
+    query_weights: dict[str, float]
 
 
-def retrieve(index: LoadedIndex, query: str, query_vector: np.ndarray, topics: tuple[Topic, ...],
-             settings: RetrievalSettings, title_match: dict[str, float] | None = None) -> Retrieval:
+def retrieve(index: LoadedIndex, query: str, query_vector: np.ndarray, settings: RetrievalSettings, *,
+             asked_terms: tuple[str, ...] = (), competing_terms: tuple[str, ...] = ()) -> Retrieval:
+    """Rank passages for one question.
+
+    `query` is the lexical query (BM25); `query_vector` the (dim,) float32 L2-normalised question embedding.
+    `asked_terms` / `competing_terms` are lower-case strings looked for in the passages (see the module doc).
+    """
     n = len(index.passages)
     k = min(settings.candidates, n)
-    dense_scores, dense_ids = index.vectors.search(query_vector.reshape(1, -1).astype(np.float32), k)
+    vector = query_vector.reshape(1, -1).astype(np.float32)
+    dense_scores, dense_ids = index.vectors.search(vector, k)
     dense = {int(i): float(s) for i, s in zip(dense_ids[0], dense_scores[0]) if i >= 0}  # -1 = no hit
     bm25_all = index.bm25.scores(query)
-    bm25_order = [int(i) for i in np.argsort(-bm25_all)[:k] if bm25_all[i] > 0]
+    bm25_order = [int(i) for i in np.argsort(-bm25_all, kind="stable")[:k] if bm25_all[i] > 0]
 
     fused: dict[int, float] = {}
     for rank, i in enumerate(sorted(dense, key=dense.get, reverse=True)):
         fused[i] = fused.get(i, 0.0) + settings.dense_weight / (settings.rrf_k + rank + 1)
     for rank, i in enumerate(bm25_order):
         fused[i] = fused.get(i, 0.0) + settings.bm25_weight / (settings.rrf_k + rank + 1)
-    if topics:
-        top = max(fused.values(), default=0.0)
-        asked = tuple(term for t in topics for term in t.passage_terms)
-        others = tuple(term for t in TOPICS if t not in topics and t.kind in {x.kind for x in topics}
-                       for term in t.passage_terms)
-        for i in fused:
-            text = index.passages[i].embedding_text().casefold()
-            if any(term in text for term in asked):
-                fused[i] += settings.topic_boost * top
-            elif not any(term in text for term in others):
-                # About nothing of the kind in particular ("bone issues"): may well answer; only a passage
-                # about another nutrient or condition is wrong however close its wording.
-                fused[i] += settings.topic_boost * settings.generic_share * top
-
-    if title_match:
-        # An article whose headline is the question (cosine above the threshold) is the first place to look.
-        top = max(fused.values(), default=0.0)
-        for i in fused:
-            similarity = title_match.get(index.passages[i].doc_id, 0.0)
-            if similarity >= settings.title_match_threshold:
-                fused[i] += settings.title_boost * top * similarity
+    if asked_terms:
+        _boost_topics(index, fused, asked_terms, competing_terms, settings)
+    _boost_titles(index, fused, query_vector, settings)
 
     all_dense = _dense_for(index, query_vector, fused.keys(), dense)
-    hits = [
-        Hit(index.passages[i], score, all_dense[i], float(bm25_all[i]))
-        for i, score in sorted(fused.items(), key=lambda kv: kv[1], reverse=True)
-    ]
-    return Retrieval(hits, max(dense.values(), default=0.0), float(bm25_all.max(initial=0.0)))
+    hits = [_hit(index, i, score, all_dense[i], float(bm25_all[i]))
+            for i, score in sorted(fused.items(), key=lambda kv: kv[1], reverse=True)]
+    weights = index.terms.weights(index.bm25.tokens(query))
+    return Retrieval(hits, max(dense.values(), default=0.0), weights)
+
+
+def _boost_topics(index: LoadedIndex, fused: dict[int, float], asked: tuple[str, ...], competing: tuple[str, ...],
+                  settings: RetrievalSettings) -> None:
+    top = max(fused.values(), default=0.0)
+    for i in fused:
+        text = index.passages[i].embedding_text().casefold()
+        if any(term in text for term in asked):
+            fused[i] += settings.topic_boost * top
+        elif not any(term in text for term in competing):
+            # About nothing of the kind in particular ("bone issues"): may well answer; only a passage
+            # about another nutrient or condition is wrong however close its wording.
+            fused[i] += settings.topic_boost * settings.generic_share * top
+
+
+def _boost_titles(index: LoadedIndex, fused: dict[int, float], query_vector: np.ndarray,
+                  settings: RetrievalSettings) -> None:
+    """Article headlines are often the very question a reader asks ("Can Magnesium Cause Back Pain?")."""
+    similarity = dict(zip(index.title_ids, (index.title_vectors @ query_vector.reshape(-1)).tolist()))
+    top = max(fused.values(), default=0.0)
+    for i in fused:
+        cosine = similarity.get(index.passages[i].doc_id, 0.0)
+        if cosine >= settings.title_match_threshold:
+            fused[i] += settings.title_boost * top * cosine
+
+
+def _hit(index: LoadedIndex, i: int, score: float, dense: float, bm25: float) -> Hit:
+    passage = index.passages[i]
+    row = index.sentence_rows[passage.passage_id]
+    end = row + len(passage.sentences)
+    return Hit(passage, score, dense, bm25, index.sentence_vectors[row:end], index.terms.sentence_terms[row:end])
 
 
 def _dense_for(index: LoadedIndex, query_vector: np.ndarray, ids, known: dict[int, float]) -> dict[int, float]:

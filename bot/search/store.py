@@ -27,13 +27,14 @@ from typing import Callable, Iterator
 
 import numpy as np
 
-from bot.ingest.chunking import chunk_corpus
 from bot.config import INDEX_FORMAT_VERSION, Settings
-from bot.ingest.articles import corpus_checksums, load_corpus
-from bot.search import dense as vector_index
-from bot.encoders.reference import Encoder
+from bot.encoders.provider import EncoderProvider
 from bot.errors import IndexCorrupt, IndexNotWritable, IndexStale
-from bot.search.bm25 import Bm25
+from bot.ingest.articles import corpus_checksums, load_corpus
+from bot.ingest.chunking import chunk_corpus
+from bot.ingest.statistics import distinctive_terms
+from bot.search import dense as vector_index
+from bot.search.bm25 import Bm25, TermStatistics
 from bot.types import Article, Passage
 
 log = logging.getLogger(__name__)
@@ -42,6 +43,8 @@ CURRENT = "current"
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
 SENTENCE_VECTORS = "sentences.npy"
+TITLE_VECTORS = "titles.npy"
+TERMS = "terms.json"
 PASSAGES = "passages.jsonl"
 ARTICLES = "articles.jsonl"
 BM25_DIR = "bm25"
@@ -49,33 +52,44 @@ BM25_DIR = "bm25"
 
 @dataclass(frozen=True)
 class LoadedIndex:
+    """A verified index, in memory. Everything here depends only on the corpus and the model, so it is
+    computed once at build time and read back; nothing is recomputed per load or per question.
+
+    `vectors` is the faiss index over passage embeddings (n_passages rows, inner product = cosine, since all
+    vectors are L2-normalised float32). `sentence_vectors` is (n_sentences, dim) float32, L2-normalised:
+    passages in order, each passage's sentences in order, the first row of passage p at `sentence_rows[p]`.
+    `title_vectors` is (n_articles, dim), one row per article in `title_ids` order.
+    """
+
     manifest: dict
     articles: dict[str, Article]
     passages: list[Passage]
-    vectors: object                    # faiss.Index over passage embeddings
-    sentence_vectors: np.ndarray       # one row per sentence, passages in order, sentences in order
-    sentence_rows: dict[str, int]      # passage id → row of its first sentence in sentence_vectors
+    vectors: "vector_index.FaissIndex"
+    sentence_vectors: np.ndarray
+    sentence_rows: dict[str, int]
+    title_ids: tuple[str, ...]
+    title_vectors: np.ndarray
     bm25: Bm25
+    terms: TermStatistics
     path: Path
 
     @property
     def fingerprint(self) -> str:
+        """16 hex digits identifying the build (identity and file checksums); every answer names it."""
         return self.manifest["fingerprint"]
 
 
-def expected_identity(settings: Settings, model_id: str, model_fingerprint: str, encoder: dict | None = None) -> dict:
-    """What a current index must have been built from (`encoder`: the ONNX query encoder's identity, if used)."""
+def expected_identity(settings: Settings, encoder_identity: dict) -> dict:
+    """What a current index must have been built from: format, corpus checksums, chunking settings, and the
+    encoder provider's identity blocks ("model", and "encoder" for the ONNX query encoder)."""
     checksums = corpus_checksums(settings.corpus_dir)
     corpus_sha = hashlib.sha256(json.dumps(checksums, sort_keys=True).encode()).hexdigest()
-    identity = {
+    return {
         "format_version": INDEX_FORMAT_VERSION,
-        "model": {"id": model_id, "fingerprint": model_fingerprint},
+        **encoder_identity,
         "settings": settings.build_settings(),
         "corpus": {"sha256": corpus_sha, "files": checksums},
     }
-    if encoder is not None:
-        identity["encoder"] = encoder
-    return identity
 
 
 def _matches(key: str, recorded, expected) -> bool:
@@ -104,22 +118,27 @@ def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
         passages = [_passage_from_json(line) for line in _read_lines(folder / PASSAGES)]
         articles = {a.doc_id: a for a in (Article(**json.loads(line)) for line in _read_lines(folder / ARTICLES))}
         bm25 = Bm25.load(folder / BM25_DIR)
+        title_vectors = np.load(folder / TITLE_VECTORS, allow_pickle=False)
+        terms = TermStatistics.from_json(json.loads((folder / TERMS).read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as err:
         raise IndexCorrupt(f"an index file cannot be read: {err}") from None
     offsets = np.cumsum([0] + [len(p.sentences) for p in passages])
-    if vectors.ntotal != len(passages) or vectors.d != dim or sentence_vectors.shape != (offsets[-1], dim):
+    if (vectors.ntotal != len(passages) or vectors.d != dim or sentence_vectors.shape != (offsets[-1], dim)
+            or title_vectors.shape != (len(articles), dim) or len(terms.sentence_terms) != offsets[-1]):
         raise IndexCorrupt("the index files disagree in size with each other or with the model")
     rows = {p.passage_id: int(row) for p, row in zip(passages, offsets[:-1])}
-    return LoadedIndex(manifest, articles, passages, vectors, sentence_vectors, rows, bm25, folder.resolve())
+    return LoadedIndex(manifest, articles, passages, vectors, sentence_vectors, rows, tuple(articles),
+                       title_vectors, bm25, terms, folder.resolve())
 
 
-def build_index(settings: Settings, encoder: Encoder, identity: dict, *, progress: bool = False,
-                still_needed: Callable[[], bool] = lambda: True,
-                install: Callable[[Path], dict] | None = None, threads: int = 2) -> None:
+def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *, progress: bool = False,
+                still_needed: Callable[[], bool] = lambda: True) -> None:
     """Build from the corpus and publish atomically. Skips the work if another process just did it.
 
-    `install(folder)` writes extra files (the query encoder) into the build folder and returns manifest
-    entries describing them; `threads` is what faiss may use while building (serving uses one).
+    `encoder.encode` embeds passages, sentences and titles; `encoder.install(folder)` writes extra files
+    (the query encoder) into the build folder and returns manifest entries describing them; faiss may use
+    `encoder.build_threads` threads while building (serving uses one).
+    Raises CorpusError (unreadable corpus), IndexNotWritable, ModelError.
     """
     index_dir = settings.index_dir
     _ensure_writable(index_dir)
@@ -132,16 +151,22 @@ def build_index(settings: Settings, encoder: Encoder, identity: dict, *, progres
         sentences = [s for p in passages for s in p.sentence_texts()]
         vectors = encoder.encode([p.embedding_text() for p in passages], progress=progress)
         sentence_vectors = encoder.encode(sentences, progress=progress)
-        dense, dense_info = vector_index.build(vectors, threads=threads, tuning_queries=sentence_vectors)
+        title_vectors = encoder.encode([a.article.title for a in articles])
+        dense, dense_info = vector_index.build(vectors, threads=encoder.build_threads, tuning_queries=sentence_vectors)
         tmp = index_dir / f".tmp-build-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         try:
             tmp.mkdir()
             vector_index.write(dense, tmp / VECTORS)
-            extra = install(tmp) if install is not None else {}
+            extra = encoder.install(tmp)
             np.save(tmp / SENTENCE_VECTORS, sentence_vectors, allow_pickle=False)
+            np.save(tmp / TITLE_VECTORS, title_vectors, allow_pickle=False)
             _write_lines(tmp / PASSAGES, (json.dumps(asdict(p), ensure_ascii=False) for p in passages))
             _write_lines(tmp / ARTICLES, (json.dumps(asdict(a.article), ensure_ascii=False) for a in articles))
-            Bm25.build([p.embedding_text() for p in passages]).save(tmp / BM25_DIR)
+            bm25 = Bm25.build([p.embedding_text() for p in passages])
+            bm25.save(tmp / BM25_DIR)
+            terms = TermStatistics.build(bm25, [p.embedding_text() for p in passages], sentences,
+                                         distinctive_terms([p.embedding_text() for p in passages]))
+            _write_file(tmp / TERMS, json.dumps(terms.to_json(), ensure_ascii=False, sort_keys=True).encode())
             files = _checksums(tmp)
             fingerprint = hashlib.sha256(json.dumps([identity, files], sort_keys=True).encode()).hexdigest()[:16]
             manifest = {

@@ -2,23 +2,25 @@
 
 Every reply is an answer object that carries the disclaimer: a question turned away because too many are
 being answered, or one whose answering failed, gets a polite notice instead of an error. The chat, gradio_client
-and /api/ask all come through here (ui.py wires them up).
+and /api/ask all come through here (ui.py wires them up). History goes to the engine as it came: the engine
+reads, normalises and caps it in one place (bot/answering/history.py).
+
+Question text is never logged unless the operator opts in with BOT_LOG_QUESTIONS=1.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import time
 
 import anyio
 
+from bot.answering import composer
 from bot.serving.overload import Gate
-from bot.safety.notices import DISCLAIMER
-from bot.domain.wording import EXAMPLE_QUESTIONS
 from bot.types import Answer
 
 MAX_INPUT_CHARS = 2000     # the server's own cap: longer input is cut here; the engine then rejects >1000 chars
-HISTORY_QUESTIONS = 5      # earlier questions passed to the engine for follow-ups
 RUNNING = 2                # answers computed at once: the engine is CPU-bound and the host has 2 cores
 WAITING = 64               # answers waiting their turn: at the ~150 answers/s measured, under half a second
 BUSY_TEXT = "Too many questions are being answered right now. Please try again in a moment."
@@ -31,24 +33,8 @@ def cap(value: object, limit: int = MAX_INPUT_CHARS) -> str:
     return value[:limit] if isinstance(value, str) else ""
 
 
-def user_questions(history: object) -> list[str]:
-    """Earlier user questions from a list of strings or of chat messages ({"role", "content"})."""
-    out: list[str] = []
-    for item in history if isinstance(history, (list, tuple)) else ():
-        if isinstance(item, str):
-            out.append(item)
-        elif isinstance(item, dict) and item.get("role") == "user":
-            content = item.get("content")
-            if isinstance(content, list):  # Gradio 6: a list of parts
-                content = " ".join(p.get("text", "") for p in content if isinstance(p, dict))
-            if isinstance(content, str):
-                out.append(content)
-    return [cap(q) for q in out[-HISTORY_QUESTIONS:]]
-
-
 def _notice(bot, question: str, message: str) -> Answer:
-    return Answer(question, "invalid", f"{message}\n\n{DISCLAIMER}", (), (), DISCLAIMER, None, bot.fingerprint,
-                  suggestions=EXAMPLE_QUESTIONS[:3])
+    return composer.invalid(question, message, bot.fingerprint)
 
 
 def _refusal(bot, text: str, message: str, reason: str, started: float) -> Answer:
@@ -59,8 +45,10 @@ def _refusal(bot, text: str, message: str, reason: str, started: float) -> Answe
 
 
 def _answer(bot, text: str, history: object, started: float) -> Answer:
+    if os.environ.get("BOT_LOG_QUESTIONS") == "1":  # opt-in only: a line with the question before the engine's
+        logging.getLogger("bot.questions").info("question=%r", text)
     try:
-        return bot.ask(text, history=user_questions(history))
+        return bot.ask(text, history=history if isinstance(history, (list, tuple)) else ())
     except Exception:  # noqa: BLE001 - the user gets a safe message; the log gets the details
         log.exception("answering failed")
         return _refusal(bot, text, ERROR_TEXT, "error", started)

@@ -209,9 +209,9 @@ def create_app(bot, gradio_blocks=None, port: int = 7860, *, ask: AskFn | None =
 
     @app.get("/api/health", summary="Index fingerprint, passage count, model id and uptime")
     async def api_health() -> dict:
-        manifest = getattr(bot.search.store, "manifest", {}) or {}
+        manifest = getattr(bot.index, "manifest", {}) or {}
         model = manifest.get("model", {})
-        return {"status": "ok", "index": bot.fingerprint, "passages": len(bot.search.store.passages),
+        return {"status": "ok", "index": bot.fingerprint, "passages": len(bot.index.passages),
                 "model": model.get("id") if isinstance(model, dict) else model,
                 "uptime_s": round(time.monotonic() - started, 1), "disclaimer": DISCLAIMER}
 
