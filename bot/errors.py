@@ -11,19 +11,19 @@ class CorpusError(BotError):
     """The corpus folder or one of its files cannot be used (missing, empty, not text, malformed metadata)."""
 
 
-class IndexError_(BotError):
+class IndexProblem(BotError):
     """The index on disk cannot be read or written (corrupt, stale, read-only folder)."""
 
 
-class IndexCorrupt(IndexError_):
+class IndexCorrupt(IndexProblem):
     """An index file is missing, truncated, or does not match the checksum in its manifest."""
 
 
-class IndexStale(IndexError_):
+class IndexStale(IndexProblem):
     """The index was built from another corpus, other settings or another model."""
 
 
-class IndexNotWritable(IndexError_):
+class IndexNotWritable(IndexProblem):
     """The index folder cannot be written, so a needed rebuild cannot happen."""
 
 

@@ -43,6 +43,7 @@ class Passage:
     aspect: str | None = None  # table cells: the column heading ("Typical Treatment"), i.e. what the cell answers
 
     def sentence_texts(self) -> list[str]:
+        """The passage's sentences, in order."""
         return [self.text[a:b] for a, b in self.sentences]
 
     def embedding_text(self) -> str:
@@ -71,12 +72,14 @@ class Hit:
 
 @dataclass(frozen=True)
 class Citation:
+    """One cited passage of an answer: its number [n], the passage, the sentence(s) quoted, and the passage's fused retrieval score."""
     n: int
     passage: Passage
     quote: str           # the sentence(s) the answer used; a substring of passage.text
     score: float
 
     def to_dict(self) -> dict:
+        """The citation object of the JSON contract (DESIGN.md)."""
         p = self.passage
         return {
             "n": self.n,
@@ -110,6 +113,7 @@ class Answer:
     topic: str | None = field(default=None, compare=False)
 
     def to_dict(self) -> dict:
+        """The answer object of the JSON contract (DESIGN.md)."""
         return {
             "question": self.question,
             "kind": self.kind,

@@ -44,6 +44,7 @@ class Quote:
 
     @property
     def text(self) -> str:
+        """The quoted sentence(s), exactly as in the passage."""
         return self.passage.text[self.start:self.end]
 
 

@@ -64,18 +64,22 @@ class Understanding:
 
     @property
     def topic_terms(self) -> tuple[str, ...]:
+        """Lower-case strings a passage about the question's topics contains (for the topic boost)."""
         return tuple(term for t in self.topics for term in t.passage_terms)
 
     @property
     def cue(self) -> re.Pattern | None:
+        """The cue-word pattern of the question's kind (words an answering sentence tends to contain), or None."""
         return next((cue for name, _, cue in _COMPILED if name == self.intent), None)
 
     @property
     def topic_name(self) -> str | None:
+        """How answers name the first topic ("vitamin D"), or None."""
         return self.topics[0].name if self.topics else None
 
 
 def classify_intent(question: str) -> str:
+    """The kind of question: the first of INTENTS whose pattern matches ("foods", "diagnosis", …), else "general"."""
     lowered = question.casefold().strip()
     for name, pattern, _ in _COMPILED:
         if pattern.search(lowered):
@@ -93,6 +97,7 @@ def _effect_asked_about(question: str, earlier: str) -> str | None:
 
 
 def understand(question: str, history: list[str] | tuple[str, ...] = ()) -> Understanding:
+    """Intent, topics and the two queries for `question`; with no topic of its own, a follow-up (pronoun, "what about…", or six words or fewer) takes the latest earlier question's topic from `history` (oldest first)."""
     topics = find_topics(question)
     from_history = False
     carried = ""

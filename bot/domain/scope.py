@@ -45,6 +45,7 @@ DOMAIN = re.compile(
 
 @dataclass(frozen=True)
 class ScopeVerdict:
+    """Whether a question may be answered from the articles, and why (for logs and the abstention report)."""
     in_scope: bool
     reason: str          # "covered", "uncovered-subject" or "no-anchor" (for logs and the abstention report)
 

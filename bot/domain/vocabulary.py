@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 @dataclass(frozen=True)
 class Topic:
+    """A subject the articles cover: how answers name it, its kind, the words people use for it, and the words a passage about it contains."""
     name: str                   # how answers name it
     kind: str                   # "nutrient" or "condition"
     aliases: tuple[str, ...]    # lower-case words and phrases that mean this topic (regex fragments)
@@ -91,6 +92,7 @@ _SPELLINGS = (
 
 
 def american_spelling(text: str) -> str:
+    """British spellings made American ("anaemia" → "anemia"), as the articles spell them."""
     for rx, replacement in _SPELLINGS:
         text = rx.sub(replacement, text)
     return text

@@ -40,6 +40,7 @@ _LEADS = {
 
 
 def lead(intent: str, topic: str | None, *, general: bool = False) -> str:
+    """The framing line before the quotes, for the question's kind and topic; `general` when a notice came first (the quotes are then general information)."""
     if general:
         return f"In general, the articles say this about {topic}:" if topic else "In general, the articles say:"
     with_topic, without = _LEADS.get(intent, ("What the articles say about {topic}:", "What the articles say:"))
@@ -47,6 +48,7 @@ def lead(intent: str, topic: str | None, *, general: bool = False) -> str:
 
 
 def no_answer_text() -> str:
+    """What a no-answer says: that the articles hold no answer, what they cover, and three example questions."""
     examples = "\n".join(f"- {q}" for q in EXAMPLE_QUESTIONS[:3])
     return (
         "I couldn't find an answer to that in the articles I draw on, so I won't guess. "

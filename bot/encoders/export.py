@@ -29,6 +29,7 @@ INFO = "export.json"
 
 @dataclass(frozen=True)
 class PreparedModels:
+    """The cached ONNX files of one model: fp32 (passages), the query model (fp32 or int8), the tokenizer, and the export record."""
     fp32: Path                      # embeds passages at build time (the closest to the reference)
     query: Path                     # fp32 or int8, as settings.quantization says
     tokenizer: Path
@@ -72,12 +73,14 @@ class OnnxProvider:
         self._encoder: OnnxEncoder | None = None
 
     def models(self) -> PreparedModels:
+        """The cached export, made (with torch) on first use and verified by checksum."""
         if self._models is None:
             self._models = prepare(self._index_dir, self._settings, self._reference.model_fingerprint(),
                                    self._reference.tokenizer_file(), self._reference.export_onnx)
         return self._models
 
     def encode(self, texts, *, batch_size: int = 32, progress: bool = False):
+        """Passage embeddings at build time: (len(texts), 384) float32, L2-normalised, by the fp32 export."""
         if self._encoder is None:
             self._encoder = OnnxEncoder(self.models().fp32, self.models().tokenizer,
                                         threads=self._settings.build_threads, max_seq_length=self._settings.max_seq_length)
@@ -89,6 +92,7 @@ class OnnxProvider:
                 "encoder": self._settings.identity()}
 
     def install(self, folder: Path) -> dict:
+        """Copy the query model and tokenizer into the build folder; returns the manifest's "encoder" block."""
         return {"encoder": install(self.models(), self._settings, folder)}
 
     def query_encoder(self, folder: Path) -> OnnxEncoder:

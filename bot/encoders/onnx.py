@@ -46,6 +46,7 @@ class EncoderSettings:
 
     @classmethod
     def from_env(cls) -> "EncoderSettings":
+        """Defaults, with BOT_QUANTIZATION (none | int8) from the environment. Raises ModelError on another value."""
         quantization = os.environ.get("BOT_QUANTIZATION", cls.quantization)
         if quantization not in QUANTIZATIONS:
             raise ModelError(f"BOT_QUANTIZATION must be one of {', '.join(QUANTIZATIONS)}, not {quantization!r}")
@@ -114,6 +115,7 @@ class OnnxEncoder:
         return tokenizer, session
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> np.ndarray:
+        """(len(texts), 384) float32 rows, L2-normalised (cosine = inner product); truncated at max_seq_length tokens. Raises ModelError if the model cannot be opened."""
         tokenizer, session = self._load()
         texts = list(texts)
         out = np.empty((len(texts), self.dim), dtype=np.float32)
@@ -177,6 +179,7 @@ def quantize_int8(source: Path, target: Path) -> None:
 
 
 def runtime_version() -> str:
+    """The installed onnxruntime version (recorded in the manifest)."""
     from importlib import metadata
 
     try:

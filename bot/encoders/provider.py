@@ -23,6 +23,7 @@ class Encoder(Protocol):
     dim: int
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> np.ndarray:
+        """(len(texts), dim) float32, each row L2-normalised."""
         ...
 
 
@@ -56,13 +57,17 @@ class FixedEncoder:
         self.fingerprint = fingerprint or encoder.model_id
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> np.ndarray:
+        """The wrapped encoder's vectors."""
         return self.encoder.encode(texts, batch_size=batch_size, progress=progress)
 
     def identity(self) -> dict:
+        """The model id and fingerprint only: no query-encoder files."""
         return {"model": {"id": self.model_id, "fingerprint": self.fingerprint}}
 
     def install(self, folder: Path) -> dict:
+        """Nothing to install."""
         return {}
 
     def query_encoder(self, folder: Path) -> Encoder:
+        """The same encoder embeds questions."""
         return self.encoder

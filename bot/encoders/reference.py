@@ -82,6 +82,7 @@ class SentenceTransformerEncoder:
         return self._model
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> np.ndarray:
+        """(len(texts), 384) float32, L2-normalised, by sentence-transformers (torch, loaded on first use)."""
         model = self._load()
         vectors = model.encode(
             list(texts),

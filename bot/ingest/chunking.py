@@ -32,17 +32,21 @@ class _Unit:
 
     @property
     def start(self) -> int:
+        """Offset of the first sentence in the article text."""
         return self.sentences[0][0]
 
     @property
     def end(self) -> int:
+        """Offset just after the last sentence."""
         return self.sentences[-1][1]
 
     def size(self) -> int:
+        """Characters from the first sentence's start to the last one's end."""
         return self.end - self.start
 
 
 def chunk_article(parsed: ParsedArticle, settings: ChunkingSettings) -> list[Passage]:
+    """The passages of one article, in reading order, ids "<doc_id>#<n>"; `article.text[p.start:p.end] == p.text` for each."""
     units = _merge(_split(parsed.blocks, settings), parsed.article.text, settings)
     article = parsed.article
     passages = []
@@ -67,6 +71,7 @@ def chunk_article(parsed: ParsedArticle, settings: ChunkingSettings) -> list[Pas
 
 
 def chunk_corpus(articles: list[ParsedArticle], settings: ChunkingSettings) -> list[Passage]:
+    """The passages of every article, articles in file order."""
     return [p for parsed in articles for p in chunk_article(parsed, settings)]
 
 

@@ -96,6 +96,7 @@ class TermStatistics:
     @classmethod
     def build(cls, bm25: Bm25, passage_texts: Sequence[str], sentences: Sequence[str],
               distinctive: frozenset[str]) -> "TermStatistics":
+        """Count, over the passages' texts, in how many each token occurs, and tokenise every sentence."""
         df: dict[str, int] = {}
         for text in passage_texts:
             for token in set(bm25.tokens(text)):
@@ -109,6 +110,7 @@ class TermStatistics:
         return {t: self.idf[t] for t in tokens if t in self.idf}
 
     def to_json(self) -> dict:
+        """A JSON-ready dict (sorted lists, so the same corpus writes the same file)."""
         return {"idf": self.idf, "sentence_terms": [sorted(t) for t in self.sentence_terms],
                 "distinctive": sorted(self.distinctive)}
 

@@ -37,6 +37,7 @@ def _faiss():
 
 
 def set_threads(n: int) -> None:
+    """Threads faiss may use (one while serving, two while building)."""
     _faiss().omp_set_num_threads(n)
 
 
@@ -97,6 +98,7 @@ def tune_depth(index, vectors: np.ndarray, queries: np.ndarray, target: float, k
 
 
 def exact_neighbours(vectors: np.ndarray, queries: np.ndarray, k: int = 10) -> np.ndarray:
+    """Ids of the k nearest vectors to each query by exact inner product: (len(queries), k) int64."""
     faiss = _faiss()
     flat = faiss.IndexFlatIP(vectors.shape[1])
     flat.add(np.ascontiguousarray(vectors, dtype=np.float32))
@@ -104,6 +106,7 @@ def exact_neighbours(vectors: np.ndarray, queries: np.ndarray, k: int = 10) -> n
 
 
 def recall_at_k(found: np.ndarray, truth: np.ndarray) -> float:
+    """Mean share of the true k neighbours found, over the queries (0..1; -1 ids ignored)."""
     k = truth.shape[1]
     return float(np.mean([len(set(f[f >= 0]) & set(t[t >= 0])) / k for f, t in zip(found, truth)]))
 
@@ -116,6 +119,7 @@ def apply_search(index, search: dict) -> None:
 
 
 def write(index, path: Path) -> None:
+    """Write the faiss index to `path`."""
     _faiss().write_index(index, str(path))
 
 

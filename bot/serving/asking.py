@@ -17,12 +17,13 @@ import time
 import anyio
 
 from bot.answering import composer
+from bot.config import ANSWERS_RUNNING, ANSWERS_WAITING
 from bot.serving.overload import Gate
 from bot.types import Answer
 
 MAX_INPUT_CHARS = 2000     # the server's own cap: longer input is cut here; the engine then rejects >1000 chars
-RUNNING = 2                # answers computed at once: the engine is CPU-bound and the host has 2 cores
-WAITING = 64               # answers waiting their turn: at the ~150 answers/s measured, under half a second
+RUNNING = ANSWERS_RUNNING  # kept under these names for ui.py and the tests
+WAITING = ANSWERS_WAITING
 BUSY_TEXT = "Too many questions are being answered right now. Please try again in a moment."
 ERROR_TEXT = "Sorry, something went wrong while answering. Please try again or rephrase your question."
 log = logging.getLogger("bot.serving.asking")
