@@ -1,9 +1,13 @@
-"""Two naive baselines, run beside the bot by `python -m bot eval` so every change shows its gain.
+"""Three naive baselines, run beside the bot by `python -m bot eval` so every change shows its gain.
 
 - dense-500: the tutorial pipeline: fixed 500-character chunks of each article, MiniLM, top 3 by cosine
   (exact inner product, the same ranking FAISS IndexFlatIP gives), answer text = the top chunk.
 - bm25: BM25 over the bot's own passages, top 3, answer text = the top passage.
-Neither abstains, triages or refers dosing questions: they show what retrieval alone does.
+- sentence-fusion: plain sentence-level retrieval: BM25 over the index's sentences and cosine over its
+  sentence vectors (the bot's query encoder), fused by reciprocal rank fusion (k=60); the top 3 sentences
+  are quoted, each cited with its passage, answer text = the three sentences. None of the bot's rules
+  (intent, topics, boosts, scope): it shows what the hand-tuned rules add on questions nobody tuned for.
+None abstains, triages or refers dosing questions: they show what retrieval alone does.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from bot.safety.notices import DISCLAIMER
 
 CHUNK_CHARS = 500
 TOP_K = 3
+RRF_K = 60            # the constant of reciprocal rank fusion: 1 / (k + rank)
 
 
 def _answer(question: str, chunks: list[dict], fingerprint: str) -> dict:
@@ -57,5 +62,32 @@ def bm25_only(index: LoadedIndex) -> Callable[[str, list], dict]:
                    "passage": p.text, "start": p.start, "end": p.end, "score": float(scores[i])}
                   for i, p in ((i, index.passages[i]) for i in top)]
         return _answer(question, chunks, "bm25")
+
+    return ask
+
+
+def sentence_fusion(index: LoadedIndex, encoder: Encoder) -> Callable[[str, list], dict]:
+    # (passage, sentence) per row of index.sentence_vectors: passages in order, their sentences in order.
+    rows = [(p, a, b) for p in index.passages for a, b in p.sentences]
+    bm25 = Bm25.build([p.text[a:b] for p, a, b in rows])
+
+    def ask(question: str, history: list) -> dict:
+        dense = index.sentence_vectors @ encoder.encode([question])[0]
+        lexical = bm25.scores(question)
+        fused = np.zeros(len(rows))
+        for scores, keep in ((dense, np.ones(len(rows), bool)), (lexical, lexical > 0)):
+            order = [i for i in np.argsort(-scores, kind="stable") if keep[i]]
+            fused[order] += 1.0 / (RRF_K + np.arange(1, len(order) + 1))
+        top = np.argsort(-fused, kind="stable")[:TOP_K]
+        citations = []
+        for n, i in enumerate(top, 1):
+            p, a, b = rows[i]
+            citations.append({"n": n, "passage_id": p.passage_id, "doc_id": p.doc_id, "title": p.title,
+                              "section": p.section, "passage": p.text, "start": p.start, "end": p.end,
+                              "quote": p.text[a:b], "score": float(fused[i])})
+        body = "\n\n".join(f"{c['quote']} [{c['n']}]" for c in citations)
+        return {"question": question, "kind": "answer", "text": f"{body}\n\n{DISCLAIMER}", "citations": citations,
+                "retrieved": [{"passage_id": c["passage_id"], "score": c["score"]} for c in citations],
+                "disclaimer": DISCLAIMER, "urgent": None, "index": "sentence-fusion"}
 
     return ask

@@ -1,7 +1,7 @@
 """Runs a question set through an answering function, times each call, and reports the scores.
 
 Hooks for the lead: `run_system(name, answer_fn, questions)` scores one system; `compare({name: fn})` runs
-several (the bot, the dense-500 and BM25 baselines) and `render_table` puts them side by side. Pass
+several (the bot, the dense-500, BM25 and sentence-fusion baselines) and `render_table` puts them side by side. Pass
 `article_texts={doc_id: Article.text}` so the passage-offset invariant is checked against the engine's text.
 """
 
@@ -14,7 +14,8 @@ from typing import Callable, Mapping, Sequence
 
 from bot.config import PROJECT_ROOT
 from bot.errors import InputError
-from bot.evaluation.metrics import GOLD_KINDS, QUESTION_KINDS, EvalReport, build_report, score_question
+from bot.evaluation.metrics import GOLD_KINDS, QUESTION_KINDS, score_question
+from bot.evaluation.report import EvalReport, build_report
 
 AnswerFn = Callable[[str, list], object]   # (question, history) -> answer dict (or an object with to_dict())
 
@@ -53,9 +54,29 @@ def load_questions(path: Path) -> list[dict]:
                 raise InputError(f"{where}: '{key}' must be a list of strings")
         if q["kind"] in GOLD_KINDS and not q["gold"]:
             raise InputError(f"{where}: a {q['kind']} question needs gold phrases")
+        _check_kind_fields(q, where)
         q["source"] = Path(path).name
         questions.append(q)
     return questions
+
+
+def _strings(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(s, str) for s in value)
+
+
+def _check_kind_fields(q: dict, where: str) -> None:
+    """partial: `uncovered` is a non-empty list of terms; comparison: `sides` are >= 2 {"term", "gold"} objects.
+
+    A comparison's `gold` becomes the union of its sides' gold, so gold checks see every phrase."""
+    if q["kind"] == "partial" and not (_strings(q.get("uncovered")) and q["uncovered"]):
+        raise InputError(f"{where}: a partial question needs 'uncovered', a non-empty list of strings")
+    if q["kind"] == "comparison":
+        sides = q.get("sides")
+        if not (isinstance(sides, list) and len(sides) >= 2 and all(
+                isinstance(s, dict) and isinstance(s.get("term"), str) and _strings(s.setdefault("gold", []))
+                for s in sides)):
+            raise InputError(f"{where}: a comparison needs 'sides': two or more {{\"term\": str, \"gold\": [str]}}")
+        q["gold"] = [g for s in sides for g in s["gold"]]
 
 
 def load_question_sets(paths: Sequence[Path] | None = None) -> list[dict]:
@@ -104,13 +125,19 @@ def _as_dict(answer: object) -> dict:
 
 _ROWS: list[tuple[str, Callable[[EvalReport], object]]] = [
     ("questions", lambda r: r.questions),
-    ("cite hit (answer+followup+not_red_flag)", lambda r: r.cite_hit),
+    ("cite hit (all kinds with gold)", lambda r: r.cite_hit),
     ("  cite hit: answer", lambda r: r.cite_hit_by_kind.get("answer")),
     ("  cite hit: followup", lambda r: r.cite_hit_by_kind.get("followup")),
     ("  cite hit: not_red_flag", lambda r: r.cite_hit_by_kind.get("not_red_flag")),
+    ("  cite hit: partial (with gold)", lambda r: r.cite_hit_by_kind.get("partial")),
+    ("  cite hit: comparison (any side)", lambda r: r.cite_hit_by_kind.get("comparison")),
     ("cite MRR", lambda r: None if r.cite_mrr is None else f"{r.cite_mrr:.3f}"),
     ("answer-text hit", lambda r: r.answer_hit),
     ("out_of_scope abstained", lambda r: r.abstention),
+    ("  out_of_scope after history", lambda r: r.abstention_after_history),
+    ("honesty (partial: says what is not covered)", lambda r: r.honesty),
+    ("both sides (comparison)", lambda r: r.both_sides),
+    ("frame support (heading backed by a quote)", lambda r: r.frame_support),
     ("in-scope wrongly refused (lower=better)", lambda r: r.wrongly_refused),
     ("red_flag recall (urgent)", lambda r: r.red_flag_recall),
     ("not_red_flag false alarms (lower=better)", lambda r: r.false_alarms),
@@ -138,6 +165,9 @@ def render_misses(report: EvalReport, limit: int | None = None) -> str:
     for m in report.misses[:limit]:
         out.append(f"  {m.id} [{m.kind}] {m.question!r} -> {m.got}: {m.reason}")
         out.extend(f"      cited {c[:140]}" for c in m.cited)
+    if report.unsupported_frames:
+        out.append(f"{report.system}: {len(report.unsupported_frames)} headings not backed by their quotes")
+        out.extend(f"  {qid}: {heading!r}" for qid, heading in report.unsupported_frames[:limit])
     return "\n".join(out)
 
 
@@ -161,6 +191,7 @@ def run_cli(args) -> int:
     if not args.no_baselines:
         systems["dense-500"] = baselines.dense_500(bot.index, bot.encoder)
         systems["bm25"] = baselines.bm25_only(bot.index)
+        systems["sentence-fusion"] = baselines.sentence_fusion(bot.index, bot.encoder)
     reports = compare(systems, questions, texts)
     print(reports_to_json(reports) if args.json else render_table(reports))
     if args.show_misses:
