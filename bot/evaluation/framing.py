@@ -5,8 +5,9 @@ articles:"). It is a claim: that the quotes below are of a kind (foods, tests, t
 topic (iron). This module checks that claim on the answer dict alone, with no model:
 
 1. heading = the last non-empty line before the first line carrying a citation marker `[n]`, in the text
-   without the urgent notice and the disclaimer. No such line (an answer that starts with a quote): no
-   heading, nothing to check (`frame_check` returns None).
+   without the urgent notice and the disclaimer. No such line (an answer that starts with a quote), or a
+   line that is itself article text (it stands in a cited passage): no heading, nothing to check
+   (`frame_check` returns None).
 2. kind = the first entry of `KINDS` whose cue pattern matches the heading (None when none does: a
    definition or general heading, where only the topic is checked).
 3. topic = the heading's words left after removing frame words (articles, say, named, ...), the kind's cue
@@ -95,11 +96,15 @@ def body_lines(answer: Mapping) -> list[str]:
 
 
 def heading_of(answer: Mapping) -> str | None:
-    """The line just before the first quoted (marker-carrying) line; None when no line precedes it."""
+    """The line just before the first quoted (marker-carrying) line; None when no line precedes it or that
+    line is article text (it stands in a cited passage: a quote spanning lines, not the bot's own words)."""
     lines = body_lines(answer)
+    cits = answer.get("citations") if isinstance(answer.get("citations"), list) else []
+    passages = [str(c.get("passage", "")) for c in cits if isinstance(c, Mapping)]
     for i, line in enumerate(lines):
         if _MARKER.search(line):
-            return lines[i - 1] if i > 0 else None
+            heading = lines[i - 1] if i > 0 else None
+            return None if heading is None or any(heading in p for p in passages) else heading
     return None
 
 
