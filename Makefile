@@ -12,7 +12,7 @@ export TRANSFORMERS_OFFLINE := 1
 export HF_HUB_DISABLE_TELEMETRY := 1
 export GRADIO_ANALYTICS_ENABLED := False
 
-.PHONY: install test test-fast lint eval run build chromium clean loadtest bench bench-scale
+.PHONY: install test test-fast lint eval run build chromium clean loadtest bench bench-scale eval-fresh
 
 install: $(STAMP)
 
@@ -67,6 +67,12 @@ bench: $(STAMP) build
 N ?= 25000
 bench-scale: $(STAMP) build
 	$(PY) benchmarks/scale.py --n $(N)
+
+# The fresh blind batches (docs/EVALUATION.md), kept out of the default set; batch B stays unseen: look at
+# its table, not its misses.
+eval-fresh: $(STAMP) build
+	$(PY) -m bot eval tests/eval/fresh_a.jsonl
+	$(PY) -m bot eval tests/eval/fresh_b.jsonl
 
 clean:
 	rm -rf index/current index/build-* index/.tmp-build-* .pytest_cache test-artifacts
