@@ -12,7 +12,8 @@ from bot.evaluation import coverage, framing, metrics, report
 from bot.evaluation import runner as evaluate
 
 ROOT = Path(__file__).resolve().parent.parent
-DISCLAIMER = "General information only, not medical advice. Consult a doctor or other qualified healthcare professional."
+DISCLAIMER = ("General information only, not medical advice. "
+              "Consult a doctor or other qualified healthcare professional.")
 MAG = "Magnesium helps muscles relax after contracting. Nuts, seeds and leafy greens are good sources of magnesium."
 VITD = "Vitamin D is made in sunlight. Low vitamin D does not always cause pain. A blood test measures vitamin D."
 
@@ -176,3 +177,21 @@ def test_the_loader_names_what_is_wrong_with_a_new_kind(tmp_path, line, problem)
     path.write_text(line + "\n", encoding="utf-8")
     with pytest.raises(InputError, match=problem):
         evaluate.load_questions(path)
+
+
+# --- the operator check's scoring ---------------------------------------------------------------------------
+
+def test_operator_check_counts_right_article_wrong_article_refusals_and_out_of_scope():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("operator_check", ROOT / "benchmarks" / "operator_check.py")
+    check = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check)
+    qs = [{"id": f"q{i}", "kind": "answer", "question": "q", "gold": ["good sources of magnesium"], "doc": "mag"}
+          for i in range(3)] + [{"id": "o", "kind": "out_of_scope", "question": "joke", "gold": []}]
+    right = dict(cite(1, MAG, MAG_QUOTE), doc_id="mag")
+    other = dict(cite(1, MAG, MAG_QUOTE), doc_id="vitd")   # the phrase, but in another article
+    answers = [answer(f"{MAG_QUOTE} [1]", [right]), answer(f"{MAG_QUOTE} [1]", [other]), NO_ANSWER, NO_ANSWER]
+    counts = check.score(qs, answers)["counts"]
+    assert (counts["correct"], counts["wrong_article"], counts["refused"]) == (1, 1, 1)
+    assert (counts["out_of_scope_refused"], counts["out_of_scope"]) == (1, 1)

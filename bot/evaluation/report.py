@@ -100,6 +100,11 @@ def _scored(results: Sequence[QuestionResult], test) -> Rate:
     return Rate(sum(1 for r in chosen if test(r)), len(chosen))
 
 
+def _scored_by(results: Sequence[QuestionResult], applies, test) -> Rate:
+    chosen = [r for r in results if applies(r)]
+    return Rate(sum(1 for r in chosen if test(r)), len(chosen))
+
+
 def build_report(system: str, results: Sequence[QuestionResult]) -> EvalReport:
     gold = [r for r in results if r.rr is not None]
     every = QUESTION_KINDS + tuple(sorted({r.kind for r in results} - set(QUESTION_KINDS)))
@@ -113,7 +118,7 @@ def build_report(system: str, results: Sequence[QuestionResult]) -> EvalReport:
         cite_mrr=sum(r.rr or 0.0 for r in gold) / len(gold) if gold else None,
         answer_hit=_scored(results, lambda r: r.answer_hit),
         abstention=_rate(results, ("out_of_scope",), lambda r: r.ok),
-        wrongly_refused=Rate(sum(1 for r in results if r.in_scope and r.refused), sum(1 for r in results if r.in_scope)),
+        wrongly_refused=_scored_by(results, lambda r: r.in_scope, lambda r: r.refused),
         red_flag_recall=_rate(results, ("red_flag",), lambda r: r.ok),
         false_alarms=_rate(results, ("not_red_flag",), lambda r: r.answer_kind == "urgent"),
         dosing_ok=_rate(results, ("dosage",), lambda r: r.ok),
@@ -122,7 +127,7 @@ def build_report(system: str, results: Sequence[QuestionResult]) -> EvalReport:
         errors=_rate(results, every, lambda r: r.error),
         honesty=_rate(results, ("partial",), lambda r: r.honest),
         both_sides=_rate(results, ("comparison",), lambda r: r.both_sides),
-        frame_support=Rate(sum(1 for r in results if r.frame), sum(1 for r in results if r.frame is not None)),
+        frame_support=_scored_by(results, lambda r: r.frame is not None, lambda r: r.frame),
         abstention_after_history=_rate([r for r in results if r.after_history], ("out_of_scope",), lambda r: r.ok),
         latency_p50_ms=None if p50 is None else round(p50, 1),
         latency_p95_ms=None if p95 is None else round(p95, 1),
