@@ -17,9 +17,9 @@ from typing import Callable
 import numpy as np
 
 from bot.encoders.provider import Encoder
-from bot.search.store import LoadedIndex
-from bot.search.bm25 import Bm25
 from bot.safety.notices import DISCLAIMER
+from bot.search.bm25 import Bm25
+from bot.search.store import LoadedIndex
 
 CHUNK_CHARS = 500
 TOP_K = 3

@@ -181,8 +181,8 @@ def write_reports(reports: Sequence[EvalReport], path: Path) -> None:
 
 def run_cli(args) -> int:
     """`python -m bot eval [FILE ...] [--json] [--show-misses] [--no-baselines]`."""
-    from bot.evaluation import baselines
     from bot.answering.engine import Bot
+    from bot.evaluation import baselines
 
     questions = load_question_sets([Path(f) for f in args.files] if args.files else None)
     bot = Bot.load()
