@@ -60,3 +60,17 @@ def asks_dose(f: Folded) -> bool:
 def asks_diagnosis(f: Folded) -> bool:
     """Asks whether they (or someone close) have a condition, or what is causing their symptoms."""
     return any(p.search(f.text) for p in _DIAGNOSIS)
+
+
+# A quoted sentence that tells readers to take a supplement ("most people are recommended to take a
+# supplement year round") reads as a yes after a dose question; the composer leaves such sentences out
+# when `Screening.quote_recommendations` is False.
+_RECOMMENDS = re.compile(
+    r"\b(?:recommend\w*|advis\w*|should|consider\w*|need to|encouraged|suggest\w*|worth)\b(?:\W+\w+){0,10}?\W+"
+    r"(?:take|taking|use|using|start|starting|supplement\w*|tablets?|capsules?|drops|injections?|doses?)\b",
+    re.IGNORECASE)
+
+
+def recommends_taking(sentence: str) -> bool:
+    """True when an article sentence recommends taking a supplement (or a dose of one)."""
+    return bool(_RECOMMENDS.search(sentence))
