@@ -34,6 +34,8 @@ _DOSING = tuple(re.compile(p) for p in (
     r"extra|more|two|three|together|with|every day|daily)\b",
     r"\bshould (?:i|we|my \w+|he|she) (?:\w+ ){0,2}(?:take|start|stop|be taking|keep taking|give|try|use)\b",
     r"\b(?:take|taking|give|giving) (?:\d+|two|three|four|five|double|twice|extra) (?:\w+ )?" + _UNIT + r"?\b",
+    r"\b(?:double up|double (?:the |my )?dose|take (?:it )?twice|catch up on (?:a )?(?:missed )?dose)\b",
+    r"\b\d+(?: \d+)* ?" + _UNIT + r"\b(?: \w+){0,6} (?:any harm|harm|risky|risk|side effects|bad for)\b",
     r"\bwhat (?:is )?(?:the |a |my )?(?:right|best|correct|recommended|daily|safe|usual|normal|good) (?:\w+ )?"
     r"(?:amount|dose|dosage|intake|strength)\b",
 ))
