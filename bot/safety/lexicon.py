@@ -132,7 +132,8 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"stumbling|falling over)",
         CANT + r" (?:lift|raise|move|bend) (?:my |his |her )?(?:foot|feet|toes|leg|legs|ankle)",
         r"foot drop|drop foot|dropped foot|(?:dragging|drags|drag) (?:my |his |her )?(?:left |right )?(?:foot|feet|leg)",
-        CANT + r" walk|legs? (?:will not|do not|does not|would not) (?:do what|work|move|hold|support)",
+        CANT + r" walk|legs? (?:will not|do not|does not|would not) (?:do what|work|move|hold|support)|legs? "
+        r"(?:\w+ ){0,2}" + CANT + r" (?:hold|support|carry) (?:me|him|her)",
         r"(?:weak\w*|numb\w*) (?:\w+ ){0,4}(?:getting|gets|got|becoming|spreading) (?:worse|weaker|higher|up)",
         r"(?:legs?|feet|foot) (?:\w+ ){0,3}(?:getting|got|becoming|gets) (?:weaker|worse|number|more numb|heavier)",
         r"sciatica (?:\w+ ){0,3}(?:both sides|both legs)|(?:both sides|both legs) (?:\w+ ){0,3}sciatica",

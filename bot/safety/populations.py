@@ -33,8 +33,8 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "child": r"\b(?:babies|baby|infants?|newborns?|toddlers?|child|children|childs|kids?|my son|my daughter|"
              r"(?:teenage|teen|young|little) (?:son|daughter|boy|girl|one)|teenagers?|under (?:\d|1\d)s?|"
              r"(?:[1-9]|1[0-7]) ?(?:year|yr|month|week)s? old|(?:is|aged|age) (?:[1-9]|1[0-7]) ?(?:months?)?\b)\b",
-    "older_polypharmacy": r"\b(?:elderly|old age|pensioner|care home|dosette|blister pack|(?:lots|loads|lot|"
-                          r"many|several|about \d+|\d+|ten|five|six|seven|eight) (?:of )?(?:different )?"
+    "older_polypharmacy": r"\b(?:elderly|old age|pensioner|care home|dosette|(?:on|take|takes|taking) (?:about |around |"
+                          r"over )?(?:lots|loads|lot|many|several|\d+|ten|five|six|seven|eight) (?:of )?(?:different )?"
                           r"(?:tablets|pills|medications|medicines|meds|prescriptions)|(?:on|takes?|taking) (?:loads|"
                           r"lots|a lot) of (?:medication|medicine|meds)|(?:i am|im|is|aged|age) (?:6[5-9]|[7-9]\d|1[01]\d)"
                           r"|(?:6[5-9]|[7-9]\d|1[01]\d) ?(?:year|yr)s? old)\b",
@@ -43,10 +43,12 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
               r"damaged|weak))\b",
 }.items()}
 
-# A supplement, nutrient or medicine-like product; a dose; or a "safe / ok / fine / allowed?" question.
+# A supplement product or a dose unit; or a nutrient with a verb of taking or giving; or a "safe / ok /
+# fine / allowed?" question. "Which foods have iron?" about a child is a food question, not a referral.
 _SUPPLEMENT = re.compile(
-    r"\b(?:vitamins?|vit|b12|b 12|d3|k2|magnesium|calcium|iron|potassium|zinc|folic acid|folate|omega|fish oil|"
-    r"supplements?|tablets?|pills?|capsules?|drops|gummies|multivitamins?|injections?|shots?|iu|mg|mcg)\b")
+    r"\b(?:supplements?|tablets?|pills?|capsules?|drops|gummies|multivitamins?|injections?|shots?|iu|mg|mcg|"
+    r"(?:take|taking|takes|give|giving|start|starting|add|use|need|needs|have)\b(?: \w+){0,3} (?:vitamins?|vit|b12|"
+    r"b 12|d3|k2|magnesium|calcium|iron|potassium|zinc|folic acid|folate|omega|fish oil))\b")
 _SAFE_QUESTION = re.compile(
     r"\b(?:safe|ok|okay|fine|alright|allowed|harm\w*|dangerous|risky|bad for|affect (?:the )?(?:baby|milk)|"
     r"can (?:i|he|she|they|we) (?:have|take|give|add|use|start)|should (?:i|he|she|we) (?:give|take|start|have))\b")
