@@ -8,7 +8,8 @@ urgent notice comes first whatever language the writer thinks in.
 Detection: `py3langid` (a maintained fork of langid.py, Lui & Baldwin 2012, model shipped in the wheel),
 imported lazily here only, restricted to the languages the tool has notices for. Short English questions
 are easily misread ("is vit d ok" scores as French), so a message is treated as English without asking the
-model when at least a quarter of its words are common English function words, and otherwise needs three
+model when at least a third of its words (of two letters or more) are common English words or words of this
+tool's questions, and otherwise needs three
 words and a model probability of at least 0.9 to count as another language.
 """
 
@@ -44,7 +45,14 @@ LANGUAGES = ("en",) + tuple(NOTICES)
 _ENGLISH_WORDS = frozenset(
     "i im me my the a an and or of to in on at for with is are was be been it its this that what how why when "
     "which who can could do does did should would will have has had not no you your we our he she his her they "
-    "there any much many from about after before if so just also too very".split())
+    "there any much many from about after before if so just also too very"
+    # Words of this tool's questions, so that terse English ("vitamin D deficiency cause back pain?") is
+    # recognised without loading the model.
+    " vitamin vitamins deficiency deficient cause causes caused back pain ache aches achy sore hurt hurts help "
+    "helps food foods rich high low level levels magnesium calcium iron potassium zinc supplement supplements "
+    "tablet tablets take taking eat eating symptom symptoms sign signs bone bones muscle muscles cramp cramps "
+    "nerve nerves leg legs feet tired tiredness weak weakness numb numbness tingling lower upper spine daily "
+    "day days week weeks good best get need more most long feel dose safe which why".split())
 _WORD_RE = re.compile(r"[^\W\d_]+")
 MIN_WORDS = 3
 MIN_PROBABILITY = 0.9
@@ -62,10 +70,10 @@ def _identifier():
 
 def detect(text: str) -> str:
     """ISO 639-1 code of the message's language; "en" unless another language is clear."""
-    words = [w.casefold() for w in _WORD_RE.findall(text)]
+    words = [w.casefold() for w in _WORD_RE.findall(text) if len(w) > 1]
     if len(words) < MIN_WORDS:
         return "en"
-    if sum(w in _ENGLISH_WORDS for w in words) * 4 >= len(words):
+    if sum(w in _ENGLISH_WORDS for w in words) * 3 >= len(words):
         return "en"
     lang, probability = _identifier().classify(text)
     return lang if lang != "en" and probability >= MIN_PROBABILITY else "en"

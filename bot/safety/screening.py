@@ -202,3 +202,13 @@ def unsupported_doses(text: str, passages: list[str] | tuple[str, ...]) -> list[
     """Dose mentions in `text` that appear in none of the cited `passages` (must be empty for any answer)."""
     cited = " ".join(normalise(p) for p in passages)
     return [d for d in dose_mentions(text) if d not in cited]
+
+
+def warm_up() -> None:
+    """Load the lazily imported safety libraries now (spaCy + negspacy ~1-1.5 s, py3langid ~0.6 s cold), so
+    that a long-running server pays for them at start-up rather than on the first red-flag or non-English
+    question."""
+    from bot.safety import context
+
+    context._pipeline()
+    languages._identifier()
