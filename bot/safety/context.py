@@ -82,8 +82,8 @@ class Mention:
 @lru_cache(maxsize=1)
 def _pipeline():
     """(vocab, [(category, Negex component, before, after)]): built once, on first use (~0.3 s cold)."""
-    import spacy                                   # lazy: only messages with a red-flag match get here
-    from negspacy.negation import Negex            # noqa: F401  (registers the "negex" factory)
+    import spacy  # lazy: only messages with a red-flag match get here
+    from negspacy.negation import Negex  # noqa: F401  (registers the "negex" factory)
     from negspacy.termsets import termset
 
     nlp = spacy.blank("en")

@@ -14,7 +14,8 @@ Sources (docs/SAFETY.md, "Medicines taken with supplements or foods"):
   bisphosphonates, antibiotics) https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/
 - NIH ODS vitamin B12 (PPIs, H2 blockers, metformin) https://ods.od.nih.gov/factsheets/VitaminB12-HealthProfessional/ ;
   FDA Drug Safety Communication (2011) on low magnesium with long-term PPIs
-  https://www.fda.gov/drugs/drug-safety-and-availability/fda-drug-safety-communication-low-magnesium-levels-can-be-associated-long-term-use-proton-pump
+  (fda.gov, Drug Safety and Availability, "low magnesium levels can be associated with long-term use of
+  proton pump inhibitor drugs")
 - NHS alendronic acid: https://www.nhs.uk/medicines/alendronic-acid/
 - NHS doxycycline https://www.nhs.uk/medicines/doxycycline/ ; NHS ciprofloxacin https://www.nhs.uk/medicines/ciprofloxacin/
 - NIH ODS calcium (antibiotics, bisphosphonates, levothyroxine, thiazides) https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/ ;

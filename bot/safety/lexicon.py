@@ -46,9 +46,11 @@ class Concept:
 
 
 # --- Shared word classes -----------------------------------------------------------------------------
-CANT = r"(?:cannot|can not|could not|unable to|(?:have |has |had )?not been able to|not able to|no longer able to|can barely|can hardly|barely|hardly)"
+CANT = (r"(?:cannot|can not|could not|unable to|(?:have |has |had )?not been able to|not able to|no longer able to|"
+        r"can barely|can hardly|barely|hardly)")
 WHOSE = r"(?:my |his |her |their |the |our )?"
-NUMB = (r"(?:numb\w*|no feeling|no longer (?:\w+ )?feel|(?:lost|losing|loss of|no) (?:all |the )?(?:feeling|sensation)|dead feeling|"
+NUMB = (r"(?:numb\w*|no feeling|no longer (?:\w+ )?feel|(?:lost|losing|loss of|no) (?:all |the )?(?:feeling|sensation)|"
+        r"dead feeling|"
         r"gone dead|tingl\w*|pins and needles|(?:altered|strange|different|weird|funny|odd) (?:feeling|sensation)|"
         r"feels? (?:\w+ ){0,2}(?:dead|numb|different|weird|strange|funny|odd)|" + CANT +
         r" (?:really |quite |properly |fully )?feel)")

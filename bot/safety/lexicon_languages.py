@@ -141,7 +141,8 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
            r"(?:fiz|faco) coco nas calcas|(?:me )?caguei|controle (?:\w+ ){0,2}(?:intestino|fezes|evacuar)|"
            r"incontinencia fecal"),
         _c("saddle_numbness", "E", _SADDLE, _near(
-            r"dormen\w*|dormente|formigamento|nao sinto|sem sensibilidade|perda de sensibilidade|anestesi\w*",
+            r"dormen\w*|dormente|formigamento|nao sinto|sem sensibilidade|perda de sensibilidade|"
+            r"anestesi\w*",
             r"genita\w*|anus|bunda|nadegas?|perineo|virilha|sela|partes intimas")),
         _c("leg_weakness_or_numbness", "E", _LEGS,
            r"pernas? (?:\w+ ){0,4}(?:fracas?|fraqueza|nao obedecem)|(?:nao|quase nao) (?:consigo|consegue) "

@@ -28,9 +28,17 @@ from bot.safety.guidance import asks_when_to_see_doctor
 from bot.safety.interactions import interacting_medicines
 from bot.safety.lexicon import TIER_ORDER
 from bot.safety.matching import Folded, prepare
+from bot.safety.notices import (
+    CRISIS_MESSAGE,
+    DIAGNOSIS_NOTICE,
+    DISCLAIMER,
+    DOSING_AND_DIAGNOSIS_NOTICE,
+    DOSING_NOTICE,
+    EMERGENCY_MESSAGE,
+    POISONING_MESSAGE,
+    URGENT_MESSAGE,
+)
 from bot.safety.populations import special_populations
-from bot.safety.notices import (DIAGNOSIS_NOTICE, DISCLAIMER, DOSING_AND_DIAGNOSIS_NOTICE, DOSING_NOTICE,
-                          CRISIS_MESSAGE, EMERGENCY_MESSAGE, POISONING_MESSAGE, URGENT_MESSAGE)
 from bot.safety.triage import Triage, triage
 
 __all__ = [
