@@ -1,7 +1,7 @@
 """Requests for personal advice the tool must not give: a dose for me, or whether I have a condition.
 
 The articles carry no dosing and the tool does not diagnose (DESIGN.md "Medical safety rules"; FDA
-mobile-medical-apps policy and the 2022 CDS guidance as summarised in the safety reference notes (sources in docs/SAFETY.md)
+mobile-medical-apps policy and the 2022 CDS guidance as summarised in the safety notes
 §2.6: keep to general information, no personalised dosing). Matching runs over the folded words from
 `bot.safety.matching` ("can't" -> "cannot", typos fixed). A false positive only adds a one-line notice before
 the cited general answer, so the patterns lean wide.

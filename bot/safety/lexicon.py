@@ -1,6 +1,6 @@
 """The red-flag lexicon: concepts, their tiers, and small regexes over the matching form (`bot.safety.matching`).
 
-Tiers (reference the safety reference notes (sources in docs/SAFETY.md) §2.1): C crisis, P poisoning, E emergency (999/A&E now),
+Tiers (safety notes §2.1): C crisis, P poisoning, E emergency (999/A&E now),
 U urgent (same-day GP, NHS 111, urgent care). Regexes are written over lower-case words joined by single
 spaces, after contractions were expanded ("can't" -> "cannot", "i'm" -> "i am") and common typos fixed.
 

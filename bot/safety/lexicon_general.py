@@ -1,7 +1,7 @@
 """Red-flag lexicon, part two: crisis, poisoning, and general and nutrient emergencies.
 
 Same form and rules as `bot.safety.lexicon` (which holds the Concept class, the shared word classes and the
-back-pain concepts). Sources: the safety reference notes (sources in docs/SAFETY.md) §2.3-§2.5 — crisis pattern list and
+back-pain concepts). Sources: the safety notes §2.3-§2.5 — crisis pattern list and
 WHO/IASP, Preventing suicide: a resource for media professionals (2017/2023), https://paho.org/en/node/92857 ;
 iron poisoning https://www.poison.org/articles/2014-jun/iron-poisoning and
 https://ncpoisoncontrol.org/types-of-poisons/non-prescription-medicines-and-supplements/iron ; iron

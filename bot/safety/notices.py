@@ -4,7 +4,7 @@ personal-advice notices and the invalid-input messages.
 Every text here is plain markdown-safe prose (bold with ** only), never contains anything the user typed,
 and never contains a number with a dose unit. Phone numbers are the only numbers.
 
-Wording follows the safety reference notes (sources in docs/SAFETY.md) §2.1, §2.5, §2.6 and these sources:
+Wording follows the safety notes §2.1, §2.5, §2.6 and these sources:
 - NHS back-pain page, "call 999 or go to A&E" / "get an urgent GP appointment or call 111" lists, as
   reproduced by https://redflagsymptoms.co.uk/back-pain (original nhs.uk/conditions/back-pain).
 - Cauda equina patient card ("Do not wait... don't drive yourself if your legs are weak"):

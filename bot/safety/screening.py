@@ -10,7 +10,7 @@
 
 The highest tier wins (crisis over everything). Red flags are looked for even in an over-long message, so
 that a buried crisis or emergency is never answered with "too long". The lexicon, its tiers and sources
-are in `bot.safety.lexicon` (from the safety reference notes (sources in docs/SAFETY.md) §2, citing NHS back-pain pages, NHS
+are in `bot.safety.lexicon` (from the safety notes §2, citing NHS back-pain pages, NHS
 Gloucestershire G-care, NICE NG59, Verhagen et al. 2016, poison-centre pages, WHO/IASP 2017/2023 on
 suicide reporting, Semigran et al. BMJ 2015); the fixed texts are in `bot.safety.notices`.
 """

@@ -4,7 +4,7 @@ The lexicon lives in `bot.safety.lexicon` (back pain) and `bot.safety.lexicon_ge
 nutrient emergencies), the matching form in `bot.safety.matching`. This module adds the one judgement the
 lexicon cannot make alone: whether a symptom is *the writer's* ("I have back pain and a fever") or a
 general question about it ("Can a fever cause back pain?"). General questions about a symptom are not
-emergencies (reference the safety reference notes (sources in docs/SAFETY.md) §2.1 and DESIGN.md "Medical safety rules");
+emergencies (safety notes §2.1 and DESIGN.md "Medical safety rules");
 crisis wording and a child swallowing tablets fire whatever the form. A concept every mention of which is
 negated, historical or hypothetical ("no trouble with my bladder", "had a fall ten years ago") is dropped
 (`bot.safety.context`, NegEx); crisis and poisoning are never taken back, and any plain mention keeps the
