@@ -18,7 +18,8 @@ Sources (docs/SAFETY.md, "Medicines taken with supplements or foods"):
   proton pump inhibitor drugs")
 - NHS alendronic acid: https://www.nhs.uk/medicines/alendronic-acid/
 - NHS doxycycline https://www.nhs.uk/medicines/doxycycline/ ; NHS ciprofloxacin https://www.nhs.uk/medicines/ciprofloxacin/
-- NIH ODS calcium (antibiotics, bisphosphonates, levothyroxine, thiazides) https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/ ;
+- NIH ODS calcium (antibiotics, bisphosphonates, levothyroxine, thiazides)
+  https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/ ;
   MedlinePlus digoxin https://medlineplus.gov/druginfo/meds/a682301.html
 """
 

@@ -101,7 +101,8 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
             r"perine\w*|fesses?|anus|parties intimes|organes genitaux|genital\w*|entrejambe|selle|essuie|aine")),
         _c("leg_weakness_or_numbness", "E", _LEGS,
            r"jambes? (?:\w+ ){0,5}(?:faibles?|lachent|ne (?:me )?portent plus|paralys\w*)|(?:du mal|peux plus|"
-           r"arrive plus|peut plus) a marcher|sciatique des deux cotes|(?:sent|sens) (?:plus|pas) (?:ses |mes )?jambes"),
+           r"arrive plus|peut plus) a marcher|sciatique des deux cotes|(?:sent|sens) (?:plus|pas) (?:ses |mes )?"
+           r"jambes"),
         _c("significant_trauma", "E", _TRAUMA,
            r"tombe\w* (?:\w+ ){0,4}(?:toit|escaliers?|echelle|hauteur|cheval|velo|moto)|chute (?:\w+ ){0,3}(?:toit|"
            r"escaliers?|echelle|hauteur)|accident (?:de )?(?:voiture|la route|moto)"),

@@ -33,11 +33,12 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "child": r"\b(?:babies|baby|infants?|newborns?|toddlers?|child|children|childs|kids?|my son|my daughter|"
              r"(?:teenage|teen|young|little) (?:son|daughter|boy|girl|one)|teenagers?|under (?:\d|1\d)s?|"
              r"(?:[1-9]|1[0-7]) ?(?:year|yr|month|week)s? old|(?:is|aged|age) (?:[1-9]|1[0-7]) ?(?:months?)?\b)\b",
-    "older_polypharmacy": r"\b(?:elderly|old age|pensioner|care home|dosette|(?:on|take|takes|taking) (?:about |around |"
-                          r"over )?(?:lots|loads|lot|many|several|\d+|ten|five|six|seven|eight) (?:of )?(?:different )?"
-                          r"(?:tablets|pills|medications|medicines|meds|prescriptions)|(?:on|takes?|taking) (?:loads|"
-                          r"lots|a lot) of (?:medication|medicine|meds)|(?:i am|im|is|aged|age) (?:6[5-9]|[7-9]\d|1[01]\d)"
-                          r"|(?:6[5-9]|[7-9]\d|1[01]\d) ?(?:year|yr)s? old)\b",
+    "older_polypharmacy": r"\b(?:elderly|old age|pensioner|care home|dosette|(?:on|take|takes|taking) "
+                          r"(?:about |around |over )?(?:lots|loads|lot|many|several|\d+|ten|five|six|seven|eight) "
+                          r"(?:of )?(?:different )?(?:tablets|pills|medications|medicines|meds|prescriptions)|"
+                          r"(?:on|takes?|taking) (?:loads|lots|a lot) of (?:medication|medicine|meds)|"
+                          r"(?:i am|im|is|aged|age) (?:6[5-9]|[7-9]\d|1[01]\d)|(?:6[5-9]|[7-9]\d|1[01]\d) ?"
+                          r"(?:year|yr)s? old)\b",
     "kidney": r"\b(?:kidney (?:disease|failure|problems?|function|stones?|transplant|damage|issues?)|ckd|dialysis|"
               r"renal|kidneys? (?:do not|does not|not|are not|is not|are|is) (?:\w+ )?(?:work\w*|good|great|failing|"
               r"damaged|weak))\b",
