@@ -15,9 +15,9 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from support.round2 import BLIND, OWN, measure, rows
 from support.vignettes import load
+
 from bot.safety import languages
 from bot.safety.advice import recommends_taking
 from bot.safety.screening import screen
