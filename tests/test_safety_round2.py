@@ -154,6 +154,7 @@ def test_a_sentence_recommending_a_supplement_is_recognised():
 
 def test_heavy_libraries_are_imported_only_when_needed():
     code = ("import sys; from bot.safety.screening import screen; screen('which foods have iron in them?'); "
+            "screen('I wet myself this morning and my back is agony'); "
             "print('spacy' in sys.modules, 'py3langid' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]

@@ -79,16 +79,12 @@ class Mention:
     end: int
 
 
-@lru_cache(maxsize=1)
-def _pipeline():
-    """(vocab, [(category, Negex component, before, after)]): built once, on first use (~0.3 s cold)."""
-    import spacy  # lazy: only messages with a red-flag match get here
-    from negspacy.negation import Negex  # noqa: F401  (registers the "negex" factory)
-    from negspacy.termsets import termset
+def _termsets() -> list[tuple[str, dict[str, list[str]], int, int]]:
+    """(category, full termset, window before, window after) for each category."""
+    from negspacy.termsets import termset  # plain data, no spaCy import
 
-    nlp = spacy.blank("en")
     base = termset("en_clinical").get_patterns()
-    components = []
+    out = []
     for name, extra, before, after in _CATEGORIES:
         terms = {k: list(dict.fromkeys((base[k] if name == "negated" else []) + extra[k])) for k in extra}
         if name == "negated":
@@ -96,6 +92,29 @@ def _pipeline():
             # phrases already carry it, so it is not a trigger here.
             terms["preceding_negations"] = [t for t in terms["preceding_negations"]
                                             if t not in ("cannot", "can't", "cant", "couldn't", "couldnt")]
+        out.append((name, terms, before, after))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _any_trigger() -> re.Pattern[str]:
+    """Every preceding or following trigger of every category, as whole words: a message with none of them
+    cannot have a mention taken back, so spaCy is not even imported for it."""
+    phrases = {t for _, terms, _, _ in _termsets() for k in ("preceding_negations", "following_negations")
+               for t in terms[k]}
+    return re.compile(r"\b(?:" + "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True)) + r")\b")
+
+
+@lru_cache(maxsize=1)
+def _pipeline():
+    """(vocab, [(category, Negex component, before, after)]): built once, on first use (spaCy import,
+    about 1-1.5 s cold on these machines)."""
+    import spacy  # lazy: only messages with a red-flag match and a trigger word get here
+    from negspacy.negation import Negex  # noqa: F401  (registers the "negex" factory)
+
+    nlp = spacy.blank("en")
+    components = []
+    for name, terms, before, after in _termsets():
         component = nlp.add_pipe("negex", name=f"negex_{name}", config={
             "neg_termset": terms, "extension_name": f"ctx_{name}", "span_keys": ["sc"]})
         components.append((name, component, before, after))
@@ -168,6 +187,8 @@ def all_taken_back(patterns, text: str, historical: bool = True) -> bool:
     `historical=False` for concepts whose past is the flag itself (a history of cancer). A match that spans
     clauses is not found clause by clause, so the answer is then False (keep the flag).
     """
+    if not _any_trigger().search(prepare(text).text):
+        return False
     words_by_clause = clauses(text)
     found = mentions(patterns, words_by_clause)
     if not found:
