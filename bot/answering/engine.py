@@ -25,6 +25,7 @@ from bot.domain.vocabulary import competing_terms
 from bot.domain.wording import follow_ups
 from bot.encoders.provider import Encoder, EncoderProvider, FixedEncoder
 from bot.errors import IndexCorrupt, IndexStale
+from bot.safety.advice import recommends_taking
 from bot.safety.screening import Screening, screen
 from bot.search.fusion import retrieve
 from bot.search.store import LoadedIndex, build_index, expected_identity, load_index
@@ -100,6 +101,8 @@ class Bot:
         if found.best_dense < self.settings.retrieval.relevance_floor:
             return composer.no_answer(screening, self.fingerprint, found.hits)
         groups = select_quotes(understanding, found, vector, self.settings.quotes)
+        if not screening.quote_recommendations:   # dose / population / interaction: "take a supplement" reads as a yes
+            groups = [g for g in groups if not recommends_taking(g[0].text)]
         if not groups:
             return composer.no_answer(screening, self.fingerprint, found.hits)
         asked = [*earlier, screening.question]

@@ -1,7 +1,7 @@
 """Requests for personal advice the tool must not give: a dose for me, or whether I have a condition.
 
 The articles carry no dosing and the tool does not diagnose (DESIGN.md "Medical safety rules"; FDA
-mobile-medical-apps policy and the 2022 CDS guidance as summarised in /work/shared/reference/safety.md
+mobile-medical-apps policy and the 2022 CDS guidance as summarised in the safety notes
 §2.6: keep to general information, no personalised dosing). Matching runs over the folded words from
 `bot.safety.matching` ("can't" -> "cannot", typos fixed). A false positive only adds a one-line notice before
 the cited general answer, so the patterns lean wide.
@@ -34,6 +34,8 @@ _DOSING = tuple(re.compile(p) for p in (
     r"extra|more|two|three|together|with|every day|daily)\b",
     r"\bshould (?:i|we|my \w+|he|she) (?:\w+ ){0,2}(?:take|start|stop|be taking|keep taking|give|try|use)\b",
     r"\b(?:take|taking|give|giving) (?:\d+|two|three|four|five|double|twice|extra) (?:\w+ )?" + _UNIT + r"?\b",
+    r"\b(?:double up|double (?:the |my )?dose|take (?:it )?twice|catch up on (?:a )?(?:missed )?dose)\b",
+    r"\b\d+(?: \d+)* ?" + _UNIT + r"\b(?: \w+){0,6} (?:any harm|harm|risky|risk|side effects|bad for)\b",
     r"\bwhat (?:is )?(?:the |a |my )?(?:right|best|correct|recommended|daily|safe|usual|normal|good) (?:\w+ )?"
     r"(?:amount|dose|dosage|intake|strength)\b",
 ))
@@ -60,3 +62,17 @@ def asks_dose(f: Folded) -> bool:
 def asks_diagnosis(f: Folded) -> bool:
     """Asks whether they (or someone close) have a condition, or what is causing their symptoms."""
     return any(p.search(f.text) for p in _DIAGNOSIS)
+
+
+# A quoted sentence that tells readers to take a supplement ("most people are recommended to take a
+# supplement year round") reads as a yes after a dose question; the composer leaves such sentences out
+# when `Screening.quote_recommendations` is False.
+_RECOMMENDS = re.compile(
+    r"\b(?:recommend\w*|advis\w*|should|consider\w*|need to|encouraged|suggest\w*|worth)\b(?:\W+\w+){0,10}?\W+"
+    r"(?:take|taking|use|using|start|starting|supplement\w*|tablets?|capsules?|drops|injections?|doses?)\b",
+    re.IGNORECASE)
+
+
+def recommends_taking(sentence: str) -> bool:
+    """True when an article sentence recommends taking a supplement (or a dose of one)."""
+    return bool(_RECOMMENDS.search(sentence))

@@ -1,6 +1,6 @@
 """The red-flag lexicon: concepts, their tiers, and small regexes over the matching form (`bot.safety.matching`).
 
-Tiers (reference /work/shared/reference/safety.md §2.1): C crisis, P poisoning, E emergency (999/A&E now),
+Tiers (safety notes §2.1): C crisis, P poisoning, E emergency (999/A&E now),
 U urgent (same-day GP, NHS 111, urgent care). Regexes are written over lower-case words joined by single
 spaces, after contractions were expanded ("can't" -> "cannot", "i'm" -> "i am") and common typos fixed.
 
@@ -46,9 +46,11 @@ class Concept:
 
 
 # --- Shared word classes -----------------------------------------------------------------------------
-CANT = r"(?:cannot|can not|could not|unable to|not able to|can barely|can hardly|barely|hardly)"
+CANT = (r"(?:cannot|can not|could not|unable to|(?:have |has |had )?not been able to|not able to|no longer able to|"
+        r"can barely|can hardly|barely|hardly)")
 WHOSE = r"(?:my |his |her |their |the |our )?"
-NUMB = (r"(?:numb\w*|no feeling|(?:lost|losing|loss of|no) (?:all |the )?(?:feeling|sensation)|dead feeling|"
+NUMB = (r"(?:numb\w*|no feeling|no longer (?:\w+ )?feel|(?:lost|losing|loss of|no) (?:all |the )?(?:feeling|sensation)|"
+        r"dead feeling|"
         r"gone dead|tingl\w*|pins and needles|(?:altered|strange|different|weird|funny|odd) (?:feeling|sensation)|"
         r"feels? (?:\w+ ){0,2}(?:dead|numb|different|weird|strange|funny|odd)|" + CANT +
         r" (?:really |quite |properly |fully )?feel)")
@@ -132,7 +134,8 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"stumbling|falling over)",
         CANT + r" (?:lift|raise|move|bend) (?:my |his |her )?(?:foot|feet|toes|leg|legs|ankle)",
         r"foot drop|drop foot|dropped foot|(?:dragging|drags|drag) (?:my |his |her )?(?:left |right )?(?:foot|feet|leg)",
-        CANT + r" walk|legs? (?:will not|do not|does not|would not) (?:do what|work|move|hold|support)",
+        CANT + r" walk|legs? (?:will not|do not|does not|would not) (?:do what|work|move|hold|support)|legs? "
+        r"(?:\w+ ){0,2}" + CANT + r" (?:hold|support|carry) (?:me|him|her)",
         r"(?:weak\w*|numb\w*) (?:\w+ ){0,4}(?:getting|gets|got|becoming|spreading) (?:worse|weaker|higher|up)",
         r"(?:legs?|feet|foot) (?:\w+ ){0,3}(?:getting|got|becoming|gets) (?:weaker|worse|number|more numb|heavier)",
         r"sciatica (?:\w+ ){0,3}(?:both sides|both legs)|(?:both sides|both legs) (?:\w+ ){0,3}sciatica",

@@ -1,7 +1,7 @@
 """Red-flag lexicon, part two: crisis, poisoning, and general and nutrient emergencies.
 
 Same form and rules as `bot.safety.lexicon` (which holds the Concept class, the shared word classes and the
-back-pain concepts). Sources: /work/shared/reference/safety.md §2.3-§2.5 — crisis pattern list and
+back-pain concepts). Sources: the safety notes §2.3-§2.5 — crisis pattern list and
 WHO/IASP, Preventing suicide: a resource for media professionals (2017/2023), https://paho.org/en/node/92857 ;
 iron poisoning https://www.poison.org/articles/2014-jun/iron-poisoning and
 https://ncpoisoncontrol.org/types-of-poisons/non-prescription-medicines-and-supplements/iron ; iron
@@ -41,6 +41,16 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (
         r"having )?(?:an )?overdose|take an overdose",
         r"(?:easier|better) (?:\w+ ){0,3}if i (?:was|were|am) (?:not|gone|dead|never)|if i (?:was|were) not (?:around|"
         r"here|alive)|cannot cope (?:anymore|any more)",
+        # Indirect warning signs (988 Lifeline and NHS "help for suicidal thoughts" warning-sign lists):
+        # collecting pills, giving things away, goodbye letters, "won't be around", wanting it all to stop.
+        r"(?:stockpil\w*|saving up|hoarding|collecting|stashing) (?:\w+ ){0,2}(?:pills|tablets|meds|medication|"
+        r"painkillers)|giv\w* (?:\w+ ){0,2}(?:stuff|things|belongings|possessions) away|(?:writing|wrote|written) "
+        r"(?:\w+ ){0,2}(?:goodbye |farewell )?letters? to|(?:will not|not going to) be (?:around|here) (?:much )?"
+        r"(?:longer|for long|anymore)|make (?:it|everything|the pain) (?:all )?stop for good|(?:it|this) (?:all )?to "
+        r"(?:just )?stop for good|(?:would it take|to take) to (?:\w+ ){0,3}(?:make it all stop|end it|not wake up)|"
+        r"(?:think|thinking|thought) about (?:just )?not waking up|(?:if|when) i (?:just )?(?:disappeared|vanished|"
+        r"was gone|were gone)|(?:would be|be) (?:happier|better) (?:\w+ ){0,2}if i (?:was|were) gone|"
+        r"(?:overdose|od)\b(?: \w+){0,6} (?:because|as|since) i want to",
         r"(?:hang|hanging|shoot|shooting|drown|drowning|stab|stabbing|poison|poisoning|strangle) myself|slit (?:my )?"
         r"wrists?|jump (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|train|cliff|car|bus)",
         r"sleep forever|wish i could (?:disappear|die|not exist|sleep forever|just not wake up)|want to (?:be dead|"

@@ -1,7 +1,7 @@
 """The matching form of a question: folded, tokenised, typo-corrected words, and proximity search over them.
 
 Only the safety gate uses this form; retrieval sees the display form from `safety.normalise`. Rules follow
-/work/shared/reference/safety.md §2.1 ("normalise before matching", "match concepts, not exact strings"):
+the safety notes §2.1 ("normalise before matching", "match concepts, not exact strings"):
 strip combining marks (zalgo), map look-alike Cyrillic/Greek letters to Latin, casefold, curly quotes to
 ASCII, expand contractions, fix common misspellings. Everything is linear in the input length.
 """

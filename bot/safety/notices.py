@@ -4,7 +4,7 @@ personal-advice notices and the invalid-input messages.
 Every text here is plain markdown-safe prose (bold with ** only), never contains anything the user typed,
 and never contains a number with a dose unit. Phone numbers are the only numbers.
 
-Wording follows /work/shared/reference/safety.md §2.1, §2.5, §2.6 and these sources:
+Wording follows the safety notes §2.1, §2.5, §2.6 and these sources:
 - NHS back-pain page, "call 999 or go to A&E" / "get an urgent GP appointment or call 111" lists, as
   reproduced by https://redflagsymptoms.co.uk/back-pain (original nhs.uk/conditions/back-pain).
 - Cauda equina patient card ("Do not wait... don't drive yourself if your legs are weak"):
@@ -109,3 +109,38 @@ def too_long_message(max_chars: int) -> str:
 def tier_message(template: str, labels: list[str]) -> str:
     """Fill a tier template with the plain-words labels of the matched concepts (fixed texts, not user text)."""
     return template.format(concerns="; ".join(labels) if labels else "these symptoms")
+
+
+# Special populations (bot.safety.populations): shown first, on every path. Sources in docs/SAFETY.md.
+POPULATION_LABELS = {
+    "pregnancy": "pregnancy", "conception": "trying to conceive", "breastfeeding": "breastfeeding",
+    "child": "babies and children", "older_polypharmacy": "older people taking several medicines",
+    "kidney": "kidney disease",
+}
+POPULATION_NOTICE = (
+    "**Please check with a doctor, pharmacist or midwife first.** You mention {populations}: which "
+    "supplements and amounts are safe can be different then, and this tool can't advise on that. Ask them "
+    "before starting, stopping or changing any supplement."
+)
+
+# Medicines taken with supplements or foods (bot.safety.interactions).
+INTERACTION_NOTICE = (
+    "**Please talk to your pharmacist or the doctor who prescribed your medicine before changing your diet "
+    "or supplements.** {lines} Don't stop or change your medicine on your own."
+)
+INTERACTION_LINE = "{medicine} can interact with {with_}."
+
+# "When should I see a doctor about back pain?" (bot.safety.guidance): the tool's own list, not the articles'.
+SEE_DOCTOR_GUIDANCE = (
+    "**When to get help for back pain** (this tool's own safety guidance, based on NHS advice; not from the "
+    "articles below):\n\n"
+    "- **Call 999 (UK), 911 (US) or 112 (EU), or go to A&E now** if back pain comes with numbness or tingling "
+    "around your bottom, genitals or inner thighs; new problems peeing or controlling your bladder or bowels; "
+    "numbness, tingling or weakness in both legs, or leg weakness that is getting worse; chest pain; or if it "
+    "started after a serious fall or accident.\n"
+    "- **Get a same-day GP appointment or call NHS 111** if you also have a high temperature or feel hot and "
+    "shivery; weight loss you can't explain; cancer now or in the past; pain that is worse at night or does "
+    "not ease with rest; or a lump, swelling or change in the shape of your back.\n"
+    "- **See a GP or physiotherapist** if the pain has not improved after a few weeks of looking after "
+    "yourself, stops you doing everyday things, is very bad or getting worse, or you are worried about it."
+)

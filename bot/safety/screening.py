@@ -10,7 +10,7 @@
 
 The highest tier wins (crisis over everything). Red flags are looked for even in an over-long message, so
 that a buried crisis or emergency is never answered with "too long". The lexicon, its tiers and sources
-are in `bot.safety.lexicon` (from /work/shared/reference/safety.md §2, citing NHS back-pain pages, NHS
+are in `bot.safety.lexicon` (from the safety notes §2, citing NHS back-pain pages, NHS
 Gloucestershire G-care, NICE NG59, Verhagen et al. 2016, poison-centre pages, WHO/IASP 2017/2023 on
 suicide reporting, Semigran et al. BMJ 2015); the fixed texts are in `bot.safety.notices`.
 """
@@ -22,11 +22,23 @@ import unicodedata
 from dataclasses import dataclass, field
 from typing import Literal
 
-from bot.safety import notices
+from bot.safety import languages, notices
 from bot.safety.advice import asks_diagnosis, asks_dose
-from bot.safety.matching import prepare
-from bot.safety.notices import (DIAGNOSIS_NOTICE, DISCLAIMER, DOSING_AND_DIAGNOSIS_NOTICE, DOSING_NOTICE,
-                          CRISIS_MESSAGE, EMERGENCY_MESSAGE, POISONING_MESSAGE, URGENT_MESSAGE)
+from bot.safety.guidance import asks_when_to_see_doctor
+from bot.safety.interactions import interacting_medicines
+from bot.safety.lexicon import TIER_ORDER
+from bot.safety.matching import Folded, prepare
+from bot.safety.notices import (
+    CRISIS_MESSAGE,
+    DIAGNOSIS_NOTICE,
+    DISCLAIMER,
+    DOSING_AND_DIAGNOSIS_NOTICE,
+    DOSING_NOTICE,
+    EMERGENCY_MESSAGE,
+    POISONING_MESSAGE,
+    URGENT_MESSAGE,
+)
+from bot.safety.populations import special_populations
 from bot.safety.triage import Triage, triage
 
 __all__ = [
@@ -52,6 +64,13 @@ class Screening:
     dosing: bool = False             # asks for a personal dose, or whether a dose/supplement is safe for them
     diagnosis: bool = False          # asks whether they have a condition, or what causes their symptoms
     retrieval_allowed: bool = True   # False for poisoning and for over-long messages with a red flag
+    # Notices the answer shows before the cited articles, in order: the other-language notice (when the
+    # status is ok; otherwise it opens `message`), the special-population referral, the medicine
+    # interaction notice, and the tool's own "when to see a doctor" guidance.
+    notices: tuple[str, ...] = field(default=())
+    language: str = "en"             # ISO 639-1 code of the message's language (bot.safety.languages)
+    populations: tuple[str, ...] = field(default=())   # bot.safety.populations names
+    medicines: tuple[str, ...] = field(default=())     # bot.safety.interactions class names
 
     @property
     def allow_retrieval(self) -> bool:
@@ -63,15 +82,23 @@ class Screening:
         return self.message if self.status in ("emergency", "urgent") else None
 
     @property
+    def quote_recommendations(self) -> bool:
+        """False when the answer must quote no sentence recommending a supplement (a dose, population or
+        interaction question: such a sentence reads as a yes)."""
+        return not (self.dosing or self.populations or self.medicines)
+
+    @property
     def advice_notice(self) -> str | None:
-        """The plain "can't give personal doses / diagnoses" line the engine puts before the cited answer."""
+        """Everything the engine puts before the cited answer: `notices`, then the plain "can't give
+        personal doses / diagnoses" line. None when there is nothing to say."""
+        parts = list(self.notices)
         if self.dosing and self.diagnosis:
-            return DOSING_AND_DIAGNOSIS_NOTICE
-        if self.dosing:
-            return DOSING_NOTICE
-        if self.diagnosis:
-            return DIAGNOSIS_NOTICE
-        return None
+            parts.append(DOSING_AND_DIAGNOSIS_NOTICE)
+        elif self.dosing:
+            parts.append(DOSING_NOTICE)
+        elif self.diagnosis:
+            parts.append(DIAGNOSIS_NOTICE)
+        return "\n\n".join(parts) if parts else None
 
 
 # Unicode categories removed outright: controls, format (zero-width, bidi), surrogates, private use, unassigned.
@@ -110,24 +137,62 @@ def _status_for(t: Triage) -> tuple[Status, str | None, bool]:
     return "ok", None, True
 
 
+def _with_other_languages(t: Triage, text: str) -> Triage:
+    """Join the English triage with the other-language lexicons' findings (highest tier wins)."""
+    found = languages.triage_other_languages(text)
+    if not found:
+        return t
+    tiers = [t.tier] if t.tier else []
+    tiers += [f.tier for f in found]
+    top = max(tiers, key=lambda tier: TIER_ORDER[tier])
+    names = tuple(dict.fromkeys(t.concepts + tuple(f.name for f in found)))
+    labels = tuple(dict.fromkeys((t.labels if t.tier == top else ()) + tuple(f.label for f in found
+                                                                              if f.tier == top)))
+    return Triage(top, names, labels, True)
+
+
+def _advice(folded: Folded, language: str, status: Status) -> dict:
+    """The personal-advice flags and the notices shown before the cited answer."""
+    dose = asks_dose(folded)
+    populations = special_populations(folded, dose)
+    medicines = interacting_medicines(folded)
+    shown: list[str] = []
+    if language != "en" and status == "ok":
+        shown.append(languages.NOTICES[language])
+    if populations:
+        labels = [notices.POPULATION_LABELS[p] for p in populations]
+        shown.append(notices.POPULATION_NOTICE.format(populations=" and ".join(labels)))
+    if medicines:
+        lines = " ".join(notices.INTERACTION_LINE.format(medicine=m.name[0].upper() + m.name[1:], with_=m.with_)
+                         for m in medicines)
+        shown.append(notices.INTERACTION_NOTICE.format(lines=lines))
+    if asks_when_to_see_doctor(folded):
+        shown.append(notices.SEE_DOCTOR_GUIDANCE)
+    return {"dosing": dose, "diagnosis": asks_diagnosis(folded), "notices": tuple(shown), "language": language,
+            "populations": populations, "medicines": tuple(m.name for m in medicines)}
+
+
 def screen(raw: object, max_chars: int = 1000) -> Screening:
     """Normalise, then triage. Total: never raises, for any input, in time linear in min(len, SCAN_LIMIT)."""
     oversized = isinstance(raw, str) and len(raw) > SCAN_LIMIT
     text = normalise(raw, SCAN_LIMIT)[:SCAN_LIMIT]
     too_long = oversized or len(text) > max_chars
     question = text[:max_chars]
-    t = triage(text)
+    t = _with_other_languages(triage(text), text)
     status, notice, retrieval = _status_for(t)
+    language = languages.detect(question)
     if status != "ok":
-        folded = prepare(question)
-        return Screening(question, status, notice, t.concepts, asks_dose(folded), asks_diagnosis(folded),
-                         retrieval and not too_long)
+        if language != "en":
+            # The urgent notice stays in English (it is the tool's tested wording); the line in the
+            # writer's language above it says to call the emergency number.
+            notice = f"{languages.NOTICES[language]}\n\n{notice}"
+        return Screening(question, status, notice, t.concepts, retrieval_allowed=retrieval and not too_long,
+                         **_advice(prepare(question), language, status))
     if too_long:
         return Screening(question, "invalid", notices.too_long_message(max_chars))
     if not any(ch.isalnum() for ch in question):
         return Screening(question, "invalid", notices.EMPTY_MESSAGE)
-    folded = prepare(question)
-    return Screening(question, "ok", None, (), asks_dose(folded), asks_diagnosis(folded))
+    return Screening(question, "ok", None, (), **_advice(prepare(question), language, status))
 
 
 # A number followed by a dose unit: "5000 IU", "5,000iu", "1.5 mg", "50 000 units", "400 µg".
@@ -145,3 +210,13 @@ def unsupported_doses(text: str, passages: list[str] | tuple[str, ...]) -> list[
     """Dose mentions in `text` that appear in none of the cited `passages` (must be empty for any answer)."""
     cited = " ".join(normalise(p) for p in passages)
     return [d for d in dose_mentions(text) if d not in cited]
+
+
+def warm_up() -> None:
+    """Load the lazily imported safety libraries now (spaCy + negspacy ~1-1.5 s, py3langid ~0.6 s cold), so
+    that a long-running server pays for them at start-up rather than on the first red-flag or non-English
+    question."""
+    from bot.safety import context
+
+    context._pipeline()
+    languages._identifier()

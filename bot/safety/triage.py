@@ -4,9 +4,11 @@ The lexicon lives in `bot.safety.lexicon` (back pain) and `bot.safety.lexicon_ge
 nutrient emergencies), the matching form in `bot.safety.matching`. This module adds the one judgement the
 lexicon cannot make alone: whether a symptom is *the writer's* ("I have back pain and a fever") or a
 general question about it ("Can a fever cause back pain?"). General questions about a symptom are not
-emergencies (reference /work/shared/reference/safety.md §2.1 and DESIGN.md "Medical safety rules");
-crisis wording and a child swallowing tablets fire whatever the form. Negation is deliberately not
-handled ("no numbness ..." still fires): a miss costs more than a false alarm (Semigran et al., BMJ 2015,
+emergencies (safety notes §2.1 and DESIGN.md "Medical safety rules");
+crisis wording and a child swallowing tablets fire whatever the form. A concept every mention of which is
+negated, historical or hypothetical ("no trouble with my bladder", "had a fall ten years ago") is dropped
+(`bot.safety.context`, NegEx); crisis and poisoning are never taken back, and any plain mention keeps the
+flag: a miss costs more than a false alarm (Semigran et al., BMJ 2015,
 https://pmc.ncbi.nlm.nih.gov/articles/PMC4496786).
 """
 
@@ -16,6 +18,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.safety import context
 from bot.safety.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
 from bot.safety.lexicon_general import GENERAL_CONCEPTS
 from bot.safety.matching import Folded, near, prepare
@@ -52,7 +55,7 @@ class _Compiled:
 
 
 def _word(pattern: str) -> re.Pattern[str]:
-    return re.compile(r"\b(?:" + pattern + r")")
+    return re.compile(r"\b(?:" + pattern + r")\b")
 
 
 @lru_cache(maxsize=1)
@@ -88,17 +91,35 @@ def _matches(c: _Compiled, f: Folded) -> bool:
     return not (c.unless and c.unless.search(f.text))
 
 
+# Never taken back by context: crisis wording and poisoning fire whatever the grammar around them.
+_ALWAYS = frozenset({"C", "P"})
+# Concepts whose past is the flag itself (reference: G-care, Verhagen 2016: a history of cancer).
+_PAST_IS_FLAG = frozenset({"cancer_history"})
+
+
+def _mention_patterns(matched: list[_Compiled]) -> tuple[re.Pattern[str], ...]:
+    """The symptom words whose context decides: every phrase, and the first (anchor) pattern of each near
+    group ("numb" in numb + bum, "fell" in fell + ladder); the body site or place is not the symptom."""
+    return tuple(p for c in matched for p in c.phrases + tuple(g[0] for g in c.near))
+
+
 def triage(text: str) -> Triage:
     """Triage one normalised question (the display form from `safety.normalise`)."""
     f = prepare(text)
     personal = is_personal(f)
-    found: dict[str, Concept] = {}
+    matched: dict[str, list[_Compiled]] = {}
     for c in _compiled():
-        name = c.concept.name
-        if name in found or (c.concept.gated and not personal):
+        if c.concept.gated and not personal:
             continue
         if _matches(c, f):
-            found[name] = c.concept
+            matched.setdefault(c.concept.name, []).append(c)
+    found: dict[str, Concept] = {}
+    for name, variants in matched.items():
+        concept = variants[0].concept
+        if concept.tier not in _ALWAYS and context.all_taken_back(
+                _mention_patterns(variants), text, historical=name not in _PAST_IS_FLAG):
+            continue
+        found[name] = concept
     if not found:
         return Triage(None, (), (), personal)
     ordered = sorted(found.values(), key=lambda c: -TIER_ORDER[c.tier])

@@ -1,0 +1,43 @@
+"""'When should I see a doctor?' questions: the tool answers them first with its own, sourced list of the
+back-pain signs that need emergency or same-day care (`notices.SEE_DOCTOR_GUIDANCE`), clearly marked as
+the tool's guidance, then with what the articles say.
+
+Sources: NHS back pain (nhs.uk/conditions/back-pain: "See a GP if...", "Ask for an urgent GP appointment or
+call 111 if...", "Call 999 or go to A&E if..."), as reproduced by https://redflagsymptoms.co.uk/back-pain ;
+NICE NG59 https://www.nice.org.uk/guidance/ng59 ; NHS Gloucestershire G-care red flags
+https://g-care.glos.nhs.uk/pathway/75/resource/3 .
+
+Also: questions about back-pain red flags or warning signs in general, which the articles do not cover.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.matching import Folded
+
+_CARE = (r"(?:doctors?|gps?|a and e|a e|er|emergency (?:room|department)|urgent care|walk in|111|999|911|112|"
+         r"physio\w*|medical (?:attention|help|advice)|appointment|hospital|someone|a professional|seen)")
+_PATTERNS = tuple(re.compile(p) for p in (
+    # "when should I see a doctor", "do I need to see someone", "should I go to A&E", "is it worth going to the GP"
+    r"\b(?:see|seeing|visit|go to|going to|go|call|calling|ring|contact|book|get|need|needs|worth|wait for|"
+    r"ask) (?:\w+ ){0,3}" + _CARE + r"\b",
+    # "when should I worry", "when is back pain serious", "is back pain ever an emergency"
+    r"\b(?:when|what point|how do i know|how can i tell|is|ever) (?:\w+ ){0,6}(?:worry|worried|serious|"
+    r"emergency|urgent\w*|something worse|something serious|dangerous)\b",
+    r"\b(?:red flags?|warning signs?|danger signs?|signs? (?:\w+ ){0,3}(?:urgent\w*|serious|emergency))\b",
+    r"\b(?:get|have) (?:it|my back|this|them) (?:looked at|checked)\b|\bchecked (?:out|urgently)\b",
+))
+_BACK = re.compile(r"\b(?:back|backache|spine|spinal|sciatica|lumbar|neck)\b")
+_DOCTOR = re.compile(r"\b(?:doctors?|gps?|a and e|er|urgent care|999|911|112|111|appointment|medical attention)\b")
+
+
+def asks_when_to_see_doctor(f: Folded) -> bool:
+    """A question about when back pain needs a doctor, urgent care or an emergency call.
+
+    Needs a back-pain word, or a named kind of care (doctor, GP, A&E, 999...), so that "can low vitamin D
+    be serious?" alone does not get a back-pain list.
+    """
+    if not any(p.search(f.text) for p in _PATTERNS):
+        return False
+    return bool(_BACK.search(f.text) or _DOCTOR.search(f.text))

@@ -1,0 +1,90 @@
+"""Medicines that interact with supplements or foods the articles talk about.
+
+A question that names one of these medicines (generic, brand or lay name) together with a nutrient, a
+supplement or a food gets an interaction notice first: ask the pharmacist or prescriber before changing
+diet or supplements, never a food list under a food heading. The list is data; each row carries its source.
+
+Sources (docs/SAFETY.md, "Medicines taken with supplements or foods"):
+- NHS warfarin: https://www.nhs.uk/medicines/warfarin/ ; NIH ODS vitamin K fact sheet
+  https://ods.od.nih.gov/factsheets/VitaminK-HealthProfessional/ ; MedlinePlus warfarin
+  https://medlineplus.gov/druginfo/meds/a682277.html
+- NHS levothyroxine: https://www.nhs.uk/medicines/levothyroxine/
+- NIH ODS potassium (ACE inhibitors, ARBs, loop/thiazide/potassium-sparing diuretics)
+  https://ods.od.nih.gov/factsheets/Potassium-HealthProfessional/ ; NIH ODS magnesium (diuretics, PPIs,
+  bisphosphonates, antibiotics) https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/
+- NIH ODS vitamin B12 (PPIs, H2 blockers, metformin) https://ods.od.nih.gov/factsheets/VitaminB12-HealthProfessional/ ;
+  FDA Drug Safety Communication (2011) on low magnesium with long-term PPIs
+  (fda.gov, Drug Safety and Availability, "low magnesium levels can be associated with long-term use of
+  proton pump inhibitor drugs")
+- NHS alendronic acid: https://www.nhs.uk/medicines/alendronic-acid/
+- NHS doxycycline https://www.nhs.uk/medicines/doxycycline/ ; NHS ciprofloxacin https://www.nhs.uk/medicines/ciprofloxacin/
+- NIH ODS calcium (antibiotics, bisphosphonates, levothyroxine, thiazides)
+  https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/ ;
+  MedlinePlus digoxin https://medlineplus.gov/druginfo/meds/a682301.html
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bot.safety.matching import Folded
+
+
+@dataclass(frozen=True)
+class Medicine:
+    name: str            # the class, in plain words, as the notice names it
+    names: str           # generic, brand and lay names (regex over the matching form)
+    with_: str           # what it interacts with, in plain words, for the notice
+
+
+MEDICINES: tuple[Medicine, ...] = (
+    Medicine("blood thinners (anticoagulants)",
+             r"warfarin|coumadin|jantoven|marevan|acenocoumarol|sinthrome|phenindione|anticoagulants?|blood thinners?|"
+             r"blood thinning (?:tablets?|pills?|medication|medicine)|rivaroxaban|xarelto|apixaban|eliquis|dabigatran|"
+             r"pradaxa|edoxaban|lixiana|savaysa|\binr\b",
+             "vitamin K (in supplements and in leafy green vegetables), and some supplements such as fish oil or "
+             "vitamin E"),
+    Medicine("thyroid medicine (levothyroxine)",
+             r"levothyroxine|thyroxine|synthroid|levoxyl|unithroid|eltroxin|euthyrox|tirosint|liothyronine|"
+             r"thyroid (?:pills?|tablets?|medication|medicine|meds|hormone)",
+             "calcium, iron and magnesium supplements, antacids and some foods, which can stop it being absorbed"),
+    Medicine("water tablets (diuretics)",
+             r"diuretics?|water (?:tablets?|pills?)|furosemide|frusemide|lasix|bumetanide|torasemide|torsemide|"
+             r"bendroflumethiazide|hydrochlorothiazide|hctz|indapamide|chlortalidone|chlorthalidone|spironolactone|"
+             r"aldactone|eplerenone|amiloride|triamterene",
+             "potassium, magnesium and calcium (some raise these levels, others lower them)"),
+    Medicine("blood pressure medicines that raise potassium (ACE inhibitors and ARBs)",
+             r"\w{3,}pril|\w{3,}sartan|ace inhibitors?|\barbs?\b",
+             "potassium supplements and potassium-based salt substitutes"),
+    Medicine("stomach acid medicines (proton pump inhibitors and H2 blockers)",
+             r"\w+prazole|nexium|prilosec|losec|prevacid|zoton|protonix|ppis?|(?:heartburn|reflux|indigestion|acid|"
+             r"stomach) (?:pills?|tablets?|medication|medicine|meds|blockers?)|ranitidine|famotidine|zantac|pepcid",
+             "vitamin B12, magnesium, calcium and iron (long-term use can lower them)"),
+    Medicine("metformin",
+             r"metformin|glucophage",
+             "vitamin B12 (long-term use can lower it)"),
+    Medicine("bone-strengthening medicines (bisphosphonates)",
+             r"alendron\w*|fosamax|risedron\w*|actonel|ibandron\w*|boniva|bonviva|bisphosphonates?",
+             "calcium and other supplements, antacids, milk, coffee and food, which stop it being absorbed"),
+    Medicine("some antibiotics (tetracyclines and quinolones)",
+             r"tetracyclines?|doxycycline|minocycline|lymecycline|oxytetracycline|\w+floxacin|cipro|quinolones?",
+             "calcium, iron, magnesium and zinc supplements, antacids and milk or dairy foods"),
+    Medicine("digoxin",
+             r"digoxin|lanoxin",
+             "calcium, potassium and magnesium"),
+)
+
+_MEDICINE_RES = tuple(re.compile(r"\b(?:" + m.names + r")\b") for m in MEDICINES)
+# A nutrient, supplement or food in the question.
+_NUTRIENT = re.compile(
+    r"\b(?:vitamins?|vit|b12|b 12|d3|k2|calcium|iron|ferrous|magnesium|potassium|zinc|supplements?|multivitamins?|"
+    r"greens|spinach|kale|broccoli|sprouts|leafy|cabbage|milk|dairy|yogh?urts?|cheese|bananas?|antacids?|coffee|"
+    r"fish oil|cranberr\w*|grapefruit|salt substitute|foods?|diet|eat|eating|drink\w*|smoothies?|powder)\b")
+
+
+def interacting_medicines(f: Folded) -> tuple[Medicine, ...]:
+    """Medicines from the list named in a question that also names a nutrient, supplement or food."""
+    if not _NUTRIENT.search(f.text):
+        return ()
+    return tuple(m for m, r in zip(MEDICINES, _MEDICINE_RES) if r.search(f.text))

@@ -1,0 +1,101 @@
+"""Messages in other languages: which language, a short notice in it, and emergency / crisis triage.
+
+The service answers in English only. A message detected as another language gets, in that language, a
+notice saying so and giving the emergency numbers; emergencies and crisis wording in Spanish, French,
+German, Portuguese and Polish are triaged with a small lexicon per language (lexicon_languages.py), so the
+urgent notice comes first whatever language the writer thinks in.
+
+Detection: `py3langid` (a maintained fork of langid.py, Lui & Baldwin 2012, model shipped in the wheel),
+imported lazily here only, restricted to the languages the tool has notices for. Short English questions
+are easily misread ("is vit d ok" scores as French), so a message is treated as English without asking the
+model when at least a third of its words (of two letters or more) are common English words or words of this
+tool's questions, and otherwise needs three
+words and a model probability of at least 0.9 to count as another language.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.safety.lexicon_languages import LEXICONS, fold_words
+
+# Notices: "This service answers in English only. In an emergency, or if you are thinking of harming
+# yourself, call 112 (Europe), 999 (UK) or 911 (US) now." Emergency numbers: European emergency number 112
+# (https://digital-strategy.ec.europa.eu/en/policies/112), UK 999, US/Canada 911, Brazil SAMU 192.
+NOTICES = {
+    "es": "**Este servicio solo responde en inglés.** En una emergencia, o si piensa en hacerse daño, llame "
+          "ahora al 112 (Europa), 999 (Reino Unido) o 911 (EE. UU. y México).",
+    "fr": "**Ce service répond uniquement en anglais.** En cas d'urgence, ou si vous pensez à vous faire du "
+          "mal, appelez maintenant le 112 (Europe), le 999 (Royaume-Uni) ou le 911 (États-Unis, Canada).",
+    "de": "**Dieser Dienst antwortet nur auf Englisch.** Im Notfall, oder wenn Sie daran denken, sich etwas "
+          "anzutun, rufen Sie jetzt 112 (Europa), 999 (Vereinigtes Königreich) oder 911 (USA) an.",
+    "pt": "**Este serviço responde apenas em inglês.** Em uma emergência, ou se está pensando em se "
+          "machucar, ligue agora 112 (Europa), 192 (SAMU, Brasil), 999 (Reino Unido) ou 911 (EUA).",
+    "pl": "**Ten serwis odpowiada tylko po angielsku.** W nagłym wypadku, lub jeśli myślisz o zrobieniu "
+          "sobie krzywdy, zadzwoń teraz pod numer 112 (Europa), 999 (Wielka Brytania) lub 911 (USA).",
+    "it": "**Questo servizio risponde solo in inglese.** In caso di emergenza, o se pensi di farti del male, "
+          "chiama subito il 112 (Europa), il 999 (Regno Unito) o il 911 (Stati Uniti).",
+    "nl": "**Deze dienst antwoordt alleen in het Engels.** Bel in een noodgeval, of als u eraan denkt uzelf "
+          "iets aan te doen, nu 112 (Europa), 999 (Verenigd Koninkrijk) of 911 (VS).",
+}
+LANGUAGES = ("en",) + tuple(NOTICES)
+
+_ENGLISH_WORDS = frozenset(
+    "i im me my the a an and or of to in on at for with is are was be been it its this that what how why when "
+    "which who can could do does did should would will have has had not no you your we our he she his her they "
+    "there any much many from about after before if so just also too very"
+    # Words of this tool's questions, so that terse English ("vitamin D deficiency cause back pain?") is
+    # recognised without loading the model.
+    " vitamin vitamins deficiency deficient cause causes caused back pain ache aches achy sore hurt hurts help "
+    "helps food foods rich high low level levels magnesium calcium iron potassium zinc supplement supplements "
+    "tablet tablets take taking eat eating symptom symptoms sign signs bone bones muscle muscles cramp cramps "
+    "nerve nerves leg legs feet tired tiredness weak weakness numb numbness tingling lower upper spine daily "
+    "day days week weeks good best get need more most long feel dose safe which why".split())
+_WORD_RE = re.compile(r"[^\W\d_]+")
+MIN_WORDS = 3
+MIN_PROBABILITY = 0.9
+
+
+@lru_cache(maxsize=1)
+def _identifier():
+    """py3langid with normalised probabilities, restricted to LANGUAGES (~0.6 s cold, once)."""
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+    ident.set_languages(list(LANGUAGES))
+    return ident
+
+
+def detect(text: str) -> str:
+    """ISO 639-1 code of the message's language; "en" unless another language is clear."""
+    words = [w.casefold() for w in _WORD_RE.findall(text) if len(w) > 1]
+    if len(words) < MIN_WORDS:
+        return "en"
+    if sum(w in _ENGLISH_WORDS for w in words) * 3 >= len(words):
+        return "en"
+    lang, probability = _identifier().classify(text)
+    return lang if lang != "en" and probability >= MIN_PROBABILITY else "en"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A red-flag concept found by a language lexicon."""
+
+    language: str
+    name: str
+    tier: str            # "C", "E" or "U", as in bot.safety.lexicon
+    label: str           # English plain words for the notice
+
+
+def triage_other_languages(text: str) -> tuple[Finding, ...]:
+    """Emergency and crisis concepts in Spanish, French, German, Portuguese and Polish (all lexicons are
+    tried: detection may miss a short message, and these words do not occur in English questions)."""
+    words = fold_words(text)
+    found = []
+    for language, concepts in LEXICONS.items():
+        for c in concepts:
+            if c.pattern.search(words) and (c.requires is None or c.requires.search(words)):
+                found.append(Finding(language, c.name, c.tier, c.label))
+    return tuple(found)

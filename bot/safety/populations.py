@@ -1,0 +1,65 @@
+"""Special populations: pregnancy, trying to conceive, breastfeeding, babies and children, older people on
+many medicines, and kidney disease. For these, which supplements and amounts are safe differs from the
+general advice the articles give, so the tool refers the question to a doctor, pharmacist or midwife first.
+
+A question gets the referral when it names one of these populations *and* a supplement or nutrient, a
+dose, or asks whether something is safe / ok / fine (DESIGN.md "Medical safety rules"). Matching runs over
+the folded words from `bot.safety.matching`.
+
+Sources (docs/SAFETY.md, "Special populations"): NHS "Vitamins, supplements and nutrition in pregnancy"
+(https://www.nhs.uk/pregnancy/keeping-well/vitamins-supplements-and-nutrition/); NHS "Vitamins for
+children" (https://www.nhs.uk/conditions/baby/weaning-and-feeding/vitamins-for-children/); NHS
+breastfeeding and diet (https://www.nhs.uk/baby/breastfeeding-and-bottle-feeding/breastfeeding-and-lifestyle/diet/);
+NICE NG5 "Medicines optimisation" on polypharmacy (https://www.nice.org.uk/guidance/ng5); NIH Office of
+Dietary Supplements, potassium and magnesium fact sheets on kidney disease
+(https://ods.od.nih.gov/factsheets/Potassium-HealthProfessional/ ,
+https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/).
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.matching import Folded
+
+# Population name -> pattern over the matching form. Names are also the keys of docs/SAFETY.md's table.
+POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
+    "pregnancy": r"\b(?:pregnan\w*|trimester|expecting (?:a baby|twins)|weeks gone|midwife|antenatal|"
+                 r"mum to be|mom to be)\b",
+    "conception": r"\b(?:trying (?:for (?:a )?(?:baby|babies|child)|to (?:conceive|get pregnant|have a baby))|ttc|"
+                  r"planning (?:a |to get |on getting )?(?:pregnan\w*|baby|family)|fertility|ivf)\b",
+    "breastfeeding": r"\b(?:breast ?feed\w*|breastfed|nursing (?:my|a|the)? ?(?:baby|son|daughter)?|nursing|"
+                     r"chest ?feeding|expressing (?:milk)?|pumping|breast ?milk|into the milk)\b",
+    "child": r"\b(?:babies|baby|infants?|newborns?|toddlers?|child|children|childs|kids?|my son|my daughter|"
+             r"(?:teenage|teen|young|little) (?:son|daughter|boy|girl|one)|teenagers?|under (?:\d|1\d)s?|"
+             r"(?:[1-9]|1[0-7]) ?(?:year|yr|month|week)s? old|(?:is|aged|age) (?:[1-9]|1[0-7]) ?(?:months?)?\b)\b",
+    "older_polypharmacy": r"\b(?:elderly|old age|pensioner|care home|dosette|(?:on|take|takes|taking) "
+                          r"(?:about |around |over )?(?:lots|loads|lot|many|several|\d+|ten|five|six|seven|eight) "
+                          r"(?:of )?(?:different )?(?:tablets|pills|medications|medicines|meds|prescriptions)|"
+                          r"(?:on|takes?|taking) (?:loads|lots|a lot) of (?:medication|medicine|meds)|"
+                          r"(?:i am|im|is|aged|age) (?:6[5-9]|[7-9]\d|1[01]\d)|(?:6[5-9]|[7-9]\d|1[01]\d) ?"
+                          r"(?:year|yr)s? old)\b",
+    "kidney": r"\b(?:kidney (?:disease|failure|problems?|function|stones?|transplant|damage|issues?)|ckd|dialysis|"
+              r"renal|kidneys? (?:do not|does not|not|are not|is not|are|is) (?:\w+ )?(?:work\w*|good|great|failing|"
+              r"damaged|weak))\b",
+}.items()}
+
+# A supplement product or a dose unit; or a nutrient with a verb of taking or giving; or a "safe / ok /
+# fine / allowed?" question. "Which foods have iron?" about a child is a food question, not a referral.
+_SUPPLEMENT = re.compile(
+    r"\b(?:supplements?|tablets?|pills?|capsules?|drops|gummies|multivitamins?|injections?|shots?|iu|mg|mcg|"
+    r"(?:take|taking|takes|give|giving|start|starting|add|use|need|needs|have)\b(?: \w+){0,3} (?:vitamins?|vit|b12|"
+    r"b 12|d3|k2|magnesium|calcium|iron|potassium|zinc|folic acid|folate|omega|fish oil))\b")
+_SAFE_QUESTION = re.compile(
+    r"\b(?:safe|ok|okay|fine|alright|allowed|harm\w*|dangerous|risky|bad for|affect (?:the )?(?:baby|milk)|"
+    r"can (?:i|he|she|they|we) (?:have|take|give|add|use|start)|should (?:i|he|she|we) (?:give|take|start|have))\b")
+
+
+def special_populations(f: Folded, asks_dose: bool = False) -> tuple[str, ...]:
+    """The populations named in a question that also names a supplement, a dose or a safety question."""
+    named = tuple(name for name, p in POPULATIONS.items() if p.search(f.text))
+    if not named:
+        return ()
+    if asks_dose or _SUPPLEMENT.search(f.text) or _SAFE_QUESTION.search(f.text):
+        return named
+    return ()

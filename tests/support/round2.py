@@ -1,0 +1,78 @@
+"""Round-two safety suites: what each vignette expects, and the rate per kind (`python -m tests.support.round2`
+from the repository root prints the table published in docs/SAFETY.md)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from bot.safety.screening import Screening, screen
+
+VIGNETTES = Path(__file__).resolve().parent.parent / "data" / "vignettes"
+BLIND = VIGNETTES / "blind_round2"
+OWN = VIGNETTES / "round2_own"
+GUIDANCE_MARK = "this tool's own safety guidance"
+
+
+def rows(folder: Path) -> list[dict]:
+    out = []
+    for path in sorted(folder.glob("*.jsonl")):
+        out += [dict(json.loads(line), file=path.name) for line in path.read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    return out
+
+
+def handled(row: dict, s: Screening) -> bool:
+    """Whether the screening does what the row expects. "emergency" counts an emergency *or* urgent notice
+    first (the tier itself is reported separately): a fever with back pain is urgent in the NHS lists."""
+    notice = s.advice_notice or ""
+    return {
+        "emergency": s.status in ("emergency", "urgent"),
+        "crisis": s.status == "crisis",
+        "not_crisis": s.status != "crisis",
+        "not_urgent": s.status not in ("emergency", "urgent", "crisis"),
+        "dosing": s.dosing and not s.quote_recommendations,
+        "referral": bool(s.populations) and "midwife" in notice and not s.quote_recommendations,
+        "no_referral": not s.populations,
+        "interaction": bool(s.medicines) and "pharmacist" in notice and not s.quote_recommendations,
+        "no_interaction": not s.medicines,
+        "see_doctor_guidance": GUIDANCE_MARK in notice,
+        "no_guidance": GUIDANCE_MARK not in notice,
+    }[row["expect"]]
+
+
+@dataclass
+class Rate:
+    passed: int = 0
+    total: int = 0
+    exact_emergency: int = 0
+    fails: list[str] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.passed / self.total if self.total else 1.0
+
+
+def measure(folder: Path) -> dict[str, Rate]:
+    out: dict[str, Rate] = {}
+    for row in rows(folder):
+        s = screen(row["text"])
+        r = out.setdefault(row["expect"], Rate())
+        r.total += 1
+        r.exact_emergency += s.status == "emergency"
+        if handled(row, s):
+            r.passed += 1
+        else:
+            r.fails.append(f"{row['file']}: {s.status} {s.concerns} {row['text']}")
+    return out
+
+
+if __name__ == "__main__":
+    for folder in (BLIND, OWN):
+        print(folder.name)
+        for kind, r in measure(folder).items():
+            extra = f" (emergency tier exactly: {r.exact_emergency}/{r.total})" if kind == "emergency" else ""
+            print(f"  {kind:22} {r.passed}/{r.total}{extra}")
+            for f in r.fails:
+                print("     fails:", f)
