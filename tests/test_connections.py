@@ -122,3 +122,33 @@ def test_a_malformed_request_gets_a_disclaimed_400(raw):
         status, headers, body = request(port, raw)
     assert status == 400 and json.loads(body)["disclaimer"] == DISCLAIMER
     assert headers["x-content-type-options"] == "nosniff"
+
+
+def test_ipv6_loopback_is_usable_end_to_end():
+    """`--host ::1`: the URL printed has brackets, and a browser's [::1] Host and Origin are accepted."""
+    bot = HeldBot(hold_s=0)
+    bot.release.set()
+    port = free_port()
+    server = uvicorn.Server(uvicorn.Config(web.create_app(bot, None, port, host="::1"), host="::1", port=port,
+                                           http=_Protocol, log_level="warning"))
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + BOUND_S
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    try:
+        with socket.create_connection(("::1", port), timeout=BOUND_S) as conn:
+            body = b'{"question": "What is magnesium?"}'
+            conn.sendall(f"POST /api/ask HTTP/1.1\r\nHost: [::1]:{port}\r\nOrigin: http://[::1]:{port}\r\n"
+                         f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\nConnection: close\r\n\r\n"
+                         .encode() + body)
+            reply = b""
+            while chunk := conn.recv(65536):
+                reply += chunk
+        assert reply.startswith(b"HTTP/1.1 200"), reply[:300]
+    finally:
+        server.should_exit = True
+        thread.join(BOUND_S)
+    assert web.url_host("::1") == "[::1]"
+    hosts, origins = web.allowed_hosts_and_origins("127.0.0.1", 80)
+    assert "::1" not in hosts and f"http://[::1]:80" not in origins     # only when bound to ::1

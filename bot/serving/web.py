@@ -123,8 +123,6 @@ class Guard:
     def _refusal(self, scope) -> tuple[int, str] | None:
         if host_name(_header(scope, b"host")) not in self.hosts:
             return 400, "invalid host header"
-        if scope.get("path", "").rstrip("/") in CLOSED_PATHS:
-            return 404, "not available: this app takes no file uploads"
         method = scope.get("method", "GET").encode()
         if scope["type"] == "websocket" or method not in SAFE_METHODS:
             origin = _header(scope, b"origin")
@@ -133,6 +131,8 @@ class Guard:
                 return 403, "cross-origin request refused"
             if _header(scope, b"sec-fetch-site") == b"cross-site":
                 return 403, "cross-origin request refused"
+        if scope.get("path", "").rstrip("/") in CLOSED_PATHS:
+            return 404, "not available: this app takes no file uploads"
         length = _header(scope, b"content-length")
         if length is not None:
             try:
