@@ -72,9 +72,12 @@ def health(port: int) -> tuple[int, dict, bytes]:
 
 
 def closed_by_server(conn: socket.socket) -> bool:
+    """True when the server closes the connection (whatever it still had to send is read first)."""
     conn.settimeout(BOUND_S)
     try:
-        return conn.recv(1) == b""
+        while conn.recv(65536):
+            pass
+        return True
     except (ConnectionResetError, TimeoutError):
         return False
 
