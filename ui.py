@@ -25,7 +25,7 @@ from bot.serving import assets, presentation, web  # noqa: E402
 from bot.serving.connections import serve  # noqa: E402
 from bot.serving.live import LiveBot  # noqa: E402
 from bot.serving.quiet_log import quiet_tracebacks  # noqa: E402
-from bot.serving.refusals import EventShapeCheck  # noqa: E402
+from bot.serving.refusals import EventShapeCheck, event_inputs  # noqa: E402
 from bot.serving.asking import MAX_INPUT_CHARS, RUNNING, WAITING, cap, safe_ask_async  # noqa: E402
 from bot.serving.feedback import feedback_path, record  # noqa: E402
 from bot.serving.overload import Gate  # noqa: E402
@@ -44,8 +44,8 @@ DEFAULT_PORT = 7860
 # number of answering events Gradio may start. Gradio starts at most `Blocks.max_threads` events at once (40
 # unless raised), so build_demo raises it to fit the answering events plus the feedback event.
 SPARE_EVENTS = 8           # events beyond the Gate's capacity that Gradio still starts, to be told "busy"
-# Memory: Gradio keeps a copy of the page's state per browser session; the oldest are dropped beyond this many,
-# and a session's values expire after SESSION_TTL_S unused (its page then starts a new conversation).
+# Memory: Gradio keeps the page's state per browser session: the oldest beyond this many are dropped, and values
+# expire after SESSION_TTL_S unused (the page then starts a new conversation).
 SESSION_CAPACITY = 200
 SESSION_TTL_S = 3600
 QUEUE_MAX = 128            # Gradio's own queue: refuses only when a flood outruns the Gate's refusals
@@ -193,21 +193,17 @@ def build_app(bot, port: int, host: str = "127.0.0.1", *, trust_forwarded: bool 
     demo = build_demo(bot, **demo_options)
     accepted = inspect.signature(gr.mount_gradio_app).parameters
     # Mounting has no share/strict_cors/max_threads/state_session_capacity: the Guard in bot/serving/web.py does the
-    # real Origin refusal, and build_demo checks the event limits against Gradio's own thread count.
+    # real Origin refusal, build_demo sizes the threads, and the session cap is read from the Blocks when mounted.
     mount_options = {k: v for k, v in launch_options(port, host).items() if k in accepted}
-    # mount_gradio_app ignores launch()'s state_session_capacity: the App reads it from the Blocks when mounted.
     demo.state_session_capacity = SESSION_CAPACITY
-    for block in demo.blocks.values():             # per-session values expire when unused (checked every second)
-        if isinstance(block, gr.State) and block.time_to_live is None:
-            block.time_to_live = SESSION_TTL_S
+    for state in (b for b in demo.blocks.values() if isinstance(b, gr.State) and b.time_to_live is None):
+        state.time_to_live = SESSION_TTL_S        # per-session values expire when unused (checked every second)
     quiet_tracebacks([gradio.queueing, gradio.routes, gradio.route_utils, gradio.utils, gradio.blocks])
-    dependencies = demo.config["dependencies"]
-    inputs_by_fn = {d["id"]: len(d["inputs"]) for d in dependencies}
-    inputs_by_api = {d["api_name"]: len(d["inputs"]) for d in dependencies if d.get("api_name")}
+    inputs = event_inputs(demo.config["dependencies"])
 
     def mount(app, blocks):
         app = gr.mount_gradio_app(app, blocks, path="/", **mount_options)
-        app.add_middleware(EventShapeCheck, inputs_by_fn=inputs_by_fn, inputs_by_api=inputs_by_api,
+        app.add_middleware(EventShapeCheck, **inputs,
                            known_session=lambda session: session in blocks._queue.pending_messages_per_session)
         return app
 
@@ -218,8 +214,7 @@ def build_app(bot, port: int, host: str = "127.0.0.1", *, trust_forwarded: bool 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Start the browser chat (general information, not medical advice).")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", DEFAULT_PORT)))
-    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only; "
-                        "::1 for IPv6 loopback)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1; ::1 for IPv6)")
     parser.add_argument("--behind-proxy", action="store_true", help="trust X-Forwarded-* headers (only behind a "
                         "reverse proxy that sets them itself; see the README)")
     args = parser.parse_args(argv)

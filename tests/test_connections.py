@@ -12,10 +12,10 @@ from contextlib import contextmanager
 
 import pytest
 import uvicorn
+from support.ui import HeldBot, free_port
 
 from bot.safety.notices import DISCLAIMER
 from bot.serving import connections, web
-from support.ui import HeldBot, free_port
 
 BOUND_S = 30   # every wait below ends by itself; generous on a busy machine, never a timing assertion
 
@@ -106,7 +106,8 @@ def test_a_kept_alive_connection_is_closed_after_its_response_when_idle():
 
 def test_connections_over_the_cap_get_a_disclaimed_503_with_security_headers():
     with live() as port:
-        held = [socket.create_connection(("127.0.0.1", port), timeout=BOUND_S) for _ in range(_Protocol.max_connections)]
+        held = [socket.create_connection(("127.0.0.1", port), timeout=BOUND_S)
+                for _ in range(_Protocol.max_connections)]
         try:
             status, headers, body = health(port)
         finally:
@@ -154,4 +155,4 @@ def test_ipv6_loopback_is_usable_end_to_end():
         thread.join(BOUND_S)
     assert web.url_host("::1") == "[::1]"
     hosts, origins = web.allowed_hosts_and_origins("127.0.0.1", 80)
-    assert "::1" not in hosts and f"http://[::1]:80" not in origins     # only when bound to ::1
+    assert "::1" not in hosts and "http://[::1]:80" not in origins     # only when bound to ::1

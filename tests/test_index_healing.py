@@ -4,7 +4,6 @@ type replaced, malformed manifests rebuilt, disk full reported in one line with 
 from __future__ import annotations
 
 import errno
-import json
 import os
 import shutil
 import subprocess
@@ -12,11 +11,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from support.fakes import PROJECT_ROOT, FakeEncoder, write_tiny_corpus
 
 from bot import Bot
 from bot.errors import IndexNotWritable
 from bot.search import store
-from support.fakes import FakeEncoder, PROJECT_ROOT, write_tiny_corpus
 
 QUESTION = "Which fermented foods contain vitamin K?"
 

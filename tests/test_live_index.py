@@ -8,9 +8,10 @@ import subprocess
 import sys
 import time
 
+from support.fakes import PROJECT_ROOT, FakeEncoder
+
 from bot import Bot
 from bot.serving.live import LiveBot
-from support.fakes import PROJECT_ROOT, FakeEncoder
 
 QUESTION = "Which fermented foods contain vitamin K?"
 BOUND_S = 30
@@ -70,8 +71,8 @@ def test_a_broken_new_index_leaves_the_old_one_serving(tiny_settings):
 
 def test_the_build_a_live_process_uses_is_kept_until_it_exits(tiny_settings):
     Bot.load(tiny_settings, encoder=FakeEncoder())
-    holder = subprocess.Popen([sys.executable, "-c", _HOLD, str(tiny_settings.corpus_dir), str(tiny_settings.index_dir)],
-                              cwd=PROJECT_ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    command = [sys.executable, "-c", _HOLD, str(tiny_settings.corpus_dir), str(tiny_settings.index_dir)]
+    holder = subprocess.Popen(command, cwd=PROJECT_ROOT, stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
                               env={**os.environ})
     try:
         held = holder.stdout.readline().strip()

@@ -10,7 +10,6 @@ import uuid
 
 import httpx
 import pytest
-
 from support.ui import start_ui
 
 pytestmark = pytest.mark.slow

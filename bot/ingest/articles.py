@@ -15,11 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import CorpusError
-from bot.ingest.metadata import METADATA_FILE, load_metadata
+from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums  # noqa: F401
+from bot.ingest.metadata import load_metadata
 from bot.ingest.sentences import split_sentences
 from bot.types import Article
-
-ARTICLE_SUFFIXES = (".txt", ".md")
 
 _CHROME_LINES = re.compile(r"^(skip to (main )?content|\d+\s*min(ute)?s? read|in this article|table of contents)$", re.I)
 _EMPTY_REFERENCE = re.compile(r"^\d+\.?\s*\d*$")
@@ -47,30 +46,6 @@ class Block:
 class ParsedArticle:
     article: Article
     blocks: tuple[Block, ...]
-
-
-def article_files(corpus_dir: Path) -> list[Path]:
-    if not corpus_dir.is_dir():
-        raise CorpusError(f"The corpus folder {corpus_dir} does not exist. Put the article files (.txt or .md) there.")
-    files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-    if not files:
-        raise CorpusError(f"The corpus folder {corpus_dir} has no .txt or .md articles.")
-    by_id: dict[str, Path] = {}
-    for path in files:       # the file name without its suffix is the article id, cited in every answer
-        other = by_id.setdefault(path.stem, path)
-        if other is not path:
-            raise CorpusError(f"corpus/{other.name} and corpus/{path.name} would both be article \"{path.stem}\": "
-                              "rename or remove one of them.")
-    return files
-
-
-def corpus_checksums(corpus_dir: Path) -> dict[str, str]:
-    """SHA-256 of every file an index depends on (the articles and their metadata), by file name."""
-    paths = article_files(corpus_dir)
-    meta = corpus_dir / METADATA_FILE
-    if meta.is_file():
-        paths.append(meta)
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
 
 
 def load_corpus(corpus_dir: Path) -> list[ParsedArticle]:

@@ -31,7 +31,8 @@ from bot.errors import IndexCorrupt, IndexNotWritable, IndexStale
 from bot.ingest.articles import corpus_checksums, load_corpus
 from bot.ingest.chunking import chunk_corpus
 from bot.ingest.statistics import distinctive_terms
-from bot.search import builds, dense as vector_index
+from bot.search import builds
+from bot.search import dense as vector_index
 from bot.search.bm25 import Bm25, TermStatistics
 from bot.types import Article, Passage
 

@@ -31,7 +31,7 @@ def quiet_tracebacks(modules: list[ModuleType]) -> None:
     """Give each module a `traceback` whose print_exc writes the one line above (everything else unchanged)."""
     if os.environ.get("BOT_LOG_TRACEBACKS") == "1":
         return
-    quiet = SimpleNamespace(**{name: getattr(_traceback, name) for name in dir(_traceback) if not name.startswith("__")})
+    quiet = SimpleNamespace(**{n: getattr(_traceback, n) for n in dir(_traceback) if not n.startswith("__")})
     quiet.print_exc = _one_line
     for module in modules:
         if getattr(module, "traceback", None) is _traceback:

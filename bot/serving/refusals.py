@@ -116,6 +116,12 @@ async def _send_json(send, status: int, body: bytes) -> None:
     await send({"type": "http.response.body", "body": body})
 
 
+def event_inputs(dependencies: list[dict]) -> dict:
+    """EventShapeCheck's keyword arguments from a Gradio Blocks config's "dependencies" list."""
+    return {"inputs_by_fn": {d["id"]: len(d["inputs"]) for d in dependencies},
+            "inputs_by_api": {d["api_name"]: len(d["inputs"]) for d in dependencies if d.get("api_name")}}
+
+
 class EventShapeCheck:
     """Refuses Gradio events whose `data` is not a list of as many values as the handler takes.
 

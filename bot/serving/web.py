@@ -21,13 +21,12 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
 from bot.safety.notices import DISCLAIMER
+from bot.serving.hosts import TRUSTED_HOSTS, allowed_hosts_and_origins, host_name, url_host  # noqa: F401
 from bot.serving.refusals import DisclaimedErrors
 from bot.types import Answer
 
 MAX_BODY_BYTES = 64 * 1024     # a question plus history is a few KB; the app takes no file uploads
 MAX_HISTORY = 20               # earlier questions accepted; the engine only looks at the last few
-TRUSTED_HOSTS = ("127.0.0.1", "localhost")
-LOOPBACK_V6 = "::1"
 SAFE_METHODS = {b"GET", b"HEAD", b"OPTIONS"}
 # Routes of Gradio's the app does not use: it takes no files, so nothing may be stored or served back.
 CLOSED_PATHS = ("/gradio_api/upload", "/upload", "/gradio_api/upload_progress", "/upload_progress")
@@ -69,26 +68,6 @@ def _header(scope, name: bytes) -> bytes | None:
         if key == name:
             return value
     return None
-
-
-def url_host(host: str) -> str:
-    """The host as written in a URL: IPv6 literals in brackets ('::1' -> '[::1]')."""
-    return f"[{host}]" if ":" in host and not host.startswith("[") else host
-
-
-def allowed_hosts_and_origins(bind_host: str, port: int) -> tuple[set[str], set[str]]:
-    """Host names a request may name and the origins of the app's own pages: 127.0.0.1 and localhost always,
-    ::1 when the server is bound to it (any other bound address still needs one of these as Host)."""
-    hosts = set(TRUSTED_HOSTS) | ({LOOPBACK_V6} if bind_host in (LOOPBACK_V6, "[::1]") else set())
-    return hosts, {f"http://{url_host(h)}:{port}" for h in hosts}
-
-
-def host_name(raw: bytes | None) -> str:
-    """'localhost:7860' -> 'localhost'; '[::1]:80' -> '::1'."""
-    host = (raw or b"").decode("latin-1").strip().lower()
-    if host.startswith("["):
-        return host[1:].split("]", 1)[0]
-    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
 
 
 class _TooLarge(StarletteHTTPException):
