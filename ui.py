@@ -18,10 +18,14 @@ from bot.config import PROJECT_ROOT, offline_environment
 
 offline_environment()  # before gradio is imported: analytics off, no model hub
 
+import gradio  # noqa: E402
 import gradio as gr  # noqa: E402
-import uvicorn  # noqa: E402
 
 from bot.serving import assets, presentation, web  # noqa: E402
+from bot.serving.connections import serve  # noqa: E402
+from bot.serving.live import LiveBot  # noqa: E402
+from bot.serving.quiet_log import quiet_tracebacks  # noqa: E402
+from bot.serving.refusals import EventShapeCheck, event_inputs  # noqa: E402
 from bot.serving.asking import MAX_INPUT_CHARS, RUNNING, WAITING, cap, safe_ask_async  # noqa: E402
 from bot.serving.feedback import feedback_path, record  # noqa: E402
 from bot.serving.overload import Gate  # noqa: E402
@@ -40,6 +44,10 @@ DEFAULT_PORT = 7860
 # number of answering events Gradio may start. Gradio starts at most `Blocks.max_threads` events at once (40
 # unless raised), so build_demo raises it to fit the answering events plus the feedback event.
 SPARE_EVENTS = 8           # events beyond the Gate's capacity that Gradio still starts, to be told "busy"
+# Memory: Gradio keeps the page's state per browser session: the oldest beyond this many are dropped, and values
+# expire after SESSION_TTL_S unused (the page then starts a new conversation).
+SESSION_CAPACITY = 200
+SESSION_TTL_S = 3600
 QUEUE_MAX = 128            # Gradio's own queue: refuses only when a flood outruns the Gate's refusals
 # gr.LikeData.liked: True / False for the thumbs, the option's text for the others (None when un-clicked).
 FEEDBACK_CHOICES = {True: "like", False: "dislike", "Like": "like", "Dislike": "dislike",
@@ -171,51 +179,71 @@ def launch_options(port: int, host: str) -> dict:
     """Hardened launch settings (see the project's gradio-hardening notes)."""
     return dict(
         server_name=host, server_port=port, share=False, show_error=False, enable_monitoring=False,
-        run_history=False, mcp_server=False, ssr_mode=False, pwa=False, max_file_size="100kb",
+        run_history=False, mcp_server=False, ssr_mode=False, pwa=False, max_file_size="1kb",
         allowed_paths=[], blocked_paths=[str(PROJECT_ROOT), str(Path.home())], strict_cors=True,
-        footer_links=[], max_threads=16, state_session_capacity=1000,
+        footer_links=[], max_threads=16, state_session_capacity=SESSION_CAPACITY,
         css=assets.CSS, head=f"<script>{assets.JS}</script>",
     )
 
 
-def build_app(bot, port: int, host: str = "127.0.0.1", **demo_options):
+def build_app(bot, port: int, host: str = "127.0.0.1", *, trust_forwarded: bool = False, **demo_options):
     """The server: the JSON API (bot/serving/web.py) with the chat mounted at /. One Gate is shared by the chat,
     gradio_client and /api/ask; `demo_options` go to build_demo (tests pass a small Gate and queue)."""
     gate = demo_options.setdefault("gate", Gate(RUNNING, WAITING))
     demo = build_demo(bot, **demo_options)
     accepted = inspect.signature(gr.mount_gradio_app).parameters
     # Mounting has no share/strict_cors/max_threads/state_session_capacity: the Guard in bot/serving/web.py does the
-    # real Origin refusal, and build_demo checks the event limits against Gradio's own thread count.
+    # real Origin refusal, build_demo sizes the threads, and the session cap is read from the Blocks when mounted.
     mount_options = {k: v for k, v in launch_options(port, host).items() if k in accepted}
+    demo.state_session_capacity = SESSION_CAPACITY
+    for state in (b for b in demo.blocks.values() if isinstance(b, gr.State) and b.time_to_live is None):
+        state.time_to_live = SESSION_TTL_S        # per-session values expire when unused (checked every second)
+    quiet_tracebacks([gradio.queueing, gradio.routes, gradio.route_utils, gradio.utils, gradio.blocks])
+    inputs = event_inputs(demo.config["dependencies"])
 
     def mount(app, blocks):
-        return gr.mount_gradio_app(app, blocks, path="/", **mount_options)
+        app = gr.mount_gradio_app(app, blocks, path="/", **mount_options)
+        app.add_middleware(EventShapeCheck, **inputs,
+                           known_session=lambda session: session in blocks._queue.pending_messages_per_session)
+        return app
 
-    return web.create_app(bot, demo, port, ask=lambda q, h: safe_ask_async(bot, gate, q, h), mount=mount)
+    return web.create_app(bot, demo, port, ask=lambda q, h: safe_ask_async(bot, gate, q, h), mount=mount,
+                          host=host, trust_forwarded=trust_forwarded)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Start the browser chat (general information, not medical advice).")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", DEFAULT_PORT)))
-    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1: this machine only)")
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1; ::1 for IPv6)")
+    parser.add_argument("--behind-proxy", action="store_true", help="trust X-Forwarded-* headers (only behind a "
+                        "reverse proxy that sets them itself; see the README)")
     args = parser.parse_args(argv)
-    if args.host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"warning: binding to {args.host}: the app has no login and is reachable from other machines "
+    host = args.host.strip("[]")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        print(f"warning: binding to {host}: the app has no login and is reachable from other machines "
               "(requests must still name 127.0.0.1 or localhost as Host).", file=sys.stderr)
     # One line per question from the engine (kind, ms, index, passage ids); never the question text unless
     # BOT_LOG_QUESTIONS=1. Gradio's and uvicorn's access logs stay quiet.
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     logging.getLogger("bot").setLevel(logging.INFO)
     from bot import Bot
+    from bot.errors import BotError
 
     print("Loading the answer index (the first start builds it, about 10 s)...", flush=True)
-    bot = Bot.load()
-    app = build_app(bot, args.port, args.host)
-    url_host = "127.0.0.1" if args.host in ("127.0.0.1", "0.0.0.0") else args.host
+    try:
+        bot = LiveBot(Bot.load(), Bot.load)      # switches to a newly published index between requests
+    except BotError as err:
+        print(f"error: {err}\n{DISCLAIMER}", file=sys.stderr)
+        return 2
+    app = build_app(bot, args.port, host, trust_forwarded=args.behind_proxy)
+    url_host = "127.0.0.1" if host in ("127.0.0.1", "0.0.0.0", "::") else web.url_host(host)
     print(f"Chat running at http://{url_host}:{args.port}  (API: /api/ask, /api/health, /api/docs; "
           "Ctrl+C to stop)", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="warning", access_log=False,
-                limit_concurrency=200, timeout_graceful_shutdown=5)
+    try:
+        serve(app, host, args.port, behind_proxy=args.behind_proxy)
+    except OSError as err:                       # port in use, address not available on this machine
+        print(f"error: cannot listen on {url_host}:{args.port}: {err.strerror or err}", file=sys.stderr)
+        return 2
     return 0
 
 if __name__ == "__main__":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 
 import pytest
 
@@ -90,3 +91,35 @@ def test_missing_corpus_folder_and_bad_metadata_are_reported(tmp_path):
     (folder / "sources.json").write_text("{not json")
     with pytest.raises(CorpusError, match="sources.json"):
         load_corpus(folder)
+
+
+def test_two_files_with_the_same_name_get_a_clear_error(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "iron.txt").write_text("Iron\n\nIron carries oxygen in the blood.\n")
+    (folder / "iron.md").write_text("# Iron\n\nRed meat is rich in iron.\n")
+    with pytest.raises(CorpusError, match="iron.md.*iron.txt|iron.txt.*iron.md"):
+        load_corpus(folder)
+
+
+@pytest.mark.parametrize("entry, key", [
+    ({"title": "T", "tables": "not a list"}, "tables"),
+    ({"title": "T", "tables": ["not an object"]}, "tables"),
+    ({"title": "T", "tables": [{"columns": "Feature Other"}]}, "columns"),
+    ({"title": "T", "tables": [{"columns": ["A", 5]}]}, "columns"),
+    ({"title": "T", "tables": [{"columns": ["A", "B"], "rows": "Row"}]}, "rows"),
+    ({"title": "T", "tables": [{"columns": ["A", "B"], "rows": ["R"], "sentences_per_cell": []}]},
+     "sentences_per_cell"),
+    ({"title": "T", "tables": [{"columns": ["A", "B"], "rows": ["R"], "sentences_per_cell": {"R": ["x"]}}]},
+     "sentences_per_cell"),
+    ({"title": ["T"]}, "title"),
+])
+def test_metadata_of_the_wrong_type_names_the_file_and_key(tmp_path, entry, key):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    (folder / "iron.txt").write_text("Iron\n\nFeature Other\nR one. two.\n\nIron carries oxygen in the blood.\n")
+    (folder / "sources.json").write_text(json.dumps({"iron": entry}))
+    with pytest.raises(CorpusError) as err:
+        load_corpus(folder)
+    message = str(err.value)
+    assert "sources.json" in message and key in message and "iron" in message and "\n" not in message

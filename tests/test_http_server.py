@@ -206,10 +206,10 @@ def test_one_megabyte_body_is_refused_quickly(server):
             yield b"a" * 65536
 
     _refusal(server.post("/api/ask", content=chunks(), headers={"content-type": "application/json"}), 413)
-    # The cap holds for Gradio's routes too: an upload and a queued event of 1 MB, same origin.
+    # The cap holds for Gradio's routes too: a queued event of 1 MB, same origin (uploads are closed).
     same_site = {"origin": f"http://127.0.0.1:{server.port}"}
     _refusal(server.post("/gradio_api/upload", files={"files": ("big.txt", b"a" * 1_000_000, "text/plain")},
-                         headers=same_site), 413)
+                         headers=same_site), 404, 413)
     _refusal(server.post("/gradio_api/queue/join", content=big, headers={**same_site,
                                                                         "content-type": "application/json"}), 413)
 
@@ -230,3 +230,64 @@ def test_log_has_one_line_per_question_without_its_text(server):
     assert f"kind={answer['kind']} " in line and re.search(r" ms=[\d.]+ ", line)
     assert f"index={answer['index']} " in line and line.endswith(f"passages={cited}")
     assert "zebra" not in server.log.read_text(errors="replace")
+
+
+def test_uploads_are_closed(server):
+    same_site = {"origin": f"http://127.0.0.1:{server.port}"}
+    for path in ("/gradio_api/upload", "/gradio_api/upload/", "/upload"):
+        _refusal(server.post(path, files={"files": ("a.txt", b"hello", "text/plain")}, headers=same_site), 404)
+
+
+def test_two_hundred_idle_connections_do_not_deny_service(server):
+    idle = [socket.create_connection(("127.0.0.1", server.port), timeout=30) for _ in range(200)]
+    try:
+        replies = [server.get("/api/health") for _ in range(10)]
+        assert [r.status_code for r in replies] == [200] * 10
+        answer = server.post("/api/ask", json={"question": "Which foods are rich in magnesium?"})
+        assert answer.status_code == 200 and answer.json()["citations"]
+    finally:
+        for conn in idle:
+            conn.close()
+
+
+def test_forwarded_host_is_ignored(server):
+    page = server.get("/", headers={"x-forwarded-host": "evil.example", "x-forwarded-proto": "https"})
+    assert page.status_code == 200 and "evil.example" not in page.text
+
+
+def test_the_whole_article_is_served_on_demand(server):
+    answer = server.post("/api/ask", json={"question": "Which foods are rich in magnesium?"}).json()
+    citation = answer["citations"][0]
+    article = server.get(f"/api/article/{citation['doc_id']}").json()
+    assert article["text"][citation["start"]:citation["end"]] == citation["passage"]
+    assert article["disclaimer"] == DISCLAIMER
+    _refusal(server.get("/api/article/no-such-article"), 404)
+
+
+MARKER = "zebraquestion"
+
+
+@pytest.mark.parametrize("method, path, body", [
+    ("POST", "/gradio_api/call/ask", {"data": [f"{MARKER} my back hurts"]}),            # too few inputs
+    ("POST", "/gradio_api/call/chat", {"data": [f"{MARKER} my back hurts", [], "extra"]}),
+    ("POST", "/gradio_api/queue/join", {"data": [f"{MARKER} back"], "fn_index": 0, "session_hash": "s1abc",
+                                        "trigger_id": 1}),
+    ("POST", "/gradio_api/queue/join", {"data": f"{MARKER}", "fn_index": 0, "session_hash": "s1abc"}),
+    ("POST", "/gradio_api/queue/join", {"data": [f"{MARKER}"], "fn_index": 9999, "session_hash": "s1abc"}),
+    ("POST", "/gradio_api/call/v2/ask", {"wrong": f"{MARKER}"}),                            # bad arguments
+    ("POST", "/gradio_api/call/v2/nosuch", {"question": f"{MARKER}"}),
+    ("GET", "/gradio_api/queue/data?session_hash=unknown-session", None),                     # unknown session
+    ("GET", "/gradio_api/call/ask/unknown-event-id", None),
+])
+def test_malformed_gradio_events_get_a_short_disclaimed_4xx_and_leave_no_text_in_the_log(server, method, path, body):
+    before = server.log.read_text(errors="replace").splitlines()
+    for _ in range(5):
+        response = server.request(method, path, json=body)
+        _refusal(response, 400, 404, 405, 422)
+        assert len(response.content) < 1000
+    time.sleep(0.5)   # let the server finish writing its log lines (nothing is asserted about time)
+    after = server.log.read_text(errors="replace").splitlines()
+    added = after[len(before):]
+    assert not any(MARKER in line for line in after), added[:5]
+    assert len(added) <= 5 * 2, added[:12]          # at most a line or two per bad request, no tracebacks
+    assert not any("Traceback" in line for line in added)

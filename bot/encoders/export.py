@@ -15,8 +15,10 @@ import shutil
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from contextlib import contextmanager
+from typing import Callable, Iterator
 
+from bot.errors import IndexNotWritable
 from bot.encoders.onnx import INT8_RECIPE, EncoderSettings, OnnxEncoder, quantize_int8, runtime_version
 
 CACHE = "encoder-cache"
@@ -41,6 +43,11 @@ def prepare(index_dir: Path, settings: EncoderSettings, model_fingerprint: str, 
     """Cached export (and int8 copy) for this model; `export(path)` is reference.export_onnx (torch)."""
     key = hashlib.sha256(json.dumps([model_fingerprint, settings.identity()["export_version"]]).encode()).hexdigest()[:16]
     folder = index_dir / CACHE / key
+    with _disk_errors(folder.parent):
+        return _prepare(folder, settings, tokenizer, export)
+
+
+def _prepare(folder: Path, settings: EncoderSettings, tokenizer: Path, export: Callable[[Path], dict]) -> PreparedModels:
     info = _read_info(folder)
     if info is None or not _intact(folder, info, FP32):
         info = _export(folder, export)
@@ -111,8 +118,9 @@ def default_provider(index_dir: Path) -> OnnxProvider:
 
 def install(models: PreparedModels, settings: EncoderSettings, build_folder: Path) -> dict:
     """Copy the query model and tokenizer into a build folder; returns the manifest's "encoder" block."""
-    shutil.copyfile(models.query, build_folder / QUERY_MODEL)
-    shutil.copyfile(models.tokenizer, build_folder / TOKENIZER)
+    with _disk_errors(build_folder):
+        shutil.copyfile(models.query, build_folder / QUERY_MODEL)
+        shutil.copyfile(models.tokenizer, build_folder / TOKENIZER)
     return {
         **settings.identity(),
         "file": QUERY_MODEL,
@@ -140,6 +148,15 @@ def _export(folder: Path, export: Callable[[Path], dict]) -> dict:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     return info
+
+
+@contextmanager
+def _disk_errors(folder: Path) -> Iterator[None]:
+    """Disk full or an I/O error while writing the encoder files: one line naming the folder, not a traceback."""
+    try:
+        yield
+    except OSError as err:
+        raise IndexNotWritable(f"cannot write the query encoder in {folder}: {err.strerror or err}") from None
 
 
 def _read_info(folder: Path) -> dict | None:

@@ -10,17 +10,15 @@ out one cell per line with their row and column names (the structure comes from 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import CorpusError
+from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums  # noqa: F401
+from bot.ingest.metadata import load_metadata
 from bot.ingest.sentences import split_sentences
 from bot.types import Article
-
-ARTICLE_SUFFIXES = (".txt", ".md")
-METADATA_FILE = "sources.json"
 
 _CHROME_LINES = re.compile(r"^(skip to (main )?content|\d+\s*min(ute)?s? read|in this article|table of contents)$", re.I)
 _EMPTY_REFERENCE = re.compile(r"^\d+\.?\s*\d*$")
@@ -50,26 +48,8 @@ class ParsedArticle:
     blocks: tuple[Block, ...]
 
 
-def article_files(corpus_dir: Path) -> list[Path]:
-    if not corpus_dir.is_dir():
-        raise CorpusError(f"The corpus folder {corpus_dir} does not exist. Put the article files (.txt or .md) there.")
-    files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)
-    if not files:
-        raise CorpusError(f"The corpus folder {corpus_dir} has no .txt or .md articles.")
-    return files
-
-
-def corpus_checksums(corpus_dir: Path) -> dict[str, str]:
-    """SHA-256 of every file an index depends on (the articles and their metadata), by file name."""
-    paths = article_files(corpus_dir)
-    meta = corpus_dir / METADATA_FILE
-    if meta.is_file():
-        paths.append(meta)
-    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}
-
-
 def load_corpus(corpus_dir: Path) -> list[ParsedArticle]:
-    metadata = _load_metadata(corpus_dir)
+    metadata = load_metadata(corpus_dir)
     parsed = []
     for path in article_files(corpus_dir):
         raw = path.read_bytes()
@@ -105,19 +85,6 @@ def _decode(file_name: str, raw: bytes) -> str:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
         raise CorpusError(f"corpus/{file_name} is not UTF-8 text (byte {err.start}). Save it as UTF-8.") from None
-
-
-def _load_metadata(corpus_dir: Path) -> dict:
-    path = corpus_dir / METADATA_FILE
-    if not path.is_file():
-        return {}
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise CorpusError(f"corpus/{METADATA_FILE} is not valid JSON: {err}") from None
-    if not isinstance(data, dict) or not all(isinstance(v, (dict, str)) for v in data.values()):
-        raise CorpusError(f"corpus/{METADATA_FILE} must map article ids to objects with title and source.")
-    return {k: v for k, v in data.items() if isinstance(v, dict)}
 
 
 def _first_content_line(lines: list[str]) -> str | None:

@@ -32,6 +32,17 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
+def _sorted_vocabulary(tokens):
+    """bm25s numbers the vocabulary in `set` order, which follows Python's hash seed: the saved files (and so
+    the index fingerprint) would differ between two builds of the same corpus. Renumber it alphabetically."""
+    from bm25s.tokenization import Tokenized
+
+    order = sorted(tokens.vocab)
+    new_id = {tokens.vocab[token]: i for i, token in enumerate(order)}
+    return Tokenized(ids=[[new_id[i] for i in doc] for doc in tokens.ids],
+                     vocab={token: i for i, token in enumerate(order)})
+
+
 class Bm25:
     """A BM25 retriever over the passages' embedding texts (section heading + passage text)."""
 
@@ -49,7 +60,7 @@ class Bm25:
         stemmer = _stemmer()
         tokens = bm25s.tokenize([_prepare(t) for t in texts], stopwords=_STOPWORDS, stemmer=stemmer, show_progress=False)
         retriever = bm25s.BM25(backend="numpy")
-        retriever.index(tokens, show_progress=False)
+        retriever.index(_sorted_vocabulary(tokens), show_progress=False)
         return cls(retriever, stemmer)
 
     def save(self, directory: Path) -> None:

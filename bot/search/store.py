@@ -12,7 +12,6 @@ written by the `install` hook) and the manifest's "encoder" block records its ch
 
 from __future__ import annotations
 
-import fcntl
 import hashlib
 import json
 import logging
@@ -20,7 +19,6 @@ import os
 import shutil
 import time
 import uuid
-from contextlib import contextmanager
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -33,13 +31,14 @@ from bot.errors import IndexCorrupt, IndexNotWritable, IndexStale
 from bot.ingest.articles import corpus_checksums, load_corpus
 from bot.ingest.chunking import chunk_corpus
 from bot.ingest.statistics import distinctive_terms
+from bot.search import builds
 from bot.search import dense as vector_index
 from bot.search.bm25 import Bm25, TermStatistics
 from bot.types import Article, Passage
 
 log = logging.getLogger(__name__)
 
-CURRENT = "current"
+CURRENT = builds.CURRENT
 MANIFEST = "manifest.json"
 VECTORS = "vectors.faiss"
 SENTENCE_VECTORS = "sentences.npy"
@@ -104,10 +103,13 @@ def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
     manifest_path = folder / MANIFEST
     if not manifest_path.is_file():
         raise IndexStale(f"no index has been built in {settings.index_dir}")
+    if not folder.is_symlink():        # e.g. copied with `cp -rL`: not a published build, so rebuild
+        raise IndexStale(f"{folder} is not a link to a build folder")
     try:
         manifest = json.loads(manifest_path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, json.JSONDecodeError) as err:
         raise IndexCorrupt(f"the manifest cannot be read: {err}") from None
+    builds.check_manifest_shape(manifest)
     for key in identity:
         if not _matches(key, manifest.get(key), identity[key]):
             raise IndexStale(f"the index was built with another {key.replace('_', ' ')}")
@@ -127,6 +129,7 @@ def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
             or title_vectors.shape != (len(articles), dim) or len(terms.sentence_terms) != offsets[-1]):
         raise IndexCorrupt("the index files disagree in size with each other or with the model")
     rows = {p.passage_id: int(row) for p, row in zip(passages, offsets[:-1])}
+    builds.take_lease(settings.index_dir, folder.resolve())
     return LoadedIndex(manifest, articles, passages, vectors, sentence_vectors, rows, tuple(articles),
                        title_vectors, bm25, terms, folder.resolve())
 
@@ -141,8 +144,9 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
     Raises CorpusError (unreadable corpus), IndexNotWritable, ModelError.
     """
     index_dir = settings.index_dir
-    _ensure_writable(index_dir)
-    with _exclusive_lock(index_dir):
+    builds.ensure_writable(index_dir)
+    with builds.exclusive_lock(index_dir):
+        builds.remove_stale_temporaries(index_dir)
         if not still_needed():
             return
         started = time.perf_counter()
@@ -168,6 +172,7 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
                                          distinctive_terms([p.embedding_text() for p in passages]))
             _write_file(tmp / TERMS, json.dumps(terms.to_json(), ensure_ascii=False, sort_keys=True).encode())
             files = _checksums(tmp)
+            # Only what the index is made of: two builds of the same corpus get the same fingerprint.
             fingerprint = hashlib.sha256(json.dumps([identity, files], sort_keys=True).encode()).hexdigest()[:16]
             manifest = {
                 **identity,
@@ -180,14 +185,17 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
                 "files": files,
             }
             _write_file(tmp / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
-            _fsync_dir(tmp)
+            builds.fsync_dir(tmp)
             final = index_dir / f"build-{fingerprint}-{uuid.uuid4().hex[:6]}"
             os.rename(tmp, final)
-            _publish(index_dir, final.name)
+            builds.publish(index_dir, final.name)
+        except OSError as err:          # disk full, quota, I/O error: the previous build stays published
+            raise IndexNotWritable(f"cannot write the index in {index_dir}: {err.strerror or err} "
+                                   "(the previous index, if any, stays in service)") from None
         finally:
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)
-        _remove_old_builds(index_dir, keep=final.name)
+        builds.remove_old_builds(index_dir, keep=final.name)
         log.info("built index %s: %d passages in %.1fs", fingerprint, len(passages), time.perf_counter() - started)
 
 
@@ -236,45 +244,3 @@ def _write_file(path: Path, data: bytes) -> None:
         handle.write(data)
         handle.flush()
         os.fsync(handle.fileno())
-
-
-def _fsync_dir(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _publish(index_dir: Path, build_name: str) -> None:
-    """Point `current` at the new build in one atomic step (a symlink replaced with rename)."""
-    link = index_dir / f".current-{uuid.uuid4().hex[:8]}"
-    os.symlink(build_name, link)
-    os.replace(link, index_dir / CURRENT)
-    _fsync_dir(index_dir)
-
-
-def _remove_old_builds(index_dir: Path, keep: str) -> None:
-    """Keep the new build and the one before it (a reader may still be opening its files)."""
-    builds = sorted((p for p in index_dir.glob("build-*") if p.name != keep), key=lambda p: p.stat().st_mtime)
-    for old in builds[:-1]:
-        shutil.rmtree(old, ignore_errors=True)
-
-
-def _ensure_writable(index_dir: Path) -> None:
-    try:
-        index_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as err:
-        raise IndexNotWritable(f"cannot create the index folder {index_dir}: {err.strerror}") from None
-    if not os.access(index_dir, os.W_OK | os.X_OK):
-        raise IndexNotWritable(f"the index folder {index_dir} is read-only, so the index cannot be (re)built")
-
-
-@contextmanager
-def _exclusive_lock(index_dir: Path) -> Iterator[None]:
-    with open(index_dir / ".build.lock", "a+") as handle:
-        fcntl.flock(handle, fcntl.LOCK_EX)
-        try:
-            yield
-        finally:
-            fcntl.flock(handle, fcntl.LOCK_UN)

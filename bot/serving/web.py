@@ -21,12 +21,19 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import JSONResponse
 
 from bot.safety.notices import DISCLAIMER
+from bot.serving.hosts import TRUSTED_HOSTS, allowed_hosts_and_origins, host_name, url_host  # noqa: F401
+from bot.serving.refusals import DisclaimedErrors
 from bot.types import Answer
 
 MAX_BODY_BYTES = 64 * 1024     # a question plus history is a few KB; the app takes no file uploads
 MAX_HISTORY = 20               # earlier questions accepted; the engine only looks at the last few
-TRUSTED_HOSTS = ("127.0.0.1", "localhost")
 SAFE_METHODS = {b"GET", b"HEAD", b"OPTIONS"}
+# Routes of Gradio's the app does not use: it takes no files, so nothing may be stored or served back.
+CLOSED_PATHS = ("/gradio_api/upload", "/upload", "/gradio_api/upload_progress", "/upload_progress")
+# Set by a reverse proxy; Gradio builds the page's own URL from them. Ignored (removed) unless the server is
+# told it runs behind a proxy that sets them, or anyone could make the page load its scripts from elsewhere.
+FORWARDED_HEADERS = {b"x-forwarded-host", b"x-forwarded-proto", b"x-forwarded-for", b"x-forwarded-port",
+                     b"forwarded"}
 # Gradio's page needs inline scripts/styles (its bootstrap and the theme CSS) and data:/blob: images.
 # Everything else is limited to the app's own origin; no framing by any site.
 CSP = ("default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
@@ -63,14 +70,6 @@ def _header(scope, name: bytes) -> bytes | None:
     return None
 
 
-def host_name(raw: bytes | None) -> str:
-    """'localhost:7860' -> 'localhost'; '[::1]:80' -> '::1'."""
-    host = (raw or b"").decode("latin-1").strip().lower()
-    if host.startswith("["):
-        return host[1:].split("]", 1)[0]
-    return host.rsplit(":", 1)[0] if host.count(":") == 1 else host
-
-
 class _TooLarge(StarletteHTTPException):
     """Raised from receive(); an HTTPException so FastAPI and Gradio both turn it into a 413 reply."""
 
@@ -82,12 +81,15 @@ class Guard:
     """Host allowlist, Origin allowlist on non-GET requests and the body-size cap (pure ASGI)."""
 
     def __init__(self, app, *, origins: set[str], hosts: Sequence[str] = TRUSTED_HOSTS,
-                 max_body: int = MAX_BODY_BYTES) -> None:
+                 max_body: int = MAX_BODY_BYTES, trust_forwarded: bool = False) -> None:
         self.app, self.origins, self.hosts, self.max_body = app, origins, set(hosts), max_body
+        self.trust_forwarded = trust_forwarded
 
     async def __call__(self, scope, receive, send):
         if scope["type"] not in ("http", "websocket"):
             return await self.app(scope, receive, send)
+        if not self.trust_forwarded:
+            scope = {**scope, "headers": [(k, v) for k, v in scope.get("headers", ()) if k not in FORWARDED_HEADERS]}
         refusal = self._refusal(scope)
         if refusal is not None:
             if scope["type"] == "websocket":
@@ -108,6 +110,8 @@ class Guard:
                 return 403, "cross-origin request refused"
             if _header(scope, b"sec-fetch-site") == b"cross-site":
                 return 403, "cross-origin request refused"
+        if scope.get("path", "").rstrip("/") in CLOSED_PATHS:
+            return 404, "not available: this app takes no file uploads"
         length = _header(scope, b"content-length")
         if length is not None:
             try:
@@ -164,7 +168,8 @@ class SecurityHeaders:
 
 
 def create_app(bot, gradio_blocks=None, port: int = 7860, *, ask: AskFn | None = None,
-               mount: Callable[[FastAPI, object], FastAPI] | None = None) -> FastAPI:
+               mount: Callable[[FastAPI, object], FastAPI] | None = None, host: str = "127.0.0.1",
+               trust_forwarded: bool = False) -> FastAPI:
     """The server app. `ask(question, history)` is a coroutine function; it defaults to `bot.ask` in a worker
     thread. ui.py passes its gated, catch-all version so the API and the chat share one overload limit (a
     question waiting its turn holds no thread). `mount(app, blocks)` mounts the Gradio UI (ui.py owns the
@@ -215,11 +220,23 @@ def create_app(bot, gradio_blocks=None, port: int = 7860, *, ask: AskFn | None =
                 "model": model.get("id") if isinstance(model, dict) else model,
                 "uptime_s": round(time.monotonic() - started, 1), "disclaimer": DISCLAIMER}
 
+    @app.get("/api/article/{doc_id}", summary="One article's reading text, for the whole-article view",
+             responses={404: {"description": "No article with this id"}})
+    async def api_article(doc_id: str) -> JSONResponse:
+        # Loaded on demand: answers carry passages only, so a long article is not sent with every answer.
+        article = bot.article(doc_id)
+        if article is None:
+            return error_body(404, "no article with this id")
+        return JSONResponse({"doc_id": article.doc_id, "title": article.title, "source": article.source,
+                             "text": article.text, "index": bot.fingerprint, "disclaimer": DISCLAIMER},
+                            headers={"cache-control": "private, max-age=300"})
+
     if mount is not None and gradio_blocks is not None:
         app = mount(app, gradio_blocks)
-    origins = {f"http://127.0.0.1:{port}", f"http://localhost:{port}"}
+    hosts, origins = allowed_hosts_and_origins(host, port)
     # add_middleware puts the last one outermost: the headers wrap every reply, refusals included.
-    app.add_middleware(Guard, origins=origins)
+    app.add_middleware(Guard, origins=origins, hosts=sorted(hosts), trust_forwarded=trust_forwarded)
+    app.add_middleware(DisclaimedErrors)
     app.add_middleware(SecurityHeaders)
     return app
 
