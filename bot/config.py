@@ -85,6 +85,9 @@ class Settings:
     quotes: QuoteSettings = field(default_factory=QuoteSettings)
     max_question_chars: int = 1000  # longer questions are refused with a message saying so
     history_turns: int = 5          # earlier user questions the engine looks at for follow-ups (the latest ones)
+    # A short question without a pronoun continues the conversation only when at least this share of its
+    # words occur in the articles (measured: off-topic chatter 0.33-0.67, elliptical follow-ups 1.0).
+    familiar_share: float = 0.7
 
     @classmethod
     def from_env(cls) -> "Settings":

@@ -90,7 +90,8 @@ class Bot:
             return composer.invalid(screening.question, screening.message, self.fingerprint)
         if not screening.allow_retrieval:
             return composer.notice_only(screening, self.fingerprint)
-        understanding = understand(screening.question, list(earlier))
+        familiar = self.index.bm25.familiar_share(screening.question) >= self.settings.familiar_share
+        understanding = understand(screening.question, list(earlier), familiar=familiar)
         scope = check_scope(screening.question, self.index.terms.distinctive,
                             has_history_topic=understanding.from_history)
         if not scope.in_scope:

@@ -96,12 +96,20 @@ def _effect_asked_about(question: str, earlier: str) -> str | None:
     return found["effect"] if found else None
 
 
-def understand(question: str, history: list[str] | tuple[str, ...] = ()) -> Understanding:
-    """Intent, topics and the two queries for `question`; with no topic of its own, a follow-up (pronoun, "what about…", or six words or fewer) takes the latest earlier question's topic from `history` (oldest first)."""
+def understand(question: str, history: list[str] | tuple[str, ...] = (), *, familiar: bool = True) -> Understanding:
+    """Intent, topics and the two queries for `question`.
+
+    With no topic of its own, a genuine follow-up takes the latest earlier question's topic from `history`
+    (oldest first): one with a follow-up cue (a pronoun, "other", "what about…", "and…"), or a short
+    elliptical question ("Which foods are good sources?") that is `familiar` (most of its words occur in the
+    articles). A message that is off-topic on its own ("tell me a
+    joke", "how do I fix my car?") stays off-topic after any history.
+    """
     topics = find_topics(question)
     from_history = False
     carried = ""
-    if not topics and history and (_FOLLOWUP_CUES.search(question.casefold()) or len(question.split()) <= 6):
+    if not topics and history and (_FOLLOWUP_CUES.search(question.casefold())
+                                   or (len(question.split()) <= 6 and familiar)):
         effect = _effect_asked_about(question, history[-1])
         if effect:
             topics, from_history, carried = find_topics(effect), True, effect

@@ -77,11 +77,22 @@ class Bm25:
 
     def tokens(self, text: str) -> list[str]:
         """The BM25 tokens of `text` that occur in the indexed passages, in text order (repeats kept)."""
+        vocab = self._retriever.vocab_dict
+        return [t for t in self._tokenize(text) if t in vocab]
+
+    def familiar_share(self, text: str) -> float:
+        """Share (0..1) of the content words of `text` (stop words removed, stemmed) that occur anywhere in
+        the indexed passages; 1.0 when it has none. "how do I fix my car" is mostly unfamiliar to articles
+        about nutrients and back pain."""
+        words = self._tokenize(text)
+        vocab = self._retriever.vocab_dict
+        return sum(t in vocab for t in words) / len(words) if words else 1.0
+
+    def _tokenize(self, text: str) -> list[str]:
         import bm25s
 
-        tokenized = bm25s.tokenize([_prepare(text)], stopwords=_STOPWORDS, stemmer=self._stemmer, return_ids=False, show_progress=False)
-        vocab = self._retriever.vocab_dict
-        return [t for t in tokenized[0] if t in vocab]
+        return bm25s.tokenize([_prepare(text)], stopwords=_STOPWORDS, stemmer=self._stemmer, return_ids=False,
+                              show_progress=False)[0]
 
     def scores(self, text: str) -> np.ndarray:
         """BM25 score of every passage for `text` (zeros when no query word is in the vocabulary)."""
