@@ -41,9 +41,10 @@ def no_answer(screening: Screening, fingerprint: str, hits: Sequence[Hit] = ()) 
 
 
 def answer(screening: Screening, understanding: Understanding, groups: list[list[Quote]], hits: Sequence[Hit],
-           fingerprint: str, suggestions: tuple[str, ...]) -> Answer:
+           fingerprint: str, suggestions: tuple[str, ...], notes: Sequence[str] = ()) -> Answer:
     """The cited answer: urgent notice (if any), advice notice (if any), a lead line, one line per quoted
-    fact with its [n] markers (numbered by first appearance), then the disclaimer."""
+    fact with its [n] markers (numbered by first appearance), `notes` (the bot's own statements of what the
+    articles do not cover; no facts), then the disclaimer."""
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     lines: list[str] = []
@@ -61,7 +62,7 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     general = bool(urgent or screening.advice_notice)
     parts = [urgent, screening.advice_notice,
              wording.lead(understanding.intent, understanding.topic_name, general=general),
-             "\n\n".join(lines), DISCLAIMER]
+             "\n\n".join([*lines, *notes]), DISCLAIMER]
     return Answer(
         question=screening.question,
         kind="urgent" if urgent else "answer",

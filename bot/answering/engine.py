@@ -16,6 +16,7 @@ import time
 from collections.abc import Sequence
 
 from bot.answering import composer
+from bot.answering.comparison import complete_sides
 from bot.answering.history import earlier_questions
 from bot.answering.quotes import select_quotes
 from bot.config import Settings
@@ -108,7 +109,10 @@ class Bot:
             return composer.no_answer(screening, self.fingerprint, found.hits)
         asked = [*earlier, screening.question]
         suggestions = follow_ups(understanding.topics, understanding.intent, asked)
-        return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions)
+        notes: list[str] = []
+        if understanding.intent == "comparison" and len(understanding.topics) >= 2:
+            groups, notes = complete_sides(self.index, understanding, vector, self.settings, groups)
+        return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions, notes)
 
 
 def _provider(encoder: Encoder | EncoderProvider | None, settings: Settings) -> EncoderProvider:

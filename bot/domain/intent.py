@@ -48,6 +48,11 @@ _TOPIC_SWITCH = re.compile(r"^(and|what about|how about|also|same|what of)\b")
 # caused (back pain), not the nutrient the first question asked about.
 _ASKS_CAUSE_OF_IT = re.compile(r"\bwhat\b.*\b(causes?|gives?|triggers?|leads? to)\b (it|that|this)\b")
 _CAUSE_AND_EFFECT = re.compile(r"\b((cause|give|trigger)s?|leads? to) (me |you |people |my )?(?P<effect>[a-z][a-z ]*?)\s*\??$")
+# "apart from magnesium, what else…", "besides vitamin D", "other than cramps": the named thing is excluded.
+_EXCLUSION = re.compile(r"\b(apart from|aside from|other than|besides|except( for)?|not counting|excluding)\s+(?P<rest>.+)")
+# Two named things set against each other: "A or B … worse", "A vs B", "between A and B".
+_COMPARISON_WORDS = re.compile(r"\b(vs\.?|versus|difference between|compare|compared|which is worse|or is it)\b")
+_COMPARATIVE = re.compile(r"\b(worse|better|more|less|bigger|smaller|riskier|safer|different|difference|same)\b")
 _FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same|other|else|another)\b|^(and|what about|how about|also)\b")
 
 
@@ -61,6 +66,7 @@ class Understanding:
     from_history: bool              # topics were carried over from an earlier question
     query: str                      # the text sent to BM25: question, carried-over topic, article words for lay terms
     dense_query: str                # the text embedded: the question and any carried-over topic
+    excluded: tuple[Topic, ...] = ()  # "apart from X, what else…": topics the answer must not be about
 
     @property
     def topic_terms(self) -> tuple[str, ...]:
@@ -87,6 +93,24 @@ def classify_intent(question: str) -> str:
     return "general"
 
 
+def excluded_topics(question: str) -> tuple[Topic, ...]:
+    """Topics the question sets aside ("apart from magnesium, what else…"): the first topic named right
+    after an exclusion phrase."""
+    found = _EXCLUSION.search(question.casefold())
+    if not found:
+        return ()
+    return find_topics(found["rest"][:40])[:1]
+
+
+def is_comparison(question: str, topics: tuple[Topic, ...]) -> bool:
+    """Two or more named topics set against each other: the comparison pattern, or "A or B" with a
+    comparative word ("is low B12 or low vitamin D worse for your back?")."""
+    if len(topics) < 2:
+        return False
+    lowered = question.casefold()
+    return classify_intent(lowered) == "comparison" or (" or " in lowered and bool(_COMPARATIVE.search(lowered)))
+
+
 def _effect_asked_about(question: str, earlier: str) -> str | None:
     """What "it" stands for in "what causes it?" when the earlier question asked whether something causes
     it: the effect ("back pain"), or None."""
@@ -105,7 +129,8 @@ def understand(question: str, history: list[str] | tuple[str, ...] = (), *, fami
     articles). A message that is off-topic on its own ("tell me a
     joke", "how do I fix my car?") stays off-topic after any history.
     """
-    topics = find_topics(question)
+    excluded = excluded_topics(question)
+    topics = tuple(t for t in find_topics(question) if t not in excluded)
     from_history = False
     carried = ""
     if not topics and history and (_FOLLOWUP_CUES.search(question.casefold())
@@ -119,7 +144,9 @@ def understand(question: str, history: list[str] | tuple[str, ...] = (), *, fami
                 if topics:
                     from_history, carried = True, " ".join(t.name for t in topics)
                     break
-    intent = classify_intent(question)
+    intent = "comparison" if is_comparison(question, topics) else classify_intent(question)
+    if intent == "comparison" and len(topics) < 2:
+        intent = classify_intent(_COMPARISON_WORDS.sub(" ", question.casefold()))
     parts = [american_spelling(question)]
     if from_history:
         parts.append(carried)
@@ -134,4 +161,4 @@ def understand(question: str, history: list[str] | tuple[str, ...] = (), *, fami
         parts.append(lay)
     if intent in INTENT_WORDS:
         parts.append(INTENT_WORDS[intent])
-    return Understanding(question, intent, topics, from_history, " ".join(parts), dense_query)
+    return Understanding(question, intent, topics, from_history, " ".join(parts), dense_query, excluded)

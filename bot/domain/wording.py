@@ -47,6 +47,11 @@ def lead(intent: str, topic: str | None, *, general: bool = False) -> str:
     return with_topic.format(topic=topic) if topic else without
 
 
+def side_not_covered(name: str) -> str:
+    """The bot's own statement for a compared side the articles say nothing about (carries no fact)."""
+    return f"The articles don't say anything about {name} that answers this."
+
+
 def no_answer_text() -> str:
     """What a no-answer says: that the articles hold no answer, what they cover, and three example questions."""
     examples = "\n".join(f"- {q}" for q in EXAMPLE_QUESTIONS[:3])

@@ -1,0 +1,88 @@
+"""Comparisons answer both sides: a side the answer's quotes do not name gets its own retrieval and its own
+quote, or an explicit statement that the articles say nothing about it.
+
+"Is it worse to be low in magnesium or low in potassium?" retrieved as one question tends to fill the answer
+from whichever side the articles discuss more. A missing side is asked on its own (the same question,
+boosted towards that side's topic and away from the other's), and its quote must name it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+import numpy as np
+
+from bot.answering.quotes import Quote, select_quotes
+from bot.config import Settings
+from bot.domain.intent import Understanding, classify_intent
+from bot.domain.vocabulary import Topic, competing_terms
+from bot.domain.wording import side_not_covered as not_covered
+from bot.search.fusion import retrieve
+from bot.search.store import LoadedIndex
+
+SIDES = 2       # the first two topics named; a third is rare and would make the answer long
+CANDIDATES = 10  # passages (one quote each) considered per side
+
+
+@dataclass(frozen=True)
+class Side:
+    """One side of a comparison: its topic and the quotes about it (empty when the articles say nothing)."""
+
+    topic: Topic
+    quotes: tuple[Quote, ...]
+
+
+def compare(index: LoadedIndex, understanding: Understanding, vector: np.ndarray, settings: Settings,
+            asked: tuple[Topic, ...], shown: frozenset[str] = frozenset()) -> list[Side]:
+    """One Side per topic of `asked`, in order, each quote new (not in `shown`, not another side's)."""
+    sides: list[Side] = []
+    topics = understanding.topics[:SIDES]
+    # A few candidates per side (any score): the best one about this side alone is wanted, not the best overall.
+    candidates = replace(settings.quotes, max_passages=CANDIDATES, candidate_passages=CANDIDATES,
+                         margin=float("inf"))
+    used: set[str] = set(shown)
+    for topic in asked:
+        others = tuple(t for t in topics if t is not topic)
+        focus = replace(understanding, topics=(topic,), intent=_side_intent(understanding.question))
+        found = retrieve(index, f"{understanding.query} {topic.name}", vector, settings.retrieval,
+                         asked_terms=topic.passage_terms,
+                         competing_terms=competing_terms((topic,)) + tuple(x for t in others for x in t.passage_terms))
+        quotes = [g[0] for g in select_quotes(focus, found, vector, candidates)]
+        about = [q for q in quotes if _names(q.text, topic) and q.text not in used]
+        alone = [q for q in about if not any(_names(q.text, other) for other in others)]
+        chosen = (alone or about)[:1]
+        used.update(q.text for q in chosen)
+        sides.append(Side(topic, tuple(chosen)))
+    return sides
+
+
+def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.ndarray, settings: Settings,
+                   groups: list[list[Quote]]) -> tuple[list[list[Quote]], list[str]]:
+    """The answer's quote groups plus one for each compared topic none of them names, and a statement (the
+    bot's words) for each side the articles say nothing about."""
+    missing = [t for t in understanding.topics[:SIDES] if not any(_names(g[0].text, t) for g in groups)]
+    if not missing:
+        return groups, []
+    shown = frozenset(g[0].text for g in groups)
+    groups, notes = list(groups), []
+    for side in compare(index, understanding, vector, settings, tuple(missing), shown):
+        if side.quotes:
+            groups.append(list(side.quotes[:1]))
+        else:
+            notes.append(not_covered(side.topic.name))
+    return groups, notes
+
+
+def _side_intent(question: str) -> str:
+    """What each side is asked: "the difference between A and B" asks what each is; otherwise the kind of
+    question left when the comparison words are taken out ("worse for your back" → general)."""
+    lowered = question.casefold()
+    if "differen" in lowered:
+        return "definition"
+    return classify_intent(re.sub(r"\b(vs\.?|versus|compared?|or)\b", " ", lowered))
+
+
+def _names(text: str, topic: Topic) -> bool:
+    lowered = text.casefold()
+    return any(term in lowered for term in topic.passage_terms)
