@@ -65,6 +65,7 @@ class QuoteSettings:
     topic: float = 0.08
     overlap: float = 0.3           # shared rare words (IDF share of the question's words): picks within a passage
     meta_penalty: float = 0.3      # a sentence about the article itself, or a question the article asks
+    excluded_penalty: float = 0.3  # a sentence naming what the question sets aside ("apart from X")
     next_sentence_margin: float = 0.1  # the next sentence is quoted too when it scores within this of the best,
     complement_share: float = 0.2      # …or when it brings this IDF share of the question's words the quote lacks
     complement_margin: float = 0.3     # …and scores within this

@@ -61,7 +61,8 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     urgent = screening.urgent_notice
     general = bool(urgent or screening.advice_notice)
     parts = [urgent, screening.advice_notice,
-             wording.lead(understanding.intent, understanding.topic_name, general=general),
+             wording.lead(understanding.intent, understanding.topic_name, general=general,
+                          excluded=understanding.excluded[0].name if understanding.excluded else None),
              "\n\n".join([*lines, *notes]), DISCLAIMER]
     return Answer(
         question=screening.question,

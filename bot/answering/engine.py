@@ -99,7 +99,8 @@ class Bot:
             return composer.no_answer(screening, self.fingerprint)
         vector = self.encoder.encode([understanding.dense_query])[0]
         found = retrieve(self.index, understanding.query, vector, self.settings.retrieval,
-                         asked_terms=understanding.topic_terms, competing_terms=competing_terms(understanding.topics))
+                         asked_terms=understanding.topic_terms,
+                         competing_terms=competing_terms(understanding.topics) + understanding.excluded_terms)
         if found.best_dense < self.settings.retrieval.relevance_floor:
             return composer.no_answer(screening, self.fingerprint, found.hits)
         groups = select_quotes(understanding, found, vector, self.settings.quotes)

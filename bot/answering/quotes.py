@@ -96,6 +96,8 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
             similarity[i] = max(similarity[i], similarity[i - 1])
     cue = understanding.cue
     terms = understanding.topic_terms
+    excluded = understanding.excluded_terms
+    alternatives = understanding.alternative_terms
     aspect = _aspect_bonus(passage, understanding.intent, settings)
     total_weight = sum(words.values())
     scored = []
@@ -110,6 +112,8 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
             score += settings.strong_cue if understanding.intent in _STRONG_CUE_INTENTS else settings.cue
         if terms and any(t in lowered for t in terms):
             score += settings.topic
+        if excluded and any(t in lowered for t in excluded) and not any(t in lowered for t in alternatives):
+            score -= settings.excluded_penalty   # "apart from magnesium, what else…": not about magnesium alone
         if _META.search(sentence) or sentence.rstrip().endswith("?"):
             score -= settings.meta_penalty   # about the article, or a question it asks: neither answers anything
         # Shared words choose between the sentences of one passage but do not rank passages against each

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.domain.vocabulary import Topic, american_spelling, expand_lay_terms, find_topics
+from bot.domain.vocabulary import Topic, american_spelling, competing_terms, expand_lay_terms, find_topics
 
 # Checked in order; the first that matches names the intent. Each pairs a question pattern with cue words
 # that a sentence answering that kind of question tends to contain (used to pick sentences to quote).
@@ -77,6 +77,16 @@ class Understanding:
     def cue(self) -> re.Pattern | None:
         """The cue-word pattern of the question's kind (words an answering sentence tends to contain), or None."""
         return next((cue for name, _, cue in _COMPILED if name == self.intent), None)
+
+    @property
+    def excluded_terms(self) -> tuple[str, ...]:
+        """Lower-case strings a passage about an excluded topic contains ("apart from magnesium…")."""
+        return tuple(term for t in self.excluded for term in t.passage_terms)
+
+    @property
+    def alternative_terms(self) -> tuple[str, ...]:
+        """Passage terms of the other topics of the excluded topics' kinds: "what else" is answered by these."""
+        return competing_terms(self.excluded) if self.excluded else ()
 
     @property
     def topic_name(self) -> str | None:

@@ -39,10 +39,12 @@ _LEADS = {
 }
 
 
-def lead(intent: str, topic: str | None, *, general: bool = False) -> str:
+def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str | None = None) -> str:
     """The framing line before the quotes, for the question's kind and topic; `general` when a notice came first (the quotes are then general information)."""
     if general:
         return f"In general, the articles say this about {topic}:" if topic else "In general, the articles say:"
+    if excluded:
+        return f"Besides {excluded}, the articles say:"
     with_topic, without = _LEADS.get(intent, ("What the articles say about {topic}:", "What the articles say:"))
     return with_topic.format(topic=topic) if topic else without
 

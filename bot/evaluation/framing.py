@@ -112,6 +112,9 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold().replace("\u2019", "'"))
 
 
+_EXCLUSION_HEADING = re.compile(r"^(?:besides|apart from|aside from|other than)\s+(?P<what>[^,:]+)[,:]")
+
+
 def heading_kind(heading: str) -> str | None:
     low = heading.casefold()
     return next((kind for kind, cue, _ in KINDS if re.search(cue, low)), None)
@@ -154,9 +157,14 @@ def frame_check(answer: Mapping) -> FrameCheck | None:
     heading = heading_of(answer)
     if heading is None:
         return None
-    kind = heading_kind(heading)
-    topic = heading_topic(heading, kind)
     cits = answer.get("citations") if isinstance(answer.get("citations"), list) else []
     quotes = [str(c.get("quote", "")) for c in cits if isinstance(c, Mapping)]
+    excluding = _EXCLUSION_HEADING.match(heading.casefold())
+    if excluding:   # "Besides X, the articles say:" claims something beyond X: a quote not about X backs it
+        set_aside = tuple(words(excluding["what"]))
+        return FrameCheck(heading, None, " ".join(set_aside) or None,
+                          any(not names_topic(q, set_aside) for q in quotes))
+    kind = heading_kind(heading)
+    topic = heading_topic(heading, kind)
     supported = any((kind is None or uses_class(q, kind)) and (not topic or names_topic(q, topic)) for q in quotes)
     return FrameCheck(heading, kind, " ".join(topic) or None, supported)
