@@ -59,7 +59,8 @@ class Hit:
     `score` is the fused reciprocal-rank-fusion value plus topic and title boosts: unitless, only its order
     matters (best first). `dense` is the passage's cosine similarity to the question, in [-1, 1]. `bm25` is
     its BM25 score (>= 0, unbounded). `sentence_vectors` is (len(passage.sentences), dim) float32,
-    L2-normalised; `sentence_terms[i]` holds the BM25 tokens of sentence i.
+    L2-normalised; `sentence_terms[i]` holds the BM25 tokens of sentence i, `sentence_types[i]` its types
+    ("foods", "tests", … as decided at build time by bot.ingest.sentence_types).
     """
 
     passage: Passage
@@ -68,6 +69,7 @@ class Hit:
     bm25: float
     sentence_vectors: np.ndarray = field(default=None, repr=False, compare=False)
     sentence_terms: tuple[frozenset[str], ...] = field(default=(), repr=False, compare=False)
+    sentence_types: tuple[frozenset[str], ...] = field(default=(), repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -60,8 +60,9 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
 
     urgent = screening.urgent_notice
     general = bool(urgent or screening.advice_notice)
+    backed = frame_backed(understanding, [q for g in groups for q in g])
     parts = [urgent, screening.advice_notice,
-             wording.lead(understanding.intent, understanding.topic_name, general=general,
+             wording.lead(understanding.intent, understanding.topic_name, general=general, backed=backed,
                           excluded=understanding.excluded[0].name if understanding.excluded else None),
              "\n\n".join([*lines, *notes]), DISCLAIMER]
     return Answer(
@@ -77,6 +78,21 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
         intent=understanding.intent,
         topic=understanding.topic_name,
     )
+
+
+# The kinds of question whose heading makes a checkable claim, and the sentence type that backs it.
+FRAME_TYPES = {"foods": "foods", "diagnosis": "tests", "treatment": "treatment", "prevention": "prevention"}
+
+
+def frame_backed(understanding: Understanding, quotes: Sequence[Quote]) -> bool:
+    """Whether the heading of this kind of question is a true claim: some quote is of the kind's sentence type
+    and names the asked topic ("Food sources of iron" needs a food sentence that names iron). Kinds whose
+    heading claims nothing particular are always backed."""
+    wanted = FRAME_TYPES.get(understanding.intent)
+    if wanted is None:
+        return True
+    terms = understanding.topic_terms
+    return any(wanted in q.types and (not terms or any(t in q.text.casefold() for t in terms)) for q in quotes)
 
 
 def _retrieved(hits: Sequence[Hit]) -> tuple[tuple[str, float], ...]:

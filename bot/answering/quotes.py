@@ -32,7 +32,8 @@ class Quote:
     """A span of whole sentences of one passage chosen for the answer.
 
     `start`/`end` are offsets into `passage.text`; `score` is the sentence score (unitless, higher is
-    better); `vector` is the (dim,) embedding of its main sentence; `hit_score` the passage's fused score.
+    better); `vector` is the (dim,) embedding of its main sentence; `hit_score` the passage's fused score;
+    `types` the union of the quoted sentences' types (bot.ingest.sentence_types).
     """
 
     passage: Passage
@@ -41,6 +42,7 @@ class Quote:
     score: float
     vector: np.ndarray
     hit_score: float
+    types: frozenset[str] = frozenset()   # the quoted sentences' types ("foods", "tests", …)
 
     @property
     def text(self) -> str:
@@ -126,7 +128,8 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     best = max(scored, key=lambda s: (s.choice, s.score, s.i))
     start = passage.sentences[0 if passage.kind == "table_cell" else best.i][0]   # a table cell is quoted whole
     end = _extend(passage, scored, best, words, settings)
-    return Quote(passage, start, end, best.score, hit.sentence_vectors[best.i], hit.score)
+    types = frozenset().union(*(t for (a, b), t in zip(passage.sentences, hit.sentence_types) if start <= a and b <= end))
+    return Quote(passage, start, end, best.score, hit.sentence_vectors[best.i], hit.score, types)
 
 
 def _aspect_bonus(passage: Passage, intent: str, settings: QuoteSettings) -> float:

@@ -39,12 +39,25 @@ _LEADS = {
 }
 
 
-def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str | None = None) -> str:
+# When the quotes do not back the heading of the asked kind, the answer says so first, in these words.
+_NOT_NAMED = {
+    "foods": "The articles don't name food sources of {topic}.",
+    "diagnosis": "The articles don't describe how {topic} is tested or diagnosed.",
+    "treatment": "The articles don't describe treatment for {topic}.",
+    "prevention": "The articles don't describe how to prevent {topic}.",
+}
+
+
+def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str | None = None,
+         backed: bool = True) -> str:
     """The framing line before the quotes, for the question's kind and topic; `general` when a notice came first (the quotes are then general information)."""
     if general:
         return f"In general, the articles say this about {topic}:" if topic else "In general, the articles say:"
     if excluded:
         return f"Besides {excluded}, the articles say:"
+    if not backed and intent in _NOT_NAMED:
+        said = f"What they do say about {topic}:" if topic else "What they do say:"
+        return f"{_NOT_NAMED[intent].format(topic=topic or 'this')} {said}"
     with_topic, without = _LEADS.get(intent, ("What the articles say about {topic}:", "What the articles say:"))
     return with_topic.format(topic=topic) if topic else without
 

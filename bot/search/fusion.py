@@ -92,7 +92,8 @@ def _hit(index: LoadedIndex, i: int, score: float, dense: float, bm25: float) ->
     passage = index.passages[i]
     row = index.sentence_rows[passage.passage_id]
     end = row + len(passage.sentences)
-    return Hit(passage, score, dense, bm25, index.sentence_vectors[row:end], index.terms.sentence_terms[row:end])
+    return Hit(passage, score, dense, bm25, index.sentence_vectors[row:end], index.terms.sentence_terms[row:end],
+               index.sentence_types[row:end])
 
 
 def _dense_for(index: LoadedIndex, query_vector: np.ndarray, ids, known: dict[int, float]) -> dict[int, float]:

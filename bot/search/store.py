@@ -30,6 +30,7 @@ from bot.encoders.provider import EncoderProvider
 from bot.errors import IndexCorrupt, IndexNotWritable, IndexStale
 from bot.ingest.articles import corpus_checksums, load_corpus
 from bot.ingest.chunking import chunk_corpus
+from bot.ingest.sentence_types import classes_checksum, sentence_types
 from bot.ingest.statistics import distinctive_terms
 from bot.search import builds
 from bot.search import dense as vector_index
@@ -44,6 +45,7 @@ VECTORS = "vectors.faiss"
 SENTENCE_VECTORS = "sentences.npy"
 TITLE_VECTORS = "titles.npy"
 TERMS = "terms.json"
+SENTENCE_TYPES = "sentence_types.json"   # one sorted list of type names per sentence row
 PASSAGES = "passages.jsonl"
 ARTICLES = "articles.jsonl"
 BM25_DIR = "bm25"
@@ -71,6 +73,7 @@ class LoadedIndex:
     bm25: Bm25
     terms: TermStatistics
     path: Path
+    sentence_types: tuple[frozenset[str], ...] = ()   # per sentence row: "foods", "tests", … (bot.ingest.sentence_types)
 
     @property
     def fingerprint(self) -> str:
@@ -86,7 +89,7 @@ def expected_identity(settings: Settings, encoder_identity: dict) -> dict:
     return {
         "format_version": INDEX_FORMAT_VERSION,
         **encoder_identity,
-        "settings": settings.build_settings(),
+        "settings": {**settings.build_settings(), "sentence_types": classes_checksum()},
         "corpus": {"sha256": corpus_sha, "files": checksums},
     }
 
@@ -122,16 +125,18 @@ def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
         bm25 = Bm25.load(folder / BM25_DIR)
         title_vectors = np.load(folder / TITLE_VECTORS, allow_pickle=False)
         terms = TermStatistics.from_json(json.loads((folder / TERMS).read_text(encoding="utf-8")))
+        types = tuple(frozenset(map(str, row)) for row in json.loads((folder / SENTENCE_TYPES).read_text(encoding="utf-8")))
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as err:
         raise IndexCorrupt(f"an index file cannot be read: {err}") from None
     offsets = np.cumsum([0] + [len(p.sentences) for p in passages])
     if (vectors.ntotal != len(passages) or vectors.d != dim or sentence_vectors.shape != (offsets[-1], dim)
-            or title_vectors.shape != (len(articles), dim) or len(terms.sentence_terms) != offsets[-1]):
+            or title_vectors.shape != (len(articles), dim) or len(terms.sentence_terms) != offsets[-1]
+            or len(types) != offsets[-1]):
         raise IndexCorrupt("the index files disagree in size with each other or with the model")
     rows = {p.passage_id: int(row) for p, row in zip(passages, offsets[:-1])}
     builds.take_lease(settings.index_dir, folder.resolve())
     return LoadedIndex(manifest, articles, passages, vectors, sentence_vectors, rows, tuple(articles),
-                       title_vectors, bm25, terms, folder.resolve())
+                       title_vectors, bm25, terms, folder.resolve(), types)
 
 
 def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *, progress: bool = False,
@@ -171,6 +176,8 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
             terms = TermStatistics.build(bm25, [p.embedding_text() for p in passages], sentences,
                                          distinctive_terms([p.embedding_text() for p in passages]))
             _write_file(tmp / TERMS, json.dumps(terms.to_json(), ensure_ascii=False, sort_keys=True).encode())
+            types = [sorted(sentence_types(p.text[a:b], p.aspect)) for p in passages for a, b in p.sentences]
+            _write_file(tmp / SENTENCE_TYPES, json.dumps(types).encode())
             files = _checksums(tmp)
             # Only what the index is made of: two builds of the same corpus get the same fingerprint.
             fingerprint = hashlib.sha256(json.dumps([identity, files], sort_keys=True).encode()).hexdigest()[:16]

@@ -1,0 +1,50 @@
+"""Sentence types, decided at build time: what kind of question a sentence can answer.
+
+A sentence is of a type ("foods", "tests", "treatment", "prevention", "symptoms", "doctor") when it contains a
+word of that type's class; the classes are general consumer-health vocabulary kept as data
+(`data/word_classes.toml`, with their sources), so the same typing works on articles it has never seen. A
+table cell also takes the type its column names ("Typical Treatment" → treatment, "Diagnostic Clues" →
+tests). The answer uses the types to check its own framing: "Food sources of iron named in the articles:"
+may head only quotes of type foods that name iron.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+
+CLASSES_FILE = Path(__file__).parent / "data" / "word_classes.toml"
+# A table column heading names the type of every cell below it.
+_COLUMN_TYPES = (("treat", "treatment"), ("diagnos", "tests"), ("test", "tests"), ("symptom", "symptoms"),
+                 ("sign", "symptoms"), ("food", "foods"), ("source", "foods"), ("prevent", "prevention"))
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, re.Pattern[str]]:
+    data = tomllib.loads(CLASSES_FILE.read_text(encoding="utf-8"))
+    return {name: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(spec["words"], key=len, reverse=True))
+                             + r")", re.IGNORECASE)
+            for name, spec in data["types"].items()}
+
+
+def classes_checksum() -> str:
+    """SHA-256 of the word-class file: part of the index identity, so editing the classes retypes the corpus."""
+    import hashlib
+
+    return hashlib.sha256(CLASSES_FILE.read_bytes()).hexdigest()
+
+
+def type_names() -> tuple[str, ...]:
+    """Every type a sentence can have."""
+    return tuple(_patterns())
+
+
+def sentence_types(sentence: str, aspect: str | None = None) -> frozenset[str]:
+    """The types of one sentence (a table cell's column heading in `aspect` adds its own type)."""
+    found = {name for name, pattern in _patterns().items() if pattern.search(sentence)}
+    if aspect:
+        lowered = aspect.casefold()
+        found.update(t for stem, t in _COLUMN_TYPES if stem in lowered)
+    return frozenset(found)
