@@ -73,6 +73,7 @@ class QuoteSettings:
     other_aspect: float = 0.2      # a table cell answering another kind (its treatment cell for a diagnosis question)
     margin: float = 0.2            # quotes scoring this far below the best one are left out
     min_words: int = 4             # shorter sentences are never quoted
+    max_list_items: int = 6        # a list's lead-in ("…top tips:") is quoted with up to this many of its items
 
 
 @dataclass(frozen=True)

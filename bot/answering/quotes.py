@@ -23,6 +23,8 @@ _STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention"
 _ASPECT_INTENTS = frozenset({"symptoms", "diagnosis", "treatment", "mechanism", "causes"})
 _EXCLUSIVE_ASPECTS = frozenset({"symptoms", "diagnosis", "treatment"})
 # Sentences about the article itself ("This article explores…", "read on!", "For more information… see") answer nothing.
+# A sentence that opens with a bare pronoun subject refers back to the sentence before it.
+_PRONOUN_START = re.compile(r"^(they|these|those|this|it|such|both|all of (them|these))\b(?! (is|are|was|were) (why|how|what|where|because))", re.I)
 _META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b"
                    r"|^for more information\b", re.I)
 
@@ -126,7 +128,7 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     if not scored:
         return None
     best = max(scored, key=lambda s: (s.choice, s.score, s.i))
-    start = passage.sentences[0 if passage.kind == "table_cell" else best.i][0]   # a table cell is quoted whole
+    start = passage.sentences[0 if passage.kind == "table_cell" else _start(passage, best.i)][0]
     end = _extend(passage, scored, best, words, settings)
     types = frozenset().union(*(t for (a, b), t in zip(passage.sentences, hit.sentence_types) if start <= a and b <= end))
     return Quote(passage, start, end, best.score, hit.sentence_vectors[best.i], hit.score, types)
@@ -161,7 +163,7 @@ def _extend(passage: Passage, scored: list[_Scored], chosen: _Scored, words: dic
     if i + 1 >= len(passage.sentences):
         return b
     if _sentence(passage, i).endswith(":"):
-        return passage.sentences[i + 1][1]
+        return _list_end(passage, i, settings.max_list_items)
     following = next((s for s in scored if s.i == i + 1), None)
     gap = passage.text[b:passage.sentences[i + 1][0]]
     if following is None or "\n" in gap:
@@ -172,6 +174,28 @@ def _extend(passage: Passage, scored: list[_Scored], chosen: _Scored, words: dic
     if added >= settings.complement_share and following.score >= chosen.score - settings.complement_margin:
         return passage.sentences[i + 1][1]
     return b
+
+
+def _start(passage: Passage, i: int) -> int:
+    """Which sentence a quote of sentence i starts at: a sentence whose subject is only a pronoun ("They are
+    the most common causes…") is quoted with the sentence before it, which says what "they" are."""
+    if i > 0 and _PRONOUN_START.match(_sentence(passage, i)):
+        gap = passage.text[passage.sentences[i - 1][1]:passage.sentences[i][0]]
+        if "\n" not in gap or _sentence(passage, i - 1).endswith(":"):
+            return i - 1
+    return i
+
+
+def _list_end(passage: Passage, i: int, limit: int) -> int:
+    """End of a list's lead-in quote: the lead-in and the items it introduces (each on its own line, up to
+    `limit`), so no lead-in is quoted with only its first item."""
+    end = i + 1
+    while end + 1 < len(passage.sentences) and end - i < limit:
+        gap = passage.text[passage.sentences[end][1]:passage.sentences[end + 1][0]]
+        if "\n" not in gap or "\n\n" in gap:   # the next sentence continues an item, or a paragraph follows
+            break
+        end += 1
+    return passage.sentences[end][1]
 
 
 def _sentence(passage: Passage, i: int) -> str:

@@ -1,0 +1,102 @@
+"""Say only what the articles support: headings backed by their quotes, comparisons with both sides,
+exclusions that exclude, whole lists, and scope on every turn."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.quotes import _list_end, _start
+from bot.domain.intent import excluded_topics, is_comparison, understand
+from bot.domain.vocabulary import find_topics
+from bot.ingest.sentence_types import sentence_types
+from bot.ingest.sentences import split_sentences
+from bot.types import Passage
+
+
+def passage(text: str) -> Passage:
+    spans = tuple(split_sentences(text))
+    return Passage("d#0", "d", "T", None, text, 0, len(text), spans, "list")
+
+
+# --- fast: the pieces ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Fatty fish, eggs and fortified milk are good sources of vitamin D.", "foods"),
+    ("A blood test can check your ferritin level.", "tests"),
+    ("Injections are used to treat severe deficiency.", "treatment"),
+    ("Regular exercise helps prevent bone loss.", "prevention"),
+    ("Numbness and tingling in the feet are common.", "symptoms"),
+])
+def test_sentences_are_typed_by_general_word_classes(sentence, kind):
+    assert kind in sentence_types(sentence)
+
+
+def test_a_table_cell_takes_the_type_its_column_names():
+    assert "treatment" in sentence_types("Oral replacement over several weeks.", aspect="Typical Treatment")
+    assert sentence_types("The sky was grey over the hills.") == frozenset()
+
+
+def test_a_lead_in_is_quoted_with_all_its_items_not_only_the_first():
+    p = passage("Some top tips:\n• Eat leafy greens every day.\n• Walk in the sun.\n• Sleep well at night.\n\nA new paragraph here.")
+    end = _list_end(p, 0, limit=6)
+    assert p.text[:end].endswith("Sleep well at night.")
+    assert "new paragraph" not in p.text[:end]
+
+
+def test_a_pronoun_sentence_is_quoted_with_the_sentence_it_refers_to():
+    p = passage("Vitamin D and B12 are linked to back pain. They are the most common causes named.")
+    assert _start(p, 1) == 0
+    assert _start(p, 0) == 0
+
+
+def test_exclusions_and_comparisons_are_read_from_the_question():
+    assert [t.name for t in excluded_topics("apart from magnesium, what else can give you cramps")] == ["magnesium"]
+    assert excluded_topics("what else can give you cramps") == ()
+    u = understand("besides vitamin D, which vitamin is linked to back pain?")
+    assert [t.name for t in u.excluded] == ["vitamin D"] and all(t.name != "vitamin D" for t in u.topics)
+    assert is_comparison("is low b12 or low vitamin d worse for your back", find_topics("low b12 or low vitamin d"))
+    assert not is_comparison("is low b12 bad for your back", find_topics("low b12"))
+
+
+def test_a_short_unfamiliar_message_does_not_take_the_conversation_topic():
+    history = ["Is magnesium linked to back pain?"]
+    assert not understand("tell me a joke", history, familiar=False).from_history
+    assert understand("Which foods are good sources?", history, familiar=True).from_history
+    assert understand("is it safe?", history, familiar=False).from_history   # a pronoun: a real follow-up
+
+
+# --- slow: the real answers ----------------------------------------------------------------------------
+
+def lead_of(answer) -> str:
+    body = answer.text[len(answer.urgent):] if answer.urgent else answer.text
+    return body.strip().split("\n\n")[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("message", ["best pizza in town?", "how do I fix my car?", "tell me a joke"])
+def test_an_off_topic_message_after_an_on_topic_one_is_refused(real_bot, message):
+    answer = real_bot.ask(message, history=["Is magnesium linked to back pain?"])
+    assert answer.kind == "no_answer" and not answer.citations
+
+
+@pytest.mark.slow
+def test_food_headings_are_backed_or_say_what_is_missing(real_bot):
+    iron = real_bot.ask("Which foods are rich in iron?")
+    assert lead_of(iron).startswith("The articles don't name food sources of iron.")
+    magnesium = real_bot.ask("What should I eat?", history=["Is magnesium linked to back pain?"])
+    assert lead_of(magnesium).startswith("Food sources of magnesium")
+    assert any("magnesium" in c.quote.casefold() and "foods" in sentence_types(c.quote) for c in magnesium.citations)
+
+
+@pytest.mark.slow
+def test_a_comparison_cites_both_sides(real_bot):
+    answer = real_bot.ask("Is it worse to be low in magnesium or low in potassium?")
+    quotes = [c.quote.casefold() for c in answer.citations]
+    assert any("magnesium" in q for q in quotes) and any("potassium" in q for q in quotes)
+
+
+@pytest.mark.slow
+def test_an_exclusion_is_announced_and_not_answered_by_the_excluded_topic_alone(real_bot):
+    answer = real_bot.ask("besides vitamin d whats the other main vitamin people link to back pain")
+    assert lead_of(answer).startswith("Besides vitamin D")
+    assert any("vitamin d" not in c.quote.casefold() or "b12" in c.quote.casefold() for c in answer.citations)
