@@ -10,11 +10,24 @@ from __future__ import annotations
 import json
 
 import pytest
+from support.ui import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    DESKTOP,
+    PHONE,
+    URGENT_QUESTION,
+    ask,
+    open_page,
+    require_chromium,
+    seen,
+    shot,
+    start_ui,
+    wait_for_answer,
+    wholly_seen,
+)
 
 from bot.config import Settings
 from bot.domain.wording import EXAMPLE_QUESTIONS
-from support.ui import (CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, URGENT_QUESTION, ask, open_page, require_chromium,
-                        seen, shot, start_ui, wait_for_answer, wholly_seen)
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -74,7 +87,7 @@ def test_the_whole_urgent_notice_and_the_question_are_in_view_after_the_reply(si
     notice = message.locator("blockquote").first
     assert wholly_seen(_latest_user(page)), seen(_latest_user(page))
     assert wholly_seen(notice), seen(notice)
-    assert _not_covered(page, notice)
+    assert _not_covered(page, notice) and _not_covered(page, _latest_user(page))
     shot(page, f"urgent-in-view-{size}")
 
 
@@ -87,7 +100,7 @@ def test_after_an_example_and_a_follow_up_the_start_of_each_reply_is_in_view(siz
     page.locator("#suggestions button.suggestion:visible").first.click()
     second = wait_for_answer(page, turn=2)
     assert wholly_seen(_latest_user(page)) and wholly_seen(second.locator("p").first)
-    assert _not_covered(page, second.locator("p").first)
+    assert _not_covered(page, second.locator("p").first) and _not_covered(page, _latest_user(page))
     shot(page, f"follow-up-in-view-{size}")
 
 
@@ -239,7 +252,9 @@ def test_article_view_opens_on_a_whole_line_with_one_passage_outline(page):
       const cut = [];
       for (let n = walker.nextNode(); n; n = walker.nextNode()) {
         const range = document.createRange(); range.selectNodeContents(n);
-        for (const r of range.getClientRects()) if (r.top < top - 1 && r.bottom > top + 1) cut.push(n.textContent.slice(0, 40));
+        for (const r of range.getClientRects()) {
+          if (r.top < top - 1 && r.bottom > top + 1) cut.push(n.textContent.slice(0, 40));
+        }
       }
       return cut;
     }""")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import html
 import json
 import re
-from dataclasses import replace
 import threading
+from dataclasses import replace
 
 import pytest
 

@@ -178,21 +178,30 @@ _JS = r"""
   }, true);
   // New messages: scroll the chat so the latest question sits at the top with the reply starting under it
   // (Gradio's autoscroll, switched off, jumps to the bottom and hides an urgent notice's first lines).
+  // The reply renders in several steps after its row appears, so the latest question stays pinned until
+  // the reader scrolls, taps, clicks or types.
   let rowsSeen = 0;
+  let pinned = false;
   const followLatest = () => {
     const rows = document.querySelectorAll('#chat .message-row');
-    const grew = rows.length > rowsSeen;
+    if (rows.length > rowsSeen) pinned = true;
     rowsSeen = rows.length;
     const users = document.querySelectorAll('#chat .message-row.user-row');
     const target = users[users.length - 1];
-    if (!grew || !target) return;
+    if (!pinned || !target) return;
     let box = target.parentElement;
     while (box && box !== document.body) {
       if (/(auto|scroll)/.test(getComputedStyle(box).overflowY) && box.scrollHeight > box.clientHeight) break;
       box = box.parentElement;
     }
     if (box && box !== document.body) {
-      box.scrollTop += target.getBoundingClientRect().top - box.getBoundingClientRect().top - 8;
+      // Below the chat's floating label and its Clear / Copy buttons, which sit over the top of the scroll box.
+      let clear = box.getBoundingClientRect().top + 8;
+      document.querySelectorAll('#chat .top-panel, #chat label[data-testid="block-label"]').forEach((el) => {
+        clear = Math.max(clear, el.getBoundingClientRect().bottom + 6);
+      });
+      const delta = target.getBoundingClientRect().top - clear;
+      if (Math.abs(delta) > 1) box.scrollTop += delta;
     }
     // And the page: the chat's top at the top of the screen, so the question, the start of the reply and the
     // question box under the chat are all in view (on a phone too, and after tapping an example).
@@ -200,6 +209,8 @@ _JS = r"""
     const chatTop = chat ? chat.getBoundingClientRect().top : 0;
     if (Math.abs(chatTop - 4) > 2) window.scrollBy(0, chatTop - 4);
   };
+  ['wheel', 'touchstart', 'pointerdown', 'keydown'].forEach((type) => document.addEventListener(
+    type, () => { pinned = false; }, { capture: true, passive: true }));
   // A live "N / limit characters" counter under the question box (the limit is the box's maxlength).
   const updateCounter = () => {
     const area = document.querySelector('#question textarea');
