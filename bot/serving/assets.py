@@ -85,9 +85,11 @@ mark.in-article { display: block; margin: .6em 0; padding: .2rem .5rem; backgrou
   .app-header h1 { font-size: 1.25rem; }
   .app-header .coverage { font-size: .95rem; }
   #chat:not(:has(.message-row)) { height: 6.5rem !important; }
-  #chat:has(.message-row) { height: calc(100vh - 12rem) !important; }
-  /* On a phone every pixel of width is a line less to scroll: narrow page margins, full-width messages. */
-  .main.app { padding-left: 10px !important; padding-right: 10px !important; }
+  #chat:has(.message-row) { height: calc(100vh - 15rem) !important; }
+  /* On a phone every pixel of width is a line less to scroll: full-width messages and question box. */
+  #ask-row { flex-wrap: wrap; }
+  #ask-row > #question { flex-basis: 100%; }
+  #ask-row > #ask-button { flex-basis: 100%; }
   #chat .message-row.bubble { margin-left: 4px !important; margin-right: 4px !important;
     max-width: calc(100% - 8px) !important; }
 }
