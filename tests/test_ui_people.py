@@ -81,13 +81,19 @@ def _not_covered(page, locator) -> bool:
 
 # 1. The reply in view ------------------------------------------------------------------------------------------
 
+# Two emergencies in a row (the second notice is among the longest that fit a phone screen).
+URGENT_QUESTIONS = [URGENT_QUESTION, "My back has hurt for weeks, I had cancer before and I'm losing weight"]
+
+
 def test_the_whole_urgent_notice_and_the_question_are_in_view_after_the_reply(sized_page):
     size, page = sized_page
-    message = ask(page, URGENT_QUESTION)
-    notice = message.locator("blockquote").first
-    assert wholly_seen(_latest_user(page)), seen(_latest_user(page))
-    assert wholly_seen(notice), seen(notice)
-    assert _not_covered(page, notice) and _not_covered(page, _latest_user(page))
+    for turn, question in enumerate(URGENT_QUESTIONS, start=1):
+        message = ask(page, question, turn)
+        notice = message.locator("blockquote").first
+        assert "Urgent" in notice.inner_text()
+        assert wholly_seen(_latest_user(page)), (question, seen(_latest_user(page)))
+        assert wholly_seen(notice), (question, seen(notice))
+        assert _not_covered(page, notice) and _not_covered(page, _latest_user(page))
     shot(page, f"urgent-in-view-{size}")
 
 
@@ -152,7 +158,9 @@ def test_wrong_citation_is_reached_and_recorded_with_the_keyboard_alone(page, se
     page.get_by_label("Your question").focus()
     _tab_to(page, "Feedback")
     assert page.evaluate("getComputedStyle(document.activeElement).outlineStyle") != "none"
-    page.keyboard.press("Enter")
+    page.keyboard.press("Enter")                                    # opens the options, focus on the first
+    assert page.evaluate("document.activeElement.innerText").strip() == "Wrong citation"
+    page.keyboard.press("Shift+Tab")                                # and Tab reaches it from the flag too
     _tab_to(page, "Wrong citation", key="Tab", presses=3)
     option = page.evaluate("(() => { const r = document.activeElement.getBoundingClientRect();"
                            " return [r.width, r.height, getComputedStyle(document.activeElement).outlineStyle]; })()")

@@ -23,9 +23,11 @@ CSS = """
 #chat:not(:has(.message-row)) { height: 8.5rem !important; min-height: 0 !important; }
 #chat:has(.message-row) { height: calc(100vh - 14rem) !important; min-height: 18rem; }
 #chat .scroll-down-button-container { display: none !important; }
+/* The copy button under the reader's own question took a line of the chat's height: the reply comes first. */
+#chat .message-buttons-right { display: none !important; }
 #chat a[href^="#src-"] { font-weight: 700; text-decoration: underline; }
 #chat blockquote { border: 2px solid #b91c1c; border-left-width: 8px; background: #fef2f2; color: #1f2937;
-  padding: .5rem .75rem; margin: 0 0 .75rem; border-radius: 6px; }
+  padding: .5rem .75rem; margin: 0 0 .75rem !important; border-radius: 6px; }
 #chat blockquote * { color: #1f2937; }
 /* Touch targets of at least 24x24 px (WCAG 2.2), and the feedback options open on keyboard focus too. */
 #chat .icon-button { min-width: 32px; min-height: 32px; justify-content: center; align-items: center; }
@@ -86,7 +88,10 @@ mark.in-article { display: block; margin: .6em 0; padding: .2rem .5rem; backgrou
   .app-header .coverage { font-size: .95rem; }
   #chat:not(:has(.message-row)) { height: 6.5rem !important; }
   #chat:has(.message-row) { height: calc(100vh - 15rem) !important; }
-  /* On a phone every pixel of width is a line less to scroll: full-width messages and question box. */
+  /* On a phone every pixel of width is a line less to scroll: Gradio's 32 px page margins (on an element this
+     stylesheet cannot reach) are mostly taken back, and messages and the question box use the full width. */
+  #app-header-block, #main-row { margin-left: -22px !important; margin-right: -22px !important;
+    width: auto !important; max-width: none !important; }
   #ask-row { flex-wrap: wrap; }
   #ask-row > #question { flex-basis: 100%; }
   #ask-row > #ask-button { flex-basis: 100%; }
@@ -126,6 +131,14 @@ _JS = r"""
   };
   let lastLink = null;
   document.addEventListener('click', (event) => {
+    // The feedback flag has no action of its own in Gradio: Enter, Space, a click or a tap on it opens its
+    // options (CSS shows them while focus is inside) and moves the focus to the first, "Wrong citation".
+    const flag = event.target.closest ? event.target.closest('#chat .extra-feedback > button') : null;
+    if (flag) {
+      const option = flag.parentElement.querySelector('.extra-feedback-option');
+      if (option) option.focus();
+      return;
+    }
     const back = event.target.closest ? event.target.closest('.back-to-answer') : null;
     if (back) {   // return to the [n] the reader came from (on a phone the panel is far below the chat)
       const target = lastLink && document.contains(lastLink) ? lastLink : document.querySelector('#question textarea');
