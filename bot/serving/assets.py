@@ -29,6 +29,10 @@ CSS = """
 #chat blockquote { border: 2px solid #b91c1c; border-left-width: 8px; background: #fef2f2; color: #1f2937;
   padding: .5rem .75rem; margin: 0 0 .75rem !important; border-radius: 6px; }
 #chat blockquote * { color: #1f2937; }
+/* Gradio dims message text to 80% opacity in dark mode; full contrast reads better. */
+#chat .md.chatbot { opacity: 1 !important; }
+.dark #chat blockquote { background: #3b1212 !important; border-color: #f87171; }
+.dark #chat blockquote * { color: #fef2f2; }
 /* Touch targets of at least 24x24 px (WCAG 2.2), and the feedback options open on keyboard focus too. */
 #chat .icon-button { min-width: 32px; min-height: 32px; justify-content: center; align-items: center; }
 #chat .extra-feedback:focus-within .extra-feedback-options { display: flex; }
