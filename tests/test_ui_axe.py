@@ -6,9 +6,18 @@ answer and in the whole-article view, in light and dark mode, at desktop and pho
 from __future__ import annotations
 
 import pytest
-
-from support.ui import (CHROMIUM, CHROMIUM_ARGS, DESKTOP, PHONE, URGENT_QUESTION, ask, open_page, require_chromium,
-                        shot, start_ui)
+from support.ui import (
+    CHROMIUM,
+    CHROMIUM_ARGS,
+    DESKTOP,
+    PHONE,
+    URGENT_QUESTION,
+    ask,
+    open_page,
+    require_chromium,
+    shot,
+    start_ui,
+)
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
