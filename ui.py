@@ -11,7 +11,6 @@ import inspect
 import logging
 import os
 import sys
-from html import escape
 from pathlib import Path
 
 from bot.config import PROJECT_ROOT, Settings, offline_environment
@@ -30,7 +29,7 @@ from bot.serving.asking import RUNNING, WAITING, cap, safe_ask_async  # noqa: E4
 from bot.serving.feedback import feedback_path, record  # noqa: E402
 from bot.serving.overload import Gate  # noqa: E402
 from bot.safety.notices import DISCLAIMER  # noqa: E402
-from bot.domain.wording import COVERAGE, EXAMPLE_QUESTIONS  # noqa: E402
+from bot.domain.wording import EXAMPLE_QUESTIONS  # noqa: E402
 from bot.types import Answer  # noqa: E402
 
 DEFAULT_PORT = 7860
@@ -69,26 +68,6 @@ def follow_ups(answer: Answer, turns: list[Answer]) -> list[str]:
     return picks[:3]
 
 
-def chat_messages(turns: list[Answer]) -> list[dict]:
-    linked = presentation.linked_turns(len(turns))
-    messages = []
-    for t, answer in enumerate(turns, start=1):
-        messages.append({"role": "user", "content": presentation.user_markdown(answer.question)})
-        messages.append({"role": "assistant", "content": presentation.chat_markdown(answer, t, linked=t in linked)})
-    return messages
-
-
-def _header() -> str:
-    """What the tool is and what to do, then the disclaimer: present on every screen, calm rather than loud."""
-    return (
-        '<header class="app-header"><h1>Back pain &amp; nutrient deficiencies: answers from trusted articles</h1>'
-        '<p class="coverage">Type a question below or choose an example. '
-        f'{escape(COVERAGE)} Every answer quotes the articles and shows its sources as [1], [2]…</p>'
-        '<p class="disclaimer-banner" role="note" aria-label="Medical disclaimer">'
-        f"<strong>Not medical advice.</strong> {escape(DISCLAIMER)}</p></header>"
-    )
-
-
 def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
                spare_events: int = SPARE_EVENTS) -> gr.Blocks:
     """The chat page and its /ask and /chat API, with the queue set up. `gate` (default: RUNNING answers at a
@@ -103,7 +82,8 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
             yield (gr.skip(),) * 8
             return
         turns = list(turns or [])
-        pending = chat_messages(turns) + [{"role": "user", "content": presentation.user_markdown(cap(message))}]
+        asked = {"role": "user", "content": presentation.user_markdown(cap(message))}
+        pending = presentation.chat_messages(turns) + [asked]
         yield "", pending, *(gr.skip(),) * 6
         answer = await safe_ask_async(bot, gate, message, [a.question for a in turns])
         turns.append(answer)
@@ -111,7 +91,7 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
         buttons = [gr.update(value=s, visible=True) for s in suggestions]
         buttons += [gr.update(visible=False)] * (3 - len(buttons))
         panel = presentation.sources_panel(turns, bot.article)
-        yield "", chat_messages(turns), panel, gr.update(visible=bool(suggestions)), *buttons, turns
+        yield "", presentation.chat_messages(turns), panel, gr.update(visible=bool(suggestions)), *buttons, turns
 
     def clear():
         """Clear starts a new conversation: no turns (so no history reaches the engine), no sources, no chips."""
@@ -138,7 +118,7 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
 
     with gr.Blocks(title="Nutrient & back-pain FAQ (not medical advice)", analytics_enabled=False,
                    delete_cache=(3600, 3600)) as demo:
-        gr.Markdown(_header(), latex_delimiters=[], elem_id="app-header-block")
+        gr.Markdown(presentation.header(), latex_delimiters=[], elem_id="app-header-block")
         turns = gr.State([])
         with gr.Row(equal_height=False, elem_id="main-row"):
             with gr.Column(scale=3, min_width=320, elem_id="chat-column"):

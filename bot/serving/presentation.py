@@ -14,6 +14,8 @@ import re
 from html import escape as _html_escape
 from typing import Callable, Sequence
 
+from bot.domain.wording import COVERAGE
+from bot.safety.notices import DISCLAIMER
 from bot.types import Answer, Article, Citation
 
 _MARKER_RE = re.compile(r"\[(\d+)\]")
@@ -82,6 +84,27 @@ def chat_markdown(answer: Answer, turn: int, *, linked: bool = True) -> str:
     # Adjacent markers get a space ("[2] [3]") so they read, and are tapped, as two.
     body = _MARKER_RE.sub(link, _ADJACENT_MARKERS_RE.sub(" ", text)).replace("![", "!\\[")
     return urgent_block + body
+
+
+def header() -> str:
+    """What the tool is and what to do, then the disclaimer: present on every screen, calm rather than loud."""
+    return (
+        '<header class="app-header"><h1>Back pain &amp; nutrient deficiencies: answers from trusted articles</h1>'
+        '<p class="coverage">Type a question below or choose an example. '
+        f'{escape(COVERAGE)} Every answer quotes the articles and shows its sources as [1], [2]…</p>'
+        '<p class="disclaimer-banner" role="note" aria-label="Medical disclaimer">'
+        f"<strong>Not medical advice.</strong> {escape(DISCLAIMER)}</p></header>"
+    )
+
+
+def chat_messages(turns: Sequence[Answer]) -> list[dict]:
+    """The chat's messages for the conversation's answers: each question (literal) then its reply."""
+    linked = linked_turns(len(turns))
+    messages = []
+    for t, answer in enumerate(turns, start=1):
+        messages.append({"role": "user", "content": user_markdown(answer.question)})
+        messages.append({"role": "assistant", "content": chat_markdown(answer, t, linked=t in linked)})
+    return messages
 
 
 def highlight(passage_text: str, quote: str) -> str:
