@@ -233,6 +233,16 @@ def test_chips_and_examples_look_clickable_and_are_big_enough(sized_page):
     assert float(font[:-2]) >= 14 and float(border[:-2]) >= 1 and style != "none"
 
 
+def test_in_dark_mode_the_examples_are_dark_too(browser, server):
+    context, page = open_page(browser, server.url, DESKTOP, "dark")
+    try:
+        background = page.locator("#examples button").first.evaluate("el => getComputedStyle(el).backgroundColor")
+        red, green, blue = (int(v) for v in background[background.index("(") + 1:].rstrip(")").split(",")[:3])
+        assert max(red, green, blue) < 100, background                 # not a pale button on a dark page
+    finally:
+        context.close()
+
+
 def test_an_empty_ask_adds_no_turn_and_keeps_the_sources(page):
     ask(page, QUESTION)
     panel = page.locator("#sources").inner_text()

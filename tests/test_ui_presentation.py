@@ -199,3 +199,11 @@ def test_follow_ups_skip_questions_already_asked():
     latest = make_answer("Does vitamin D help bones?")
     picks = ui.follow_ups(latest, [earlier, latest])
     assert 2 <= len(picks) <= 3 and "Which foods are rich in vitamin D?" not in picks
+
+
+def test_dark_mode_css_rules_have_one_selector_each():
+    """Gradio scopes custom CSS by prefixing selectors, and garbles a selector list that starts with .dark."""
+    from bot.serving import assets
+
+    selectors = re.findall(r"([^{}]+)\{", assets.CSS)
+    assert [s.strip() for s in selectors if ".dark" in s and "," in s] == []

@@ -40,8 +40,11 @@ CSS = """
 #chat .extra-feedback-option { min-height: 32px; font-size: .9rem; padding: .2rem .6rem; }
 button:focus-visible, a:focus-visible, summary:focus-visible, [tabindex]:focus-visible {
   outline: 3px solid #1d4ed8 !important; outline-offset: 2px; }
-.dark button:focus-visible, .dark a:focus-visible, .dark summary:focus-visible, .dark [tabindex]:focus-visible {
-  outline-color: #93c5fd !important; }
+/* One selector per .dark rule: Gradio's scoping of custom CSS garbles a selector list that starts with .dark. */
+.dark button:focus-visible { outline-color: #93c5fd !important; }
+.dark a:focus-visible { outline-color: #93c5fd !important; }
+.dark summary:focus-visible { outline-color: #93c5fd !important; }
+.dark [tabindex]:focus-visible { outline-color: #93c5fd !important; }
 /* The Ask button and the question chips: blue with white or dark-blue text (contrast 6:1 or more). */
 #ask-button { background: #1d4ed8 !important; border: 1px solid #1d4ed8 !important; color: #fff !important;
   font-size: 1.05rem; }
@@ -53,9 +56,12 @@ button:focus-visible, a:focus-visible, summary:focus-visible, [tabindex]:focus-v
   background: #eff6ff !important; color: #1e3a8a !important; font-size: 1rem !important; font-weight: 500;
   min-height: 44px; border-radius: 8px; box-shadow: none; line-height: 1.3; }
 #suggestions button.suggestion:hover, #examples button.example:hover { background: #dbeafe !important; }
-.dark #suggestions button.suggestion, .dark #examples button.example { background: #172554 !important;
-  color: #dbeafe !important; border-color: #60a5fa !important; }
-.dark #suggestions button.suggestion:hover, .dark #examples button.example:hover { background: #1e3a8a !important; }
+.dark #suggestions button.suggestion { background: #172554 !important; color: #dbeafe !important;
+  border-color: #60a5fa !important; }
+.dark #examples button.example { background: #172554 !important; color: #dbeafe !important;
+  border-color: #60a5fa !important; }
+.dark #suggestions button.suggestion:hover { background: #1e3a8a !important; }
+.dark #examples button.example:hover { background: #1e3a8a !important; }
 /* Sources */
 #sources { max-height: calc(100vh - 1.5rem); overflow-y: auto; position: sticky; top: .75rem; }
 .sources-panel { padding: 0 .25rem; }

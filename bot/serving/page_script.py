@@ -141,6 +141,7 @@ SOURCE = r"""
       counter = document.createElement('p');
       counter.id = 'question-count';
       (area.closest('label') || area).insertAdjacentElement('afterend', counter);
+      area.setAttribute('aria-describedby', 'question-count');   // read out with the box
     }
     const text = `${area.value.length.toLocaleString('en')} / ${area.maxLength.toLocaleString('en')} characters`;
     if (counter.textContent !== text) counter.textContent = text;
