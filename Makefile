@@ -23,6 +23,8 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+# axe-core, for the accessibility checks of the browser tests, comes with the dev extra above (the
+# axe-playwright-python package ships it; nothing is fetched at test time).
 # Debian's chromium for the browser tests; installed when missing and we may use apt, otherwise the
 # browser tests skip with a reason.
 chromium:

@@ -11,10 +11,9 @@ import inspect
 import logging
 import os
 import sys
-from html import escape
 from pathlib import Path
 
-from bot.config import PROJECT_ROOT, offline_environment
+from bot.config import PROJECT_ROOT, Settings, offline_environment
 
 offline_environment()  # before gradio is imported: analytics off, no model hub
 
@@ -26,11 +25,11 @@ from bot.serving.connections import serve  # noqa: E402
 from bot.serving.live import LiveBot  # noqa: E402
 from bot.serving.quiet_log import quiet_tracebacks  # noqa: E402
 from bot.serving.refusals import EventShapeCheck, event_inputs  # noqa: E402
-from bot.serving.asking import MAX_INPUT_CHARS, RUNNING, WAITING, cap, safe_ask_async  # noqa: E402
+from bot.serving.asking import RUNNING, WAITING, cap, safe_ask_async  # noqa: E402
 from bot.serving.feedback import feedback_path, record  # noqa: E402
 from bot.serving.overload import Gate  # noqa: E402
 from bot.safety.notices import DISCLAIMER  # noqa: E402
-from bot.domain.wording import COVERAGE, EXAMPLE_QUESTIONS  # noqa: E402
+from bot.domain.wording import EXAMPLE_QUESTIONS  # noqa: E402
 from bot.types import Answer  # noqa: E402
 
 DEFAULT_PORT = 7860
@@ -52,6 +51,8 @@ QUEUE_MAX = 128            # Gradio's own queue: refuses only when a flood outru
 # gr.LikeData.liked: True / False for the thumbs, the option's text for the others (None when un-clicked).
 FEEDBACK_CHOICES = {True: "like", False: "dislike", "Like": "like", "Dislike": "dislike",
                     "Wrong citation": "wrong_citation"}
+# The question box's limit is the engine's own (longer questions are refused there), stated beside the box.
+QUESTION_LIMIT = Settings().max_question_chars
 
 
 def follow_ups(answer: Answer, turns: list[Answer]) -> list[str]:
@@ -67,25 +68,6 @@ def follow_ups(answer: Answer, turns: list[Answer]) -> list[str]:
     return picks[:3]
 
 
-def chat_messages(turns: list[Answer]) -> list[dict]:
-    linked = presentation.linked_turns(len(turns))
-    messages = []
-    for t, answer in enumerate(turns, start=1):
-        shown = presentation.user_markdown(answer.question) if answer.question.strip() else "*(empty question)*"
-        messages.append({"role": "user", "content": shown})
-        messages.append({"role": "assistant", "content": presentation.chat_markdown(answer, t, linked=t in linked)})
-    return messages
-
-
-def _header() -> str:
-    return (
-        '<header class="app-header"><h1>Nutrient deficiencies &amp; back pain: cited answers</h1>'
-        f'<p class="coverage">{escape(COVERAGE)} Every answer quotes the articles and cites them as [1], [2]…</p>'
-        '<div class="disclaimer-banner" role="note" aria-label="Medical disclaimer">'
-        f"<strong>⚕️ Not medical advice.</strong> {escape(DISCLAIMER)}</div></header>"
-    )
-
-
 def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
                spare_events: int = SPARE_EVENTS) -> gr.Blocks:
     """The chat page and its /ask and /chat API, with the queue set up. `gate` (default: RUNNING answers at a
@@ -94,16 +76,27 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
     feedback_on = feedback_path() is not None
 
     async def respond(message, turns):
+        """Two steps: the question shown at once, then the reply with its sources and next-question chips.
+        Outputs: box, chat, sources panel, the chips' bar, three chips, the turns (the conversation's answers)."""
+        if not isinstance(message, str) or not message.strip():     # an empty Ask changes nothing
+            yield (gr.skip(),) * 8
+            return
         turns = list(turns or [])
-        pending = chat_messages(turns) + [{"role": "user", "content": presentation.user_markdown(cap(message))}]
-        yield "", pending, gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        asked = {"role": "user", "content": presentation.user_markdown(cap(message))}
+        pending = presentation.chat_messages(turns) + [asked]
+        yield "", pending, *(gr.skip(),) * 6
         answer = await safe_ask_async(bot, gate, message, [a.question for a in turns])
         turns.append(answer)
         suggestions = follow_ups(answer, turns)
         buttons = [gr.update(value=s, visible=True) for s in suggestions]
         buttons += [gr.update(visible=False)] * (3 - len(buttons))
         panel = presentation.sources_panel(turns, bot.article)
-        yield "", chat_messages(turns), panel, *buttons, turns
+        yield "", presentation.chat_messages(turns), panel, gr.update(visible=bool(suggestions)), *buttons, turns
+
+    def clear():
+        """Clear starts a new conversation: no turns (so no history reaches the engine), no sources, no chips."""
+        hidden = gr.update(visible=False)
+        return [], presentation.EMPTY_PANEL, hidden, hidden, hidden, hidden, set()
 
     def on_feedback(turns, sent, data: gr.LikeData):
         """One line per answer and choice: the flag icon and its "Wrong citation" entry both fire the event."""
@@ -125,36 +118,40 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
 
     with gr.Blocks(title="Nutrient & back-pain FAQ (not medical advice)", analytics_enabled=False,
                    delete_cache=(3600, 3600)) as demo:
-        gr.Markdown(_header(), latex_delimiters=[], elem_id="app-header-block")
+        gr.Markdown(presentation.header(), latex_delimiters=[], elem_id="app-header-block")
         turns = gr.State([])
         with gr.Row(equal_height=False, elem_id="main-row"):
             with gr.Column(scale=3, min_width=320, elem_id="chat-column"):
                 chatbot = gr.Chatbot(
                     # autoscroll off: the page script scrolls to the latest question instead of the bottom.
+                    # The height given here is only a fallback: the page CSS sizes the chat to the screen.
                     label="Conversation", elem_id="chat", height=520, autoscroll=False, sanitize_html=True,
                     render_markdown=True, allow_tags=False, latex_delimiters=[], buttons=["copy", "copy_all"],
                     watermark=DISCLAIMER, allow_file_downloads=False, like_user_message=False,
                     # () rather than None when off: gradio 6.31's page crashes on None and shows no reply at all.
                     feedback_options=("Like", "Dislike", "Wrong citation") if feedback_on else (),
-                    placeholder="Ask a question below, or choose an example. Answers quote the articles "
-                                "and show their sources on the right (below on a phone).")
+                    placeholder="Your conversation will appear here. Answers quote the articles and show "
+                                "their sources beside the chat (below it on a phone).")
                 with gr.Row(elem_id="ask-row"):
+                    # The page script adds a live "N / limit characters" counter under the box.
                     box = gr.Textbox(label="Your question", placeholder="e.g. Which foods are rich in magnesium?",
-                                     max_length=MAX_INPUT_CHARS, lines=1, max_lines=4, scale=5, elem_id="question")
+                                     info=f"Up to {QUESTION_LIMIT:,} characters. Press Enter or select Ask.",
+                                     max_length=QUESTION_LIMIT, lines=1, max_lines=4, scale=5, elem_id="question")
                     send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ask-button")
-                with gr.Group(elem_id="suggestions"):
+                # Hidden until the first reply brings suggestions: no empty bar on the first screen.
+                with gr.Column(elem_id="suggestions", visible=False) as chips_bar:
                     gr.Markdown("**Ask next:**", elem_classes=["row-label"])
                     with gr.Row():
-                        follow = [gr.Button(visible=False, size="sm", elem_classes=["suggestion"]) for _ in range(3)]
+                        follow = [gr.Button(visible=False, size="md", elem_classes=["suggestion"]) for _ in range(3)]
                 gr.Markdown("**Example questions:**", elem_classes=["row-label"])
                 with gr.Row(elem_id="examples"):
-                    examples = [gr.Button(q, size="sm", elem_classes=["example"]) for q in EXAMPLE_QUESTIONS]
+                    examples = [gr.Button(q, size="md", elem_classes=["example"]) for q in EXAMPLE_QUESTIONS]
             with gr.Column(scale=2, min_width=300, elem_id="sources-column"):
                 # Markdown, not gr.HTML: gr.HTML evaluates templates with eval(), which the CSP forbids.
                 # The panel is one escaped HTML block (see bot/serving/presentation.py); DOMPurify still runs on it.
                 panel = gr.Markdown(presentation.EMPTY_PANEL, latex_delimiters=[], elem_id="sources")
 
-        outputs = [box, chatbot, panel, *follow, turns]
+        outputs = [box, chatbot, panel, chips_bar, *follow, turns]
         # Every answering event shares one concurrency group, limited above the Gate's capacity (see WAITING).
         answering = dict(concurrency_id="answer", concurrency_limit=gate.capacity + spare_events)
         events = dict(fn=respond, outputs=outputs, api_visibility="private", show_progress="minimal", **answering)
@@ -163,6 +160,7 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
         for button in [*follow, *examples]:
             button.click(inputs=[button, turns], **events)
         feedback_sent = gr.State(set())
+        chatbot.clear(clear, outputs=[turns, panel, chips_bar, *follow, feedback_sent], api_visibility="private")
         # One at a time, so the second of two quick clicks sees what the first recorded.
         chatbot.like(on_feedback, inputs=[turns, feedback_sent], outputs=[feedback_sent], api_visibility="private",
                      concurrency_limit=1, concurrency_id="feedback")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import threading
+from dataclasses import replace
 
 import pytest
 
@@ -50,10 +52,24 @@ def test_urgent_notice_is_a_labelled_block_before_the_answer():
     assert md.count("Seek urgent") == 1
 
 
-def test_user_text_cannot_become_links_images_or_html():
-    md = presentation.user_markdown("![x](http://evil.example/a.png) <img src=x> [a](http://e.example)")
-    unescaped = re.sub(r"\\.", "", md)          # what is left once every backslash-escaped character is removed
-    assert not set("![]()<>") & set(unescaped)
+def test_user_text_cannot_become_links_images_lists_or_html_and_shows_no_backslashes():
+    typed = "![x](http://evil.example/a.png) <img src=x> [a](http://e.example) www.nhs.uk a@b.org\n1. - C:\\dir"
+    md = presentation.user_markdown(typed)
+    assert not set("![]()<>.:@-\\") & set(re.sub(r"&#\d+;", "", md))   # every such character is a reference
+    assert html.unescape(md) == typed                                    # which the browser shows as typed
+
+
+def test_a_long_question_is_echoed_shortened_with_its_length():
+    long = "Why does my back ache? " * 60
+    shown = presentation.brief(long)
+    assert len(shown) < 330 and shown.endswith(f"… ({len(long):,} characters)")
+    assert presentation.brief("Short?") == "Short?"
+
+
+def test_adjacent_markers_are_spaced():
+    answer = make_answer()
+    spaced = presentation.chat_markdown(replace(answer, text=answer.text.replace("[1]", "[1][1]")), turn=1)
+    assert '(#src-1-1 "Show source 1") [' in spaced and ")[" not in spaced
 
 
 def test_sources_panel_escapes_corpus_text_before_marking_the_quote():
@@ -71,8 +87,9 @@ def test_article_view_marks_the_passage_at_its_offsets():
     answer = make_answer()
     view = presentation.article_view(make_article(), answer.citations[0], turn=2)
     before, rest = view.split('<mark class="in-article" id="src-2-1-ctx">', 1)
-    assert before.endswith("Intro line.&#10;&#10;")
-    assert rest.endswith("&#10;&#10;The end.</div>")
+    # The passage is a block of its own: the blank lines around it are its margins, not text.
+    assert before.endswith(">Intro line.")
+    assert rest.endswith("</mark>The end.</div>")
 
 
 def test_earlier_answers_keep_cards_while_their_links_stay_valid():
@@ -182,3 +199,11 @@ def test_follow_ups_skip_questions_already_asked():
     latest = make_answer("Does vitamin D help bones?")
     picks = ui.follow_ups(latest, [earlier, latest])
     assert 2 <= len(picks) <= 3 and "Which foods are rich in vitamin D?" not in picks
+
+
+def test_dark_mode_css_rules_have_one_selector_each():
+    """Gradio scopes custom CSS by prefixing selectors, and garbles a selector list that starts with .dark."""
+    from bot.serving import assets
+
+    selectors = re.findall(r"([^{}]+)\{", assets.CSS)
+    assert [s.strip() for s in selectors if ".dark" in s and "," in s] == []

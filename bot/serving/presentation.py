@@ -14,11 +14,17 @@ import re
 from html import escape as _html_escape
 from typing import Callable, Sequence
 
+from bot.domain.wording import COVERAGE
+from bot.safety.notices import DISCLAIMER
 from bot.types import Answer, Article, Citation
 
 _MARKER_RE = re.compile(r"\[(\d+)\]")
-# Backslash-escapable markdown punctuation (CommonMark): user text must show literally, never as links or images.
-_MD_SPECIAL_RE = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~&])")
+_ADJACENT_MARKERS_RE = re.compile(r"(?<=\])(?=\[\d+\])")
+# Characters that markdown (CommonMark with GFM autolinks) could turn into markup or a live link. In user text
+# each becomes a numeric character reference: the browser shows the character itself (a backslash escape is
+# shown literally inside an autolinked address), and no web address, e-mail or list can be recognised.
+_MD_SPECIAL_RE = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>~&:@=/$%^\"']")
+SHOWN_QUESTION_CHARS = 300   # longer questions are shown shortened (the whole text still goes to the engine)
 
 EMPTY_PANEL = (
     '<section class="sources-panel" aria-label="Sources">'
@@ -39,9 +45,18 @@ def card_id(turn: int, n: int) -> str:
     return f"src-{turn}-{n}"
 
 
+def brief(question: str, limit: int = SHOWN_QUESTION_CHARS) -> str:
+    """The question as the page echoes it: whole up to `limit` characters, otherwise its start, an ellipsis
+    and its length, so that a long paste does not fill the screen."""
+    if len(question) <= limit:
+        return question
+    return f"{question[:limit].rstrip()}… ({len(question):,} characters)"
+
+
 def user_markdown(question: str) -> str:
-    """The user's words, shown literally: no links, images or HTML can come from them."""
-    return _MD_SPECIAL_RE.sub(r"\\\1", question)
+    """The user's words (shortened by `brief`), shown literally: no links, images, lists or HTML can come
+    from them, and nothing escaped shows (characters are numeric references, e.g. "." is "&#46;")."""
+    return _MD_SPECIAL_RE.sub(lambda m: f"&#{ord(m.group(0))};", brief(question))
 
 
 def chat_markdown(answer: Answer, turn: int, *, linked: bool = True) -> str:
@@ -66,8 +81,30 @@ def chat_markdown(answer: Answer, turn: int, *, linked: bool = True) -> str:
         return f'[\\[{n}\\]](#{card_id(turn, n)} "Show source {n}")'
 
     # Images would make the browser fetch from wherever they point: never render one from corpus text.
-    body = _MARKER_RE.sub(link, text).replace("![", "!\\[")
+    # Adjacent markers get a space ("[2] [3]") so they read, and are tapped, as two.
+    body = _MARKER_RE.sub(link, _ADJACENT_MARKERS_RE.sub(" ", text)).replace("![", "!\\[")
     return urgent_block + body
+
+
+def header() -> str:
+    """What the tool is and what to do, then the disclaimer: present on every screen, calm rather than loud."""
+    return (
+        '<header class="app-header"><h1>Back pain &amp; nutrient deficiencies: answers from trusted articles</h1>'
+        '<p class="coverage">Type a question below or choose an example. '
+        f'{escape(COVERAGE)} Every answer quotes the articles and shows its sources as [1], [2]…</p>'
+        '<p class="disclaimer-banner" role="note" aria-label="Medical disclaimer">'
+        f"<strong>Not medical advice.</strong> {escape(DISCLAIMER)}</p></header>"
+    )
+
+
+def chat_messages(turns: Sequence[Answer]) -> list[dict]:
+    """The chat's messages for the conversation's answers: each question (literal) then its reply."""
+    linked = linked_turns(len(turns))
+    messages = []
+    for t, answer in enumerate(turns, start=1):
+        messages.append({"role": "user", "content": user_markdown(answer.question)})
+        messages.append({"role": "assistant", "content": chat_markdown(answer, t, linked=t in linked)})
+    return messages
 
 
 def highlight(passage_text: str, quote: str) -> str:
@@ -86,19 +123,23 @@ def highlight(passage_text: str, quote: str) -> str:
 
 
 def article_view(article: Article, citation: Citation, turn: int) -> str:
-    """The whole article, escaped, with the passage marked (and its cited sentence highlighted inside it)."""
+    """The whole article, escaped, with the passage marked (and its cited sentence highlighted inside it).
+
+    The marked passage is a block of its own (one outline, not one box per line); the blank lines around it
+    are left to the block's margins.
+    """
     p = citation.passage
     text = article.text
     if text[p.start:p.end] != p.text:          # offsets disagree: show the article without a mark
         return f'<div class="article-text" tabindex="0">{escape(text)}</div>'
     return (
         f'<div class="article-text" tabindex="0" role="region" aria-label="Article: {escape(article.title)}">'
-        + escape(text[:p.start])
+        + escape(text[:p.start].rstrip("\n"))
         + f'<mark class="in-article" id="{card_id(turn, citation.n)}-ctx">'
         + '<span class="sr-only">Start of cited passage: </span>'
         + highlight(p.text, citation.quote)
         + '<span class="sr-only"> End of cited passage.</span></mark>'
-        + escape(text[p.end:])
+        + escape(text[p.end:].lstrip("\n"))
         + "</div>"
     )
 
@@ -140,7 +181,7 @@ def sources_panel(turns: Sequence[Answer], article: Callable[[str], Article | No
     parts = [
         '<section class="sources-panel" aria-label="Sources">',
         '<h2 class="sources-heading">Sources</h2>',
-        f'<p class="sources-for">For your question: “{escape(latest.question)}”</p>',
+        f'<p class="sources-for">For your question: “{escape(brief(latest.question))}”</p>',
     ]
     if latest.citations:
         parts.append('<p class="sources-legend">The sentence the answer quotes is '
@@ -152,7 +193,7 @@ def sources_panel(turns: Sequence[Answer], article: Callable[[str], Article | No
     if older:
         parts.append(f'<details class="earlier-sources"><summary>Sources of earlier answers ({len(older)})</summary>')
         for t, a in reversed(older):
-            parts.append(f'<h3 class="earlier-question">“{escape(a.question)}”</h3>')
+            parts.append(f'<h3 class="earlier-question">“{escape(brief(a.question))}”</h3>')
             parts.extend(source_card(c, t, None, with_article=False) for c in a.citations)
         parts.append("</details>")
     parts.append("</section>")

@@ -153,3 +153,67 @@ def require_chromium():
     except ImportError:
         pytest.skip("browser tests need the python playwright package (pip install -e '.[dev]')")
     return sync_playwright
+
+
+# --- Driving the page as a person does (shared by the browser test modules) --------------------------------
+
+ANSWER_TIMEOUT_MS = 90_000
+DESKTOP = {"width": 1366, "height": 768}
+PHONE = {"width": 390, "height": 844}
+URGENT_QUESTION = "My back hurts and since this morning I can't control my bladder"
+
+# The part of an element a person can see: its box clipped by the viewport and by every scrolling ancestor.
+VISIBLE_RECT_JS = """el => {
+  const r = el.getBoundingClientRect();
+  let top = Math.max(r.top, 0), bottom = Math.min(r.bottom, window.innerHeight);
+  let left = Math.max(r.left, 0), right = Math.min(r.right, window.innerWidth);
+  for (let a = el.parentElement; a && a !== document.body; a = a.parentElement) {
+    const s = getComputedStyle(a);
+    if (!/(auto|scroll|hidden|clip)/.test(s.overflowY + s.overflowX)) continue;
+    const c = a.getBoundingClientRect();
+    top = Math.max(top, c.top + a.clientTop); bottom = Math.min(bottom, c.top + a.clientTop + a.clientHeight);
+    left = Math.max(left, c.left); right = Math.min(right, c.right);
+  }
+  return {top: r.top, bottom: r.bottom, height: r.height, seen: Math.max(0, bottom - top),
+          seenWidth: Math.max(0, right - left)};
+}"""
+
+
+def open_page(browser, url: str, viewport: dict | None = None, scheme: str = "light", **options):
+    """A new context and page at `url` once the question box is there; returns (context, page)."""
+    context = browser.new_context(viewport=viewport or DESKTOP, color_scheme=scheme, **options)
+    page = context.new_page()
+    page.goto(url)
+    page.get_by_label("Your question").wait_for()
+    return context, page
+
+
+def wait_for_answer(page, turn: int = 1):
+    """The `turn`-th bot message once it carries its disclaimer (the answer is complete)."""
+    message = page.locator('#chat [data-testid="bot"]').nth(turn - 1)
+    message.locator("p", has_text="not medical advice").last.wait_for(timeout=ANSWER_TIMEOUT_MS)
+    # The page script scrolls the reply into view on the next animation frames.
+    page.evaluate("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    return message
+
+
+def ask(page, question: str, turn: int = 1):
+    box = page.get_by_label("Your question")
+    box.fill(question)
+    box.press("Enter")
+    return wait_for_answer(page, turn)
+
+
+def seen(locator) -> dict:
+    """How much of the element is visible: {"height": its height, "seen": visible height, ...} in CSS px."""
+    return locator.evaluate(VISIBLE_RECT_JS)
+
+
+def wholly_seen(locator, slack: float = 1.0) -> bool:
+    s = seen(locator)
+    return s["seen"] >= s["height"] - slack and s["height"] > 0
+
+
+def shot(page, name: str, full_page: bool = False) -> None:
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / f"ui-{name}.png"), full_page=full_page)
