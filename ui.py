@@ -30,7 +30,6 @@ from bot.serving.feedback import feedback_path, record  # noqa: E402
 from bot.serving.overload import Gate  # noqa: E402
 from bot.safety.notices import DISCLAIMER  # noqa: E402
 from bot.domain.wording import EXAMPLE_QUESTIONS  # noqa: E402
-from bot.types import Answer  # noqa: E402
 
 DEFAULT_PORT = 7860
 # Overload. The app's own "busy" reply (an answer object with the disclaimer) must come before Gradio's
@@ -55,19 +54,6 @@ FEEDBACK_CHOICES = {True: "like", False: "dislike", "Like": "like", "Dislike": "
 QUESTION_LIMIT = Settings().max_question_chars
 
 
-def follow_ups(answer: Answer, turns: list[Answer]) -> list[str]:
-    """Two or three next questions: the engine's suggestions minus what was already asked, topped up from
-    the examples."""
-    asked = {a.question.casefold() for a in turns}
-    picks = [s for s in answer.suggestions if s.casefold() not in asked]
-    for example in EXAMPLE_QUESTIONS:
-        if len(picks) >= 2:
-            break
-        if example.casefold() not in asked and example not in picks:
-            picks.append(example)
-    return picks[:3]
-
-
 def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
                spare_events: int = SPARE_EVENTS) -> gr.Blocks:
     """The chat page and its /ask and /chat API, with the queue set up. `gate` (default: RUNNING answers at a
@@ -87,7 +73,7 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
         yield "", pending, *(gr.skip(),) * 6
         answer = await safe_ask_async(bot, gate, message, [a.question for a in turns])
         turns.append(answer)
-        suggestions = follow_ups(answer, turns)
+        suggestions = list(answer.suggestions[:3])   # the engine leaves out what was already asked
         buttons = [gr.update(value=s, visible=True) for s in suggestions]
         buttons += [gr.update(visible=False)] * (3 - len(buttons))
         panel = presentation.sources_panel(turns, bot.article)
@@ -229,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
 
     print("Loading the answer index (the first start builds it, about 10 s)...", flush=True)
     try:
-        bot = LiveBot(Bot.load(), Bot.load)      # switches to a newly published index between requests
+        bot = LiveBot(Bot.load().warm_up(), Bot.load)  # switches to a newly published index between requests
     except BotError as err:
         print(f"error: {err}\n{DISCLAIMER}", file=sys.stderr)
         return 2

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from support.fakes import PROJECT_ROOT
 
-CORE = {"types", "errors", "config"}
+CORE = {"types", "errors", "config", "files"}
 # role -> roles it may import (besides the core). Bottom to top.
 ALLOWED = {
     "ingest": set(),

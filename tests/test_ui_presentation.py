@@ -193,12 +193,14 @@ def test_feedback_buttons_follow_the_switch(monkeypatch, setting, expected):
 
 
 def test_follow_ups_skip_questions_already_asked():
-    import ui
+    from bot.domain.vocabulary import find_topics
+    from bot.domain.wording import EXAMPLE_QUESTIONS, follow_ups
 
-    earlier = make_answer("Which foods are rich in vitamin D?")
-    latest = make_answer("Does vitamin D help bones?")
-    picks = ui.follow_ups(latest, [earlier, latest])
+    asked = ["Which foods are rich in vitamin D?", "Does vitamin D help bones?"]
+    picks = follow_ups(find_topics("vitamin D"), "yes_no", asked)
     assert 2 <= len(picks) <= 3 and "Which foods are rich in vitamin D?" not in picks
+    examples = follow_ups((), "general", [EXAMPLE_QUESTIONS[0]])
+    assert 2 <= len(examples) <= 3 and EXAMPLE_QUESTIONS[0] not in examples
 
 
 def test_dark_mode_css_rules_have_one_selector_each():

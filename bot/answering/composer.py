@@ -18,10 +18,10 @@ from bot.safety.screening import Screening
 from bot.types import Answer, Citation, Hit
 
 
-def invalid(question: str, message: str | None, fingerprint: str) -> Answer:
+def invalid(question: str, message: str | None, fingerprint: str,
+            suggestions: tuple[str, ...] = wording.EXAMPLE_QUESTIONS[:3]) -> Answer:
     """Input the engine cannot answer (empty, too long, unreadable): `message` says what to do instead."""
-    return _plain(question, "invalid", message or wording.INVALID_DEFAULT, fingerprint,
-                  suggestions=wording.EXAMPLE_QUESTIONS[:3])
+    return _plain(question, "invalid", message or wording.INVALID_DEFAULT, fingerprint, suggestions=suggestions)
 
 
 def notice_only(screening: Screening, fingerprint: str) -> Answer:
@@ -29,7 +29,8 @@ def notice_only(screening: Screening, fingerprint: str) -> Answer:
     return _plain(screening.question, "urgent", screening.message or "", fingerprint, urgent=screening.message)
 
 
-def no_answer(screening: Screening, fingerprint: str, hits: Sequence[Hit] = ()) -> Answer:
+def no_answer(screening: Screening, fingerprint: str, hits: Sequence[Hit] = (),
+              suggestions: tuple[str, ...] = wording.EXAMPLE_QUESTIONS[:3]) -> Answer:
     """Nothing relevant: say so and what the articles cover. A red flag's notice still opens it, and a
     dosing or diagnosis question still gets its notice."""
     body = wording.no_answer_text()
@@ -37,7 +38,7 @@ def no_answer(screening: Screening, fingerprint: str, hits: Sequence[Hit] = ()) 
         body = f"{screening.advice_notice}\n\n{body}"
     urgent = screening.urgent_notice
     return _plain(screening.question, "urgent" if urgent else "no_answer", body, fingerprint, urgent=urgent,
-                  retrieved=_retrieved(hits), suggestions=wording.EXAMPLE_QUESTIONS[:3])
+                  retrieved=_retrieved(hits), suggestions=suggestions)
 
 
 def answer(screening: Screening, understanding: Understanding, groups: list[list[Quote]], hits: Sequence[Hit],

@@ -28,6 +28,7 @@ from bot.encoders.provider import Encoder, EncoderProvider, FixedEncoder
 from bot.errors import IndexCorrupt, IndexStale
 from bot.safety.advice import recommends_taking
 from bot.safety.screening import Screening, screen
+from bot.safety.screening import warm_up as warm_up_screening
 from bot.search.fusion import retrieve
 from bot.search.store import LoadedIndex, build_index, expected_identity, load_index
 from bot.types import Answer, Article
@@ -64,6 +65,12 @@ class Bot:
             index = load_index(settings, identity, provider.dim)
         return cls(index, provider.query_encoder(index.path), settings)
 
+    def warm_up(self) -> "Bot":
+        """Load what the safety gate loads lazily (spaCy for negation, the language-identification model) now,
+        so the first question that needs them does not wait for it (about 1.5 s). For servers; returns self."""
+        warm_up_screening()
+        return self
+
     @property
     def fingerprint(self) -> str:
         """The loaded index's fingerprint (16 hex digits), named in every answer."""
@@ -86,9 +93,10 @@ class Bot:
         return result
 
     def _decide(self, screening: Screening, earlier: Sequence[str]) -> Answer:
-        """The one place that decides the kind of answer."""
+        """The one place that decides the kind of answer (and the follow-up suggestions that go with it)."""
+        examples = follow_ups((), "general", [*earlier, screening.question])
         if screening.status == "invalid":
-            return composer.invalid(screening.question, screening.message, self.fingerprint)
+            return composer.invalid(screening.question, screening.message, self.fingerprint, examples)
         if not screening.allow_retrieval:
             return composer.notice_only(screening, self.fingerprint)
         familiar = self.index.bm25.familiar_share(screening.question) >= self.settings.familiar_share
@@ -96,18 +104,18 @@ class Bot:
         scope = check_scope(screening.question, self.index.terms.distinctive,
                             has_history_topic=understanding.from_history)
         if not scope.in_scope:
-            return composer.no_answer(screening, self.fingerprint)
+            return composer.no_answer(screening, self.fingerprint, (), examples)
         vector = self.encoder.encode([understanding.dense_query])[0]
         found = retrieve(self.index, understanding.query, vector, self.settings.retrieval,
                          asked_terms=understanding.topic_terms,
                          competing_terms=competing_terms(understanding.topics) + understanding.excluded_terms)
         if found.best_dense < self.settings.retrieval.relevance_floor:
-            return composer.no_answer(screening, self.fingerprint, found.hits)
+            return composer.no_answer(screening, self.fingerprint, found.hits, examples)
         groups = select_quotes(understanding, found, vector, self.settings.quotes)
         if not screening.quote_recommendations:   # dose / population / interaction: "take a supplement" reads as a yes
             groups = [g for g in groups if not recommends_taking(g[0].text)]
         if not groups:
-            return composer.no_answer(screening, self.fingerprint, found.hits)
+            return composer.no_answer(screening, self.fingerprint, found.hits, examples)
         asked = [*earlier, screening.question]
         suggestions = follow_ups(understanding.topics, understanding.intent, asked)
         notes: list[str] = []

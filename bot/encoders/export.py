@@ -13,13 +13,14 @@ import json
 import os
 import shutil
 import uuid
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from contextlib import contextmanager
 from typing import Callable, Iterator
 
-from bot.errors import IndexNotWritable
 from bot.encoders.onnx import INT8_RECIPE, EncoderSettings, OnnxEncoder, quantize_int8, runtime_version
+from bot.errors import IndexNotWritable
+from bot.files import sha256_file
 
 CACHE = "encoder-cache"
 QUERY_MODEL = "model.onnx"          # in the build folder: the model questions are embedded with
@@ -53,7 +54,7 @@ def _prepare(folder: Path, settings: EncoderSettings, tokenizer: Path, export: C
         info = _export(folder, export)
     if settings.quantization == "int8" and not _intact(folder, info, INT8):
         quantize_int8(folder / FP32, folder / INT8)
-        info = {**info, "sha256": {**info["sha256"], INT8: _sha256(folder / INT8)}}
+        info = {**info, "sha256": {**info["sha256"], INT8: sha256_file(folder / INT8)}}
         _write_json(folder / INFO, info)
     query = folder / (INT8 if settings.quantization == "int8" else FP32)
     return PreparedModels(folder / FP32, query, tokenizer, info)
@@ -124,7 +125,7 @@ def install(models: PreparedModels, settings: EncoderSettings, build_folder: Pat
     return {
         **settings.identity(),
         "file": QUERY_MODEL,
-        "sha256": _sha256(build_folder / QUERY_MODEL),
+        "sha256": sha256_file(build_folder / QUERY_MODEL),
         "bytes": (build_folder / QUERY_MODEL).stat().st_size,
         "tokenizer": TOKENIZER,
         "passages_embedded_with": "onnxruntime fp32 export of the same weights",
@@ -141,7 +142,7 @@ def _export(folder: Path, export: Callable[[Path], dict]) -> dict:
     tmp.mkdir()
     try:
         info = export(tmp / FP32)
-        info = {**info, "sha256": {FP32: _sha256(tmp / FP32)}}
+        info = {**info, "sha256": {FP32: sha256_file(tmp / FP32)}}
         _write_json(tmp / INFO, info)
         shutil.rmtree(folder, ignore_errors=True)
         os.rename(tmp, folder)
@@ -169,15 +170,7 @@ def _read_info(folder: Path) -> dict | None:
 
 def _intact(folder: Path, info: dict, name: str) -> bool:
     expected = info["sha256"].get(name)
-    return expected is not None and (folder / name).is_file() and _sha256(folder / name) == expected
-
-
-def _sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
+    return expected is not None and (folder / name).is_file() and sha256_file(folder / name) == expected
 
 
 def _write_json(path: Path, data: dict) -> None:

@@ -21,13 +21,14 @@ import time
 import uuid
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Callable
 
 import numpy as np
 
 from bot.config import INDEX_FORMAT_VERSION, Settings
 from bot.encoders.provider import EncoderProvider
 from bot.errors import IndexCorrupt, IndexNotWritable, IndexStale
+from bot.files import read_lines, sha256_file, write_lines, write_synced
 from bot.ingest.articles import corpus_checksums, load_corpus
 from bot.ingest.chunking import chunk_corpus
 from bot.ingest.sentence_types import classes_checksum, sentence_types
@@ -120,8 +121,8 @@ def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
     try:
         vectors = vector_index.read(folder / VECTORS, manifest.get("faiss", {}).get("search"))
         sentence_vectors = np.load(folder / SENTENCE_VECTORS, allow_pickle=False)
-        passages = [_passage_from_json(line) for line in _read_lines(folder / PASSAGES)]
-        articles = {a.doc_id: a for a in (Article(**json.loads(line)) for line in _read_lines(folder / ARTICLES))}
+        passages = [_passage_from_json(line) for line in read_lines(folder / PASSAGES)]
+        articles = {a.doc_id: a for a in (Article(**json.loads(line)) for line in read_lines(folder / ARTICLES))}
         bm25 = Bm25.load(folder / BM25_DIR)
         title_vectors = np.load(folder / TITLE_VECTORS, allow_pickle=False)
         terms = TermStatistics.from_json(json.loads((folder / TERMS).read_text(encoding="utf-8")))
@@ -169,15 +170,15 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
             extra = encoder.install(tmp)
             np.save(tmp / SENTENCE_VECTORS, sentence_vectors, allow_pickle=False)
             np.save(tmp / TITLE_VECTORS, title_vectors, allow_pickle=False)
-            _write_lines(tmp / PASSAGES, (json.dumps(asdict(p), ensure_ascii=False) for p in passages))
-            _write_lines(tmp / ARTICLES, (json.dumps(asdict(a.article), ensure_ascii=False) for a in articles))
+            write_lines(tmp / PASSAGES, (json.dumps(asdict(p), ensure_ascii=False) for p in passages))
+            write_lines(tmp / ARTICLES, (json.dumps(asdict(a.article), ensure_ascii=False) for a in articles))
             bm25 = Bm25.build([p.embedding_text() for p in passages])
             bm25.save(tmp / BM25_DIR)
             terms = TermStatistics.build(bm25, [p.embedding_text() for p in passages], sentences,
                                          distinctive_terms([p.embedding_text() for p in passages]))
-            _write_file(tmp / TERMS, json.dumps(terms.to_json(), ensure_ascii=False, sort_keys=True).encode())
+            write_synced(tmp / TERMS, json.dumps(terms.to_json(), ensure_ascii=False, sort_keys=True).encode())
             types = [sorted(sentence_types(p.text[a:b], p.aspect)) for p in passages for a, b in p.sentences]
-            _write_file(tmp / SENTENCE_TYPES, json.dumps(types).encode())
+            write_synced(tmp / SENTENCE_TYPES, json.dumps(types).encode())
             files = _checksums(tmp)
             # Only what the index is made of: two builds of the same corpus get the same fingerprint.
             fingerprint = hashlib.sha256(json.dumps([identity, files], sort_keys=True).encode()).hexdigest()[:16]
@@ -191,7 +192,7 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
                 **extra,
                 "files": files,
             }
-            _write_file(tmp / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
+            write_synced(tmp / MANIFEST, json.dumps(manifest, indent=2, ensure_ascii=False).encode())
             builds.fsync_dir(tmp)
             final = index_dir / f"build-{fingerprint}-{uuid.uuid4().hex[:6]}"
             os.rename(tmp, final)
@@ -213,41 +214,19 @@ def _verify_checksums(folder: Path, files: dict) -> None:
         path = folder / name
         if not path.is_file():
             raise IndexCorrupt(f"index file {name} is missing")
-        if _sha256(path) != expected:
+        if sha256_file(path) != expected:
             raise IndexCorrupt(f"index file {name} does not match its checksum (damaged or edited)")
 
 
 def _checksums(folder: Path) -> dict[str, str]:
     return {
-        str(p.relative_to(folder)): _sha256(p)
+        str(p.relative_to(folder)): sha256_file(p)
         for p in sorted(folder.rglob("*"))
         if p.is_file() and p.name != MANIFEST
     }
-
-
-def _sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def _passage_from_json(line: str) -> Passage:
     data = json.loads(line)
     data["sentences"] = tuple(tuple(s) for s in data["sentences"])
     return Passage(**data)
-
-
-def _read_lines(path: Path) -> Iterator[str]:
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            if line.strip():
-                yield line
-
-
-def _write_lines(path: Path, lines: Iterator[str]) -> None:
-    _write_file(path, "".join(line + "\n" for line in lines).encode("utf-8"))
-
-
-def _write_file(path: Path, data: bytes) -> None:
-    with open(path, "wb") as handle:
-        handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())

@@ -1,0 +1,38 @@
+"""Durable file helpers shared by the index and the encoder cache: checksums and fsynced writes."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+
+def sha256_file(path: Path) -> str:
+    """Hex SHA-256 of a file's bytes, read in 1 MiB blocks (model files are tens of megabytes)."""
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def write_synced(path: Path, data: bytes) -> None:
+    """Write `data` and fsync it, so a crash right after never leaves a file the manifest vouches for half-written."""
+    with open(path, "wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
+
+
+def write_lines(path: Path, lines: Iterable[str]) -> None:
+    """One line per item (UTF-8, newline-terminated), written with `write_synced`."""
+    write_synced(path, "".join(line + "\n" for line in lines).encode("utf-8"))
+
+
+def read_lines(path: Path) -> Iterator[str]:
+    """The non-blank lines of a UTF-8 text file."""
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            if line.strip():
+                yield line
