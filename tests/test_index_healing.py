@@ -102,7 +102,7 @@ def test_disk_full_during_a_build_is_one_line_and_the_old_index_keeps_serving(ti
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(store, "_write_lines", full)
+    monkeypatch.setattr(store, "write_lines", full)
     with pytest.raises(IndexNotWritable) as caught:
         Bot.load(tiny_settings, encoder=FakeEncoder())
     message = str(caught.value)
