@@ -224,6 +224,13 @@ def test_normalise_is_idempotent(raw):
     assert normalise(once) == once
 
 
+def test_hypothetical_framing_in_one_sentence_does_not_take_back_a_first_person_flag_in_the_next():
+    """Found by the property test below: 'warning signs of' framed the whole message as hypothetical."""
+    assert screen("WARNING%SIGNS%OF . I lost control of my bladder and my back hurts . WARNING%SIGNS%OF").status \
+        == "emergency"
+    assert screen("what are the warning signs of cauda equina? loss of bladder control?").status == "ok"
+
+
 @settings(max_examples=100, deadline=2000)
 @given(noise=st.text(alphabet=st.characters(exclude_categories=("Cs",)), max_size=200),
        flag=st.sampled_from(["I want to kill myself", "I lost control of my bladder and my back hurts",

@@ -149,6 +149,10 @@ def _token_index(starts: list[int], offset: int) -> int:
     return i
 
 
+# Words that make a clause a statement about the writer's own body, now.
+_FIRST_PERSON = frozenset({"i", "my", "me", "myself", "im"})
+
+
 def taken_back(mention: Mention, words_by_clause: list[list[str]], others: tuple[Mention, ...] = ()) -> str | None:
     """The context category ("negated", "historical", "hypothetical") that takes this mention back, or None.
 
@@ -167,9 +171,10 @@ def taken_back(mention: Mention, words_by_clause: list[list[str]], others: tuple
             message[offsets[o.clause] + o.start:offsets[o.clause] + o.end] = ["_"] * (o.end - o.start)
     for name, component, before, after in components:
         # Negation and history are read within the clause; hypothetical framing ("I'm writing an essay on
-        # back pain red flags, why does fever ...") covers the whole message.
-        first, last = (0, len(message)) if name == "hypothetical" else (offsets[mention.clause],
-                                                                         offsets[mention.clause + 1])
+        # back pain red flags, why does fever ...") covers the whole message — except for a clause in the
+        # first person ("I lost control of my bladder"), which is taken at its word: when in doubt, flag.
+        whole = name == "hypothetical" and not _FIRST_PERSON.intersection(words_by_clause[mention.clause])
+        first, last = (0, len(message)) if whole else (offsets[mention.clause], offsets[mention.clause + 1])
         start, end = offsets[mention.clause] + mention.start, offsets[mention.clause] + mention.end
         lo, hi = max(first, start - before), min(last, end + after)
         doc = Doc(vocab, words=message[lo:hi], sent_starts=[True] + [False] * (hi - lo - 1))
