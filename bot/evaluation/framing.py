@@ -109,6 +109,7 @@ def heading_of(answer: Mapping) -> str | None:
 
 
 def words(text: str) -> list[str]:
+    """Lower-case words of `text` (letters, digits, hyphens)."""
     return _WORD.findall(text.casefold().replace("\u2019", "'"))
 
 
@@ -116,11 +117,13 @@ _EXCLUSION_HEADING = re.compile(r"^(?:besides|apart from|aside from|other than)\
 
 
 def heading_kind(heading: str) -> str | None:
+    """The kind a heading claims (foods, tests, treatment, …) by its cue words, or None."""
     low = heading.casefold()
     return next((kind for kind, cue, _ in KINDS if re.search(cue, low)), None)
 
 
 def heading_topic(heading: str, kind: str | None) -> tuple[str, ...]:
+    """The heading's topic words: its words minus frame words, the kind's cue words and qualifiers."""
     cue = dict((k, c) for k, c, _ in KINDS).get(kind)
     low = heading.casefold()
     if cue:
@@ -134,6 +137,7 @@ def _matches(term: str, word: str) -> bool:
 
 
 def uses_class(quote: str, kind: str) -> bool:
+    """Whether the quote uses a word of the kind's class (prefix match)."""
     vocabulary = dict((k, v) for k, _, v in KINDS)[kind]
     return any(_matches(entry, w) for w in words(quote) for entry in vocabulary)
 

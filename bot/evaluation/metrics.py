@@ -39,16 +39,19 @@ def norm(text: object) -> str:
 
 
 def contains_gold(text: object, gold: Sequence[str]) -> bool:
+    """Whether `text` contains one of the gold phrases (after `norm`)."""
     haystack = norm(text)
     return any(norm(g) and norm(g) in haystack for g in gold)
 
 
 def citations_of(answer: Mapping) -> list[Mapping]:
+    """The answer's citation objects (dicts), or [] when malformed."""
     cits = answer.get("citations") if isinstance(answer, Mapping) else None
     return [c for c in cits if isinstance(c, Mapping)] if isinstance(cits, list) else []
 
 
 def text_of(answer: Mapping) -> str:
+    """The answer's text, or '' when malformed."""
     text = answer.get("text") if isinstance(answer, Mapping) else None
     return text if isinstance(text, str) else ""
 
@@ -62,27 +65,33 @@ def gold_rank(answer: Mapping, gold: Sequence[str]) -> int | None:
 
 
 def cite_hit(answer: Mapping, gold: Sequence[str]) -> bool:
+    """A cited passage contains a gold phrase."""
     return gold_rank(answer, gold) is not None
 
 
 def reciprocal_rank(answer: Mapping, gold: Sequence[str]) -> float:
+    """1 / rank of the first citation whose passage contains a gold phrase (0 when none)."""
     rank = gold_rank(answer, gold)
     return 1.0 / rank if rank else 0.0
 
 
 def answer_hit(answer: Mapping, gold: Sequence[str]) -> bool:
+    """The answer text itself contains a gold phrase."""
     return contains_gold(text_of(answer), gold)
 
 
 def abstained(answer: Mapping) -> bool:
+    """The answer is no_answer without citations."""
     return answer.get("kind") == "no_answer" and not citations_of(answer)
 
 
 def refused(answer: Mapping) -> bool:
+    """The answer is no_answer or invalid (nothing answered)."""
     return answer.get("kind") in ("no_answer", "invalid")
 
 
 def is_urgent(answer: Mapping) -> bool:
+    """The answer is of kind urgent."""
     return answer.get("kind") == "urgent"
 
 
@@ -156,6 +165,7 @@ def both_sides(question: Mapping, answer: Mapping) -> bool:
 
 def score_question(question: Mapping, answer: Mapping, latency_s: float = 0.0,
                    article_texts: Mapping[str, str] | None = None, error: str | None = None) -> QuestionResult:
+    """Score one answer against its question's kind; returns the QuestionResult (criterion met, evidence for the misses list)."""
     kind, gold = question.get("kind"), gold_of(question)
     answer = answer if isinstance(answer, Mapping) else {}
     got = answer.get("kind")

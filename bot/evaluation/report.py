@@ -15,11 +15,13 @@ from bot.evaluation.metrics import CITED_KINDS, QUESTION_KINDS, QuestionResult
 
 @dataclass(frozen=True)
 class Rate:
+    """hits out of total; `value` is their ratio (None when total is 0)."""
     hits: int
     total: int
 
     @property
     def value(self) -> float | None:
+        """hits / total, or None when there is nothing to count."""
         return self.hits / self.total if self.total else None
 
     def __str__(self) -> str:
@@ -28,6 +30,7 @@ class Rate:
 
 @dataclass(frozen=True)
 class Miss:
+    """One question that missed its criterion, with what was cited (for --show-misses)."""
     id: str
     kind: str
     question: str
@@ -66,6 +69,7 @@ class EvalReport:
     unsupported_frames: list[tuple[str, str]] = field(default_factory=list)   # (question id, heading)
 
     def to_dict(self) -> dict:
+        """Every rate and count as plain JSON-ready values."""
         d = asdict(self)
         for name, value in vars(self).items():   # keep the ratio next to its counts in JSON
             if isinstance(value, Rate):
@@ -75,6 +79,7 @@ class EvalReport:
         return d
 
     def to_json(self) -> str:
+        """`to_dict` as indented JSON text."""
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
 
 
@@ -106,6 +111,7 @@ def _scored_by(results: Sequence[QuestionResult], applies, test) -> Rate:
 
 
 def build_report(system: str, results: Sequence[QuestionResult]) -> EvalReport:
+    """Aggregate per-question results into the report of one system."""
     gold = [r for r in results if r.rr is not None]
     every = QUESTION_KINDS + tuple(sorted({r.kind for r in results} - set(QUESTION_KINDS)))
     latencies_ms = [r.latency_s * 1000.0 for r in results if r.error is None]

@@ -27,6 +27,7 @@ WARMUP_QUESTION = "Which foods are rich in magnesium?"
 
 
 def default_question_files(root: Path = PROJECT_ROOT) -> list[Path]:
+    """The development sets: the shared dev questions (or their copy in tests/eval) and ours."""
     shared = root / SHARED_QUESTIONS
     return [shared if shared.is_file() else root / FALLBACK_SHARED, root / LOCAL_QUESTIONS]
 
@@ -115,6 +116,7 @@ def run_system(name: str, answer_fn: AnswerFn, questions: Sequence[Mapping],
 
 def compare(systems: Mapping[str, AnswerFn], questions: Sequence[Mapping],
             article_texts: Mapping[str, str] | None = None, **kwargs) -> list[EvalReport]:
+    """Run several systems ({name: answer function}) over the same questions; one report each, in order."""
     return [run_system(name, fn, questions, article_texts, **kwargs) for name, fn in systems.items()]
 
 
@@ -172,10 +174,12 @@ def render_misses(report: EvalReport, limit: int | None = None) -> str:
 
 
 def reports_to_json(reports: Sequence[EvalReport]) -> str:
+    """The reports as one JSON object keyed by system name."""
     return json.dumps({r.system: r.to_dict() for r in reports}, ensure_ascii=False, indent=2)
 
 
 def write_reports(reports: Sequence[EvalReport], path: Path) -> None:
+    """Write the reports' JSON to `path`."""
     Path(path).write_text(reports_to_json(reports) + "\n", encoding="utf-8")
 
 

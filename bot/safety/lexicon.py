@@ -34,6 +34,7 @@ TIER_ORDER = {"C": 4, "P": 3, "E": 2, "U": 1}
 
 @dataclass(frozen=True)
 class Concept:
+    """A red-flag concept: its tier (C crisis, P poisoning, E emergency, U urgent), the plain-words label shown to the user, its patterns and sources."""
     name: str
     tier: str                                   # "C", "P", "E" or "U"
     label: str                                  # plain words for the notice; describes, never diagnoses

@@ -23,6 +23,7 @@ _EXTRA = str.maketrans({"ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe"
 
 
 def fold_words(text: str) -> str:
+    """Lower-case, accent-free words of `text` (how the other-language lexicons are matched)."""
     decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_EXTRA))
     plain = "".join(ch for ch in decomposed if unicodedata.category(ch) not in ("Mn", "Me"))
     return " " + _NON_LETTERS.sub(" ", plain).strip() + " "
@@ -30,6 +31,7 @@ def fold_words(text: str) -> str:
 
 @dataclass(frozen=True)
 class LangConcept:
+    """A red-flag or crisis concept in one other language: tier, label and patterns over folded words."""
     name: str
     tier: str
     label: str

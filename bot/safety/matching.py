@@ -137,10 +137,12 @@ class Folded:
     starts: tuple[int, ...]   # character offset of each token in `text`
 
     def token_at(self, offset: int) -> int:
+        """Index of the token that contains character `offset` of the folded text."""
         return bisect_right(self.starts, offset) - 1
 
 
 def prepare(text: str) -> Folded:
+    """The matching form of `text`: folded (lower case, contractions expanded, common typos corrected) with token offsets."""
     folded = fold(text).replace("&", " and ").replace("+", " and ")
     words: list[str] = []
     for raw in _TOKEN_RE.findall(folded):

@@ -74,6 +74,7 @@ class Screening:
 
     @property
     def allow_retrieval(self) -> bool:
+        """Whether cited general information may follow (not for invalid input, crisis or poisoning)."""
         return self.status not in ("invalid", "crisis") and self.retrieval_allowed
 
     @property

@@ -35,6 +35,7 @@ _OWNER = re.compile(r"-(\d+)-[0-9a-f]+$")
 
 
 def process_alive(pid: int) -> bool:
+    """Whether a process with this pid runs (a stale temporary folder's writer is gone when not)."""
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
@@ -83,6 +84,7 @@ def publish(index_dir: Path, build_name: str) -> None:
 
 
 def fsync_dir(path: Path) -> None:
+    """fsync a folder, so a rename or new link in it survives a crash."""
     fd = os.open(path, os.O_RDONLY)
     try:
         os.fsync(fd)
@@ -138,6 +140,7 @@ def check_manifest_shape(manifest) -> None:
 
 
 def ensure_writable(index_dir: Path) -> None:
+    """Create the index folder if needed. Raises IndexNotWritable when it cannot be written."""
     try:
         index_dir.mkdir(parents=True, exist_ok=True)
     except OSError as err:
@@ -148,6 +151,7 @@ def ensure_writable(index_dir: Path) -> None:
 
 @contextmanager
 def exclusive_lock(index_dir: Path) -> Iterator[None]:
+    """Hold the index folder's build lock (one builder at a time) for the `with` block."""
     with open(index_dir / ".build.lock", "a+") as handle:
         fcntl.flock(handle, fcntl.LOCK_EX)
         try:

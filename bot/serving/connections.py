@@ -52,6 +52,7 @@ class GuardedH11Protocol(H11Protocol):
     header_timeout_s = HEADER_TIMEOUT_S
 
     def connection_made(self, transport) -> None:
+        """Count the connection; refuse it with a disclaimed 503 above the cap; start the request-head deadline."""
         over_cap = len(self.connections) >= self.max_connections
         super().connection_made(transport)
         if over_cap:
@@ -59,10 +60,12 @@ class GuardedH11Protocol(H11Protocol):
         self._arm_header_deadline()
 
     def connection_lost(self, exc) -> None:
+        """Stop counting the connection."""
         self._disarm_header_deadline()
         super().connection_lost(exc)
 
     def on_response_complete(self) -> None:
+        """Restart the deadline for the next request head on a kept-alive connection."""
         super().on_response_complete()
         if not self.transport.is_closing():
             self._arm_header_deadline()
@@ -83,6 +86,7 @@ class GuardedH11Protocol(H11Protocol):
             self.transport.close()     # nothing to answer: no request was received
 
     def send_400_response(self, msg: str) -> None:
+        """A malformed request gets a disclaimed JSON 400 with the security headers."""
         body = json.dumps({"error": "malformed HTTP request", "disclaimer": DISCLAIMER}).encode()
         headers = [(b"content-type", b"application/json"), (b"connection", b"close"), *SECURITY_HEADERS]
         try:

@@ -24,6 +24,7 @@ _lock = threading.Lock()
 
 @dataclass(frozen=True)
 class FeedbackRecord:
+    """One feedback line: question, answer kind, cited passage ids, index fingerprint and the choice (nothing about the person)."""
     question: str
     kind: str
     passages: tuple[str, ...]
@@ -32,6 +33,7 @@ class FeedbackRecord:
 
     @classmethod
     def of(cls, answer: Answer, choice: str) -> "FeedbackRecord":
+        """The record of `choice` on `answer`."""
         if choice not in CHOICES:
             raise ValueError(f"unknown feedback choice {choice!r}")
         return cls(answer.question, answer.kind, tuple(c.passage.passage_id for c in answer.citations),

@@ -40,21 +40,26 @@ class LiveBot:
 
     @property
     def bot(self):
+        """The Bot answering now (after any swap)."""
         self._maybe_swap()
         return self._bot
 
     @property
     def fingerprint(self) -> str:
+        """The current index's fingerprint."""
         return self.bot.fingerprint
 
     @property
     def index(self):
+        """The current index."""
         return self.bot.index
 
     def ask(self, question: object, history: Sequence[object] = ()) -> Answer:
+        """Answer with the current Bot (checking for a newly published index first, at most once a second)."""
         return self.bot.ask(question, history=history)
 
     def article(self, doc_id: str):
+        """An article of the current index, or None."""
         return self.bot.article(doc_id)
 
     def __getattr__(self, name: str):                # anything else a Bot has (settings, encoder, ...)
