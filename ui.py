@@ -76,7 +76,7 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
         suggestions = list(answer.suggestions[:3])   # the engine leaves out what was already asked
         buttons = [gr.update(value=s, visible=True) for s in suggestions]
         buttons += [gr.update(visible=False)] * (3 - len(buttons))
-        panel = presentation.sources_panel(turns, bot.article)
+        panel = presentation.sources_panel(turns)
         yield "", presentation.chat_messages(turns), panel, gr.update(visible=bool(suggestions)), *buttons, turns
 
     def clear():

@@ -14,15 +14,11 @@ from bot.serving import asking, presentation
 from bot.serving.overload import Gate
 from bot.serving.feedback import FeedbackRecord, feedback_path, record
 from bot.safety.screening import DISCLAIMER
-from bot.types import Answer, Article, Citation, Passage
+from bot.types import Answer, Citation, Passage
 
 ARTICLE_TEXT = "Intro line.\n\nBones <b>need</b> vitamin D & calcium. It helps absorb calcium.\n\nThe end."
 P_START = ARTICLE_TEXT.index("Bones")
 P_END = ARTICLE_TEXT.index("\n\nThe end")
-
-
-def make_article() -> Article:
-    return Article("bones", "Bones & <Vitamins>", "test", "bones.txt", "0" * 64, ARTICLE_TEXT)
 
 
 def make_answer(question: str = "Does vitamin D help bones?", urgent: str | None = None) -> Answer:
@@ -74,7 +70,7 @@ def test_adjacent_markers_are_spaced():
 
 def test_sources_panel_escapes_corpus_text_before_marking_the_quote():
     answer = make_answer(question="<script>alert(1)</script>")
-    html = presentation.sources_panel([answer], lambda doc_id: make_article())
+    html = presentation.sources_panel([answer])
     assert "<b>" not in html and "<script>" not in html and "<Vitamins>" not in html
     assert "&lt;b&gt;need&lt;/b&gt;" in html and "Bones &amp; &lt;Vitamins&gt;" in html
     assert re.search(r'<mark class="cited">(<span class="sr-only">Cited: </span>)?It helps absorb calcium\.</mark>', html)
@@ -83,18 +79,30 @@ def test_sources_panel_escapes_corpus_text_before_marking_the_quote():
     assert "\n" not in html
 
 
-def test_article_view_marks_the_passage_at_its_offsets():
+def test_article_view_carries_what_the_page_needs_to_mark_the_passage_but_no_article_text():
     answer = make_answer()
-    view = presentation.article_view(make_article(), answer.citations[0], turn=2)
-    before, rest = view.split('<mark class="in-article" id="src-2-1-ctx">', 1)
-    # The passage is a block of its own: the blank lines around it are its margins, not text.
-    assert before.endswith(">Intro line.")
-    assert rest.endswith("</mark>The end.</div>")
+    view = presentation.article_view(answer.citations[0], "fp-123")
+    attributes = dict(re.findall(r'data-([a-z-]+)="([^"]*)"', view))
+    assert attributes == {"doc-id": "bones", "start": str(P_START), "end": str(P_END),
+                          "quote": "It helps absorb calcium.", "index": "fp-123"}
+    assert ARTICLE_TEXT[int(attributes["start"]):int(attributes["end"])].find(attributes["quote"]) >= 0
+    # The article is fetched when the view is opened: neither its start nor its end is in the answer's HTML.
+    assert "Intro line" not in view and "The end" not in view
+    html_panel = presentation.sources_panel([answer])
+    assert "Intro line" not in html_panel and "The end" not in html_panel
+
+
+def test_article_view_escapes_what_it_carries():
+    answer = make_answer()
+    citation = replace(answer.citations[0], quote='He said "<b>stop</b>" & left.')
+    view = presentation.article_view(citation, 'fp"><script>')
+    assert "<b>" not in view and "<script>" not in view and 'data-index="fp&quot;&gt;&lt;script&gt;"' in view
+    assert 'data-quote="He said &quot;&lt;b&gt;stop&lt;/b&gt;&quot; &amp; left."' in view
 
 
 def test_earlier_answers_keep_cards_while_their_links_stay_valid():
     turns = [make_answer(f"question {i}") for i in range(1, 14)]
-    html = presentation.sources_panel(turns, lambda doc_id: make_article())
+    html = presentation.sources_panel(turns)
     linked = presentation.linked_turns(len(turns))
     for t in range(1, len(turns) + 1):
         assert (f'id="src-{t}-1"' in html) == (t in linked)
@@ -102,7 +110,7 @@ def test_earlier_answers_keep_cards_while_their_links_stay_valid():
 
 
 def test_panel_before_any_question_explains_itself():
-    assert "[1]" in presentation.sources_panel([], lambda d: None)
+    assert "[1]" in presentation.sources_panel([])
 
 
 def test_feedback_lines_hold_only_the_agreed_fields(tmp_path):

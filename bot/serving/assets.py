@@ -6,7 +6,7 @@ Colours always come with a second cue (a label, underline, border or icon), so n
 import json
 
 from bot.safety.notices import DISCLAIMER
-from bot.serving.page_script import SOURCE
+from bot.serving import article_script, page_script
 
 CSS = """
 .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
@@ -88,6 +88,8 @@ mark.cited { background: #fde68a; color: #111827; text-decoration: underline; te
 mark.in-article { display: block; margin: .6em 0; padding: .2rem .5rem; background: #dbeafe; color: #111827;
   border: 2px dashed #1d4ed8; border-radius: 4px; }
 .article-view summary { cursor: pointer; font-weight: 600; padding: .4rem 0; min-height: 24px; }
+.article-status, .article-disclaimer { white-space: normal; margin: 0 0 .4rem; }
+.article-error { font-weight: 600; border-left: 4px solid #b91c1c; padding-left: .5rem; }
 .article-text { position: relative; white-space: pre-wrap; max-height: 50vh; overflow-y: auto; line-height: 1.5;
   border: 1px solid var(--border-color-primary); border-radius: 6px; padding: .5rem .75rem; font-size: .95rem;
   margin-top: .25rem; }
@@ -111,4 +113,5 @@ mark.in-article { display: block; margin: .6em 0; padding: .2rem .5rem; backgrou
 }
 """
 
-JS = SOURCE.replace("__DISCLAIMER__", json.dumps(DISCLAIMER).replace("<", "\\u003c"))  # safe inside <script>
+JS = (page_script.SOURCE + article_script.SOURCE).replace(
+    "__DISCLAIMER__", json.dumps(DISCLAIMER).replace("<", "\\u003c"))  # safe inside <script>

@@ -2,8 +2,8 @@
 
 What it does, all with delegated listeners or one MutationObserver (the chat and the panel are re-rendered):
 plain-text copies that end with the disclaimer, clean screen-reader labels, [n] links that select their source
-card, the article view opened on a whole line, the latest question kept in view while its reply renders, the
-feedback flag opened by keyboard, and the question box's live character counter.
+card, the latest question kept in view while its reply renders, the feedback flag opened by keyboard, and the
+question box's live character counter. The whole-article view has its own script (bot/serving/article_script.py).
 """
 
 # Delegated listeners, installed once: the chat and the panel are re-rendered, so nothing binds to elements.
@@ -76,26 +76,6 @@ SOURCE = r"""
       card.scrollIntoView({ block: 'start' });
     }
     card.focus({ preventScroll: true });
-  }, true);
-  // Opening "Show this passage in the whole article" scrolls the article box to the marked passage.
-  document.addEventListener('toggle', (event) => {
-    const view = event.target;
-    if (!view.classList || !view.classList.contains('article-view') || !view.open) return;
-    const box = view.querySelector('.article-text');
-    const mark = box && box.querySelector('mark.in-article');
-    if (!mark) return;
-    // Start the view on a whole line: two lines of context above the passage, never half a line.
-    const boxTop = box.getBoundingClientRect().top + box.clientTop;
-    let top = mark.getBoundingClientRect().top - 8;
-    const before = mark.previousSibling;
-    if (before && before.nodeType === Node.TEXT_NODE) {
-      const range = document.createRange();
-      range.selectNodeContents(before);
-      const tops = [...new Set([...range.getClientRects()].filter((r) => r.height > 0).map((r) => r.top))]
-        .sort((a, b) => a - b);
-      if (tops.length) top = tops[Math.max(0, tops.length - 2)];
-    }
-    box.scrollTop = Math.max(0, box.scrollTop + top - boxTop);
   }, true);
   // New messages: scroll the chat so the latest question sits at the top with the reply starting under it
   // (Gradio's autoscroll, switched off, jumps to the bottom and hides an urgent notice's first lines).

@@ -12,11 +12,11 @@ from __future__ import annotations
 
 import re
 from html import escape as _html_escape
-from typing import Callable, Sequence
+from typing import Sequence
 
 from bot.domain.wording import COVERAGE
 from bot.safety.notices import DISCLAIMER
-from bot.types import Answer, Article, Citation
+from bot.types import Answer, Citation
 
 _MARKER_RE = re.compile(r"\[(\d+)\]")
 _ADJACENT_MARKERS_RE = re.compile(r"(?<=\])(?=\[\d+\])")
@@ -122,39 +122,29 @@ def highlight(passage_text: str, quote: str) -> str:
     )
 
 
-def article_view(article: Article, citation: Citation, turn: int) -> str:
-    """The whole article, escaped, with the passage marked (and its cited sentence highlighted inside it).
+def article_view(citation: Citation, index: str) -> str:
+    """The whole-article toggle of a card: a closed <details> whose box the page script fills when it is opened.
 
-    The marked passage is a block of its own (one outline, not one box per line); the blank lines around it
-    are left to the block's margins.
+    No article text is sent with the answer: the script fetches GET /api/article/{doc_id} (bot/serving/web.py)
+    and outlines the passage by the offsets carried here (data-start/data-end: code points in the article
+    text; data-quote: the cited sentence(s) to highlight inside it; data-index: the answer's index
+    fingerprint, so a rebuilt index is fetched afresh). See bot/serving/article_script.py.
     """
     p = citation.passage
-    text = article.text
-    if text[p.start:p.end] != p.text:          # offsets disagree: show the article without a mark
-        return f'<div class="article-text" tabindex="0">{escape(text)}</div>'
     return (
-        f'<div class="article-text" tabindex="0" role="region" aria-label="Article: {escape(article.title)}">'
-        + escape(text[:p.start].rstrip("\n"))
-        + f'<mark class="in-article" id="{card_id(turn, citation.n)}-ctx">'
-        + '<span class="sr-only">Start of cited passage: </span>'
-        + highlight(p.text, citation.quote)
-        + '<span class="sr-only"> End of cited passage.</span></mark>'
-        + escape(text[p.end:].lstrip("\n"))
-        + "</div>"
+        f'<details class="article-view" data-doc-id="{escape(p.doc_id)}" data-start="{p.start}" '
+        f'data-end="{p.end}" data-quote="{escape(citation.quote)}" data-index="{escape(index)}">'
+        "<summary>Show this passage in the whole article</summary>"
+        f'<div class="article-text" tabindex="0" role="region" aria-label="Article: {escape(p.title)}">'
+        '<p class="article-status" role="status">The article loads when you open this view.</p></div></details>'
     )
 
 
-def source_card(citation: Citation, turn: int, article: Article | None, *, with_article: bool = True) -> str:
+def source_card(citation: Citation, turn: int, index: str = "", *, with_article: bool = True) -> str:
     p = citation.passage
     cid = card_id(turn, citation.n)
     section = f'<p class="source-section">Section: {escape(p.section)}</p>' if p.section else ""
-    context = ""
-    if with_article and article is not None:
-        context = (
-            '<details class="article-view"><summary>Show this passage in the whole article</summary>'
-            + article_view(article, citation, turn)
-            + "</details>"
-        )
+    context = article_view(citation, index) if with_article else ""
     return (
         f'<article class="source-card" id="{cid}" tabindex="-1" aria-labelledby="{cid}-title">'
         '<p class="selected-note">▶ Selected source</p>'
@@ -168,8 +158,10 @@ def source_card(citation: Citation, turn: int, article: Article | None, *, with_
     )
 
 
-def sources_panel(turns: Sequence[Answer], article: Callable[[str], Article | None], *, earlier: int = 10) -> str:
-    """The panel for the latest answer (with article views), then earlier answers' cards, folded away.
+def sources_panel(turns: Sequence[Answer], *, earlier: int = 10) -> str:
+    """The panel for the latest answer (with whole-article toggles), then earlier answers' cards, folded away.
+
+    The panel holds passages only, never whole articles: its size grows with the answer, not with the article.
 
     `turns` is the conversation's answers in order; turn numbers are their 1-based positions. Only the last
     `earlier` earlier answers keep cards (their chat links stay valid; older ones are shown unlinked).
@@ -186,7 +178,7 @@ def sources_panel(turns: Sequence[Answer], article: Callable[[str], Article | No
     if latest.citations:
         parts.append('<p class="sources-legend">The sentence the answer quotes is '
                      '<mark class="cited">highlighted and underlined</mark>.</p>')
-        parts.extend(source_card(c, latest_turn, article(c.passage.doc_id)) for c in latest.citations)
+        parts.extend(source_card(c, latest_turn, latest.index) for c in latest.citations)
     else:
         parts.append('<p class="sources-empty">This reply cites no article passages.</p>')
     older = [(t, turns[t - 1]) for t in linked_turns(latest_turn, earlier)[:-1] if turns[t - 1].citations]
@@ -194,7 +186,7 @@ def sources_panel(turns: Sequence[Answer], article: Callable[[str], Article | No
         parts.append(f'<details class="earlier-sources"><summary>Sources of earlier answers ({len(older)})</summary>')
         for t, a in reversed(older):
             parts.append(f'<h3 class="earlier-question">“{escape(brief(a.question))}”</h3>')
-            parts.extend(source_card(c, t, None, with_article=False) for c in a.citations)
+            parts.extend(source_card(c, t, with_article=False) for c in a.citations)
         parts.append("</details>")
     parts.append("</section>")
     return "".join(parts)
