@@ -67,9 +67,10 @@ def test_an_answer_streams_the_cited_passage_but_not_the_rest_of_its_article():
     with in_process_server(LongArticleBot()) as url:
         client = httpx.Client(base_url=url, timeout=60)
         stream, panel = chat_stream(client, "Which foods are rich in magnesium?")
-        assert QUOTE in panel and 'data-doc-id="long"' in panel
         start = TEXT.index(PASSAGE)
-        assert f'data-start="{start}"' in panel and f'data-end="{start + len(PASSAGE)}"' in panel
+        # The card links to the article and says where the passage is; the quote is the card's own mark.
+        assert QUOTE in panel
+        assert f'href="/api/article/long?index=fp-long#start={start}&amp;end={start + len(PASSAGE)}"' in panel
         # Neither the article's tail nor its head travels with the answer; the whole stream stays small.
         assert "Unique tail sentence" not in stream.decode() and "Intro line" not in stream.decode()
         assert len(stream) < 20_000, len(stream)

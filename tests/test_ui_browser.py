@@ -94,6 +94,70 @@ def test_typed_question_gets_linked_citations_and_the_source_card_highlights_the
     shot(page, "article-view", full_page=False)
 
 
+def test_article_view_is_fetched_when_opened_and_outlines_the_passage(page):
+    """The answer carries no article text: opening the view asks /api/article/{doc_id}, then shows the article
+    as text with the cited passage outlined and its quote highlighted; a failed fetch and a removed article
+    are said in the box, with the disclaimer, and opening it again retries."""
+    fetched: list[str] = []
+    page.on("request", lambda r: fetched.append(urlparse(r.url).path) if "/api/article/" in r.url else None)
+    page.get_by_label("Your question").fill(QUESTION)
+    page.get_by_label("Your question").press("Enter")
+    wait_for_answer(page).locator('a[href="#src-1-1"]').click()
+    card = page.locator("#src-1-1")
+    view = card.locator("details.article-view")
+    address = view.locator("a.article-ref").get_attribute("href")
+    doc_id = urlparse(address).path.rsplit("/", 1)[-1]
+    assert doc_id and fetched == []                                     # nothing fetched before it is opened
+    assert card.locator(".article-text").text_content().strip() == "The article loads when you open this view."
+    card.locator("summary", has_text="whole article").click()
+    marked = card.locator(".article-text mark.in-article")
+    marked.wait_for()
+    assert fetched == [f"/api/article/{doc_id}"]
+    passage = card.locator("blockquote.passage").evaluate(
+        "b => { const c = b.cloneNode(true); c.querySelectorAll('.sr-only').forEach(e => e.remove());"
+        " return c.textContent; }")
+    shown = marked.evaluate("m => { const c = m.cloneNode(true); c.querySelectorAll('.sr-only')"
+                            ".forEach(e => e.remove()); return c.textContent; }")
+    assert shown == passage                                              # the outline is exactly the passage
+    quote = card.locator("blockquote mark.cited").evaluate(
+        "m => [...m.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('')")
+    assert quote and marked.locator("mark.cited").evaluate(
+        "m => [...m.childNodes].filter(n => n.nodeType === 3).map(n => n.textContent).join('')") == quote
+    assert marked.evaluate("m => m.getClientRects().length") == 1        # one outlined block
+    box, mark_box = card.locator(".article-text").bounding_box(), marked.bounding_box()
+    assert box["y"] <= mark_box["y"] < box["y"] + box["height"]          # scrolled to the passage
+    # Reopening uses what was loaded; no second request.
+    view.locator("summary").click()
+    view.locator("summary").click()
+    marked.wait_for()
+    assert len(fetched) == 1
+    # An article no longer in the index (as after a rebuild without it): the server's 404, said plainly.
+    card2 = page.locator("#src-1-2") if page.locator("#src-1-2").count() else None
+    target = card2 or card
+    target_address = target.locator("a.article-ref").get_attribute("href")
+    target.locator("details.article-view").evaluate(
+        "d => { d.open = false; delete d.dataset.state;"
+        " d.querySelector('a.article-ref').setAttribute('href', '/api/article/no-such-article#start=0&end=1'); }")
+    target.locator("summary").click()
+    error = target.locator(".article-error")
+    error.wait_for()
+    assert "no longer in the index" in error.inner_text()
+    assert target.locator(".article-disclaimer").inner_text().strip() == DISCLAIMER
+    # The server out of reach: a clear message, and opening the view again retries.
+    page.route("**/api/article/**", lambda route: route.abort())
+    target.locator("details.article-view").evaluate(
+        f"d => {{ d.open = false; delete d.dataset.state;"
+        f" d.querySelector('a.article-ref').setAttribute('href', {json.dumps(target_address)}); }}")
+    target.locator("summary").click()
+    target.locator(".article-error", has_text="could not be loaded").wait_for()
+    assert target.locator(".article-disclaimer").inner_text().strip() == DISCLAIMER
+    page.unroute("**/api/article/**")
+    target.locator("summary").click()                                    # close
+    target.locator("summary").click()                                    # and open again: it loads
+    target.locator(".article-text mark.in-article").wait_for()
+    shot(page, "article-view-on-demand", full_page=False)
+
+
 def test_page_loads_and_answers_without_any_request_off_the_machine(browser, server):
     """Everything not addressed to 127.0.0.1 is recorded and refused, as if there were no network."""
     context = browser.new_context(viewport={"width": 1280, "height": 900})

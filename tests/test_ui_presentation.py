@@ -81,23 +81,24 @@ def test_sources_panel_escapes_corpus_text_before_marking_the_quote():
 
 def test_article_view_carries_what_the_page_needs_to_mark_the_passage_but_no_article_text():
     answer = make_answer()
-    view = presentation.article_view(answer.citations[0], "fp-123")
-    attributes = dict(re.findall(r'data-([a-z-]+)="([^"]*)"', view))
-    assert attributes == {"doc-id": "bones", "start": str(P_START), "end": str(P_END),
-                          "quote": "It helps absorb calcium.", "index": "fp-123"}
-    assert ARTICLE_TEXT[int(attributes["start"]):int(attributes["end"])].find(attributes["quote"]) >= 0
-    # The article is fetched when the view is opened: neither its start nor its end is in the answer's HTML.
-    assert "Intro line" not in view and "The end" not in view
     html_panel = presentation.sources_panel([answer])
+    view = presentation.article_view(answer.citations[0], "fp-123")
+    assert view in html_panel
+    href = html.unescape(re.search(r'<a class="article-ref" hidden href="([^"]*)"></a>', view).group(1))
+    assert href == f"/api/article/bones?index=fp-123#start={P_START}&end={P_END}"
+    # The quote to highlight is the card's own mark, inside the passage at those offsets.
+    assert '<mark class="cited"><span class="sr-only">Cited: </span>It helps absorb calcium.</mark>' in html_panel
+    assert "It helps absorb calcium." in ARTICLE_TEXT[P_START:P_END]
+    # The article is fetched when the view is opened: neither its start nor its end is in the answer's HTML.
     assert "Intro line" not in html_panel and "The end" not in html_panel
 
 
-def test_article_view_escapes_what_it_carries():
+def test_article_view_link_is_escaped_and_encoded():
     answer = make_answer()
-    citation = replace(answer.citations[0], quote='He said "<b>stop</b>" & left.')
-    view = presentation.article_view(citation, 'fp"><script>')
-    assert "<b>" not in view and "<script>" not in view and 'data-index="fp&quot;&gt;&lt;script&gt;"' in view
-    assert 'data-quote="He said &quot;&lt;b&gt;stop&lt;/b&gt;&quot; &amp; left."' in view
+    passage = replace(answer.citations[0].passage, doc_id='a b/"<x>')
+    view = presentation.article_view(replace(answer.citations[0], passage=passage), 'fp"><script>')
+    assert "<script>" not in view and "<x>" not in view
+    assert 'href="/api/article/a%20b%2F%22%3Cx%3E?index=fp%22%3E%3Cscript%3E#start=' in view
 
 
 def test_earlier_answers_keep_cards_while_their_links_stay_valid():

@@ -1,10 +1,10 @@
 """The page script of the whole-article view (bot/serving/assets.py fills in the disclaimer and serves it).
 
 Answers carry passages only. When the reader opens "Show this passage in the whole article", this script
-fetches the article from GET /api/article/{doc_id} (same origin), writes it into the card's box as plain text
-nodes (article text never goes through innerHTML), outlines the cited passage by the offsets the card carries
-(data-start/data-end, in code points of the article text), highlights the quoted sentence(s) (data-quote)
-inside it, and scrolls the box so the view opens on a whole line two lines above the passage. A failed fetch,
+fetches the article from the address of the view's hidden link (GET /api/article/{doc_id}?index=..., same
+origin), writes it into the card's box as plain text nodes (article text never goes through innerHTML),
+outlines the cited passage by the offsets in the link's fragment (#start=S&end=E, code points of the article
+text), checks it against the passage the card shows, highlights the card's quoted sentence(s) inside it, and scrolls the box so the view opens on a whole line two lines above the passage. A failed fetch,
 or an article no longer in the index, is said in the box (with the disclaimer); opening it again retries.
 """
 
@@ -37,22 +37,31 @@ SOURCE = r"""
     }
     return unit;
   };
-  // The passage as the card shows it (its text without the screen-reader labels), to check the offsets.
-  const shownPassage = (view) => {
-    const quote = view.closest('.source-card') && view.closest('.source-card').querySelector('blockquote.passage');
-    if (!quote) return null;
-    const copy = quote.cloneNode(true);
-    copy.querySelectorAll('.sr-only').forEach((el) => el.remove());
+  // Text as the card shows it, without the screen-reader labels ('' when the card has no such element).
+  const shownText = (card, selector) => {
+    const el = card && card.querySelector(selector);
+    if (!el) return '';
+    const copy = el.cloneNode(true);
+    copy.querySelectorAll('.sr-only').forEach((sr) => sr.remove());
     return copy.textContent;
   };
-  const render = (view, box, article) => {
+  // Where the article is and where the passage sits in it, from the view's hidden link.
+  const reference = (view) => {
+    const link = view.querySelector('a.article-ref');
+    if (!link) return null;
+    const url = new URL(link.getAttribute('href'), window.location.href);
+    const at = new URLSearchParams(url.hash.slice(1));
+    return { address: url.pathname + url.search, start: Number(at.get('start')), end: Number(at.get('end')) };
+  };
+  const render = (view, box, article, ref) => {
     const whole = String(article.text || '');
-    const start = unitOffset(whole, Number(view.dataset.start));
-    const end = unitOffset(whole, Number(view.dataset.end));
+    const start = unitOffset(whole, ref.start);
+    const end = unitOffset(whole, ref.end);
     const passage = whole.slice(start, end);
-    const quote = view.dataset.quote || '';
+    const card = view.closest('.source-card');
+    const quote = shownText(card, 'blockquote.passage mark.cited');
     const at = quote ? passage.indexOf(quote) : -1;
-    const shown = shownPassage(view);
+    const shown = card && card.querySelector('blockquote.passage') ? shownText(card, 'blockquote.passage') : null;
     box.replaceChildren();
     if (article.title) box.setAttribute('aria-label', `Article: ${article.title}`);
     if (!(end > start) || (shown !== null && shown !== passage) || (quote && at < 0)) {
@@ -62,7 +71,6 @@ SOURCE = r"""
     // The passage is one block (one outline); the blank lines around it are left to the block's margins.
     const mark = document.createElement('mark');
     mark.className = 'in-article';
-    const card = view.closest('.source-card');
     if (card) mark.id = `${card.id}-ctx`;
     mark.append(span('sr-only', 'Start of cited passage: '));
     if (at >= 0) {
@@ -102,15 +110,15 @@ SOURCE = r"""
   };
   const load = async (view) => {
     const box = view.querySelector('.article-text');
-    if (!box || view.dataset.state === 'loading') return;
+    const ref = reference(view);
+    if (!box || !ref || view.dataset.state === 'loading') return;
     view.dataset.state = 'loading';
+    const title = shownText(view.closest('.source-card'), '.source-title').replace(/^\s*\[\d+\]\s*/, '');
+    if (title) box.setAttribute('aria-label', `Article: ${title}`);
     box.setAttribute('aria-busy', 'true');
     box.replaceChildren(note('article-status', 'Loading the article…', 'status'));
-    // The answer's index fingerprint in the address: after a rebuild the browser does not reuse a cached copy.
-    const url = `/api/article/${encodeURIComponent(view.dataset.docId || '')}` +
-      `?index=${encodeURIComponent(view.dataset.index || '')}`;
     try {
-      const reply = await fetch(url, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
+      const reply = await fetch(ref.address, { headers: { accept: 'application/json' }, credentials: 'same-origin' });
       const body = await reply.json().catch(() => ({}));
       if (reply.status === 404) {
         fail(box, GONE, body.disclaimer);
@@ -118,7 +126,7 @@ SOURCE = r"""
         fail(box, `The article could not be loaded (the server answered ${reply.status}). ` +
           'Close and open this view to try again.', body.disclaimer);
       } else {
-        render(view, box, body);
+        render(view, box, body, ref);
         view.dataset.state = 'loaded';
       }
     } catch (err) {

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from html import escape as _html_escape
 from typing import Sequence
+from urllib.parse import quote
 
 from bot.domain.wording import COVERAGE
 from bot.safety.notices import DISCLAIMER
@@ -125,17 +126,19 @@ def highlight(passage_text: str, quote: str) -> str:
 def article_view(citation: Citation, index: str) -> str:
     """The whole-article toggle of a card: a closed <details> whose box the page script fills when it is opened.
 
-    No article text is sent with the answer: the script fetches GET /api/article/{doc_id} (bot/serving/web.py)
-    and outlines the passage by the offsets carried here (data-start/data-end: code points in the article
-    text; data-quote: the cited sentence(s) to highlight inside it; data-index: the answer's index
-    fingerprint, so a rebuilt index is fetched afresh). See bot/serving/article_script.py.
+    No article text is sent with the answer. The view carries a hidden link to the article's route,
+    GET /api/article/{doc_id}?index={fingerprint} (bot/serving/web.py; the answer's index fingerprint keeps a
+    copy cached before a rebuild from being reused), with the passage's offsets in its fragment
+    (#start=S&end=E: code points in the article text). The cited sentence(s) to highlight are the card's own
+    <mark class="cited">. Carried in an href because the chat's HTML sanitizer keeps no data-* or aria-*
+    attributes. The script is bot/serving/article_script.py.
     """
     p = citation.passage
+    address = f"/api/article/{quote(p.doc_id, safe='')}?index={quote(index, safe='')}#start={p.start}&end={p.end}"
     return (
-        f'<details class="article-view" data-doc-id="{escape(p.doc_id)}" data-start="{p.start}" '
-        f'data-end="{p.end}" data-quote="{escape(citation.quote)}" data-index="{escape(index)}">'
-        "<summary>Show this passage in the whole article</summary>"
-        f'<div class="article-text" tabindex="0" role="region" aria-label="Article: {escape(p.title)}">'
+        '<details class="article-view"><summary>Show this passage in the whole article</summary>'
+        f'<a class="article-ref" hidden href="{escape(address)}"></a>'
+        '<div class="article-text" tabindex="0" role="region">'
         '<p class="article-status" role="status">The article loads when you open this view.</p></div></details>'
     )
 
