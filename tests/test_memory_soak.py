@@ -1,16 +1,22 @@
 """Memory stays bounded however many chat sessions come and go: the real server (`python ui.py`) answers N
 page sessions, each a new browser session asking one question; its resident memory must stay under a stated
 bound above what it used after a warm-up. Gradio keeps per-session state; the server caps it (ui.SESSION_CAPACITY
-sessions, the oldest dropped) and expires it, so memory stops growing once the cap is reached."""
+sessions, the oldest dropped) and expires it, so memory stops growing once the cap is reached. And with a 5 MB
+article, an answer's event stream carries its passages only (the whole-article view fetches the article when it is
+opened), so neither the stream nor the memory grows with the article."""
 
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
+import time
 import uuid
 
 import httpx
 import pytest
-from support.ui import start_ui
+from support.ui import ARTIFACTS, PROJECT_ROOT, UiServer, chat_stream, free_port, start_ui
 
 pytestmark = pytest.mark.slow
 
@@ -61,5 +67,67 @@ def test_memory_is_bounded_through_many_sessions(tmp_path):
         peak = max(peak, rss_mb(server.process.pid))
         print(f"RSS after {WARM_UP} sessions: {baseline:.0f} MB; peak through {SESSIONS}: {peak:.0f} MB")
         assert peak - baseline < GROWTH_BOUND_MB, (baseline, peak)
+    finally:
+        server.stop()
+
+
+# --- A 5 MB article: answers carry passages, the article is fetched only when the reader opens it --------
+
+ARTICLE_BYTES = 5_000_000
+ARTICLE_SESSIONS = 500
+ARTICLE_WARM_UP = 20
+ARTICLE_GROWTH_BOUND_MB = 60   # measured: +16 MB through 500 (before, article in every answer: +35 MB per session)
+ANSWER_PAYLOAD_BOUND = 20_000  # bytes of event stream per answer; measured 7.1 KB (before: 20.4 MB)
+
+
+def start_long_article_server(name: str) -> UiServer:
+    """The real server (ui.build_app, uvicorn) around a stand-in engine quoting a 5 MB article, in its own
+    process so its memory is measured alone (a real index of a 5 MB article takes many minutes to build)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    port = free_port()
+    log = ARTIFACTS / f"ui-server-{name}.log"
+    env = {**os.environ, "PYTHONPATH": str(PROJECT_ROOT / "tests"), "HF_HUB_OFFLINE": "1",
+           "GRADIO_ANALYTICS_ENABLED": "False"}
+    with log.open("wb") as out:
+        process = subprocess.Popen([sys.executable, "-m", "support.long_article", "--port", str(port),
+                                    "--tail-bytes", str(ARTICLE_BYTES)], cwd=PROJECT_ROOT, env=env,
+                                   stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
+    server = UiServer(f"http://127.0.0.1:{port}/", port, process, log, log)
+    for _ in range(600):
+        if process.poll() is not None:
+            raise RuntimeError(f"the server exited:\n{server.log_tail()}")
+        try:
+            if httpx.get(server.url, timeout=2).status_code == 200:
+                return server
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.2)
+    server.stop()
+    raise RuntimeError(f"the server did not start:\n{server.log_tail()}")
+
+
+def test_a_5_mb_article_is_not_streamed_with_answers_and_memory_stays_bounded(tmp_path):
+    server = start_long_article_server("soak-article")
+    try:
+        client = httpx.Client(base_url=server.url.rstrip("/"), timeout=120)
+        for n in range(ARTICLE_WARM_UP):
+            chat_stream(client, QUESTIONS[n % len(QUESTIONS)])
+        baseline = peak = rss_mb(server.process.pid)
+        sizes = []
+        for n in range(ARTICLE_SESSIONS):
+            stream, panel = chat_stream(client, QUESTIONS[n % len(QUESTIONS)])
+            assert "Unique tail sentence" not in panel     # the article's never-cited tail stays on the server
+            sizes.append(len(stream))
+            if n % 25 == 0:
+                peak = max(peak, rss_mb(server.process.pid))
+        peak = max(peak, rss_mb(server.process.pid))
+        # Opening the view fetches the whole article once, with the disclaimer.
+        article = client.get("/api/article/long")
+        assert article.status_code == 200 and len(article.json()["text"]) > ARTICLE_BYTES
+        print(f"5 MB article: {ARTICLE_SESSIONS} sessions; event stream per answer {min(sizes):,}-{max(sizes):,} "
+              f"bytes; RSS after {ARTICLE_WARM_UP} sessions {baseline:.0f} MB, peak {peak:.0f} MB; "
+              f"the article itself: {len(article.content):,} bytes on demand")
+        assert max(sizes) < ANSWER_PAYLOAD_BOUND, max(sizes)
+        assert peak - baseline < ARTICLE_GROWTH_BOUND_MB, (baseline, peak)
     finally:
         server.stop()

@@ -7,6 +7,7 @@ For overload tests, `in_process_server` serves ui.build_app with a stand-in engi
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import socket
@@ -14,6 +15,7 @@ import subprocess
 import sys
 import threading
 import time
+import uuid
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -141,6 +143,27 @@ def in_process_server(bot, **demo_options) -> Iterator[str]:
     finally:
         server.should_exit = True
         thread.join(30)
+
+
+def chat_stream(client: httpx.Client, question: str) -> tuple[bytes, str]:
+    """Ask through the chat page's own event (queue/join, then the server-sent events); returns every byte of
+    the event stream and the sources panel's HTML of the final answer."""
+    config = client.get("/config").json()
+    fn_index, trigger = next((d["id"], d["targets"][0][0]) for d in config["dependencies"]
+                             if any(event == "submit" for _, event in d["targets"]))
+    session = uuid.uuid4().hex[:12]
+    joined = client.post("/gradio_api/queue/join", json={"data": [question, None], "fn_index": fn_index,
+                                                         "trigger_id": trigger, "session_hash": session})
+    assert joined.status_code == 200, joined.text[:200]
+    received = bytearray()
+    with client.stream("GET", "/gradio_api/queue/data", params={"session_hash": session}) as stream:
+        for line in stream.iter_lines():
+            received += line.encode() + b"\n"
+            message = json.loads(line[5:]) if line.startswith("data:") else {}
+            if message.get("msg") == "process_completed":
+                assert message.get("success"), str(message)[:300]
+                return bytes(received), message["output"]["data"][2]
+    raise AssertionError("the event stream ended without an answer")
 
 
 def require_chromium():
