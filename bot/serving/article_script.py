@@ -4,8 +4,10 @@ Answers carry passages only. When the reader opens "Show this passage in the who
 fetches the article from the address of the view's hidden link (GET /api/article/{doc_id}?index=..., same
 origin), writes it into the card's box as plain text nodes (article text never goes through innerHTML),
 outlines the cited passage by the offsets in the link's fragment (#start=S&end=E, code points of the article
-text), checks it against the passage the card shows, highlights the card's quoted sentence(s) inside it, and scrolls the box so the view opens on a whole line two lines above the passage. A failed fetch,
-or an article no longer in the index, is said in the box (with the disclaimer); opening it again retries.
+text), checks it against the passage the card shows, highlights the card's quoted sentence(s) inside it, and
+scrolls the box so the view opens on a whole line two lines above the passage. A failed fetch, or an article no
+longer in the index, is said in the box (with the disclaimer); opening it again retries. What was loaded stays
+in the card; the browser caches the article per index fingerprint (the route allows 5 minutes).
 """
 
 SOURCE = r"""
