@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from html import escape as _html_escape
 from typing import Sequence
-from urllib.parse import quote
+from urllib.parse import quote as url_quote
 
 from bot.domain.wording import COVERAGE
 from bot.safety.notices import DISCLAIMER
@@ -134,7 +134,8 @@ def article_view(citation: Citation, index: str) -> str:
     attributes. The script is bot/serving/article_script.py.
     """
     p = citation.passage
-    address = f"/api/article/{quote(p.doc_id, safe='')}?index={quote(index, safe='')}#start={p.start}&end={p.end}"
+    address = (f"/api/article/{url_quote(p.doc_id, safe='')}?index={url_quote(index, safe='')}"
+               f"#start={p.start}&end={p.end}")
     return (
         '<details class="article-view"><summary>Show this passage in the whole article</summary>'
         f'<a class="article-ref" hidden href="{escape(address)}"></a>'
@@ -144,6 +145,8 @@ def article_view(citation: Citation, index: str) -> str:
 
 
 def source_card(citation: Citation, turn: int, index: str = "", *, with_article: bool = True) -> str:
+    """One citation's card (id `card_id(turn, n)`): title, section, the passage with its quote highlighted, and,
+    with `with_article`, the whole-article toggle for the answer's index fingerprint `index`."""
     p = citation.passage
     cid = card_id(turn, citation.n)
     section = f'<p class="source-section">Section: {escape(p.section)}</p>' if p.section else ""
