@@ -120,7 +120,7 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
                                 "their sources beside the chat (below it on a phone).")
                 with gr.Row(elem_id="ask-row"):
                     # The page script adds a live "N / limit characters" counter under the box.
-                    box = gr.Textbox(label="Your question", placeholder="e.g. Which foods are rich in magnesium?",
+                    box = gr.Textbox(label="Your question", placeholder=f"e.g. {EXAMPLE_QUESTIONS[-1 if len(EXAMPLE_QUESTIONS) < 2 else 1]}",
                                      info=f"Up to {QUESTION_LIMIT:,} characters. Press Enter or select Ask.",
                                      max_length=QUESTION_LIMIT, lines=1, max_lines=4, scale=5, elem_id="question")
                     send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ask-button")

@@ -7,6 +7,8 @@ import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from bot.errors import IndexCorrupt
+
 
 def sha256_file(path: Path) -> str:
     """Hex SHA-256 of a file's bytes, read in 1 MiB blocks (model files are tens of megabytes)."""
@@ -36,3 +38,21 @@ def read_lines(path: Path) -> Iterator[str]:
         for line in handle:
             if line.strip():
                 yield line
+
+
+def checksums(folder: Path, skip: str) -> dict[str, str]:
+    """{path relative to `folder`: SHA-256} of every file under it except those named `skip` (the manifest)."""
+    return {str(p.relative_to(folder)): sha256_file(p) for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != skip}
+
+
+def verify_checksums(folder: Path, files: dict) -> None:
+    """Raise IndexCorrupt unless every file `files` lists ({relative path: SHA-256}) is there with that checksum."""
+    if not files:
+        raise IndexCorrupt("the manifest lists no files")
+    for name, expected in files.items():
+        path = folder / name
+        if not path.is_file():
+            raise IndexCorrupt(f"index file {name} is missing")
+        if sha256_file(path) != expected:
+            raise IndexCorrupt(f"index file {name} does not match its checksum (damaged or edited)")

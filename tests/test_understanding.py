@@ -13,8 +13,14 @@ from hypothesis import strategies as st
 
 from bot.ingest.articles import load_corpus
 from bot.domain.intent import INTENTS, classify_intent, understand
-from bot.domain.vocabulary import LAY_TERMS, TOPICS, american_spelling, expand_lay_terms, find_topics
+from bot.domain.vocabulary import american_spelling, expand_lay_terms, find_topics, pack_topics
+from bot.ingest.pack import load_pack
 from support.fakes import PROJECT_ROOT
+
+# The project's own articles and their domain pack (corpus/domain.toml): the active site when no index is loaded.
+PACK = load_pack(PROJECT_ROOT / "corpus")
+TOPICS = pack_topics(PACK)
+LAY_TERMS = PACK.lay_terms
 
 INTENT_NAMES = {name for name, _, _ in INTENTS} | {"general"}
 TOPIC_BY_NAME = {t.name: t for t in TOPICS}

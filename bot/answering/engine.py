@@ -21,6 +21,7 @@ from bot.answering.history import earlier_questions
 from bot.answering.quotes import select_quotes
 from bot.config import Settings
 from bot.domain.intent import understand
+from bot.domain import site as sites
 from bot.domain.scope import check_scope
 from bot.domain.vocabulary import competing_terms
 from bot.domain.wording import follow_ups
@@ -43,6 +44,10 @@ class Bot:
         self.index = index
         self.encoder = encoder
         self.settings = settings
+        # The domain layer answers for this index's site: its pack, titles and covered concepts.
+        self.site = sites.Site(index.pack or sites.active().pack, tuple(a.title for a in index.articles.values()),
+                               index.covered_concepts)
+        sites.activate(self.site)
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, encoder: Encoder | EncoderProvider | None = None,
@@ -85,6 +90,7 @@ class Bot:
         user questions (`history`: strings or chat messages, oldest first; only the last
         `settings.history_turns` are used). Never raises for any input; logs one line without the text."""
         started = time.perf_counter()
+        sites.activate(self.site)   # several bots in one process (tests, a live index switch): this one's site
         screening = screen(question, self.settings.max_question_chars)
         earlier = earlier_questions(history, self.settings.history_turns, self.settings.max_question_chars)
         result = self._decide(screening, earlier)

@@ -4,23 +4,27 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from bot.domain import site as sites
 from bot.domain.vocabulary import Topic, american_spelling, competing_terms, expand_lay_terms, find_topics
 
 # Checked in order; the first that matches names the intent. Each pairs a question pattern with cue words
-# that a sentence answering that kind of question tends to contain (used to pick sentences to quote).
+# that a sentence answering that kind of question tends to contain (used to pick sentences to quote). These are
+# English and general health words; a site's own cue words (a food, a test its articles name) come from the
+# domain pack's [intent_cues] and are added to these.
 INTENTS: tuple[tuple[str, str, str], ...] = (
     ("comparison", r"\b(vs\.?|versus|difference between|compare|compared|which is worse|or is it)\b",
      r"\b(while|whereas|however|but|both|differ|than)\b"),
     ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|get (it|more|enough)|contain\w*|meals?|grub)\b",
-     r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|natto|tempeh|kimchi|fermented|diet)\b"),
+     r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|diet)\b"),
     ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my|if|whether)|measure\w*|detect\w*|scan|confirm\w*|find out (if|whether)|know (if|whether)|tell (if|whether|the difference)|how (do|would|can|could) (doctors?|they|you|gps?) (find out|tell|know))\b",
-     r"\b(blood tests?|test\w*|diagnos\w*|scan|mri|ct|dxa|complete blood count|cbc|levels|confirm\w*|evaluat\w*|doctor)\b"),
+     r"\b(blood tests?|test\w*|diagnos\w*|scan|mri|ct|complete blood count|cbc|levels|confirm\w*|evaluat\w*|doctor)\b"),
     # Before treatment: "how do I stop it coming back" is answered by lifestyle advice, not by supplements.
     ("prevention", r"\b(prevent\w*|avoid (getting|becoming|being|it|this|that|a|low|deficien\w*|future|further)|(coming|come|comes) back|keep (it|them|the pain|this) (away|from)|(reduce|lower|cut) (my|the|your) (risk|chances?)|in (the )?future)\b",
      r"\b(prevent\w*|lifestyle|balanced diet|sun\w*|stress|exercise|maintain\w*|regular\w*|posture|proactive)\b"),
     ("treatment", r"\b(treat\w*|cure\w*|fix\w*|remed\w*|reliev\w*|relief|manage\w*|supplement\w*|injections?|therapy|get rid|help with|what helps|stop)\b",
-     r"\b(treat\w*|supplement\w*|injections?|therapy|exercise|diet\w*|correct\w*|sunlight|sun exposure|management|relief|prevent\w*|stretching|sublingual)\b"),
+     r"\b(treat\w*|supplement\w*|injections?|therapy|exercise|diet\w*|correct\w*|sunlight|sun exposure|management|relief|prevent\w*|stretching)\b"),
     ("doctor", r"\b(see a (doctor|gp)|when should i|should i (see|go|worry)|worried|concern\w*|go to the doctor|medical attention)\b",
      r"\b(doctor|medical|consult\w*|healthcare|evaluation|diagnosis|persists?)\b"),
     ("symptoms", r"\b(symptoms?|signs?|feel like|how do i know|what happens|manifest\w*|warning)\b",
@@ -28,7 +32,7 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
     ("causes", r"\b(caus\w*|gives? (you|me|people|someone|us)\b|why (do|does|am|is|are)|reasons?|lead to|leads to|trigger\w*|responsible|linked?|link between|contribut\w*|behind)\b",
      r"\b(caus\w*|lead\w* to|result\w* in|contribut\w*|due to|because|deficienc\w*|lack of|trigger\w*|link\w*|associated)\b"),
     ("mechanism", r"\b(how (does|do|can|could|is)|mechanism|role|works?|working|affect\w*|why)\b",
-     r"\b(because|role|function|by|through|absor\w*|myelin|relax\w*|contract\w*|signal\w*|essential|crucial|required)\b"),
+     r"\b(because|role|function|by|through|absor\w*|relax\w*|contract\w*|signal\w*|essential|crucial|required)\b"),
     ("definition", r"^(what|who)( exactly| actually| really)? (is|are)\b|\bwhat does .* mean\b|\bdefin\w*\b|\bmeaning of\b",
      r"\b(is a|are|called|known as|condition|refers?|means?|which (is|causes)|occurs when|happens when)\b"),
     ("yes_no", r"^(can|could|does|do|is|are|will|would|should|might|may)\b",
@@ -75,8 +79,9 @@ class Understanding:
 
     @property
     def cue(self) -> re.Pattern | None:
-        """The cue-word pattern of the question's kind (words an answering sentence tends to contain), or None."""
-        return next((cue for name, _, cue in _COMPILED if name == self.intent), None)
+        """The cue-word pattern of the question's kind (words an answering sentence tends to contain), with the
+        site's own cue words for that kind (domain pack [intent_cues]), or None."""
+        return _cue(self.intent, sites.active().intent_cues.get(self.intent, ""))
 
     @property
     def excluded_terms(self) -> tuple[str, ...]:
@@ -92,6 +97,14 @@ class Understanding:
     def topic_name(self) -> str | None:
         """How answers name the first topic ("vitamin D"), or None."""
         return self.topics[0].name if self.topics else None
+
+
+@lru_cache(maxsize=64)
+def _cue(intent: str, extra: str) -> re.Pattern | None:
+    generic = next((cue for name, _, cue in INTENTS if name == intent), None)
+    if generic is None:
+        return None
+    return re.compile(rf"{generic}|\b({extra})\b") if extra else re.compile(generic)
 
 
 def classify_intent(question: str) -> str:

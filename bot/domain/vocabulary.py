@@ -1,16 +1,22 @@
-"""A small consumer-health vocabulary: the topics the articles cover and the lay words people use for them.
+"""Topics and lay words: what a question is about, and the articles' words for the words people use.
 
 People write "pins and needles", "brittle bones", "tummy", "sunshine vitamin"; the articles say "tingling",
-"osteoporosis", "abdominal", "vitamin D". Each lay term maps to the article terms it stands for; queries
-are expanded with them (lexical retrieval only matches words the articles use). Sources for the
-equivalences: NHS conditions pages and MedlinePlus consumer vocabulary (Open Access and Collaborative
-Consumer Health Vocabulary, CHV), checked against the wording of the articles in corpus/.
+"osteoporosis", "abdominal", "vitamin D". Which topics a site covers and which lay words map to its
+articles' words is data, not code: the domain pack (`corpus/domain.toml`, see bot/ingest/pack.py) lists
+the site's own topics and lay terms, and any concept of the general health vocabulary (nutrients,
+supplements, conditions) that the corpus covers is a topic as well, found by the same matcher that computes
+coverage (bot/ingest/concepts.py). British spellings, being English rather than site knowledge, stay here.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+
+from bot.domain import site as sites
+from bot.ingest.concepts import Concept, health_vocabulary
+from bot.ingest.pack import DomainPack
 
 
 @dataclass(frozen=True)
@@ -22,66 +28,35 @@ class Topic:
     passage_terms: tuple[str, ...]  # lower-case strings a passage about it contains
 
 
-TOPICS: tuple[Topic, ...] = (
-    Topic("vitamin D", "nutrient", (r"vit(amin)?\.? ?d\d?\b", r"sunshine vitamin", r"cholecalciferol", r"\bd3\b"),
-          ("vitamin d",)),
-    Topic("vitamin B12", "nutrient", (r"\bb ?-?12\b", r"cobalamin", r"vit(amin)?\.? ?b ?12"), ("b12",)),
-    Topic("magnesium", "nutrient", (r"magnes\w*", r"\bmag\b"), ("magnesium",)),
-    Topic("calcium", "nutrient", (r"calc?ium",), ("calcium",)),
-    Topic("iron", "nutrient", (r"\biron\b", r"an(a)?emi\w*", r"ferritin", r"low blood count"), ("iron", "anemi")),
-    Topic("vitamin K", "nutrient", (r"vit(amin)?\.? ?k\d?\b",), ("vitamin k",)),
-    Topic("potassium", "nutrient", (r"potass\w*",), ("potassium",)),
-    Topic("choline", "nutrient", (r"cholin\w*", r"acetylcholine"), ("choline",)),
-    Topic("osteoporosis", "condition", (r"osteopor\w*", r"brittle bones?", r"thin(ning)? bones?", r"bone (density|loss)"),
-          ("osteoporosis", "bone density", "porous")),
-    Topic("osteomalacia", "condition", (r"osteomalac\w*", r"soft(ening)? bones?", r"bones? (soften|softening|go soft)"),
-          ("osteomalacia", "soften")),
-    Topic("herniated disc", "condition", (r"hernia\w* dis[ck]", r"slipped dis[ck]", r"bulging dis[ck]", r"dis[ck] (bulge|herniation)"),
-          ("herniated disc", "bulging")),
-    Topic("spinal stenosis", "condition", (r"stenosis", r"narrow\w* (spinal )?canal"), ("stenosis",)),
-    Topic("disc degeneration", "condition", (r"dis[ck] degenerat\w*", r"degenerat\w* dis[ck]", r"worn(-| )out dis[ck]s?"),
-          ("disc degeneration",)),
-    Topic("peripheral neuropathy", "condition", (r"neuropath\w*", r"nerve damage"), ("neuropathy", "nerve damage")),
-    Topic("muscle cramps", "condition", (r"cramp\w*", r"spasm\w*", r"charley horse", r"twitch\w*"), ("cramp", "spasm")),
-)
+def pack_topics(pack: DomainPack | None = None) -> tuple[Topic, ...]:
+    """The topics the domain pack lists (the active site's pack by default)."""
+    return _compiled(pack or sites.active().pack)[0]
 
-# Lay term (regex, matched on the lower-cased question) → article words added to the lexical query.
-LAY_TERMS: tuple[tuple[str, str], ...] = (
-    (r"\bfix\w*|sort (it )?out|get rid of|cure\w*|make it go away|get better", "treatment treat correcting"),
-    (r"pins and needles|tingl\w*|prickl\w*", "tingling numbness"),
-    (r"bad back|back (is|feels) (bad|sore|stiff)|sore back|back ache|backache", "back pain"),
-    (r"pulled (a )?muscle|strained (a )?muscle|tweaked|put my back out|lifting", "muscle strain sprain lifting"),
-    (r"not drinking (enough )?water|thirst\w*|dehydrat\w*|(enough|more) water", "dehydration water"),
-    (r"\bbroken|\bbreak\w*|\bcrack\w*", "fracture fractured"),
-    (r"medicines?|medications?|\bdrugs?\b|prescriptions?", "medications diuretic"),
-    (r"coming back|come back|keep (it|them|the pain) away|avoid\w*|stop (it|them|this) happening", "prevent prevention"),
-    (r"\bfits?\b|convulsions?", "seizures"),
-    (r"\bnumb\w*|can'?t feel", "numbness"),
-    (r"brittle bones?|thin bones?|weak bones?|fragile bones?", "osteoporosis bone density porous"),
-    (r"soft bones?", "osteomalacia soften"),
-    (r"tummy|belly|stomach", "abdominal digestive"),
-    (r"\bpoo\w*|runny|loose stools?|diarrh\w*|the runs", "laxative bowel stool"),
-    (r"sunshine|sunlight|\bsun\b|sunbath\w*", "sunlight vitamin D"),
-    (r"tired\w*|exhaust\w*|no energy|worn out|knackered|fatigue", "fatigue"),
-    (r"charley horse|leg cramps?|cramp\w*|seiz\w* up", "cramps spasms"),
-    (r"pee\b|wee\b|water (pills?|tablets?)", "diuretic"),
-    (r"blood ?work|blood test\w*|get tested|check(ed)? my levels", "blood tests levels"),
-    (r"slipped dis[ck]", "herniated disc"),
-    (r"sciatic\w*|shooting pain down (my|the) leg", "sciatica herniated disc"),
-    (r"shoulder blades?|upper back|between my shoulders", "upper back thoracic shoulder blades"),
-    (r"lower back|low back|lumbar", "lower back lumbar"),
-    (r"pale\b|pasty", "pallor pale skin"),
-    (r"out of breath|short of breath|breathless", "shortness of breath"),
-    (r"nerves?\b", "nerve myelin"),
-    (r"jabs?\b|shots?\b", "injections"),
-    (r"(?<!water )(pills?|tablets?|capsules?)", "supplements"),
-    (r"grub|meals?|eat\w*|diet\w*", "foods diet"),
-    (r"smok\w*|cigarettes?|vap\w*", "smoking"),
-    (r"coffee|booze|drink\w*", "caffeine alcohol"),
-    (r"posture|slouch\w*|hunch\w*", "posture"),
-    (r"stress\w*|anxi\w*|worr\w*", "stress anxiety"),
-    (r"workout|exercis\w*|gym|walking|swimming", "exercise"),
-)
+
+@lru_cache(maxsize=8)
+def _compiled(pack: DomainPack):
+    topics = tuple(Topic(t["name"], t["kind"], tuple(t["aliases"]), tuple(t["passage_terms"])) for t in pack.topics)
+    return topics, [(t, re.compile("|".join(t.aliases))) for t in topics]
+
+
+def _passage_terms(concept: Concept) -> tuple[str, ...]:
+    """Substrings a passage about `concept` contains. A term ending in a one- or two-letter word
+    ("vitamin a") only counts followed by a space or punctuation ("vitamin and" is not about it)."""
+    out = []
+    for term in concept.terms:
+        if len(term.split()[-1]) <= 2:
+            out.extend(term + end for end in (" ", ".", ",", ";", ":", ")", "'"))
+        elif len(term) >= 4:
+            out.append(term)
+    return tuple(out)
+
+
+def concept_topic(concept: Concept) -> Topic:
+    """A covered concept of the health vocabulary, as a topic."""
+    kind = "condition" if concept.kind == "condition" else "nutrient"
+    aliases = tuple(re.escape(t) for t in concept.terms)
+    return Topic(concept.name, kind, aliases, _passage_terms(concept))
+
 
 # British spellings → the American ones the articles use, so "anaemia" finds "anemia".
 _SPELLINGS = (
@@ -98,25 +73,27 @@ def american_spelling(text: str) -> str:
     return text
 
 
-_COMPILED_TOPICS = [(t, re.compile("|".join(t.aliases))) for t in TOPICS]
-_COMPILED_LAY = [(re.compile(pattern), expansion) for pattern, expansion in LAY_TERMS]
-
-
 def find_topics(text: str) -> tuple[Topic, ...]:
-    """Topics named in `text`, in order of first mention."""
+    """Topics named in `text`, in order of first mention: the pack's topics; when it names none of those,
+    the covered nutrients, supplements and conditions of the health vocabulary it names."""
     lowered = text.casefold()
-    found = [(m.start(), t) for t, rx in _COMPILED_TOPICS if (m := rx.search(lowered))]
-    return tuple(t for _, t in sorted(found, key=lambda x: x[0]))
+    site = sites.active()
+    found = [(m.start(), t) for t, rx in _compiled(site.pack)[1] if (m := rx.search(lowered))]
+    if found:
+        return tuple(t for _, t in sorted(found, key=lambda x: x[0]))
+    topical = {c.id for c in site.covered_topic_concepts}
+    return tuple(concept_topic(c) for c in health_vocabulary().find(lowered) if c.id in topical)
 
 
 def competing_terms(topics: tuple[Topic, ...]) -> tuple[str, ...]:
     """Passage terms of the other topics of the same kinds as `topics` (a passage naming one of these is
-    about another nutrient or condition)."""
+    about another nutrient or condition). The pack's topics; for a pack without topics, the covered concepts."""
     kinds = {t.kind for t in topics}
-    return tuple(term for t in TOPICS if t not in topics and t.kind in kinds for term in t.passage_terms)
+    candidates = pack_topics() or tuple(concept_topic(c) for c in sites.active().covered_topic_concepts)
+    return tuple(term for t in candidates if t not in topics and t.kind in kinds for term in t.passage_terms)
 
 
 def expand_lay_terms(text: str) -> str:
-    """The article words that the lay terms in `text` stand for ('' when there are none)."""
+    """The article words that the pack's lay terms in `text` stand for ('' when there are none)."""
     lowered = text.casefold()
-    return " ".join(expansion for rx, expansion in _COMPILED_LAY if rx.search(lowered))
+    return " ".join(expansion for rx, expansion in sites.active().lay_terms if rx.search(lowered))

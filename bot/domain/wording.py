@@ -7,23 +7,58 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from bot.domain import site as sites
 from bot.domain.vocabulary import Topic
 
-COVERAGE = (
-    "The articles I draw on cover how deficiencies of vitamin D, vitamin B12, magnesium, calcium, iron, "
-    "vitamin K and potassium relate to back pain, bones, nerves and muscle cramps: symptoms, causes, "
-    "food sources, tests and treatment."
-)
+_TITLES_NAMED = 6           # the derived coverage sentence names at most this many article titles
 
-EXAMPLE_QUESTIONS: tuple[str, ...] = (
-    "Can vitamin D deficiency cause back pain?",
-    "Which foods are rich in magnesium?",
-    "How does vitamin B12 deficiency affect the nerves?",
-    "What deficiency causes muscle cramps?",
-    "Is iron deficiency linked to disc problems?",
-)
 
-INVALID_DEFAULT = "Please type a question, for example: Which foods are rich in magnesium?"
+def coverage_text() -> str:
+    """The coverage sentence: the domain pack's, or one naming the articles' titles."""
+    site = sites.active()
+    if site.pack.coverage:
+        return site.pack.coverage
+    titles = list(site.titles)
+    if not titles:
+        return "The articles I draw on are the ones this site has published."
+    named = "; ".join(t.rstrip(".") for t in titles[:_TITLES_NAMED])
+    more = f"; and {len(titles) - _TITLES_NAMED} more" if len(titles) > _TITLES_NAMED else ""
+    return f"The articles I draw on are: {named}{more}."
+
+
+def page_title() -> str:
+    """The page header: the site's subject (domain pack) and what the page does."""
+    return f"{sites.active().pack.subject}: answers from trusted articles"
+
+
+def example_questions() -> tuple[str, ...]:
+    """Example questions: the domain pack's list, or ones derived from the corpus (article headlines that
+    are questions, then a question about each covered topic)."""
+    site = sites.active()
+    if site.pack.examples:
+        return site.pack.examples
+    picks = [t for t in site.titles if t.rstrip().endswith("?")]
+    for concept in site.covered_topic_concepts:
+        kind = "condition" if concept.kind == "condition" else "nutrient"
+        table = site.pack.follow_ups.get(kind, {})
+        if table:
+            picks.append(next(iter(table.values())).format(name=concept.name))
+    return tuple(dict.fromkeys(picks))[:5] or ("What do the articles cover?",)
+
+
+class _LiveExamples(Sequence):
+    """`EXAMPLE_QUESTIONS`: the active site's example questions, read at each use."""
+
+    def __getitem__(self, index):
+        return example_questions()[index]
+
+    def __len__(self) -> int:
+        return len(example_questions())
+
+
+EXAMPLE_QUESTIONS: Sequence[str] = _LiveExamples()
+
+INVALID_DEFAULT = "Please type a question."
 
 _LEADS = {
     "foods": ("Food sources of {topic} named in the articles:", "Foods the articles mention:"),
@@ -72,22 +107,8 @@ def no_answer_text() -> str:
     examples = "\n".join(f"- {q}" for q in EXAMPLE_QUESTIONS[:3])
     return (
         "I couldn't find an answer to that in the articles I draw on, so I won't guess. "
-        f"{COVERAGE}\n\nYou could ask, for example:\n{examples}"
+        f"{coverage_text()}\n\nYou could ask, for example:\n{examples}"
     )
-
-
-_FOLLOW_UPS = {
-    "foods": "Which foods are rich in {name}?",
-    "diagnosis": "How is {name} deficiency diagnosed?",
-    "treatment": "How is {name} deficiency treated?",
-    "symptoms": "What are the symptoms of {name} deficiency?",
-    "causes": "Can {name} deficiency cause back pain?",
-}
-_CONDITION_FOLLOW_UPS = {
-    "symptoms": "What are the symptoms of {name}?",
-    "causes": "What nutrients are linked to {name}?",
-    "diagnosis": "How is {name} diagnosed?",
-}
 
 
 def follow_ups(topics: tuple[Topic, ...], asked_intent: str, asked: Sequence[str] = (), limit: int = 3) -> tuple[str, ...]:
@@ -97,7 +118,7 @@ def follow_ups(topics: tuple[Topic, ...], asked_intent: str, asked: Sequence[str
     picks: list[str] = []
     if topics:
         topic = topics[0]
-        table = _FOLLOW_UPS if topic.kind == "nutrient" else _CONDITION_FOLLOW_UPS
+        table = sites.active().pack.follow_ups.get(topic.kind, {})
         picks = [q.format(name=topic.name) for intent, q in table.items() if intent != asked_intent]
     else:
         picks = list(EXAMPLE_QUESTIONS)

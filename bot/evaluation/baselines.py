@@ -55,7 +55,7 @@ def dense_500(index: LoadedIndex, encoder: Encoder) -> Callable[[str, list], dic
 
 def bm25_only(index: LoadedIndex) -> Callable[[str, list], dict]:
     """Baseline: BM25 over the bot's passages, top 3 cited (no abstention, no rules). Returns an answer function."""
-    bm25 = Bm25.build([p.embedding_text() for p in index.passages])
+    bm25 = Bm25.build([p.embedding_text() for p in index.passages], index.bm25.letter_names)
 
     def ask(question: str, history: list) -> dict:
         scores = bm25.scores(question)
@@ -72,7 +72,7 @@ def sentence_fusion(index: LoadedIndex, encoder: Encoder) -> Callable[[str, list
     # (passage, sentence) per row of index.sentence_vectors: passages in order, their sentences in order.
     """Baseline: sentence-level BM25 and dense retrieval fused by reciprocal rank fusion (k = 60), top 3 sentences quoted with their passages, none of the bot's rules. Returns an answer function."""
     rows = [(p, a, b) for p in index.passages for a, b in p.sentences]
-    bm25 = Bm25.build([p.text[a:b] for p, a, b in rows])
+    bm25 = Bm25.build([p.text[a:b] for p, a, b in rows], index.bm25.letter_names)
 
     def ask(question: str, history: list) -> dict:
         dense = index.sentence_vectors @ encoder.encode([question])[0]

@@ -17,13 +17,12 @@ from pathlib import Path
 from bot.errors import CorpusError
 from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums  # noqa: F401
 from bot.ingest.metadata import load_metadata
+from bot.ingest.pack import DomainPack, default_pack, load_pack
 from bot.ingest.sentences import split_sentences
 from bot.types import Article
 
-_CHROME_LINES = re.compile(r"^(skip to (main )?content|\d+\s*min(ute)?s? read|in this article|table of contents)$", re.I)
 _EMPTY_REFERENCE = re.compile(r"^\d+\.?\s*\d*$")
 _BULLET = re.compile(r"^(?:[•●▪◦*\-–]|\d{1,2}[.)])\s+(?=\S)")
-_PRODUCT_NOUN = re.compile(r"\b(roller|wheel|stretcher|massager|brace|cushion|pillow|belt|mat|device|kit|buy now|shop)\b", re.I)
 _BRAND_TOKEN = re.compile(r"^[A-Z]{2,6}\b")
 _SITE_DISCLAIMER_HEADINGS = {"medical disclaimer", "disclaimer"}
 _REFERENCE_HEADINGS = {"references", "sources", "citations"}
@@ -46,23 +45,42 @@ class Block:
 class ParsedArticle:
     article: Article
     blocks: tuple[Block, ...]
+    removed: tuple[str, ...] = ()      # lines cleaning left out (chrome, adverts, site disclaimer), for the report
+
+
+class Cleaning:
+    """The site-chrome and advert patterns of a domain pack, compiled."""
+
+    def __init__(self, pack: DomainPack) -> None:
+        self.chrome = re.compile("^(" + "|".join(pack.chrome_lines or ("(?!)",)) + ")$", re.I)
+        nouns = "|".join(re.escape(n) for n in pack.product_nouns) or "(?!)"
+        self.product = re.compile(rf"\b({nouns})\b", re.I)
+
+    def is_advert(self, line: str) -> bool:
+        """A product listing: a short unpunctuated line naming a brand and a product (e.g. a back stretcher)."""
+        return (len(line) <= 120 and line[-1] not in ".!?:" and bool(self.product.search(line))
+                and bool(_BRAND_TOKEN.match(line)))
 
 
 def load_corpus(corpus_dir: Path) -> list[ParsedArticle]:
     metadata = load_metadata(corpus_dir)
+    cleaning = Cleaning(load_pack(corpus_dir))
     parsed = []
     for path in article_files(corpus_dir):
         raw = path.read_bytes()
-        parsed.append(parse_article(path.stem, path.name, raw, metadata.get(path.stem, {})))
+        parsed.append(parse_article(path.stem, path.name, raw, metadata.get(path.stem, {}), cleaning))
     return parsed
 
 
-def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict) -> ParsedArticle:
+def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict,
+                  cleaning: Cleaning | None = None) -> ParsedArticle:
+    cleaning = cleaning or Cleaning(default_pack())
     text = _decode(file_name, raw)
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")]
-    title = str(meta.get("title") or _first_content_line(lines) or doc_id)
+    title = str(meta.get("title") or _first_content_line(lines, cleaning) or doc_id)
     builder = _ReadingTextBuilder()
-    _walk(lines, title, meta.get("tables", []), builder)
+    removed: list[str] = []
+    _walk(lines, title, meta.get("tables", []), builder, cleaning, removed)
     if not builder.blocks or all(b.kind == "heading" for b in builder.blocks):
         raise CorpusError(f"corpus/{file_name} has no article text left after cleaning (only headings or site chrome).")
     article = Article(
@@ -73,7 +91,7 @@ def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict) -> Parsed
         sha256=hashlib.sha256(raw).hexdigest(),
         text=builder.text(),
     )
-    return ParsedArticle(article, tuple(builder.blocks))
+    return ParsedArticle(article, tuple(builder.blocks), tuple(removed))
 
 
 def _decode(file_name: str, raw: bytes) -> str:
@@ -87,10 +105,10 @@ def _decode(file_name: str, raw: bytes) -> str:
         raise CorpusError(f"corpus/{file_name} is not UTF-8 text (byte {err.start}). Save it as UTF-8.") from None
 
 
-def _first_content_line(lines: list[str]) -> str | None:
+def _first_content_line(lines: list[str], cleaning: Cleaning) -> str | None:
     for line in lines:
         stripped = line.strip().lstrip("#").strip()
-        if stripped and not _CHROME_LINES.match(stripped):
+        if stripped and not cleaning.chrome.match(stripped):
             return stripped
     return None
 
@@ -122,8 +140,9 @@ class _ReadingTextBuilder:
         return "".join(self._parts)
 
 
-def _walk(lines: list[str], title: str, tables: list[dict], out: _ReadingTextBuilder) -> None:
-    paragraphs = _group_lines(lines)
+def _walk(lines: list[str], title: str, tables: list[dict], out: _ReadingTextBuilder, cleaning: Cleaning,
+          removed: list[str]) -> None:
+    paragraphs = _group_lines(lines, cleaning, removed)
     skip_section = False
     for i, group in enumerate(paragraphs):
         first = group[0].strip()
@@ -136,8 +155,11 @@ def _walk(lines: list[str], title: str, tables: list[dict], out: _ReadingTextBui
             )
             if not skip_section:
                 out.add("heading", heading)
+            else:
+                removed.append(heading)
             continue
         if skip_section:
+            removed.extend(line.strip() for line in group)
             continue
         table = _match_table(group, tables)
         if table is not None:
@@ -147,13 +169,15 @@ def _walk(lines: list[str], title: str, tables: list[dict], out: _ReadingTextBui
             _emit_line(line.strip(), paragraphs, i, out)
 
 
-def _group_lines(lines: list[str]) -> list[list[str]]:
-    """Runs of non-blank lines that are not chrome or advertisements."""
+def _group_lines(lines: list[str], cleaning: Cleaning, removed: list[str]) -> list[list[str]]:
+    """Runs of non-blank lines that are not chrome or advertisements (those go to `removed`)."""
     groups: list[list[str]] = []
     current: list[str] = []
     for line in lines:
         stripped = line.strip()
-        if not stripped or _CHROME_LINES.match(stripped) or _is_advert(stripped):
+        if not stripped or cleaning.chrome.match(stripped) or cleaning.is_advert(stripped):
+            if stripped:
+                removed.append(stripped)
             if current:
                 groups.append(current)
                 current = []
@@ -170,16 +194,6 @@ def _is_heading(line: str, following: list[str] | None) -> bool:
     if _BULLET.match(line) or len(line) > 100 or line[-1] in ".!:;,":
         return False
     return following is not None
-
-
-def _is_advert(line: str) -> bool:
-    """A product listing: a short unpunctuated line naming a brand and a product (e.g. a back stretcher)."""
-    return (
-        len(line) <= 120
-        and line[-1] not in ".!?:"
-        and bool(_PRODUCT_NOUN.search(line))
-        and bool(_BRAND_TOKEN.match(line))
-    )
 
 
 def _only_empty_references(rest: list[list[str]]) -> bool:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.ingest.metadata import METADATA_FILE
+from bot.ingest.pack import PACK_FILE
 
 ARTICLE_SUFFIXES = (".txt", ".md")
 
@@ -27,9 +28,9 @@ def article_files(corpus_dir: Path) -> list[Path]:
 
 
 def corpus_checksums(corpus_dir: Path) -> dict[str, str]:
-    """SHA-256 of every file an index depends on (the articles and their metadata), by file name."""
+    """SHA-256 of every file an index depends on (the articles, their metadata and the domain pack), by file name."""
     paths = article_files(corpus_dir)
-    meta = corpus_dir / METADATA_FILE
-    if meta.is_file():
-        paths.append(meta)
+    for name in (METADATA_FILE, PACK_FILE):
+        if (corpus_dir / name).is_file():
+            paths.append(corpus_dir / name)
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in paths}

@@ -1,12 +1,14 @@
 """BM25 over passages with `bm25s` (numpy backend), and the term statistics stored beside it.
 
 The only importer of bm25s and PyStemmer. Tokens are lower-cased, stemmed (Snowball English), without English
-stop words; "vitamin D" becomes the one token "vitamin_d" (plus "d") so vitamins that differ by one letter
-stay apart.
+stop words. Tokenisation rules come from the domain pack (`letter_names`): with "vitamin" there, "vitamin D"
+becomes the one token "vitamin_d" (plus "d") so vitamins that differ by one letter stay apart. The rules are
+saved with the index (tokenisation.json) so that questions are tokenised as the passages were.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import math
 import re
@@ -17,13 +19,22 @@ from typing import Sequence
 import numpy as np
 
 _STOPWORDS = "en"
-# "vitamin D" and "vitamin K" differ only in a one-letter word, which the tokenizer would drop: keep them as one token.
-# The bare name is kept too, so "low B12" finds "vitamin B12" (a bare letter is dropped by the tokenizer anyway).
-_VITAMIN_LETTER = re.compile(r"\b(vitamins?)\s+([a-z]\d{0,2})\b", re.I)
+RULES_FILE = "tokenisation.json"
 
 
-def _prepare(text: str) -> str:
-    return _VITAMIN_LETTER.sub(lambda m: f"vitamin_{m.group(2).lower()} {m.group(2)}", text)
+class _Preparer:
+    """A one-letter name after one of `letter_names` ("vitamin D") is kept as one token ("vitamin_d"); the
+    bare letter name is kept too, so "low B12" finds "vitamin B12" (a bare letter is dropped anyway)."""
+
+    def __init__(self, letter_names: Sequence[str] = ()) -> None:
+        self.letter_names = tuple(letter_names)
+        names = "|".join(re.escape(n) for n in self.letter_names)
+        self._rx = re.compile(rf"\b({names})s?\s+([a-z]\d{{0,2}})\b", re.I) if names else None
+
+    def __call__(self, text: str) -> str:
+        if self._rx is None:
+            return text
+        return self._rx.sub(lambda m: f"{m.group(1).lower()}_{m.group(2).lower()} {m.group(2)}", text)
 
 
 def _stemmer():
@@ -46,26 +57,34 @@ def _sorted_vocabulary(tokens):
 class Bm25:
     """A BM25 retriever over the passages' embedding texts (section heading + passage text)."""
 
-    def __init__(self, retriever, stemmer) -> None:
+    def __init__(self, retriever, stemmer, prepare: _Preparer) -> None:
         self._retriever = retriever
         self._stemmer = stemmer
+        self._prepare = prepare
 
     @classmethod
-    def build(cls, texts: Sequence[str]) -> "Bm25":
-        """Index `texts` (one per passage, in passage order)."""
+    def build(cls, texts: Sequence[str], letter_names: Sequence[str] = ()) -> "Bm25":
+        """Index `texts` (one per passage, in passage order); `letter_names`: the pack's tokenisation rule."""
         import bm25s
 
         # bm25s sets its own logger to DEBUG, which prints "Building index…" through any root handler.
         logging.getLogger("bm25s").setLevel(logging.WARNING)
         stemmer = _stemmer()
-        tokens = bm25s.tokenize([_prepare(t) for t in texts], stopwords=_STOPWORDS, stemmer=stemmer, show_progress=False)
+        prepare = _Preparer(letter_names)
+        tokens = bm25s.tokenize([prepare(t) for t in texts], stopwords=_STOPWORDS, stemmer=stemmer, show_progress=False)
         retriever = bm25s.BM25(backend="numpy")
         retriever.index(_sorted_vocabulary(tokens), show_progress=False)
-        return cls(retriever, stemmer)
+        return cls(retriever, stemmer, prepare)
+
+    @property
+    def letter_names(self) -> tuple[str, ...]:
+        """The tokenisation rule this index was built with (pass it to another `build` to tokenise alike)."""
+        return self._prepare.letter_names
 
     def save(self, directory: Path) -> None:
-        """Write the retriever's files into `directory` (created)."""
+        """Write the retriever's files and the tokenisation rules into `directory` (created)."""
         self._retriever.save(str(directory), show_progress=False)
+        (directory / RULES_FILE).write_text(json.dumps({"letter_names": list(self._prepare.letter_names)}))
 
     @classmethod
     def load(cls, directory: Path) -> "Bm25":
@@ -73,7 +92,8 @@ class Bm25:
         import bm25s
 
         retriever = bm25s.BM25.load(str(directory), show_progress=False, verbosity=0)
-        return cls(retriever, _stemmer())
+        rules = json.loads((directory / RULES_FILE).read_text(encoding="utf-8"))
+        return cls(retriever, _stemmer(), _Preparer([str(n) for n in rules["letter_names"]]))
 
     def tokens(self, text: str) -> list[str]:
         """The BM25 tokens of `text` that occur in the indexed passages, in text order (repeats kept)."""
@@ -91,7 +111,7 @@ class Bm25:
     def _tokenize(self, text: str) -> list[str]:
         import bm25s
 
-        return bm25s.tokenize([_prepare(text)], stopwords=_STOPWORDS, stemmer=self._stemmer, return_ids=False,
+        return bm25s.tokenize([self._prepare(text)], stopwords=_STOPWORDS, stemmer=self._stemmer, return_ids=False,
                               show_progress=False)[0]
 
     def scores(self, text: str) -> np.ndarray:

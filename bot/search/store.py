@@ -28,14 +28,17 @@ import numpy as np
 from bot.config import INDEX_FORMAT_VERSION, Settings
 from bot.encoders.provider import EncoderProvider
 from bot.errors import IndexCorrupt, IndexNotWritable, IndexStale
-from bot.files import read_lines, sha256_file, write_lines, write_synced
+from bot.files import checksums, read_lines, sha256_file, verify_checksums, write_lines, write_synced
 from bot.ingest.articles import corpus_checksums, load_corpus
 from bot.ingest.chunking import chunk_corpus
+from bot.ingest.concepts import VOCABULARY_FILE, covered_concepts
+from bot.ingest.pack import DomainPack, load_pack
 from bot.ingest.sentence_types import classes_checksum, sentence_types
 from bot.ingest.statistics import distinctive_terms
 from bot.search import builds
 from bot.search import dense as vector_index
 from bot.search.bm25 import Bm25, TermStatistics
+from bot.search.embedding_cache import EmbeddingCache
 from bot.types import Article, Passage
 
 log = logging.getLogger(__name__)
@@ -46,6 +49,8 @@ VECTORS = "vectors.faiss"
 SENTENCE_VECTORS = "sentences.npy"
 TITLE_VECTORS = "titles.npy"
 TERMS = "terms.json"
+COVERAGE = "coverage.json"               # {"passages": {concept id: n}, "articles": {concept id: n}}
+COVERAGE_MIN_PASSAGES = 1   # a concept one passage names is covered: the corpus says something about it
 SENTENCE_TYPES = "sentence_types.json"   # one sorted list of type names per sentence row
 PASSAGES = "passages.jsonl"
 ARTICLES = "articles.jsonl"
@@ -75,6 +80,9 @@ class LoadedIndex:
     terms: TermStatistics
     path: Path
     sentence_types: tuple[frozenset[str], ...] = ()   # per sentence row: "foods", "tests", … (bot.ingest.sentence_types)
+    covered_concepts: frozenset[str] = frozenset()    # ids of health-vocabulary concepts the passages name
+    concept_articles: dict[str, int] | None = None    # {covered concept id: articles naming it}
+    pack: DomainPack | None = None                    # the corpus's domain pack (checked by the identity)
 
     @property
     def fingerprint(self) -> str:
@@ -85,13 +93,14 @@ class LoadedIndex:
 def expected_identity(settings: Settings, encoder_identity: dict) -> dict:
     """What a current index must have been built from: format, corpus checksums, chunking settings, and the
     encoder provider's identity blocks ("model", and "encoder" for the ONNX query encoder)."""
-    checksums = corpus_checksums(settings.corpus_dir)
-    corpus_sha = hashlib.sha256(json.dumps(checksums, sort_keys=True).encode()).hexdigest()
+    corpus_files = corpus_checksums(settings.corpus_dir)    # articles, sources.json, domain.toml
+    corpus_sha = hashlib.sha256(json.dumps(corpus_files, sort_keys=True).encode()).hexdigest()
     return {
         "format_version": INDEX_FORMAT_VERSION,
         **encoder_identity,
         "settings": {**settings.build_settings(), "sentence_types": classes_checksum()},
-        "corpus": {"sha256": corpus_sha, "files": checksums},
+        "vocabulary": {"sha256": sha256_file(VOCABULARY_FILE), "min_passages": COVERAGE_MIN_PASSAGES},
+        "corpus": {"sha256": corpus_sha, "files": corpus_files},
     }
 
 
@@ -117,7 +126,7 @@ def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
     for key in identity:
         if not _matches(key, manifest.get(key), identity[key]):
             raise IndexStale(f"the index was built with another {key.replace('_', ' ')}")
-    _verify_checksums(folder, manifest.get("files", {}))
+    verify_checksums(folder, manifest.get("files", {}))
     try:
         vectors = vector_index.read(folder / VECTORS, manifest.get("faiss", {}).get("search"))
         sentence_vectors = np.load(folder / SENTENCE_VECTORS, allow_pickle=False)
@@ -127,6 +136,8 @@ def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
         title_vectors = np.load(folder / TITLE_VECTORS, allow_pickle=False)
         terms = TermStatistics.from_json(json.loads((folder / TERMS).read_text(encoding="utf-8")))
         types = tuple(frozenset(map(str, row)) for row in json.loads((folder / SENTENCE_TYPES).read_text(encoding="utf-8")))
+        coverage = json.loads((folder / COVERAGE).read_text(encoding="utf-8"))
+        concept_articles = {str(c): int(n) for c, n in coverage["articles"].items()}
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as err:
         raise IndexCorrupt(f"an index file cannot be read: {err}") from None
     offsets = np.cumsum([0] + [len(p.sentences) for p in passages])
@@ -137,7 +148,8 @@ def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
     rows = {p.passage_id: int(row) for p, row in zip(passages, offsets[:-1])}
     builds.take_lease(settings.index_dir, folder.resolve())
     return LoadedIndex(manifest, articles, passages, vectors, sentence_vectors, rows, tuple(articles),
-                       title_vectors, bm25, terms, folder.resolve(), types)
+                       title_vectors, bm25, terms, folder.resolve(), types, frozenset(concept_articles),
+                       concept_articles, load_pack(settings.corpus_dir))
 
 
 def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *, progress: bool = False,
@@ -156,12 +168,14 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
         if not still_needed():
             return
         started = time.perf_counter()
+        pack = load_pack(settings.corpus_dir)
         articles = load_corpus(settings.corpus_dir)
         passages = chunk_corpus(articles, settings.chunking)
         sentences = [s for p in passages for s in p.sentence_texts()]
-        vectors = encoder.encode([p.embedding_text() for p in passages], progress=progress)
-        sentence_vectors = encoder.encode(sentences, progress=progress)
-        title_vectors = encoder.encode([a.article.title for a in articles])
+        cache = EmbeddingCache(index_dir, encoder.identity())     # only texts not embedded before are encoded
+        vectors = cache.embed(lambda t: encoder.encode(t, progress=progress), [p.embedding_text() for p in passages])
+        sentence_vectors = cache.embed(lambda t: encoder.encode(t, progress=progress), sentences)
+        title_vectors = cache.embed(encoder.encode, [a.article.title for a in articles])
         dense, dense_info = vector_index.build(vectors, threads=encoder.build_threads, tuning_queries=sentence_vectors)
         tmp = index_dir / f".tmp-build-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         try:
@@ -172,14 +186,16 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
             np.save(tmp / TITLE_VECTORS, title_vectors, allow_pickle=False)
             write_lines(tmp / PASSAGES, (json.dumps(asdict(p), ensure_ascii=False) for p in passages))
             write_lines(tmp / ARTICLES, (json.dumps(asdict(a.article), ensure_ascii=False) for a in articles))
-            bm25 = Bm25.build([p.embedding_text() for p in passages])
+            bm25 = Bm25.build([p.embedding_text() for p in passages], pack.letter_names)
             bm25.save(tmp / BM25_DIR)
             terms = TermStatistics.build(bm25, [p.embedding_text() for p in passages], sentences,
                                          distinctive_terms([p.embedding_text() for p in passages]))
             write_synced(tmp / TERMS, json.dumps(terms.to_json(), ensure_ascii=False, sort_keys=True).encode())
             types = [sorted(sentence_types(p.text[a:b], p.aspect)) for p in passages for a, b in p.sentences]
             write_synced(tmp / SENTENCE_TYPES, json.dumps(types).encode())
-            files = _checksums(tmp)
+            covered = covered_concepts(((p.doc_id, p.embedding_text()) for p in passages), COVERAGE_MIN_PASSAGES)
+            write_synced(tmp / COVERAGE, json.dumps(covered, sort_keys=True).encode())
+            files = checksums(tmp, skip=MANIFEST)
             # Only what the index is made of: two builds of the same corpus get the same fingerprint.
             fingerprint = hashlib.sha256(json.dumps([identity, files], sort_keys=True).encode()).hexdigest()[:16]
             manifest = {
@@ -204,26 +220,9 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
             if tmp.exists():
                 shutil.rmtree(tmp, ignore_errors=True)
         builds.remove_old_builds(index_dir, keep=final.name)
-        log.info("built index %s: %d passages in %.1fs", fingerprint, len(passages), time.perf_counter() - started)
-
-
-def _verify_checksums(folder: Path, files: dict) -> None:
-    if not files:
-        raise IndexCorrupt("the manifest lists no files")
-    for name, expected in files.items():
-        path = folder / name
-        if not path.is_file():
-            raise IndexCorrupt(f"index file {name} is missing")
-        if sha256_file(path) != expected:
-            raise IndexCorrupt(f"index file {name} does not match its checksum (damaged or edited)")
-
-
-def _checksums(folder: Path) -> dict[str, str]:
-    return {
-        str(p.relative_to(folder)): sha256_file(p)
-        for p in sorted(folder.rglob("*"))
-        if p.is_file() and p.name != MANIFEST
-    }
+        cache.save()
+        log.info("built index %s: %d passages in %.1fs (%d texts embedded, %d reused)", fingerprint, len(passages),
+                 time.perf_counter() - started, cache.embedded, cache.reused)
 
 
 def _passage_from_json(line: str) -> Passage:

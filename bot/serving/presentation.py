@@ -15,7 +15,7 @@ from html import escape as _html_escape
 from typing import Sequence
 from urllib.parse import quote as url_quote
 
-from bot.domain.wording import COVERAGE
+from bot.domain.wording import coverage_text, page_title
 from bot.safety.notices import DISCLAIMER
 from bot.types import Answer, Citation
 
@@ -90,9 +90,9 @@ def chat_markdown(answer: Answer, turn: int, *, linked: bool = True) -> str:
 def header() -> str:
     """What the tool is and what to do, then the disclaimer: present on every screen, calm rather than loud."""
     return (
-        '<header class="app-header"><h1>Back pain &amp; nutrient deficiencies: answers from trusted articles</h1>'
+        f'<header class="app-header"><h1>{escape(page_title())}</h1>'
         '<p class="coverage">Type a question below or choose an example. '
-        f'{escape(COVERAGE)} Every answer quotes the articles and shows its sources as [1], [2]…</p>'
+        f'{escape(coverage_text())} Every answer quotes the articles and shows its sources as [1], [2]…</p>'
         '<p class="disclaimer-banner" role="note" aria-label="Medical disclaimer">'
         f"<strong>Not medical advice.</strong> {escape(DISCLAIMER)}</p></header>"
     )

@@ -1,0 +1,125 @@
+"""A general consumer-health vocabulary (`data/concepts.tsv`) and the concepts a text names.
+
+The vocabulary is far wider than any one site's articles: nutrients and supplements, conditions, symptoms,
+body parts, medicines, tests and procedures, each with its lay words and common misspellings (sources in the
+file's header). It knows nothing about particular articles: which concepts a corpus covers is computed at
+build time (`covered_concepts`) and stored in the index, so a site that adds an article about zinc gets
+zinc questions answered without any code change.
+
+Matching is on case-folded text, whole words only; plurals ("-s", "-es"), hyphen/space variants
+("omega 3" = "omega-3" = "omega3") and a dropped apostrophe ("pagets") match without being listed; at each
+position the longest term wins ("brittle bone disease" before "brittle bones"); "flu-like" is not "flu".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+VOCABULARY_FILE = Path(__file__).with_name("data") / "concepts.tsv"
+KINDS = ("nutrient", "supplement", "condition", "symptom", "body_part", "medicine", "test", "procedure")
+# Kinds that can be what a question is about ("Does zinc help?"); body parts and symptoms are its context
+# ("…for my back", "…tiredness") and never decide on their own that a question is out of scope.
+SUBJECT_KINDS = frozenset({"nutrient", "supplement", "condition", "medicine", "test", "procedure"})
+
+
+@dataclass(frozen=True)
+class Concept:
+    """One entry of the vocabulary. `id` is its name lower-cased with spaces as hyphens ("vitamin-b12")."""
+
+    id: str
+    kind: str                       # one of KINDS
+    name: str                       # how answers name it ("vitamin B12")
+    terms: tuple[str, ...]          # lower-case words and phrases that mean it (the name first)
+
+    @property
+    def is_subject(self) -> bool:
+        """Whether it can be what a question is about (see SUBJECT_KINDS)."""
+        return self.kind in SUBJECT_KINDS
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", text.casefold())
+
+
+def _term_pattern(term: str) -> str:
+    parts = [re.escape(p) for p in re.split(r"[\s\-]+", term.casefold().replace("’", "'")) if p]
+    return r"[\s\-]?".join(p.replace("'", "['’]?") for p in parts)
+
+
+class Vocabulary:
+    """Concepts and one compiled matcher over all their terms."""
+
+    def __init__(self, concepts: Sequence[Concept]) -> None:
+        self.concepts = tuple(concepts)
+        self.by_id = {c.id: c for c in self.concepts}
+        self._by_key: dict[str, Concept] = {}
+        for concept in self.concepts:
+            for term in concept.terms:
+                self._by_key.setdefault(_key(term), concept)
+        terms = sorted({t for c in self.concepts for t in c.terms}, key=len, reverse=True)
+        alternation = "|".join(_term_pattern(t) for t in terms)
+        self._rx = re.compile(rf"(?<![a-z0-9])(?:{alternation})(?:e?s)?(?![a-z0-9])(?!-like)")
+
+    def find(self, text: str) -> list[Concept]:
+        """Concepts named in `text`, in order of first mention, each once."""
+        found: dict[str, Concept] = {}
+        for _, _, concept in self.mentions(text):
+            found.setdefault(concept.id, concept)
+        return list(found.values())
+
+    def mentions(self, text: str) -> list[tuple[int, int, Concept]]:
+        """Every mention in `text`: (start, end, concept), offsets into `text`, in order, not overlapping."""
+        out = []
+        for match in self._rx.finditer(text.casefold()):
+            concept = self._lookup(match.group(0))
+            if concept is not None:
+                out.append((match.start(), match.end(), concept))
+        return out
+
+    def _lookup(self, matched: str) -> Concept | None:
+        key = _key(matched)
+        for candidate in (key, key[:-1], key[:-2]):
+            if candidate in self._by_key:
+                return self._by_key[candidate]
+        return None
+
+
+def parse_vocabulary(text: str, source: str = "concepts.tsv") -> Vocabulary:
+    """Read the TSV format (`kind<TAB>name<TAB>term|term…`, "#" comments). Raises ValueError naming the line."""
+    concepts, seen = [], set()
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) not in (2, 3) or fields[0] not in KINDS or not fields[1].strip():
+            raise ValueError(f"{source} line {number}: expected kind<TAB>name<TAB>other words, kind one of {KINDS}")
+        name = fields[1].strip()
+        cid = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
+        if cid in seen:
+            raise ValueError(f"{source} line {number}: concept {name!r} is listed twice")
+        seen.add(cid)
+        others = [t.strip().casefold() for t in (fields[2].split("|") if len(fields) == 3 else []) if t.strip()]
+        concepts.append(Concept(cid, fields[0], name, tuple(dict.fromkeys([name.casefold(), *others]))))
+    return Vocabulary(concepts)
+
+
+@lru_cache(maxsize=1)
+def health_vocabulary() -> Vocabulary:
+    """The shipped vocabulary (read once)."""
+    return parse_vocabulary(VOCABULARY_FILE.read_text(encoding="utf-8"), VOCABULARY_FILE.name)
+
+
+def covered_concepts(passage_texts: Iterable[str], min_passages: int = 2,
+                     vocabulary: Vocabulary | None = None) -> dict[str, int]:
+    """{concept id: number of passages naming it} for the concepts named in at least `min_passages`
+    passages (a passing mention in one passage is not coverage). Computed at build time."""
+    vocabulary = vocabulary or health_vocabulary()
+    counts: dict[str, int] = {}
+    for text in passage_texts:
+        for concept in vocabulary.find(text):
+            counts[concept.id] = counts.get(concept.id, 0) + 1
+    return {cid: n for cid, n in sorted(counts.items()) if n >= min_passages}

@@ -1,0 +1,177 @@
+"""The domain pack: what the engine knows about one site's articles, as data beside them (`corpus/domain.toml`).
+
+English question grammar and the safety lexicon stay in code; everything about *these* articles lives here:
+the site's subject and coverage sentence, example questions, topics with their aliases, lay words that map
+to the articles' words, scope anchor words, extra cue words per kind of question, follow-up wordings,
+site-chrome and advert patterns for cleaning, and tokenisation rules. A corpus without `domain.toml` gets
+the built-in default (`data/default_domain.toml`): generic cleaning, no topics beyond the concepts the
+corpus covers, wording derived from the article titles. Keys the file leaves out take the default's value.
+
+Shape (every key optional; `examples`, `coverage` … see corpus/domain.toml for a full example):
+
+    [site]          subject: str, coverage: str, examples: [str]
+    [vocabulary]    anchor_words: regex, lay_terms: [[regex, words]],
+                    topics: [{name: str, kind: "nutrient"|"condition", aliases: [regex], passage_terms: [str]}]
+    [intent_cues]   <intent name>: regex of extra cue words ("natto|tempeh")
+    [follow_ups]    nutrient / condition: {<intent name>: "question with {name}"}
+    [cleaning]      chrome_lines: [regex matched against a whole line], product_nouns: [str]
+    [tokenisation]  letter_names: [str]   ("vitamin" → "vitamin D" is one token)
+
+Invalid content raises CorpusError naming the file, the key and what is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from bot.errors import CorpusError
+
+PACK_FILE = "domain.toml"
+DEFAULT_PACK = Path(__file__).with_name("data") / "default_domain.toml"
+TOPIC_KINDS = ("nutrient", "condition")
+
+
+@dataclass(frozen=True, eq=False)    # compared and hashed by identity: packs are read once and cached
+class DomainPack:
+    """A validated domain pack. Regex fields are strings, checked to compile; `sha256` is of the file read."""
+
+    source: str
+    sha256: str | None = None
+    subject: str = "health topics"
+    coverage: str = ""
+    examples: tuple[str, ...] = ()
+    anchor_words: str = ""
+    lay_terms: tuple[tuple[str, str], ...] = ()
+    topics: tuple[dict, ...] = ()
+    intent_cues: dict = field(default_factory=dict)
+    follow_ups: dict = field(default_factory=dict)
+    chrome_lines: tuple[str, ...] = ()
+    product_nouns: tuple[str, ...] = ()
+    letter_names: tuple[str, ...] = ()
+
+
+class _Reader:
+    def __init__(self, source: str, data: dict) -> None:
+        self.source, self.data = source, data
+
+    def fail(self, key: str, what: str) -> CorpusError:
+        return CorpusError(f"{self.source}: {key} {what}.")
+
+    def get(self, table: str, key: str, kind, default):
+        section = self.data.get(table, {})
+        if not isinstance(section, dict):
+            raise self.fail(f"[{table}]", "must be a table")
+        value = section.get(key, default)
+        if not isinstance(value, kind):
+            raise self.fail(f"[{table}] {key}", f"must be {_KIND_NAMES.get(kind, kind)}")
+        return value
+
+    def strings(self, table: str, key: str, default=(), regex: bool = False) -> tuple[str, ...]:
+        values = self.get(table, key, list, list(default))
+        for n, value in enumerate(values, start=1):
+            if not isinstance(value, str) or not value.strip():
+                raise self.fail(f"[{table}] {key}[{n}]", "must be a non-empty string")
+            if regex:
+                self.pattern(f"[{table}] {key}[{n}]", value)
+        return tuple(values)
+
+    def pattern(self, key: str, value: str) -> str:
+        try:
+            re.compile(value)
+        except re.error as err:
+            raise self.fail(key, f"is not a valid pattern ({err})") from None
+        return value
+
+
+_KIND_NAMES = {str: "a string", list: "a list", dict: "a table"}
+
+
+def parse_pack(text: str, source: str, base: DomainPack | None = None) -> DomainPack:
+    """Validate a pack's TOML text; keys it leaves out take `base`'s values. Raises CorpusError."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise CorpusError(f"{source} is not valid TOML: {err}") from None
+    base = base or DomainPack(source)
+    r = _Reader(source, data)
+    lay = r.get("vocabulary", "lay_terms", list, [list(p) for p in base.lay_terms])
+    for n, pair in enumerate(lay, start=1):
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) and x for x in pair)):
+            raise r.fail(f"[vocabulary] lay_terms[{n}]", "must be a pair [pattern, words]")
+        r.pattern(f"[vocabulary] lay_terms[{n}]", pair[0])
+    topics = r.get("vocabulary", "topics", list, list(base.topics))
+    for n, topic in enumerate(topics, start=1):
+        _check_topic(r, n, topic)
+    cues = data.get("intent_cues", dict(base.intent_cues))
+    if not isinstance(cues, dict):
+        raise r.fail("[intent_cues]", "must be a table")
+    for name, value in cues.items():
+        if not isinstance(value, str):
+            raise r.fail(f"[intent_cues] {name}", "must be a string")
+        r.pattern(f"[intent_cues] {name}", value)
+    follow = data.get("follow_ups", dict(base.follow_ups))
+    if not isinstance(follow, dict) or not all(k in TOPIC_KINDS and isinstance(v, dict) for k, v in follow.items()):
+        raise r.fail("[follow_ups]", f"must hold tables named {' or '.join(TOPIC_KINDS)}")
+    for kind, table in follow.items():
+        for intent, wording in table.items():
+            if not isinstance(wording, str) or "{name}" not in wording:
+                raise r.fail(f"[follow_ups.{kind}] {intent}", 'must be a string containing "{name}"')
+    return DomainPack(
+        source=source, sha256=hashlib.sha256(text.encode()).hexdigest(),
+        subject=r.get("site", "subject", str, base.subject),
+        coverage=r.get("site", "coverage", str, base.coverage),
+        examples=r.strings("site", "examples", base.examples),
+        anchor_words=r.pattern("[vocabulary] anchor_words",
+                               r.get("vocabulary", "anchor_words", str, base.anchor_words)),
+        lay_terms=tuple((p[0], p[1]) for p in lay),
+        topics=tuple(topics),
+        intent_cues=dict(cues),
+        follow_ups={k: dict(v) for k, v in follow.items()},
+        chrome_lines=r.strings("cleaning", "chrome_lines", base.chrome_lines, regex=True),
+        product_nouns=r.strings("cleaning", "product_nouns", base.product_nouns),
+        letter_names=r.strings("tokenisation", "letter_names", base.letter_names),
+    )
+
+
+def _check_topic(r: _Reader, n: int, topic) -> None:
+    key = f"[vocabulary] topics[{n}]"
+    if not isinstance(topic, dict):
+        raise r.fail(key, "must be a table with name, kind, aliases and passage_terms")
+    if not isinstance(topic.get("name"), str) or not topic["name"].strip():
+        raise r.fail(f"{key}.name", "must be a non-empty string")
+    if topic.get("kind") not in TOPIC_KINDS:
+        raise r.fail(f"{key}.kind", f"must be one of {', '.join(TOPIC_KINDS)}")
+    for part in ("aliases", "passage_terms"):
+        values = topic.get(part)
+        if not isinstance(values, list) or not values or not all(isinstance(v, str) and v for v in values):
+            raise r.fail(f"{key}.{part}", "must be a non-empty list of strings")
+    for alias in topic["aliases"]:
+        r.pattern(f"{key}.aliases", alias)
+
+
+@lru_cache(maxsize=1)
+def default_pack() -> DomainPack:
+    """The built-in pack: generic cleaning and tokenisation, wording derived from the corpus."""
+    return parse_pack(DEFAULT_PACK.read_text(encoding="utf-8"), f"bot/ingest/data/{DEFAULT_PACK.name}")
+
+
+def load_pack(corpus_dir: Path) -> DomainPack:
+    """The pack of `corpus_dir` (its domain.toml over the default), or the default when it has none."""
+    path = corpus_dir / PACK_FILE
+    if not path.is_file():
+        return default_pack()
+    try:
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise CorpusError(f"corpus/{PACK_FILE} cannot be read as UTF-8 text: {err}") from None
+    return _parsed(text, f"corpus/{PACK_FILE}")
+
+
+@lru_cache(maxsize=8)
+def _parsed(text: str, source: str) -> DomainPack:
+    return parse_pack(text, source, default_pack())
