@@ -41,9 +41,15 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens (never the question text)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
-    build = sub.add_parser("build", help="build the index if it is missing or stale")
+    build = sub.add_parser("build", help="build the index if it is missing or stale, then print the corpus report")
     build.add_argument("--force", action="store_true", help="rebuild even if the index is current")
+    build.add_argument("--dry-run", action="store_true", help="print the corpus report only; build nothing")
+    build.add_argument("--quiet", action="store_true", help="print the index line only, not the corpus report")
     build.set_defaults(handler=_build)
+
+    check = sub.add_parser("check", help="print the corpus report (passages, cleaning, leftovers, doses, "
+                                         "covered concepts) without building")
+    check.set_defaults(handler=_check)
 
     ask = sub.add_parser("ask", help="answer a question")
     ask.add_argument("question", nargs="?", help="the question (omit with --jsonl)")
@@ -75,9 +81,21 @@ def _load_bot():
 def _build(args) -> int:
     from bot.answering.engine import Bot
 
+    if args.dry_run:
+        return _check(args)
     bot = Bot.load(progress=sys.stderr.isatty(), force_rebuild=args.force)
+    if not args.quiet:
+        _check(args)
+        print()
     counts = bot.index.manifest["counts"]
     print(f"index {bot.fingerprint}: {counts['passages']} passages from {counts['articles']} articles")
+    return EXIT_OK
+
+
+def _check(args) -> int:
+    from bot.answering.corpus_report import corpus_report
+
+    print(corpus_report().text())
     return EXIT_OK
 
 

@@ -76,3 +76,14 @@ _RECOMMENDS = re.compile(
 def recommends_taking(sentence: str) -> bool:
     """True when an article sentence recommends taking a supplement (or a dose of one)."""
     return bool(_RECOMMENDS.search(sentence))
+
+
+# An amount with a dose unit in an article sentence ("600 IU", "2.4 mcg", "400 milligrams").
+_DOSE_AMOUNT = re.compile(r"\b\d[\d,.]*\s?(?:iu|mg|mcg|µg|ug|micrograms?|milligrams?|international units)\b",
+                          re.IGNORECASE)
+
+
+def states_dose(sentence: str) -> bool:
+    """True when an article sentence states an amount with a dose unit or recommends taking a supplement:
+    the sentences an operator should know are in the corpus (the build report lists them)."""
+    return bool(_DOSE_AMOUNT.search(sentence)) or recommends_taking(sentence)

@@ -1,0 +1,96 @@
+"""The operator's build report: what the corpus folder will become, article by article, before or after a build.
+
+For each article: the passages made, the lines cleaning removed (site chrome, adverts, the site's own
+disclaimer), kept lines that look like page leftovers (download links, photo credits, banners, share buttons,
+cookie notices: candidates for the domain pack's [cleaning] chrome_lines), and sentences that state a dose
+(bot.safety.advice.states_dose: these get quoted to readers). Then the concepts of the health vocabulary the
+corpus now covers. Reads the corpus only: `python -m bot check` prints it without building.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.config import Settings
+from bot.ingest.articles import load_corpus
+from bot.ingest.chunking import chunk_corpus
+from bot.ingest.concepts import health_vocabulary
+from bot.ingest.pack import load_pack
+from bot.safety.advice import states_dose
+
+# Lines that usually are the web page around an article rather than the article.
+LEFTOVER = re.compile(
+    r"\b(download (?:the |our |this )?(?:pdf|guide|fact ?sheet|app)|\.pdf\b|print (?:this|page)|photo(?:graph)? "
+    r"(?:by|credit)|image (?:by|credit|source)|credit:|getty images|shutterstock|istock|©|copyright|all rights "
+    r"reserved|subscribe|sign up|newsletter|advertisement|sponsored|share (?:on|this|via)|tweet this|"
+    r"(?:facebook|twitter|pinterest|linkedin|whatsapp|email)(?: \| | · |, | / )|cookies?\b|accept all|"
+    r"privacy (?:policy|settings)|back to top|related (?:articles|posts)|read more|click here|last (?:updated|"
+    r"reviewed)|follow us)", re.I)
+
+
+@dataclass(frozen=True)
+class ArticleReport:
+    doc_id: str
+    title: str
+    passages: int
+    removed: tuple[str, ...]
+    leftovers: tuple[str, ...]
+    doses: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class CorpusReport:
+    articles: tuple[ArticleReport, ...]
+    covered: dict[str, int]        # concept name -> passages naming it
+    pack: str                      # where the domain pack came from
+
+    def text(self) -> str:
+        """The report as a person reads it."""
+        lines = [f"Corpus: {len(self.articles)} articles, {sum(a.passages for a in self.articles)} passages "
+                 f"(domain pack: {self.pack})"]
+        for a in self.articles:
+            lines.append(f"\n{a.doc_id}: \"{a.title}\": {a.passages} passages")
+            for label, items in (("cleaning removed", a.removed), ("looks like page leftovers (kept)", a.leftovers),
+                                 ("states a dose (quoted to readers)", a.doses)):
+                if items:
+                    lines.append(f"  {label}: {len(items)}")
+                    lines.extend(f"    - {_short(item)}" for item in items[:8])
+                    if len(items) > 8:
+                        lines.append(f"    … and {len(items) - 8} more")
+        top = sorted(self.covered.items(), key=lambda kv: (-kv[1], kv[0]))
+        lines.append(f"\nConcepts now covered ({len(top)}): " + ", ".join(f"{name} ({n})" for name, n in top))
+        return "\n".join(lines)
+
+
+def _short(text: str, limit: int = 100) -> str:
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def corpus_report(settings: Settings | None = None) -> CorpusReport:
+    """Read and chunk the corpus as a build would. Raises CorpusError like a build."""
+    settings = settings or Settings.from_env()
+    pack = load_pack(settings.corpus_dir)
+    parsed = load_corpus(settings.corpus_dir)
+    passages = chunk_corpus(parsed, settings.chunking)
+    per_doc = Counter(p.doc_id for p in passages)
+    vocabulary = health_vocabulary()
+    covered: Counter = Counter()
+    for p in passages:
+        covered.update(c.name for c in vocabulary.find(p.embedding_text()))
+    reports = []
+    for item in parsed:
+        text = item.article.text
+        kept_lines = [line.strip() for line in text.split("\n") if line.strip()]
+        sentences = [text[a:b] for block in item.blocks for a, b in block.sentences]
+        reports.append(ArticleReport(
+            item.article.doc_id, item.article.title, per_doc[item.article.doc_id], item.removed,
+            tuple(line for line in kept_lines if LEFTOVER.search(line)),
+            tuple(s for s in sentences if states_dose(s))))
+    return CorpusReport(tuple(reports), dict(covered), _pack_name(settings.corpus_dir, pack.source))
+
+
+def _pack_name(corpus_dir: Path, source: str) -> str:
+    return source if (corpus_dir / "domain.toml").is_file() else "built-in default (no domain.toml)"
