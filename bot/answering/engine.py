@@ -46,7 +46,7 @@ class Bot:
         self.settings = settings
         # The domain layer answers for this index's site: its pack, titles and covered concepts.
         self.site = sites.Site(index.pack or sites.active().pack, tuple(a.title for a in index.articles.values()),
-                               index.covered_concepts)
+                               index.covered_concepts, dict(index.concept_articles or {}))
         sites.activate(self.site)
 
     @classmethod

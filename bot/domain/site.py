@@ -17,6 +17,9 @@ from bot.ingest.concepts import Concept, health_vocabulary
 from bot.ingest.pack import DomainPack, default_pack, load_pack
 
 
+TOPIC_MAX_SHARE = 0.5
+
+
 @dataclass(frozen=True)
 class Site:
     """What the domain layer knows about the served corpus. `covered`: concept ids (see bot.domain.coverage)."""
@@ -24,6 +27,7 @@ class Site:
     pack: DomainPack
     titles: tuple[str, ...] = ()
     covered: frozenset[str] = field(default_factory=frozenset)
+    concept_articles: dict[str, int] = field(default_factory=dict)   # {covered concept id: articles naming it}
 
     @cached_property
     def anchor(self) -> re.Pattern | None:
@@ -40,10 +44,26 @@ class Site:
 
     @cached_property
     def covered_topic_concepts(self) -> tuple[Concept, ...]:
-        """Covered concepts that can be topics of follow-ups and boosts: nutrients, supplements, conditions."""
+        """Covered concepts that can be topics of follow-ups and boosts: nutrients, supplements, conditions,
+        most-named first. Two kinds of concept are the site's general subject rather than a topic: one named
+        by more than TOPIC_MAX_SHARE of the articles, at least three ("back pain" on a back-pain site: it
+        tells passages apart no better than any word), and a condition the pack's anchor words already name ("fracture", "lower
+        back pain" on a site whose pack anchors "back", "pain", "fracture"): questions about those are
+        answered by retrieval over the whole site, as the pack's author intended."""
         vocabulary = health_vocabulary()
-        return tuple(vocabulary.by_id[c] for c in sorted(self.covered)
-                     if c in vocabulary.by_id and vocabulary.by_id[c].kind in ("nutrient", "supplement", "condition"))
+        limit = max(2, TOPIC_MAX_SHARE * len(self.titles))
+        ids = sorted(self.covered, key=lambda c: (-self.concept_articles.get(c, 0), c))
+        picked = []
+        for cid in ids:
+            concept = vocabulary.by_id.get(cid)
+            if concept is None or concept.kind not in ("nutrient", "supplement", "condition"):
+                continue
+            if self.concept_articles.get(cid, 0) > limit:
+                continue
+            if concept.kind == "condition" and self.anchor is not None and self.anchor.search(concept.name.casefold()):
+                continue
+            picked.append(concept)
+        return tuple(picked)
 
 
 def _initial() -> Site:

@@ -46,8 +46,13 @@ def _key(text: str) -> str:
 
 
 def _term_pattern(term: str) -> str:
-    parts = [re.escape(p) for p in re.split(r"[\s\-]+", term.casefold().replace("’", "'")) if p]
-    return r"[\s\-]?".join(p.replace("'", "['’]?") for p in parts)
+    """Words joined by a space, a hyphen or nothing ("omega 3", "omega-3"); next to a one-letter word the
+    separator is required ("vitamin d", never "vitamind"; "sam-e", never "same")."""
+    parts = [p for p in re.split(r"[\s\-]+", term.casefold().replace("’", "'")) if p]
+    out = re.escape(parts[0]).replace("'", "['’]?")
+    for before, part in zip(parts, parts[1:]):
+        out += (r"[\s\-]" if min(len(before), len(part)) == 1 else r"[\s\-]?") + re.escape(part).replace("'", "['’]?")
+    return out
 
 
 class Vocabulary:
@@ -113,13 +118,17 @@ def health_vocabulary() -> Vocabulary:
     return parse_vocabulary(VOCABULARY_FILE.read_text(encoding="utf-8"), VOCABULARY_FILE.name)
 
 
-def covered_concepts(passage_texts: Iterable[str], min_passages: int = 2,
-                     vocabulary: Vocabulary | None = None) -> dict[str, int]:
-    """{concept id: number of passages naming it} for the concepts named in at least `min_passages`
-    passages (a passing mention in one passage is not coverage). Computed at build time."""
+def covered_concepts(passages: Iterable[tuple[str, str]], min_passages: int = 1,
+                     vocabulary: Vocabulary | None = None) -> dict[str, dict[str, int]]:
+    """For the concepts named in at least `min_passages` of the (doc_id, text) `passages`:
+    {"passages": {concept id: passages naming it}, "articles": {concept id: articles naming it}}.
+    Computed at build time."""
     vocabulary = vocabulary or health_vocabulary()
     counts: dict[str, int] = {}
-    for text in passage_texts:
+    docs: dict[str, set[str]] = {}
+    for doc_id, text in passages:
         for concept in vocabulary.find(text):
             counts[concept.id] = counts.get(concept.id, 0) + 1
-    return {cid: n for cid, n in sorted(counts.items()) if n >= min_passages}
+            docs.setdefault(concept.id, set()).add(doc_id)
+    kept = sorted(c for c, n in counts.items() if n >= min_passages)
+    return {"passages": {c: counts[c] for c in kept}, "articles": {c: len(docs[c]) for c in kept}}
