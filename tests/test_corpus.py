@@ -7,7 +7,7 @@ import json
 import pytest
 
 from bot.config import DEFAULT_CORPUS_DIR
-from bot.ingest.articles import load_corpus, parse_article
+from bot.ingest.articles import article_files, load_corpus, parse_article
 from bot.errors import CorpusError
 from support.fakes import write_tiny_corpus
 
@@ -17,8 +17,9 @@ def real_articles():
     return {p.article.doc_id: p for p in load_corpus(DEFAULT_CORPUS_DIR)}
 
 
-def test_the_five_articles_have_ids_titles_and_sources(real_articles):
-    assert len(real_articles) == 5
+def test_every_article_file_is_an_article_with_an_id_title_and_source(real_articles):
+    # Any number of articles: an operator adds their own to corpus/ (see the extra-article test below).
+    assert set(real_articles) == {p.stem for p in article_files(DEFAULT_CORPUS_DIR)}
     for parsed in real_articles.values():
         assert parsed.article.title and parsed.article.source
     assert real_articles["magnesium-back-pain"].article.title == "Can Magnesium Cause Back Pain?"
@@ -123,3 +124,44 @@ def test_metadata_of_the_wrong_type_names_the_file_and_key(tmp_path, entry, key)
         load_corpus(folder)
     message = str(err.value)
     assert "sources.json" in message and key in message and "iron" in message and "\n" not in message
+
+
+EXTRA_ARTICLE = """# Zinc and your immune system
+
+Zinc is a mineral that helps the immune system fight off bacteria and viruses.
+
+## Food sources
+
+Oysters are the best source of zinc. Red meat, poultry, beans and nuts also provide zinc.
+
+Download PDF
+"""
+
+
+def test_the_project_corpus_with_one_extra_article_still_loads_builds_and_answers(tmp_path, monkeypatch, capsys):
+    """What an operator does: copy the articles, add one of their own, check, build, ask."""
+    import shutil
+
+    from bot import Bot
+    from bot.cli import main
+    from bot.config import Settings
+    from support.fakes import FakeEncoder
+
+    corpus = tmp_path / "corpus"
+    shutil.copytree(DEFAULT_CORPUS_DIR, corpus)
+    (corpus / "zinc-immune.md").write_text(EXTRA_ARTICLE, encoding="utf-8")
+    articles = {p.article.doc_id: p for p in load_corpus(corpus)}
+    assert len(articles) == len(article_files(DEFAULT_CORPUS_DIR)) + 1
+    assert articles["zinc-immune"].article.title == "Zinc and your immune system"
+    assert all(p.article.title and p.article.source for p in articles.values())
+
+    monkeypatch.setenv("BOT_CORPUS_DIR", str(corpus))
+    monkeypatch.setenv("BOT_INDEX_DIR", str(tmp_path / "index"))
+    assert main(["check"]) == 0
+    report = capsys.readouterr().out
+    assert 'zinc-immune: "Zinc and your immune system"' in report and "- Download PDF" in report
+
+    bot = Bot.load(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"), encoder=FakeEncoder())
+    assert "zinc" in bot.index.covered_concepts
+    answer = bot.ask("What foods are a good source of zinc?")
+    assert answer.kind == "answer" and "zinc-immune" in {c.passage.doc_id for c in answer.citations}

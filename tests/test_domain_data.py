@@ -1,0 +1,189 @@
+"""Knowledge about a site's articles is data: the domain pack (corpus/domain.toml), the general health
+vocabulary, coverage computed from the corpus at build time, and embeddings reused between builds.
+Fast: each test builds its own tiny corpus with the fake encoder."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from bot import Bot
+from bot.cli import main
+from bot.domain.coverage import concepts_in, coverage_of
+from bot.errors import CorpusError, IndexStale
+from bot.ingest.pack import load_pack
+from bot.search.embedding_cache import CACHE_DIR
+from bot.search.store import expected_identity, load_index
+from support.fakes import FakeEncoder
+
+ZINC = """# Zinc
+
+Zinc is a mineral the body needs for its immune system and to heal wounds.
+
+## Food sources of zinc
+
+Oysters, red meat, poultry, beans and nuts are good food sources of zinc.
+
+## Zinc deficiency
+
+Zinc deficiency causes slow growth, loss of appetite and a weak immune system.
+"""
+
+
+class CountingEncoder(FakeEncoder):
+    """The fake encoder, counting every text it embeds."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.texts = 0
+
+    def encode(self, texts, **options):
+        self.texts += len(texts)
+        return super().encode(texts, **options)
+
+
+# --------------------------------------------------------------------- the vocabulary and what a question names
+
+@pytest.mark.parametrize("question, expected", [
+    ("Do omega-3s help joints?", ["omega-3-fatty-acids", "joints"]),
+    ("what is osteoperosis exactly", ["osteoporosis"]),          # a common misspelling
+    ("what is pagets disease", ["paget-s-disease"]),              # the apostrophe dropped
+    ("symptoms of brittle bone disease in babies", ["osteogenesis-imperfecta"]),   # the longest term wins
+    ("I had flu-like aches", []),                                 # "flu-like" is not the flu
+    ("do they just stay the same", []),                           # "same" is not SAM-e
+    ("Which foods have zinc in them?", ["zinc"]),
+])
+def test_concepts_in_a_question(question, expected):
+    assert [c.id for c in concepts_in(question)] == expected
+
+
+def test_coverage_of_a_question_splits_covered_from_uncovered():
+    split = coverage_of("Does zinc help muscle cramps in my back?", frozenset({"muscle-cramps", "back"}))
+    assert [c.name for c in split.covered] == ["muscle cramps", "back"]
+    assert [c.name for c in split.uncovered_subjects] == ["zinc"]
+    assert split.names_covered_subject
+
+
+# --------------------------------------------------------------------- coverage follows the corpus
+
+def test_a_question_about_an_uncovered_concept_is_answered_once_an_article_covers_it(tiny_settings):
+    encoder = FakeEncoder()
+    bot = Bot.load(tiny_settings, encoder=encoder)
+    assert "zinc" not in bot.index.covered_concepts and "vitamin-k" in bot.index.covered_concepts
+    before = bot.ask("Which foods are good sources of zinc?")
+    assert before.kind == "no_answer" and not before.citations
+
+    (tiny_settings.corpus_dir / "zinc.md").write_text(ZINC, encoding="utf-8")
+    bot = Bot.load(tiny_settings, encoder=encoder)
+    assert "zinc" in bot.index.covered_concepts
+    after = bot.ask("Which foods are good sources of zinc?")
+    assert after.kind == "answer" and after.citations[0].passage.doc_id == "zinc"
+    assert any("zinc" in s.casefold() for s in after.suggestions)   # follow-ups about the new topic
+
+
+def test_without_a_domain_pack_the_wording_comes_from_the_corpus(tiny_settings):
+    bot = Bot.load(tiny_settings, encoder=FakeEncoder())
+    refusal = bot.ask("What is the capital of Australia?")
+    assert refusal.kind == "no_answer"
+    assert "Vitamin K and Your Bones" in refusal.text                 # an article title, not the old five
+    assert "back pain, bones, nerves" not in refusal.text           # nor the coverage sentence of another site
+
+
+# --------------------------------------------------------------------- the domain pack
+
+@pytest.mark.parametrize("content, named", [
+    ("[site\nsubject = 1", "not valid TOML"),
+    ("[site]\nsubject = 3\n", "[site] subject must be a string"),
+    ("[site]\nexamples = ['ok', '']\n", "[site] examples[2] must be a non-empty string"),
+    ("[vocabulary]\nlay_terms = [['(unclosed', 'words']]\n", "[vocabulary] lay_terms[1] is not a valid pattern"),
+    ("[[vocabulary.topics]]\nname = 'zinc'\nkind = 'mineral'\naliases = ['zinc']\npassage_terms = ['zinc']\n",
+     "[vocabulary] topics[1].kind must be one of nutrient, condition"),
+    ("[follow_ups.nutrient]\nfoods = 'Which foods?'\n", '[follow_ups.nutrient] foods must be a string containing "{name}"'),
+    ("[cleaning]\nchrome_lines = ['ok', '[']\n", "[cleaning] chrome_lines[2] is not a valid pattern"),
+])
+def test_a_bad_domain_pack_is_named_with_its_key(tmp_path, content, named):
+    (tmp_path / "domain.toml").write_text(content, encoding="utf-8")
+    with pytest.raises(CorpusError) as err:
+        load_pack(tmp_path)
+    assert "corpus/domain.toml" in str(err.value) and named in str(err.value)
+
+
+def test_a_bad_domain_pack_is_one_line_at_the_command_line(tiny_settings, monkeypatch, capsys):
+    (tiny_settings.corpus_dir / "domain.toml").write_text("[site]\nsubject = 3\n", encoding="utf-8")
+    monkeypatch.setenv("BOT_CORPUS_DIR", str(tiny_settings.corpus_dir))
+    monkeypatch.setenv("BOT_INDEX_DIR", str(tiny_settings.index_dir))
+    assert main(["check"]) == 1
+    err = capsys.readouterr().err
+    assert err.startswith("error: corpus/domain.toml: [site] subject must be a string") and "Traceback" not in err
+
+
+def test_editing_the_domain_pack_makes_the_index_stale(tiny_settings):
+    encoder = FakeEncoder()
+    bot = Bot.load(tiny_settings, encoder=encoder)
+    (tiny_settings.corpus_dir / "domain.toml").write_text("[site]\nsubject = 'Bones'\n", encoding="utf-8")
+    with pytest.raises(IndexStale):
+        load_index(tiny_settings, expected_identity(tiny_settings, bot_identity(encoder)), encoder.dim)
+
+
+def bot_identity(encoder):
+    from bot.encoders.provider import FixedEncoder
+
+    return FixedEncoder(encoder).identity()
+
+
+def test_the_pack_gives_the_page_its_subject_and_examples(tiny_settings):
+    from bot.domain.wording import example_questions, page_title
+
+    (tiny_settings.corpus_dir / "domain.toml").write_text(
+        "[site]\nsubject = 'Bone health'\nexamples = ['What does vitamin K do for bones?']\n", encoding="utf-8")
+    Bot.load(tiny_settings, encoder=FakeEncoder())
+    assert page_title() == "Bone health: cited answers"
+    assert example_questions() == ("What does vitamin K do for bones?",)
+
+
+# --------------------------------------------------------------------- the build report
+
+def test_check_reports_passages_cleaning_leftovers_doses_and_coverage(tiny_settings, monkeypatch, capsys):
+    (tiny_settings.corpus_dir / "zinc.md").write_text(
+        ZINC + "\nAdults need 8 mg of zinc a day.\n\nDownload PDF\n\nPhoto credit: Jane Doe\n", encoding="utf-8")
+    monkeypatch.setenv("BOT_CORPUS_DIR", str(tiny_settings.corpus_dir))
+    monkeypatch.setenv("BOT_INDEX_DIR", str(tiny_settings.index_dir))
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "Corpus: 3 articles" in out and 'zinc: "Zinc"' in out
+    assert "- Download PDF" in out and "- Photo credit: Jane Doe" in out          # leftovers, kept
+    assert "- Adults need 8 mg of zinc a day." in out                           # a dose statement
+    assert "- ACME Deluxe Back Stretcher Roller" in out                          # an advert, removed
+    assert "zinc (" in out.split("Concepts now covered")[1]
+    assert not (tiny_settings.index_dir / "current").exists()                   # nothing was built
+
+
+# --------------------------------------------------------------------- incremental rebuilds
+
+def test_editing_one_article_re_embeds_only_its_changed_texts(tiny_settings):
+    encoder = CountingEncoder()
+    Bot.load(tiny_settings, encoder=encoder)
+    first = encoder.texts
+    path = tiny_settings.corpus_dir / "cramps.md"
+    path.write_text(path.read_text(encoding="utf-8") + "\nStretching before bed can help.\n", encoding="utf-8")
+    encoder.texts = 0
+    bot = Bot.load(tiny_settings, encoder=encoder)
+    assert 0 < encoder.texts < first / 3
+    fresh = Bot.load(tiny_settings.__class__(corpus_dir=tiny_settings.corpus_dir,
+                                             index_dir=tiny_settings.index_dir.parent / "fresh"), encoder=FakeEncoder())
+    np.testing.assert_allclose(bot.index.sentence_vectors, fresh.index.sentence_vectors, atol=1e-6)
+
+
+def test_a_damaged_embedding_cache_is_ignored(tiny_settings):
+    encoder = CountingEncoder()
+    Bot.load(tiny_settings, encoder=encoder)
+    first = encoder.texts
+    vectors = next((tiny_settings.index_dir / CACHE_DIR).glob("*/vectors.npy"))
+    data = bytearray(vectors.read_bytes())
+    data[-8:] = bytes(b ^ 0xFF for b in data[-8:])     # the last vector changes: its checksum no longer matches
+    vectors.write_bytes(bytes(data))
+    (tiny_settings.corpus_dir / "cramps.md").write_text("# Cramps\n\nMagnesium helps with cramps at night.\n")
+    encoder.texts = 0
+    bot = Bot.load(tiny_settings, encoder=encoder)
+    assert encoder.texts >= first - 10        # everything embedded again, nothing read from the damaged cache
+    assert bot.ask("Which foods contain vitamin K?").kind == "answer"
