@@ -67,8 +67,11 @@ bench: $(STAMP) build
 
 # The vector index at N synthetic passages. Embedding runs at ~80 passages/s on 2 cores (25k: ~5 min).
 N ?= 25000
+# Then a one-article edit in a corpus of ARTICLES synthetic articles against a full build (incremental rebuilds).
+ARTICLES ?= 1000
 bench-scale: $(STAMP) build
 	$(PY) benchmarks/scale.py --n $(N)
+	$(PY) benchmarks/incremental.py --articles $(ARTICLES)
 
 # The fresh blind batches (docs/EVALUATION.md), kept out of the default set; batch B stays unseen: look at
 # its table, not its misses.
