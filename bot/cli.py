@@ -35,7 +35,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="python -m bot",
-        description="Cited answers about nutrient deficiencies and back pain, from a small set of articles. "
+        description="Cited answers from the health articles in the corpus folder. "
                     "General information, not medical advice.",
     )
     parser.add_argument("-v", "--verbose", action="store_true", help="log what happens (never the question text)")
@@ -105,7 +105,7 @@ def _ask(args) -> int:
             return _fail("give either a question or --jsonl, not both", EXIT_USAGE)
         return _ask_jsonl(_load_bot())
     if not args.question:
-        return _fail('give a question, e.g. python -m bot ask "Which foods are rich in magnesium?"', EXIT_USAGE)
+        return _fail('give a question, e.g. python -m bot ask "What is osteoporosis?"', EXIT_USAGE)
     answer = _load_bot().ask(args.question, history=args.history)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))

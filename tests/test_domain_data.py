@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from support.fakes import FakeEncoder
 
 from bot import Bot
 from bot.cli import main
@@ -14,7 +15,6 @@ from bot.errors import CorpusError, IndexStale
 from bot.ingest.pack import load_pack
 from bot.search.embedding_cache import CACHE_DIR
 from bot.search.store import expected_identity, load_index
-from support.fakes import FakeEncoder
 
 ZINC = """# Zinc
 
@@ -98,7 +98,8 @@ def test_without_a_domain_pack_the_wording_comes_from_the_corpus(tiny_settings):
     ("[vocabulary]\nlay_terms = [['(unclosed', 'words']]\n", "[vocabulary] lay_terms[1] is not a valid pattern"),
     ("[[vocabulary.topics]]\nname = 'zinc'\nkind = 'mineral'\naliases = ['zinc']\npassage_terms = ['zinc']\n",
      "[vocabulary] topics[1].kind must be one of nutrient, condition"),
-    ("[follow_ups.nutrient]\nfoods = 'Which foods?'\n", '[follow_ups.nutrient] foods must be a string containing "{name}"'),
+    ("[follow_ups.nutrient]\nfoods = 'Which foods?'\n",
+     '[follow_ups.nutrient] foods must be a string containing "{name}"'),
     ("[cleaning]\nchrome_lines = ['ok', '[']\n", "[cleaning] chrome_lines[2] is not a valid pattern"),
 ])
 def test_a_bad_domain_pack_is_named_with_its_key(tmp_path, content, named):
@@ -119,7 +120,7 @@ def test_a_bad_domain_pack_is_one_line_at_the_command_line(tiny_settings, monkey
 
 def test_editing_the_domain_pack_makes_the_index_stale(tiny_settings):
     encoder = FakeEncoder()
-    bot = Bot.load(tiny_settings, encoder=encoder)
+    Bot.load(tiny_settings, encoder=encoder)
     (tiny_settings.corpus_dir / "domain.toml").write_text("[site]\nsubject = 'Bones'\n", encoding="utf-8")
     with pytest.raises(IndexStale):
         load_index(tiny_settings, expected_identity(tiny_settings, bot_identity(encoder)), encoder.dim)

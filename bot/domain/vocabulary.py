@@ -21,7 +21,8 @@ from bot.ingest.pack import DomainPack
 
 @dataclass(frozen=True)
 class Topic:
-    """A subject the articles cover: how answers name it, its kind, the words people use for it, and the words a passage about it contains."""
+    """A subject the articles cover: how answers name it, its kind, the words people use for it, and the
+    words a passage about it contains."""
     name: str                   # how answers name it
     kind: str                   # "nutrient" or "condition"
     aliases: tuple[str, ...]    # lower-case words and phrases that mean this topic (regex fragments)

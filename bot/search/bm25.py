@@ -97,22 +97,29 @@ class Bm25:
 
     def tokens(self, text: str) -> list[str]:
         """The BM25 tokens of `text` that occur in the indexed passages, in text order (repeats kept)."""
+        return self.tokens_of([text])[0]
+
+    def tokens_of(self, texts: Sequence[str]) -> list[list[str]]:
+        """`tokens` of each of `texts`, in one tokenizer call (a build tokenises every sentence: one call
+        per text costs seconds at a thousand articles)."""
         vocab = self._retriever.vocab_dict
-        return [t for t in self._tokenize(text) if t in vocab]
+        return [[t for t in doc if t in vocab] for doc in self._tokenize_all(texts)]
 
     def familiar_share(self, text: str) -> float:
         """Share (0..1) of the content words of `text` (stop words removed, stemmed) that occur anywhere in
         the indexed passages; 1.0 when it has none. "how do I fix my car" is mostly unfamiliar to articles
         about nutrients and back pain."""
-        words = self._tokenize(text)
+        words = self._tokenize_all([text])[0]
         vocab = self._retriever.vocab_dict
         return sum(t in vocab for t in words) / len(words) if words else 1.0
 
-    def _tokenize(self, text: str) -> list[str]:
+    def _tokenize_all(self, texts: Sequence[str]) -> list[list[str]]:
         import bm25s
 
-        return bm25s.tokenize([self._prepare(text)], stopwords=_STOPWORDS, stemmer=self._stemmer, return_ids=False,
-                              show_progress=False)[0]
+        if not texts:
+            return []
+        return bm25s.tokenize([self._prepare(t) for t in texts], stopwords=_STOPWORDS, stemmer=self._stemmer,
+                              return_ids=False, show_progress=False)
 
     def scores(self, text: str) -> np.ndarray:
         """BM25 score of every passage for `text` (zeros when no query word is in the vocabulary)."""
@@ -140,12 +147,12 @@ class TermStatistics:
               distinctive: frozenset[str]) -> "TermStatistics":
         """Count, over the passages' texts, in how many each token occurs, and tokenise every sentence."""
         df: dict[str, int] = {}
-        for text in passage_texts:
-            for token in set(bm25.tokens(text)):
+        for tokens in bm25.tokens_of(passage_texts):
+            for token in set(tokens):
                 df[token] = df.get(token, 0) + 1
         n = len(passage_texts)
         idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
-        return cls(idf, tuple(frozenset(bm25.tokens(s)) for s in sentences), distinctive)
+        return cls(idf, tuple(frozenset(t) for t in bm25.tokens_of(sentences)), distinctive)
 
     def weights(self, tokens: Sequence[str]) -> dict[str, float]:
         """{token: idf} for the known tokens among `tokens` (unknown ones weigh nothing and are left out)."""
