@@ -55,6 +55,9 @@ def _term_pattern(term: str) -> str:
     return out
 
 
+_WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")
+
+
 class Vocabulary:
     """Concepts and one compiled matcher over all their terms."""
 
@@ -67,7 +70,7 @@ class Vocabulary:
                 self._by_key.setdefault(_key(term), concept)
         terms = sorted({t for c in self.concepts for t in c.terms}, key=len, reverse=True)
         alternation = "|".join(_term_pattern(t) for t in terms)
-        self._rx = re.compile(rf"(?<![a-z0-9])(?:{alternation})(?:e?s)?(?![a-z0-9])(?!-like)")
+        self._rx = re.compile(rf"(?:{alternation})(?:e?s)?(?![a-z0-9])(?!-like)")
 
     def find(self, text: str) -> list[Concept]:
         """Concepts named in `text`, in order of first mention, each once."""
@@ -79,10 +82,20 @@ class Vocabulary:
     def mentions(self, text: str) -> list[tuple[int, int, Concept]]:
         """Every mention in `text`: (start, end, concept), offsets into `text`, in order, not overlapping."""
         out = []
-        for match in self._rx.finditer(text.casefold()):
+        lowered = text.casefold()
+        end = 0
+        # Terms start at a word's start: trying the alternation there only (not at every character) is
+        # several times faster, which matters when a build scans thousands of passages.
+        for start in (m.start() for m in _WORD_START.finditer(lowered)):
+            if start < end:
+                continue
+            match = self._rx.match(lowered, start)
+            if match is None:
+                continue
             concept = self._lookup(match.group(0))
             if concept is not None:
                 out.append((match.start(), match.end(), concept))
+                end = match.end()
         return out
 
     def _lookup(self, matched: str) -> Concept | None:

@@ -86,16 +86,8 @@ DOSING_AND_DIAGNOSIS_NOTICE = (
     "ask a doctor or pharmacist. Here is what the articles say in general:"
 )
 
-EXAMPLE_QUESTIONS = (
-    "Which foods are rich in magnesium?",
-    "Can vitamin D deficiency cause back pain?",
-    "How does vitamin B12 deficiency affect the nerves?",
-)
-
-EMPTY_MESSAGE = (
-    "Please type a question about nutrient deficiencies (such as vitamin D, B12, magnesium, calcium or iron) "
-    "or about back pain. For example: \"" + EXAMPLE_QUESTIONS[0] + "\" or \"" + EXAMPLE_QUESTIONS[1] + "\""
-)
+# The example questions themselves come with the answer (suggestions from the site's domain pack or corpus).
+EMPTY_MESSAGE = "Please type a question about what the articles cover, for example one of the suggested questions."
 
 
 def too_long_message(max_chars: int) -> str:
