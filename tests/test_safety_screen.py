@@ -47,7 +47,8 @@ def test_empty_or_punctuation_only_questions_say_what_to_ask():
     for raw in ("", "   ", "?!...", "\u200b\u200b", "\U0001f48a\U0001f48a", "___"):
         s = screen(raw)
         assert s.status == "invalid", raw
-        assert "for example" in s.message.lower() and "magnesium" in s.message.lower()
+        # The example questions themselves come from the site's domain pack, as the answer's suggestions.
+        assert "for example" in s.message.lower()
 
 
 def test_too_long_question_says_how_long_a_question_may_be_without_quoting_it():
