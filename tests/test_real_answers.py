@@ -40,8 +40,18 @@ def test_quality_on_the_blind_check_set_does_not_regress(real_bot, real_article_
     assert report.invariant_breaks.hits == 0
 
 
+def still_out_of_scope(question: dict, covered: frozenset[str]) -> bool:
+    """An out-of-scope question names nothing the corpus covers. With an operator's extra article in corpus/
+    ("Does zinc help a cold?" once a zinc article is there) it is not out of scope any more: left out."""
+    from bot.domain.coverage import coverage_of
+
+    return question["kind"] != "out_of_scope" or not any(
+        c.is_subject for c in coverage_of(question["question"], covered).covered)
+
+
 def test_quality_does_not_regress_below_the_floors(real_bot, real_article_texts, questions):
     """The eval table on the repository's questions; floors sit a little under the measured values."""
+    questions = [q for q in questions if still_out_of_scope(q, real_bot.index.covered_concepts)]
     report = run_system("bot", lambda q, h: real_bot.ask(q, history=h), questions, real_article_texts)
     assert report.cite_hit.value >= 0.95, render_misses(report)
     assert report.cite_mrr >= 0.84
