@@ -20,10 +20,10 @@ from functools import lru_cache
 from pathlib import Path
 
 VOCABULARY_FILE = Path(__file__).with_name("data") / "concepts.tsv"
-KINDS = ("nutrient", "supplement", "condition", "symptom", "body_part", "medicine", "test", "procedure")
+KINDS = ("nutrient", "supplement", "condition", "symptom", "body_part", "medicine", "test", "procedure", "lifestyle")
 # Kinds that can be what a question is about ("Does zinc help?"); body parts and symptoms are its context
 # ("…for my back", "…tiredness") and never decide on their own that a question is out of scope.
-SUBJECT_KINDS = frozenset({"nutrient", "supplement", "condition", "medicine", "test", "procedure"})
+SUBJECT_KINDS = frozenset({"nutrient", "supplement", "condition", "medicine", "test", "procedure", "lifestyle"})
 
 
 @dataclass(frozen=True)
