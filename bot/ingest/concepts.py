@@ -68,9 +68,12 @@ class Vocabulary:
         for concept in self.concepts:
             for term in concept.terms:
                 self._by_key.setdefault(_key(term), concept)
-        terms = sorted({t for c in self.concepts for t in c.terms}, key=len, reverse=True)
-        alternation = "|".join(_term_pattern(t) for t in terms)
-        self._rx = re.compile(rf"(?:{alternation})(?:e?s)?(?![a-z0-9])(?!-like)")
+        # One matcher per term's first two letters: at a word start only the terms starting with that word's
+        # first two letters are tried (a build scans every passage of the corpus).
+        groups: dict[str, list[str]] = {}
+        for term in sorted({t for c in self.concepts for t in c.terms}, key=len, reverse=True):
+            groups.setdefault(_key(term)[:2], []).append(_term_pattern(term))
+        self._matchers = {k: re.compile(rf"(?:{'|'.join(v)})(?:e?s)?(?![a-z0-9])(?!-like)") for k, v in groups.items()}
 
     def find(self, text: str) -> list[Concept]:
         """Concepts named in `text`, in order of first mention, each once."""
@@ -84,12 +87,11 @@ class Vocabulary:
         out = []
         lowered = text.casefold()
         end = 0
-        # Terms start at a word's start: trying the alternation there only (not at every character) is
-        # several times faster, which matters when a build scans thousands of passages.
         for start in (m.start() for m in _WORD_START.finditer(lowered)):
             if start < end:
                 continue
-            match = self._rx.match(lowered, start)
+            matcher = self._matchers.get(_key(lowered[start:start + 4])[:2])
+            match = matcher.match(lowered, start) if matcher else None
             if match is None:
                 continue
             concept = self._lookup(match.group(0))
