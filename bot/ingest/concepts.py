@@ -90,7 +90,8 @@ class Vocabulary:
         for start in (m.start() for m in _WORD_START.finditer(lowered)):
             if start < end:
                 continue
-            matcher = self._matchers.get(_key(lowered[start:start + 4])[:2])
+            head = lowered[start:start + 2]
+            matcher = self._matchers.get(head if head.isalnum() else _key(lowered[start:start + 4])[:2])
             match = matcher.match(lowered, start) if matcher else None
             if match is None:
                 continue
