@@ -100,3 +100,24 @@ def test_an_exclusion_is_announced_and_not_answered_by_the_excluded_topic_alone(
     answer = real_bot.ask("besides vitamin d whats the other main vitamin people link to back pain")
     assert lead_of(answer).startswith("Besides vitamin D")
     assert any("vitamin d" not in c.quote.casefold() or "b12" in c.quote.casefold() for c in answer.citations)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, missing", [
+    ("does zinc deficiency cause back pain the way b12 does", "zinc"),
+    ("is it ok to take ibuprofen alongside magnesium for my back", "ibuprofen"),
+])
+def test_a_question_naming_something_no_article_covers_says_so_first(real_bot, question, missing):
+    answer = real_bot.ask(question)
+    body = answer.text[len(answer.urgent):] if answer.urgent else answer.text
+    statement = next(p for p in body.split("\n\n") if "don't cover" in p)
+    assert missing in statement.casefold()
+    assert body.index(statement) < min((body.index(c.quote) for c in answer.citations if c.quote in body), default=len(body))
+
+
+@pytest.mark.slow
+def test_no_development_question_is_told_the_articles_do_not_cover_what_they_cover(real_bot):
+    from bot.evaluation.runner import load_question_sets
+
+    told = [q["id"] for q in load_question_sets() if "don't cover" in real_bot.ask(q["question"], history=q["history"]).text]
+    assert told == []

@@ -19,9 +19,10 @@ from bot.types import Answer, Citation, Hit
 
 
 def invalid(question: str, message: str | None, fingerprint: str,
-            suggestions: tuple[str, ...] = wording.EXAMPLE_QUESTIONS[:3]) -> Answer:
+            suggestions: tuple[str, ...] | None = None) -> Answer:
     """Input the engine cannot answer (empty, too long, unreadable): `message` says what to do instead."""
-    return _plain(question, "invalid", message or wording.INVALID_DEFAULT, fingerprint, suggestions=suggestions)
+    return _plain(question, "invalid", message or wording.INVALID_DEFAULT, fingerprint,
+                  suggestions=tuple(wording.EXAMPLE_QUESTIONS[:3]) if suggestions is None else suggestions)
 
 
 def notice_only(screening: Screening, fingerprint: str) -> Answer:
@@ -30,22 +31,27 @@ def notice_only(screening: Screening, fingerprint: str) -> Answer:
 
 
 def no_answer(screening: Screening, fingerprint: str, hits: Sequence[Hit] = (),
-              suggestions: tuple[str, ...] = wording.EXAMPLE_QUESTIONS[:3]) -> Answer:
+              suggestions: tuple[str, ...] | None = None, missing: Sequence[str] = ()) -> Answer:
     """Nothing relevant: say so and what the articles cover. A red flag's notice still opens it, and a
     dosing or diagnosis question still gets its notice."""
     body = wording.no_answer_text()
+    if missing:
+        body = f"{wording.not_covered(missing)}\n\n{body}"
     if screening.advice_notice:
         body = f"{screening.advice_notice}\n\n{body}"
     urgent = screening.urgent_notice
     return _plain(screening.question, "urgent" if urgent else "no_answer", body, fingerprint, urgent=urgent,
-                  retrieved=_retrieved(hits), suggestions=suggestions)
+                  retrieved=_retrieved(hits),
+                  suggestions=tuple(wording.EXAMPLE_QUESTIONS[:3]) if suggestions is None else suggestions)
 
 
 def answer(screening: Screening, understanding: Understanding, groups: list[list[Quote]], hits: Sequence[Hit],
-           fingerprint: str, suggestions: tuple[str, ...], notes: Sequence[str] = ()) -> Answer:
-    """The cited answer: urgent notice (if any), advice notice (if any), a lead line, one line per quoted
-    fact with its [n] markers (numbered by first appearance), `notes` (the bot's own statements of what the
-    articles do not cover; no facts), then the disclaimer."""
+           fingerprint: str, suggestions: tuple[str, ...], notes: Sequence[str] = (),
+           missing: Sequence[str] = ()) -> Answer:
+    """The cited answer: urgent notice (if any), advice notice (if any), what the question names that the
+    articles do not cover (`missing`, said plainly first), a lead line, one line per quoted fact with its [n]
+    markers (numbered by first appearance), `notes` (the bot's own statements of what the articles do not
+    cover; no facts), then the disclaimer."""
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     lines: list[str] = []
@@ -62,7 +68,7 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     urgent = screening.urgent_notice
     general = bool(urgent or screening.advice_notice)
     backed = frame_backed(understanding, [q for g in groups for q in g])
-    parts = [urgent, screening.advice_notice,
+    parts = [urgent, screening.advice_notice, wording.not_covered(missing) if missing else None,
              wording.lead(understanding.intent, understanding.topic_name, general=general, backed=backed,
                           excluded=understanding.excluded[0].name if understanding.excluded else None),
              "\n\n".join([*lines, *notes]), DISCLAIMER]

@@ -22,6 +22,7 @@ from bot.answering.quotes import select_quotes
 from bot.config import Settings
 from bot.domain.intent import understand
 from bot.domain import site as sites
+from bot.domain.coverage import coverage_of
 from bot.domain.scope import check_scope
 from bot.domain.vocabulary import competing_terms
 from bot.domain.wording import follow_ups
@@ -111,6 +112,8 @@ class Bot:
                             has_history_topic=understanding.from_history)
         if not scope.in_scope:
             return composer.no_answer(screening, self.fingerprint, (), examples)
+        # What the question names that no article covers ("pregnant", "ibuprofen", "zinc") is said up front.
+        missing = tuple(c.name for c in coverage_of(screening.question, self.index.covered_concepts).uncovered_subjects)
         vector = self.encoder.encode([understanding.dense_query])[0]
         found = retrieve(self.index, understanding.query, vector, self.settings.retrieval,
                          asked_terms=understanding.topic_terms,
@@ -121,13 +124,14 @@ class Bot:
         if not screening.quote_recommendations:   # dose / population / interaction: "take a supplement" reads as a yes
             groups = [g for g in groups if not recommends_taking(g[0].text)]
         if not groups:
-            return composer.no_answer(screening, self.fingerprint, found.hits, examples)
+            return composer.no_answer(screening, self.fingerprint, found.hits, examples, missing)
         asked = [*earlier, screening.question]
         suggestions = follow_ups(understanding.topics, understanding.intent, asked)
         notes: list[str] = []
         if understanding.intent == "comparison" and len(understanding.topics) >= 2:
             groups, notes = complete_sides(self.index, understanding, vector, self.settings, groups)
-        return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions, notes)
+        return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions, notes,
+                               missing)
 
 
 def _provider(encoder: Encoder | EncoderProvider | None, settings: Settings) -> EncoderProvider:

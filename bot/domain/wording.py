@@ -97,6 +97,12 @@ def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str
     return with_topic.format(topic=topic) if topic else without
 
 
+def not_covered(names: Sequence[str]) -> str:
+    """The plain statement that opens an answer to a question naming things no article covers."""
+    listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    return f"The articles don't cover {listed}, so this answer can't say anything about that part."
+
+
 def side_not_covered(name: str) -> str:
     """The bot's own statement for a compared side the articles say nothing about (carries no fact)."""
     return f"The articles don't say anything about {name} that answers this."
