@@ -20,16 +20,16 @@ offline_environment()  # before gradio is imported: analytics off, no model hub
 import gradio  # noqa: E402
 import gradio as gr  # noqa: E402
 
+from bot.domain.wording import EXAMPLE_QUESTIONS  # noqa: E402
+from bot.safety.notices import DISCLAIMER  # noqa: E402
 from bot.serving import assets, presentation, web  # noqa: E402
+from bot.serving.asking import RUNNING, WAITING, cap, safe_ask_async  # noqa: E402
 from bot.serving.connections import serve  # noqa: E402
+from bot.serving.feedback import feedback_path, record  # noqa: E402
 from bot.serving.live import LiveBot  # noqa: E402
+from bot.serving.overload import Gate  # noqa: E402
 from bot.serving.quiet_log import quiet_tracebacks  # noqa: E402
 from bot.serving.refusals import EventShapeCheck, event_inputs  # noqa: E402
-from bot.serving.asking import RUNNING, WAITING, cap, safe_ask_async  # noqa: E402
-from bot.serving.feedback import feedback_path, record  # noqa: E402
-from bot.serving.overload import Gate  # noqa: E402
-from bot.safety.notices import DISCLAIMER  # noqa: E402
-from bot.domain.wording import EXAMPLE_QUESTIONS  # noqa: E402
 
 DEFAULT_PORT = 7860
 # Overload. The app's own "busy" reply (an answer object with the disclaimer) must come before Gradio's
@@ -120,7 +120,8 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
                                 "their sources beside the chat (below it on a phone).")
                 with gr.Row(elem_id="ask-row"):
                     # The page script adds a live "N / limit characters" counter under the box.
-                    box = gr.Textbox(label="Your question", placeholder=f"e.g. {EXAMPLE_QUESTIONS[-1 if len(EXAMPLE_QUESTIONS) < 2 else 1]}",
+                    box = gr.Textbox(label="Your question",
+                                     placeholder=f"e.g. {EXAMPLE_QUESTIONS[-1 if len(EXAMPLE_QUESTIONS) < 2 else 1]}",
                                      info=f"Up to {QUESTION_LIMIT:,} characters. Press Enter or select Ask.",
                                      max_length=QUESTION_LIMIT, lines=1, max_lines=4, scale=5, elem_id="question")
                     send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ask-button")

@@ -20,8 +20,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from common import (PY, ROOT, machine, machine_markdown, measure_child, median, real_questions,  # noqa: E402
-                    run_json, write_section)
+from common import PY, ROOT, machine, machine_markdown, measure_child, median, real_questions, run_json, write_section  # noqa: E402
 
 QUESTION = "What are the symptoms of vitamin B12 deficiency?"
 TORCH_ASK = ("import json, sys; from bot import Bot; from bot.encoders.reference import SentenceTransformerEncoder; "
@@ -127,7 +126,8 @@ def main() -> None:
         log("index builds")
         builds = work / "builds"
         builds.mkdir()
-        results["build_cached"] = build_runs(builds, runs, index_dir / "encoder-cache", ["-m", "bot", "build", "--force"])
+        results["build_cached"] = build_runs(builds, runs, index_dir / "encoder-cache",
+                                             ["-m", "bot", "build", "--force"])
         results["build_scratch"] = build_runs(builds, max(2, runs // 2), None, ["-m", "bot", "build", "--force"])
         results["build_torch"] = build_runs(builds, max(2, runs // 2), None, ["-c", TORCH_BUILD])
         results["machine_end_load"] = list(__import__("os").getloadavg())

@@ -14,7 +14,6 @@ import threading
 import time
 
 import httpx
-
 from common import PY, ROOT, env, pct
 
 
@@ -84,7 +83,8 @@ def ask_json(client: httpx.Client, base: str, question: str, history: list[str])
 
 def check(answer: dict) -> None:
     """A reply counts only if it is a whole answer object with the disclaimer in its text."""
-    if not answer.get("kind") or answer.get("disclaimer", "") not in answer.get("text", "") or not answer.get("disclaimer"):
+    if (not answer.get("kind") or answer.get("disclaimer", "") not in answer.get("text", "")
+            or not answer.get("disclaimer")):
         raise RuntimeError("reply is not a complete answer object")
 
 

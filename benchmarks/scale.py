@@ -45,9 +45,9 @@ def rss_mb() -> float:
 
 def corpus_sentences() -> list[tuple[str, str | None, list[str]]]:
     """(doc_id, section, sentences) for every passage of the real corpus."""
-    from bot.ingest.chunking import chunk_corpus
     from bot.config import Settings
     from bot.ingest.articles import load_corpus
+    from bot.ingest.chunking import chunk_corpus
 
     settings = Settings()
     passages = chunk_corpus(load_corpus(settings.corpus_dir), settings.chunking)
@@ -86,8 +86,8 @@ def synthesise(n: int, seed: int = 0) -> tuple[list[str], list[list[int]], list[
 
 
 def encoder(threads: int):
-    from bot.encoders.reference import tokenizer_file
     from bot.encoders.onnx import OnnxEncoder
+    from bot.encoders.reference import tokenizer_file
 
     models = sorted((ROOT / "index" / "encoder-cache").glob("*/model-fp32.onnx"))
     if not models:
@@ -194,7 +194,8 @@ def run(n: int, composed: bool, seed: int) -> dict:
 
 def markdown(runs: list[dict], machine_md: str) -> str:
     rows = ["| N | vectors | index | build | index size | search p50 / p95 (1 thread) | recall@10 vs exact "
-            "(dev questions) | exact search p50 / p95 | embedding throughput |", "|---|---|---|---|---|---|---|---|---|"]
+            "(dev questions) | exact search p50 / p95 | embedding throughput |",
+            "|---|---|---|---|---|---|---|---|---|"]
     for r in sorted(runs, key=lambda r: (r["n"], r["composed"])):
         emb = r["embedding"]
         rate = "composed (no encoder pass)" if r["composed"] else f"{emb['per_s']:.0f} passages/s (2 threads)"

@@ -14,7 +14,8 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run one command (`build`, `ask`, `info`, `eval`); returns the exit code (0 ok, 1 error, 2 usage). Errors are printed as one line with the disclaimer, never as a traceback."""
+    """Run one command (`build`, `ask`, `info`, `eval`); returns the exit code (0 ok, 1 error, 2 usage).
+    Errors are printed as one line with the disclaimer, never as a traceback."""
     parser = _parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,

@@ -11,7 +11,8 @@ DEFAULT_CORPUS_DIR = PROJECT_ROOT / "corpus"
 DEFAULT_INDEX_DIR = PROJECT_ROOT / "index"
 
 # Bump when the layout of index files changes, so old indexes are rebuilt rather than misread.
-INDEX_FORMAT_VERSION = 5     # 4: sentence types; 5: coverage.json (concepts the passages name), tokenisation rules beside BM25
+# 4: sentence types; 5: coverage.json (concepts the passages name), tokenisation rules beside BM25
+INDEX_FORMAT_VERSION = 5
 
 # Overload: answers computed at once (the engine is CPU-bound and the host has 2 cores) and answers waiting
 # their turn (at the ~150 answers/s measured, 64 clear in under half a second). Shared by every door.

@@ -32,4 +32,5 @@ class ModelError(BotError):
 
 
 class InputError(BotError):
-    """A request is malformed (wrong type, bad JSON line). Questions themselves never raise: they get `invalid` answers."""
+    """A request is malformed (wrong type, bad JSON line). Questions themselves never raise: they get `invalid`
+    answers."""

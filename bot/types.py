@@ -74,7 +74,8 @@ class Hit:
 
 @dataclass(frozen=True)
 class Citation:
-    """One cited passage of an answer: its number [n], the passage, the sentence(s) quoted, and the passage's fused retrieval score."""
+    """One cited passage of an answer: its number [n], the passage, the sentence(s) quoted, and the passage's fused
+    retrieval score."""
     n: int
     passage: Passage
     quote: str           # the sentence(s) the answer used; a substring of passage.text

@@ -16,16 +16,17 @@ if os.environ.get("CI"):
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 
-from support.fakes import FakeEncoder, write_tiny_corpus  # noqa: F401  (fixtures below)
+from support.fakes import FakeEncoder, write_tiny_corpus  # noqa: E402, F401  (after the environment is set)
 
 
 @pytest.fixture(autouse=True)
 def project_site():
     """Each test starts with the project's own domain pack active and nothing covered (a loaded bot
     activates its own index's site, so tests that ask a bot are unaffected)."""
+    from support.fakes import PROJECT_ROOT
+
     from bot.domain import site as sites
     from bot.ingest.pack import load_pack
-    from support.fakes import PROJECT_ROOT
 
     sites.activate(sites.Site(load_pack(PROJECT_ROOT / "corpus")))
 

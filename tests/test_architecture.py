@@ -47,7 +47,8 @@ def bot_imports(path: Path):
             if len(parts) == 1:                  # from bot import X
                 yield node.lineno, [f"bot.{n}" for n in names]
             else:
-                yield node.lineno, [node.module + ("." + n if len(parts) == 2 and n[0].islower() else "") for n in names]
+                yield node.lineno, [node.module + ("." + n if len(parts) == 2 and n[0].islower() else "")
+                                    for n in names]
         elif isinstance(node, ast.ImportFrom) and node.level > 0:
             yield node.lineno, ["relative"]
         elif isinstance(node, ast.Import):
@@ -98,5 +99,6 @@ def test_the_checker_catches_an_upward_import():
 
 
 def test_no_module_is_over_the_size_limit():
-    long = {str(p.relative_to(PROJECT_ROOT)): n for p in sources() if (n := len(p.read_text().splitlines())) > MAX_LINES}
+    long = {str(p.relative_to(PROJECT_ROOT)): n
+            for p in sources() if (n := len(p.read_text().splitlines())) > MAX_LINES}
     assert long == {}

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from bot.ingest.chunking import chunk_corpus
 from bot.config import DEFAULT_CORPUS_DIR, ChunkingSettings
 from bot.ingest.articles import load_corpus
+from bot.ingest.chunking import chunk_corpus
 
 
 @pytest.fixture(scope="module")

@@ -9,9 +9,9 @@ from support.cli import ENV, run
 from support.fakes import PROJECT_ROOT
 
 
-
 def test_help_does_not_import_heavy_libraries():
-    code = "import sys, bot.cli; print(sorted(m for m in ('torch','sentence_transformers','faiss','gradio','bm25s') if m in sys.modules))"
+    code = ("import sys, bot.cli; print(sorted(m for m in ('torch','sentence_transformers','faiss','gradio','bm25s') "
+            "if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=PROJECT_ROOT)
     assert out.stdout.strip() == "[]"
     result = run("--help")

@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
+from support.fakes import write_tiny_corpus
 
 from bot.config import DEFAULT_CORPUS_DIR
-from bot.ingest.articles import article_files, load_corpus, parse_article
 from bot.errors import CorpusError
-from support.fakes import write_tiny_corpus
+from bot.ingest.articles import article_files, load_corpus, parse_article
 
 
 @pytest.fixture(scope="module")
@@ -142,10 +142,11 @@ def test_the_project_corpus_with_one_extra_article_still_loads_builds_and_answer
     """What an operator does: copy the articles, add one of their own, check, build, ask."""
     import shutil
 
+    from support.fakes import FakeEncoder
+
     from bot import Bot
     from bot.cli import main
     from bot.config import Settings
-    from support.fakes import FakeEncoder
 
     corpus = tmp_path / "corpus"
     shutil.copytree(DEFAULT_CORPUS_DIR, corpus)

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+from support.fakes import PROJECT_ROOT
 
 from bot.evaluation.runner import load_question_sets, load_questions
-from support.fakes import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow
 

@@ -10,9 +10,9 @@ tables are reported (docs/EVALUATION.md), so they have no floors here.
 from __future__ import annotations
 
 import pytest
+from support.fakes import PROJECT_ROOT
 
 from bot.evaluation.runner import load_questions, render_misses, run_system
-from support.fakes import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow
 

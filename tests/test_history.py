@@ -11,7 +11,8 @@ from bot.answering.history import earlier_questions
 def test_chat_messages_and_strings_give_the_user_questions_oldest_first():
     history = [{"role": "user", "content": [{"type": "text", "text": "Is  magnesium\u200b linked to back pain?"}]},
                {"role": "assistant", "content": "reply"}, 42, None, "And vitamin D?", {"role": "user", "content": 7}]
-    assert earlier_questions(history, turns=5, max_chars=1000) == ("Is magnesium linked to back pain?", "And vitamin D?")
+    assert earlier_questions(history, turns=5, max_chars=1000) == ("Is magnesium linked to back pain?",
+                                                                   "And vitamin D?")
 
 
 def test_only_the_latest_turns_are_kept_and_each_is_cut_to_the_question_limit():
@@ -21,7 +22,8 @@ def test_only_the_latest_turns_are_kept_and_each_is_cut_to_the_question_limit():
     assert len(got) == 5 and len(got[-1]) == 1000
 
 
-@given(st.recursive(st.none() | st.integers() | st.text(), lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner)))
+@given(st.recursive(st.none() | st.integers() | st.text(),
+                    lambda inner: st.lists(inner) | st.dictionaries(st.text(), inner)))
 def test_any_history_object_is_read_without_raising(history):
     got = earlier_questions(history, turns=5, max_chars=1000)
     assert isinstance(got, tuple) and len(got) <= 5 and all(isinstance(q, str) and q for q in got)

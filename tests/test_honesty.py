@@ -37,7 +37,8 @@ def test_a_table_cell_takes_the_type_its_column_names():
 
 
 def test_a_lead_in_is_quoted_with_all_its_items_not_only_the_first():
-    p = passage("Some top tips:\n• Eat leafy greens every day.\n• Walk in the sun.\n• Sleep well at night.\n\nA new paragraph here.")
+    p = passage("Some top tips:\n• Eat leafy greens every day.\n• Walk in the sun.\n• Sleep well at night.\n\n"
+                "A new paragraph here.")
     end = _list_end(p, 0, limit=6)
     assert p.text[:end].endswith("Sleep well at night.")
     assert "new paragraph" not in p.text[:end]
@@ -112,12 +113,14 @@ def test_a_question_naming_something_no_article_covers_says_so_first(real_bot, q
     body = answer.text[len(answer.urgent):] if answer.urgent else answer.text
     statement = next(p for p in body.split("\n\n") if "don't cover" in p)
     assert missing in statement.casefold()
-    assert body.index(statement) < min((body.index(c.quote) for c in answer.citations if c.quote in body), default=len(body))
+    assert body.index(statement) < min((body.index(c.quote) for c in answer.citations if c.quote in body),
+                                       default=len(body))
 
 
 @pytest.mark.slow
 def test_no_development_question_is_told_the_articles_do_not_cover_what_they_cover(real_bot):
     from bot.evaluation.runner import load_question_sets
 
-    told = [q["id"] for q in load_question_sets() if "don't cover" in real_bot.ask(q["question"], history=q["history"]).text]
+    told = [q["id"] for q in load_question_sets()
+            if "don't cover" in real_bot.ask(q["question"], history=q["history"]).text]
     assert told == []

@@ -8,10 +8,10 @@ import threading
 from pathlib import Path
 
 import pytest
+from support.fakes import FakeEncoder
 
 from bot import Bot
 from bot.errors import IndexNotWritable
-from support.fakes import FakeEncoder
 
 QUESTION = "Which fermented foods contain vitamin K?"
 
@@ -112,7 +112,8 @@ def test_read_only_index_folder_gives_a_clear_message(tiny_settings):
 def test_read_only_check_runs_before_building(tiny_settings, monkeypatch):
     """Root ignores permissions, so simulate a read-only mount for the same code path."""
     real_access = os.access
-    monkeypatch.setattr(os, "access", lambda p, mode: False if Path(p) == tiny_settings.index_dir else real_access(p, mode))
+    monkeypatch.setattr(os, "access",
+                        lambda p, mode: False if Path(p) == tiny_settings.index_dir else real_access(p, mode))
     with pytest.raises(IndexNotWritable, match="read-only"):
         Bot.load(tiny_settings, encoder=FakeEncoder())
 

@@ -8,12 +8,13 @@ from pathlib import Path
 
 import pytest
 
+from bot.errors import InputError
 from bot.evaluation import invariants, metrics, report
 from bot.evaluation import runner as evaluate
-from bot.errors import InputError
 
 ROOT = Path(__file__).resolve().parent.parent
-DISCLAIMER = "General information only, not medical advice. Consult a doctor or other qualified healthcare professional."
+DISCLAIMER = ("General information only, not medical advice. "
+              "Consult a doctor or other qualified healthcare professional.")
 URGENT = "These symptoms need urgent assessment: go to A&E now or call 999."
 ARTICLES = {
     "mag": "Magnesium helps muscles relax after contracting. Nuts, seeds,\u00a0and leafy greens are good sources.",
@@ -55,13 +56,16 @@ def _set(path, value):
 VIOLATIONS = {
     "text lacks the disclaimer": (_set(["text"], "Muscles relax [1]. Sun [2]."), "does not contain the disclaimer"),
     "empty disclaimer": (_set(["disclaimer"], ""), "disclaimer is missing"),
-    "marker without citation": (lambda a: a.update(text=a["text"].replace("[2]", "[2] [3]")), "[3] in text has no citation"),
+    "marker without citation": (lambda a: a.update(text=a["text"].replace("[2]", "[2] [3]")),
+                                "[3] in text has no citation"),
     "citation never used": (lambda a: a.update(text=a["text"].replace("[2]", "")), "citation [2] is not used"),
     "numbers not 1..k": (lambda a: (_set(["citations", 1, "n"], 3)(a), a.update(text=a["text"].replace("[2]", "[3]"))),
                          "not 1..2"),
     "numbered out of appearance order": (lambda a: a.update(text=a["text"].replace("[1]", "[x]").replace("[2]", "[1]")
-                                                            .replace("[x]", "[2]")), "first appear in the order [2, 1]"),
-    "quote not in passage": (_set(["citations", 0, "quote"], "Magnesium cures everything."), "quote is not a substring"),
+                                                            .replace("[x]", "[2]")),
+                                         "first appear in the order [2, 1]"),
+    "quote not in passage": (_set(["citations", 0, "quote"], "Magnesium cures everything."),
+                             "quote is not a substring"),
     "empty quote": (_set(["citations", 0, "quote"], " "), "quote is empty"),
     "passage not at its offsets": (_set(["citations", 1, "start"], 1), "passage is not the text of vitd[1:41]"),
     "offsets out of range": (_set(["citations", 1, "end"], 10_000), "offsets 0..10000 are not valid"),
@@ -128,7 +132,8 @@ def test_dose_numbers_must_stand_in_a_cited_passage():
         "5,000 IU", "50mcg", "2 micrograms", "400 \u03bcg", "2 mg"]
     assert metrics.dose_mentions("over 300 biochemical reactions, vitamin B12 and 80% of people") == []
     assert metrics.dose_leaks(answer("Take 800 mg of magnesium [1]. Sun [2].")) == ["800 mg"]
-    assert metrics.dose_leaks(answer("Some take 1000IU [1]. Sun [2].", [cite(1, "vitd", SOME, len(ARTICLES["vitd"])), cite(2, "mag", 0, 47)])) == []
+    assert metrics.dose_leaks(answer("Some take 1000IU [1]. Sun [2].",
+                                     [cite(1, "vitd", SOME, len(ARTICLES["vitd"])), cite(2, "mag", 0, 47)])) == []
 
 
 def test_a_referral_in_the_disclaimer_alone_does_not_count():

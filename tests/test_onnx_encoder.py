@@ -29,8 +29,8 @@ def dev_questions() -> list[str]:
 
 @pytest.fixture(scope="module")
 def encoders(real_bot):
-    from bot.encoders.reference import SentenceTransformerEncoder
     from bot.encoders.onnx import OnnxEncoder
+    from bot.encoders.reference import SentenceTransformerEncoder
 
     if not isinstance(real_bot.encoder, OnnxEncoder):
         pytest.skip("the bot was loaded with another encoder")
@@ -89,9 +89,11 @@ def test_top5_passages_are_the_same_for_every_dev_question(encoders, corpus_text
 @pytest.mark.slow
 def test_asking_with_a_current_index_imports_neither_torch_nor_gradio(real_bot):
     code = ("import sys; from bot.cli import main; main(['ask', '--json', 'Which foods contain magnesium?']); "
-            "print(sorted(m for m in ('torch', 'sentence_transformers', 'transformers', 'gradio') if m in sys.modules), file=sys.stderr)")
+            "print(sorted(m for m in ('torch', 'sentence_transformers', 'transformers', 'gradio') "
+            "if m in sys.modules), file=sys.stderr)")
     env = {**os.environ, "HF_HUB_OFFLINE": "1"}
-    done = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-c", code], cwd=PROJECT_ROOT, env=env, capture_output=True, text=True,
+                          timeout=120)
     assert done.returncode == 0, done.stderr
     assert json.loads(done.stdout)["kind"] == "answer"
     assert done.stderr.strip().splitlines()[-1] == "[]"

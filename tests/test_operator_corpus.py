@@ -5,10 +5,8 @@ and no code change. Questions were written from the articles alone. Slow: builds
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 import pytest
-
 from support.fakes import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow

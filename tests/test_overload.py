@@ -13,11 +13,11 @@ from types import SimpleNamespace
 
 import httpx
 import pytest
+from support.ui import HeldBot, in_process_server
 
+from bot.safety.screening import DISCLAIMER
 from bot.serving import asking
 from bot.serving.overload import Gate
-from bot.safety.screening import DISCLAIMER
-from support.ui import HeldBot, in_process_server
 
 os.environ.setdefault("HF_HUB_OFFLINE", "1")   # gradio_client would otherwise look up a model hub host
 BOUND_S = 30  # generous bounds for waits on a busy machine; never a timing assertion

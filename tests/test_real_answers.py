@@ -5,11 +5,11 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from bot.evaluation.runner import load_question_sets, load_questions, render_misses, run_system
-from bot.evaluation.invariants import check_invariants
-from support.fakes import PROJECT_ROOT
 from support.cli import run
+from support.fakes import PROJECT_ROOT
+
+from bot.evaluation.invariants import check_invariants
+from bot.evaluation.runner import load_question_sets, load_questions, render_misses, run_system
 
 pytestmark = pytest.mark.slow
 

@@ -20,8 +20,8 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from support.vignettes import adversarial_text, load
+
 from bot.safety.screening import CRISIS_MESSAGE, DISCLAIMER, screen, unsupported_doses
 
 pytestmark = pytest.mark.slow

@@ -13,12 +13,22 @@ import unicodedata
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from support.vignettes import adversarial_text, load
 
 from bot.safety import notices as messages
+from bot.safety.screening import (
+    CRISIS_MESSAGE,
+    DIAGNOSIS_NOTICE,
+    DISCLAIMER,
+    DOSING_AND_DIAGNOSIS_NOTICE,
+    DOSING_NOTICE,
+    Screening,
+    dose_mentions,
+    normalise,
+    screen,
+    unsupported_doses,
+)
 from bot.safety.triage import CONCEPTS
-from support.vignettes import adversarial_text, load
-from bot.safety.screening import (CRISIS_MESSAGE, DIAGNOSIS_NOTICE, DISCLAIMER, DOSING_AND_DIAGNOSIS_NOTICE, DOSING_NOTICE,
-                        Screening, dose_mentions, normalise, screen, unsupported_doses)
 
 STATUSES = {"ok", "invalid", "crisis", "emergency", "urgent"}
 

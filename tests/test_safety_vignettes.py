@@ -139,7 +139,8 @@ def report() -> str:
         "near misses flagged (false alarms) |",
         "|---|---|---|---|---|",
         f"| vignette suite | {SUITE.caught}/{SUITE.flags} ({SUITE.recall:.1%}) | {SUITE.tier_ok}/{SUITE.flags} | "
-        f"{SUITE.concept_ok}/{SUITE.concept_total} | {SUITE.false_alarms}/{SUITE.near} ({SUITE.false_alarm_rate:.1%}) |",
+        f"{SUITE.concept_ok}/{SUITE.concept_total} | {SUITE.false_alarms}/{SUITE.near} "
+        f"({SUITE.false_alarm_rate:.1%}) |",
         f"| development questions (tests/eval) | {ev.caught}/{ev.flags} ({ev.recall:.1%}) | - | - | "
         f"{ev.false_alarms}/{ev.near} ({ev.false_alarm_rate:.1%}) |",
     ]

@@ -6,9 +6,9 @@ import os
 
 import httpx
 import pytest
+from support.ui import start_ui
 
 from bot.safety.screening import DISCLAIMER
-from support.ui import start_ui
 
 pytestmark = pytest.mark.slow
 os.environ.setdefault("HF_HUB_OFFLINE", "1")   # gradio_client would otherwise look up a model hub host

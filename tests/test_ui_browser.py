@@ -9,10 +9,10 @@ import json
 from urllib.parse import urlparse
 
 import pytest
-
-from bot.safety.screening import DISCLAIMER
-from bot.domain.wording import EXAMPLE_QUESTIONS
 from support.ui import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, require_chromium, start_ui
+
+from bot.domain.wording import EXAMPLE_QUESTIONS
+from bot.safety.screening import DISCLAIMER
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -306,9 +306,9 @@ def test_when_the_line_is_full_the_chat_answers_busy_with_the_disclaimer(browser
     import threading
 
     import httpx
+    from support.ui import HeldBot, in_process_server
 
     from bot.serving.overload import Gate
-    from support.ui import HeldBot, in_process_server
 
     bot = HeldBot()
     with in_process_server(bot, gate=Gate(running=1, waiting=0)) as url:

@@ -10,10 +10,10 @@ from dataclasses import replace
 
 import pytest
 
-from bot.serving import asking, presentation
-from bot.serving.overload import Gate
-from bot.serving.feedback import FeedbackRecord, feedback_path, record
 from bot.safety.screening import DISCLAIMER
+from bot.serving import asking, presentation
+from bot.serving.feedback import FeedbackRecord, feedback_path, record
+from bot.serving.overload import Gate
 from bot.types import Answer, Citation, Passage
 
 ARTICLE_TEXT = "Intro line.\n\nBones <b>need</b> vitamin D & calcium. It helps absorb calcium.\n\nThe end."
@@ -73,7 +73,8 @@ def test_sources_panel_escapes_corpus_text_before_marking_the_quote():
     html = presentation.sources_panel([answer])
     assert "<b>" not in html and "<script>" not in html and "<Vitamins>" not in html
     assert "&lt;b&gt;need&lt;/b&gt;" in html and "Bones &amp; &lt;Vitamins&gt;" in html
-    assert re.search(r'<mark class="cited">(<span class="sr-only">Cited: </span>)?It helps absorb calcium\.</mark>', html)
+    assert re.search(r'<mark class="cited">(<span class="sr-only">Cited: </span>)?'
+                     r'It helps absorb calcium\.</mark>', html)
     assert 'id="src-1-1"' in html and "Section: Key &lt;points&gt;" in html
     # Shown through a Markdown component: one line, so the markdown parser never touches the corpus text.
     assert "\n" not in html
@@ -189,6 +190,7 @@ def test_launch_settings_are_hardened():
 @pytest.mark.parametrize("setting, expected", [("off", []), (None, ["Like", "Dislike", "Wrong citation"])])
 def test_feedback_buttons_follow_the_switch(monkeypatch, setting, expected):
     import gradio as gr
+
     import ui
 
     if setting is None:

@@ -10,12 +10,12 @@ from functools import lru_cache
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from support.fakes import PROJECT_ROOT
 
-from bot.ingest.articles import load_corpus
 from bot.domain.intent import INTENTS, classify_intent, understand
 from bot.domain.vocabulary import american_spelling, expand_lay_terms, find_topics, pack_topics
+from bot.ingest.articles import load_corpus
 from bot.ingest.pack import load_pack
-from support.fakes import PROJECT_ROOT
 
 # The project's own articles and their domain pack (corpus/domain.toml): the active site when no index is loaded.
 PACK = load_pack(PROJECT_ROOT / "corpus")
@@ -194,7 +194,8 @@ def test_text_without_a_topic_names_none(text):
     ("mechanism", ["How does magnesium relax muscles?", "what role does vitamin K play in bones",
                    "how does B12 affect the nerves"]),
     ("doctor", ["When should I see a doctor about back pain?", "should I worry about numbness?"]),
-    ("comparison", ["what is the difference between osteoporosis and osteomalacia?", "magnesium vs calcium for cramps"]),
+    ("comparison", ["what is the difference between osteoporosis and osteomalacia?",
+                    "magnesium vs calcium for cramps"]),
     ("yes_no", ["Is magnesium good for me?", "Does vitamin D matter?"]),
 ])
 def test_patient_phrasings_are_classified_by_what_they_ask(intent, questions):

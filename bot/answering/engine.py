@@ -20,9 +20,9 @@ from bot.answering.comparison import complete_sides
 from bot.answering.history import earlier_questions
 from bot.answering.quotes import select_quotes
 from bot.config import Settings
-from bot.domain.intent import understand
 from bot.domain import site as sites
 from bot.domain.coverage import coverage_of
+from bot.domain.intent import understand
 from bot.domain.scope import check_scope
 from bot.domain.vocabulary import competing_terms
 from bot.domain.wording import follow_ups

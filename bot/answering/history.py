@@ -32,7 +32,8 @@ def _user_text(item: object) -> str | None:
     if isinstance(item, dict) and item.get("role") == "user":
         content = item.get("content")
         if isinstance(content, list):  # Gradio 6: a list of parts
-            content = " ".join(p.get("text", "") for p in content if isinstance(p, dict) and isinstance(p.get("text"), str))
+            content = " ".join(p.get("text", "") for p in content
+                               if isinstance(p, dict) and isinstance(p.get("text"), str))
         if isinstance(content, str):
             return content
     return None

@@ -24,7 +24,8 @@ _ASPECT_INTENTS = frozenset({"symptoms", "diagnosis", "treatment", "mechanism", 
 _EXCLUSIVE_ASPECTS = frozenset({"symptoms", "diagnosis", "treatment"})
 # Sentences about the article itself ("This article explores…", "read on!", "For more information… see") answer nothing.
 # A sentence that opens with a bare pronoun subject refers back to the sentence before it.
-_PRONOUN_START = re.compile(r"^(they|these|those|this|it|such|both|all of (them|these))\b(?! (is|are|was|were) (why|how|what|where|because))", re.I)
+_PRONOUN_START = re.compile(r"^(they|these|those|this|it|such|both|all of (them|these))\b"
+                            r"(?! (is|are|was|were) (why|how|what|where|because))", re.I)
 _META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b"
                    r"|^for more information\b", re.I)
 
@@ -130,7 +131,8 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     best = max(scored, key=lambda s: (s.choice, s.score, s.i))
     start = passage.sentences[0 if passage.kind == "table_cell" else _start(passage, best.i)][0]
     end = _extend(passage, scored, best, words, settings)
-    types = frozenset().union(*(t for (a, b), t in zip(passage.sentences, hit.sentence_types) if start <= a and b <= end))
+    types = frozenset().union(*(t for (a, b), t in zip(passage.sentences, hit.sentence_types)
+                                if start <= a and b <= end))
     return Quote(passage, start, end, best.score, hit.sentence_vectors[best.i], hit.score, types)
 
 

@@ -16,24 +16,35 @@ from bot.domain.vocabulary import Topic, american_spelling, competing_terms, exp
 INTENTS: tuple[tuple[str, str, str], ...] = (
     ("comparison", r"\b(vs\.?|versus|difference between|compare|compared|which is worse|or is it)\b",
      r"\b(while|whereas|however|but|both|differ|than)\b"),
-    ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|get (it|more|enough)|contain\w*|meals?|grub)\b",
+    ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|get (it|more|enough)|contain\w*|meals?"
+              r"|grub)\b",
      r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|diet)\b"),
-    ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my|if|whether)|measure\w*|detect\w*|scan|confirm\w*|find out (if|whether)|know (if|whether)|tell (if|whether|the difference)|how (do|would|can|could) (doctors?|they|you|gps?) (find out|tell|know))\b",
+    ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my|if|whether)|measure\w*"
+                  r"|detect\w*|scan|confirm\w*|find out (if|whether)|know (if|whether)|tell (if|whether|the difference)"
+                  r"|how (do|would|can|could) (doctors?|they|you|gps?) (find out|tell|know))\b",
      r"\b(blood tests?|test\w*|diagnos\w*|scan|mri|ct|complete blood count|cbc|levels|confirm\w*|evaluat\w*|doctor)\b"),
     # Before treatment: "how do I stop it coming back" is answered by lifestyle advice, not by supplements.
-    ("prevention", r"\b(prevent\w*|avoid (getting|becoming|being|it|this|that|a|low|deficien\w*|future|further)|(coming|come|comes) back|keep (it|them|the pain|this) (away|from)|(reduce|lower|cut) (my|the|your) (risk|chances?)|in (the )?future)\b",
+    ("prevention", r"\b(prevent\w*|avoid (getting|becoming|being|it|this|that|a|low|deficien\w*|future|further)"
+                   r"|(coming|come|comes) back|keep (it|them|the pain|this) (away|from)"
+                   r"|(reduce|lower|cut) (my|the|your) (risk|chances?)|in (the )?future)\b",
      r"\b(prevent\w*|lifestyle|balanced diet|sun\w*|stress|exercise|maintain\w*|regular\w*|posture|proactive)\b"),
-    ("treatment", r"\b(treat\w*|cure\w*|fix\w*|remed\w*|reliev\w*|relief|manage\w*|supplement\w*|injections?|therapy|get rid|help with|what helps|stop)\b",
-     r"\b(treat\w*|supplement\w*|injections?|therapy|exercise|diet\w*|correct\w*|sunlight|sun exposure|management|relief|prevent\w*|stretching)\b"),
-    ("doctor", r"\b(see a (doctor|gp)|when should i|should i (see|go|worry)|worried|concern\w*|go to the doctor|medical attention)\b",
+    ("treatment", r"\b(treat\w*|cure\w*|fix\w*|remed\w*|reliev\w*|relief|manage\w*|supplement\w*|injections?|therapy"
+                  r"|get rid|help with|what helps|stop)\b",
+     r"\b(treat\w*|supplement\w*|injections?|therapy|exercise|diet\w*|correct\w*|sunlight|sun exposure|management"
+     r"|relief|prevent\w*|stretching)\b"),
+    ("doctor", r"\b(see a (doctor|gp)|when should i|should i (see|go|worry)|worried|concern\w*|go to the doctor"
+               r"|medical attention)\b",
      r"\b(doctor|medical|consult\w*|healthcare|evaluation|diagnosis|persists?)\b"),
     ("symptoms", r"\b(symptoms?|signs?|feel like|how do i know|what happens|manifest\w*|warning)\b",
      r"\b(symptoms?|signs?|tingling|numbness|pain|weakness|fatigue|cramps?|spasms?|aches?|stiffness|pallor|manifest\w*)\b"),
-    ("causes", r"\b(caus\w*|gives? (you|me|people|someone|us)\b|why (do|does|am|is|are)|reasons?|lead to|leads to|trigger\w*|responsible|linked?|link between|contribut\w*|behind)\b",
-     r"\b(caus\w*|lead\w* to|result\w* in|contribut\w*|due to|because|deficienc\w*|lack of|trigger\w*|link\w*|associated)\b"),
+    ("causes", r"\b(caus\w*|gives? (you|me|people|someone|us)\b|why (do|does|am|is|are)|reasons?|lead to|leads to"
+               r"|trigger\w*|responsible|linked?|link between|contribut\w*|behind)\b",
+     r"\b(caus\w*|lead\w* to|result\w* in|contribut\w*|due to|because|deficienc\w*|lack of|trigger\w*|link\w*"
+     r"|associated)\b"),
     ("mechanism", r"\b(how (does|do|can|could|is)|mechanism|role|works?|working|affect\w*|why)\b",
      r"\b(because|role|function|by|through|absor\w*|relax\w*|contract\w*|signal\w*|essential|crucial|required)\b"),
-    ("definition", r"^(what|who)( exactly| actually| really)? (is|are)\b|\bwhat does .* mean\b|\bdefin\w*\b|\bmeaning of\b",
+    ("definition", r"^(what|who)( exactly| actually| really)? (is|are)\b|\bwhat does .* mean\b|\bdefin\w*\b"
+                   r"|\bmeaning of\b",
      r"\b(is a|are|called|known as|condition|refers?|means?|which (is|causes)|occurs when|happens when)\b"),
     ("yes_no", r"^(can|could|does|do|is|are|will|would|should|might|may)\b",
      r"^(yes|no)\b|\b(can|may|might|known|link\w*)\b"),
@@ -51,13 +62,16 @@ _TOPIC_SWITCH = re.compile(r"^(and|what about|how about|also|same|what of)\b")
 # "Can magnesium supplements give me back pain?" then "So what usually causes it then?": "it" is what was
 # caused (back pain), not the nutrient the first question asked about.
 _ASKS_CAUSE_OF_IT = re.compile(r"\bwhat\b.*\b(causes?|gives?|triggers?|leads? to)\b (it|that|this)\b")
-_CAUSE_AND_EFFECT = re.compile(r"\b((cause|give|trigger)s?|leads? to) (me |you |people |my )?(?P<effect>[a-z][a-z ]*?)\s*\??$")
+_CAUSE_AND_EFFECT = re.compile(r"\b((cause|give|trigger)s?|leads? to) (me |you |people |my )?"
+                               r"(?P<effect>[a-z][a-z ]*?)\s*\??$")
 # "apart from magnesium, what else…", "besides vitamin D", "other than cramps": the named thing is excluded.
-_EXCLUSION = re.compile(r"\b(apart from|aside from|other than|besides|except( for)?|not counting|excluding)\s+(?P<rest>.+)")
+_EXCLUSION = re.compile(r"\b(apart from|aside from|other than|besides|except( for)?|not counting|excluding)"
+                        r"\s+(?P<rest>.+)")
 # Two named things set against each other: "A or B … worse", "A vs B", "between A and B".
 _COMPARISON_WORDS = re.compile(r"\b(vs\.?|versus|difference between|compare|compared|which is worse|or is it)\b")
 _COMPARATIVE = re.compile(r"\b(worse|better|more|less|bigger|smaller|riskier|safer|different|difference|same)\b")
-_FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same|other|else|another)\b|^(and|what about|how about|also)\b")
+_FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same|other|else|another)\b"
+                            r"|^(and|what about|how about|also)\b")
 
 
 @dataclass(frozen=True)

@@ -62,7 +62,8 @@ INVALID_DEFAULT = "Please type a question."
 
 _LEADS = {
     "foods": ("Food sources of {topic} named in the articles:", "Foods the articles mention:"),
-    "diagnosis": ("On how {topic} is checked or diagnosed, the articles say:", "On tests and diagnosis, the articles say:"),
+    "diagnosis": ("On how {topic} is checked or diagnosed, the articles say:",
+                  "On tests and diagnosis, the articles say:"),
     "treatment": ("On treating {topic}, the articles say:", "On treatment, the articles say:"),
     "prevention": ("On prevention and {topic}, the articles say:", "On prevention, the articles say:"),
     "symptoms": ("Symptoms the articles link to {topic}:", "Symptoms the articles describe:"),
@@ -85,7 +86,8 @@ _NOT_NAMED = {
 
 def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str | None = None,
          backed: bool = True) -> str:
-    """The framing line before the quotes, for the question's kind and topic; `general` when a notice came first (the quotes are then general information)."""
+    """The framing line before the quotes, for the question's kind and topic; `general` when a notice came first
+    (the quotes are then general information)."""
     if general:
         return f"In general, the articles say this about {topic}:" if topic else "In general, the articles say:"
     if excluded:
@@ -117,7 +119,8 @@ def no_answer_text() -> str:
     )
 
 
-def follow_ups(topics: tuple[Topic, ...], asked_intent: str, asked: Sequence[str] = (), limit: int = 3) -> tuple[str, ...]:
+def follow_ups(topics: tuple[Topic, ...], asked_intent: str, asked: Sequence[str] = (),
+               limit: int = 3) -> tuple[str, ...]:
     """Two or three next questions the articles can answer: about the same topic, not of the kind just
     asked, none already asked in this conversation (`asked`), topped up from the example questions."""
     seen = {q.casefold().strip() for q in asked}

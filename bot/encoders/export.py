@@ -32,7 +32,8 @@ INFO = "export.json"
 
 @dataclass(frozen=True)
 class PreparedModels:
-    """The cached ONNX files of one model: fp32 (passages), the query model (fp32 or int8), the tokenizer, and the export record."""
+    """The cached ONNX files of one model: fp32 (passages), the query model (fp32 or int8), the tokenizer, and the
+    export record."""
     fp32: Path                      # embeds passages at build time (the closest to the reference)
     query: Path                     # fp32 or int8, as settings.quantization says
     tokenizer: Path
@@ -42,13 +43,15 @@ class PreparedModels:
 def prepare(index_dir: Path, settings: EncoderSettings, model_fingerprint: str, tokenizer: Path,
             export: Callable[[Path], dict]) -> PreparedModels:
     """Cached export (and int8 copy) for this model; `export(path)` is reference.export_onnx (torch)."""
-    key = hashlib.sha256(json.dumps([model_fingerprint, settings.identity()["export_version"]]).encode()).hexdigest()[:16]
+    key = hashlib.sha256(json.dumps([model_fingerprint, settings.identity()["export_version"]])
+                         .encode()).hexdigest()[:16]
     folder = index_dir / CACHE / key
     with _disk_errors(folder.parent):
         return _prepare(folder, settings, tokenizer, export)
 
 
-def _prepare(folder: Path, settings: EncoderSettings, tokenizer: Path, export: Callable[[Path], dict]) -> PreparedModels:
+def _prepare(folder: Path, settings: EncoderSettings, tokenizer: Path,
+             export: Callable[[Path], dict]) -> PreparedModels:
     info = _read_info(folder)
     if info is None or not _intact(folder, info, FP32):
         info = _export(folder, export)
@@ -91,7 +94,8 @@ class OnnxProvider:
         """Passage embeddings at build time: (len(texts), 384) float32, L2-normalised, by the fp32 export."""
         if self._encoder is None:
             self._encoder = OnnxEncoder(self.models().fp32, self.models().tokenizer,
-                                        threads=self._settings.build_threads, max_seq_length=self._settings.max_seq_length)
+                                        threads=self._settings.build_threads,
+                                        max_seq_length=self._settings.max_seq_length)
         return self._encoder.encode(texts, batch_size=batch_size, progress=progress)
 
     def identity(self) -> dict:

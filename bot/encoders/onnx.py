@@ -115,7 +115,8 @@ class OnnxEncoder:
         return tokenizer, session
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 32, progress: bool = False) -> np.ndarray:
-        """(len(texts), 384) float32 rows, L2-normalised (cosine = inner product); truncated at max_seq_length tokens. Raises ModelError if the model cannot be opened."""
+        """(len(texts), 384) float32 rows, L2-normalised (cosine = inner product); truncated at max_seq_length tokens.
+        Raises ModelError if the model cannot be opened."""
         tokenizer, session = self._load()
         texts = list(texts)
         out = np.empty((len(texts), self.dim), dtype=np.float32)

@@ -36,7 +36,8 @@ def _answer(question: str, chunks: list[dict], fingerprint: str) -> dict:
 
 
 def dense_500(index: LoadedIndex, encoder: Encoder) -> Callable[[str, list], dict]:
-    """Baseline: 500-character chunks of each article, MiniLM cosine, top 3 cited; the answer is the top chunk. Returns an answer function (question, history) -> answer dict."""
+    """Baseline: 500-character chunks of each article, MiniLM cosine, top 3 cited; the answer is the top chunk.
+    Returns an answer function (question, history) -> answer dict."""
     chunks = []
     for article in index.articles.values():
         for n, start in enumerate(range(0, len(article.text), CHUNK_CHARS)):
@@ -70,7 +71,8 @@ def bm25_only(index: LoadedIndex) -> Callable[[str, list], dict]:
 
 def sentence_fusion(index: LoadedIndex, encoder: Encoder) -> Callable[[str, list], dict]:
     # (passage, sentence) per row of index.sentence_vectors: passages in order, their sentences in order.
-    """Baseline: sentence-level BM25 and dense retrieval fused by reciprocal rank fusion (k = 60), top 3 sentences quoted with their passages, none of the bot's rules. Returns an answer function."""
+    """Baseline: sentence-level BM25 and dense retrieval fused by reciprocal rank fusion (k = 60), top 3 sentences
+    quoted with their passages, none of the bot's rules. Returns an answer function."""
     rows = [(p, a, b) for p in index.passages for a, b in p.sentences]
     bm25 = Bm25.build([p.text[a:b] for p, a, b in rows], index.bm25.letter_names)
 

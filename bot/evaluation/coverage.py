@@ -53,7 +53,8 @@ def _same_word(term_word: str, word: str) -> bool:
 
 
 def names_term(sentence: str, term: str) -> bool:
-    """Whether `sentence` names `term` (each word of the term matches a sentence word by a long enough common prefix)."""
+    """Whether `sentence` names `term` (each word of the term matches a sentence word by a long enough common
+    prefix)."""
     sentence_words = _words(sentence)
     return all(any(_same_word(t, w) for w in sentence_words) for t in _words(term))
 

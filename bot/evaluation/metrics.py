@@ -165,7 +165,8 @@ def both_sides(question: Mapping, answer: Mapping) -> bool:
 
 def score_question(question: Mapping, answer: Mapping, latency_s: float = 0.0,
                    article_texts: Mapping[str, str] | None = None, error: str | None = None) -> QuestionResult:
-    """Score one answer against its question's kind; returns the QuestionResult (criterion met, evidence for the misses list)."""
+    """Score one answer against its question's kind; returns the QuestionResult (criterion met, evidence for the
+    misses list)."""
     kind, gold = question.get("kind"), gold_of(question)
     answer = answer if isinstance(answer, Mapping) else {}
     got = answer.get("kind")

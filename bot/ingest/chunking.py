@@ -46,7 +46,8 @@ class _Unit:
 
 
 def chunk_article(parsed: ParsedArticle, settings: ChunkingSettings) -> list[Passage]:
-    """The passages of one article, in reading order, ids "<doc_id>#<n>"; `article.text[p.start:p.end] == p.text` for each."""
+    """The passages of one article, in reading order, ids "<doc_id>#<n>"; `article.text[p.start:p.end] == p.text`
+    for each."""
     units = _merge(_split(parsed.blocks, settings), parsed.article.text, settings)
     article = parsed.article
     passages = []

@@ -48,7 +48,8 @@ _DIAGNOSIS = tuple(re.compile(p) for p in (
     r"sign|signs|a symptom|symptoms|related|linked|down to|mean|be (?:caused|due|from|because|a sign|a symptom|"
     r"related|linked|down to))\b",
     r"\bwhat is (?:wrong with|causing) (?:me|my|him|her)\b|\bwhy (?:is|does|do|am|are|have) (?:my|i)\b",
-    r"\bdiagnos\w* (?:me|my|him|her|this|what|whether|if)\b|\bcan you diagnos\w*|\bdoes (?:this|that|it) (?:sound|mean) like\b|\bwhat could (?:it|this) be\b",
+    r"\bdiagnos\w* (?:me|my|him|her|this|what|whether|if)\b|\bcan you diagnos\w*|\bdoes (?:this|that|it) "
+    r"(?:sound|mean) like\b|\bwhat could (?:it|this) be\b",
     r"\b(?:my|his|her) (?:\w+ ){0,3}(?:levels?|results?|blood tests?|bloods|scan|x ray|mri) (?:\w+ ){0,4}(?:is|are|was|"
     r"were|came back|show\w*|say\w*)\b",
 ))

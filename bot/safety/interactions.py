@@ -33,7 +33,8 @@ from bot.safety.matching import Folded
 
 @dataclass(frozen=True)
 class Medicine:
-    """A medicine or class that interacts with supplements or foods: its names (generic, brand, lay), the nutrients involved, and the source."""
+    """A medicine or class that interacts with supplements or foods: its names (generic, brand, lay), the nutrients
+    involved, and the source."""
     name: str            # the class, in plain words, as the notice names it
     names: str           # generic, brand and lay names (regex over the matching form)
     with_: str           # what it interacts with, in plain words, for the notice

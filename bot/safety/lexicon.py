@@ -34,7 +34,8 @@ TIER_ORDER = {"C": 4, "P": 3, "E": 2, "U": 1}
 
 @dataclass(frozen=True)
 class Concept:
-    """A red-flag concept: its tier (C crisis, P poisoning, E emergency, U urgent), the plain-words label shown to the user, its patterns and sources."""
+    """A red-flag concept: its tier (C crisis, P poisoning, E emergency, U urgent), the plain-words label shown to the
+    user, its patterns and sources."""
     name: str
     tier: str                                   # "C", "P", "E" or "U"
     label: str                                  # plain words for the notice; describes, never diagnoses
@@ -68,7 +69,8 @@ BACK_PAIN = (r"(?:backache|back ?pain|(?:my|his|her|lower|upper|middle|mid) back
 BLOOD = r"(?:blood(?! tests?| pressure| sugar| results?| levels?| work| counts?| cells?| donation| group| type)|bloody)"
 DIZZY = r"(?:dizz\w*|faint\w*|light ?headed|passed out|collaps\w*|blacked out|blacking out)"
 FALL = (r"(?:fell|fall|fallen|falling|slipped|slip|tripped|landed|came off|come off|thrown off|knocked (?:off|over|"
-        r"down))\b(?! (?:back )?asleep| back to sleep| out(?! of)| off (?:me|him|her)| in love| ill| pregnant| apart| behind| for| discs?)")
+        r"down))\b(?! (?:back )?asleep| back to sleep| out(?! of)| off (?:me|him|her)| in love| ill| pregnant| apart"
+        r"| behind| for| discs?)")
 OLD_INJURY = (r"last (?:year|summer|winter|spring|autumn|month)|(?:years?|months?) ago|(?:\d+|a|one|two|three|few|"
               r"several) (?:years?|months?) (?:ago|back)")
 CHILD = (r"(?:child|children|kid|kids|toddler|baby|babies|infant|son|daughter|grandson|granddaughter|grandchild|"
@@ -93,7 +95,8 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?:trouble|difficulty|difficult|problems?|struggling|struggle|hard|hesitancy) (?:\w+ ){0,2}" + PEE,
         r"no (?:urge|need|sensation|feeling) (?:to |of )?(?:pee|wee|urinate|piss|go)\b",
         r"(?:do|does|did) not know when " + WHOSE + r"bladder is full",
-        r"(?:wet|peed|pissed|peeing|pissing|pee|wee|piss) (?:myself|himself|herself|themselves|my pants|my trousers|my knickers)",
+        r"(?:wet|peed|pissed|peeing|pissing|pee|wee|piss) (?:myself|himself|herself|themselves|my pants|my trousers"
+        r"|my knickers)",
         r"leak\w* (?:\w+ ){0,2}(?:urine|pee|wee)|(?:urine|pee|wee) (?:\w+ )?leak\w*|incontinen\w*",
         r"(?:lost|losing|lose|loss of|no|not in|cannot|can not) control (?:of |over )?(?:\w+ ){0,4}"
         r"(?:bladder|pee|wee|urine|waterworks)",
@@ -134,7 +137,8 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?:foot|feet) (?:\w+ ){0,2}(?:slaps?|slapping|flops?|flopping|catch\w*|drags?|dragging)|keep (?:tripping|"
         r"stumbling|falling over)",
         CANT + r" (?:lift|raise|move|bend) (?:my |his |her )?(?:foot|feet|toes|leg|legs|ankle)",
-        r"foot drop|drop foot|dropped foot|(?:dragging|drags|drag) (?:my |his |her )?(?:left |right )?(?:foot|feet|leg)",
+        r"foot drop|drop foot|dropped foot|(?:dragging|drags|drag) (?:my |his |her )?(?:left |right )?"
+        r"(?:foot|feet|leg)",
         CANT + r" walk|legs? (?:will not|do not|does not|would not) (?:do what|work|move|hold|support)|legs? "
         r"(?:\w+ ){0,2}" + CANT + r" (?:hold|support|carry) (?:me|him|her)",
         r"(?:weak\w*|numb\w*) (?:\w+ ){0,4}(?:getting|gets|got|becoming|spreading) (?:worse|weaker|higher|up)",

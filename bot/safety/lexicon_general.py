@@ -35,8 +35,8 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (
         r"harming) myself to (?:cope|feel)",
         r"(?:way|ways|method|how) to (?:die|kill myself|end it|end my life)|enough (?:\w+ ){0,2}to (?:die|kill)|"
         r"(?:many|much) (?:\w+ ){0,4}(?:to |would |will |could )?kill me\b",
-        r"(?:want|going|decided|deciding|planning|plan|ready) to end (?:it|things|everything)|end (?:things|everything) "
-        r"(?:tonight|today|now|soon)",
+        r"(?:want|going|decided|deciding|planning|plan|ready) to end (?:it|things|everything)"
+        r"|end (?:things|everything) (?:tonight|today|now|soon)",
         r"(?:thinking of|thinking about|considering|going to|planning to|want to|tempted to) (?:taking |take |have |"
         r"having )?(?:an )?overdose|take an overdose",
         r"(?:easier|better) (?:\w+ ){0,3}if i (?:was|were|am) (?:not|gone|dead|never)|if i (?:was|were) not (?:around|"
@@ -112,7 +112,8 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (
     Concept("stroke_signs", "E", "signs of a stroke", phrases=(
         r"face (?:\w+ ){0,2}(?:droop\w*|dropped|fallen|lopsided)|droop\w* (?:\w+ ){0,2}face|slurr\w*",
         r"(?:arm|face|leg) (?:\w+ ){0,3}(?:suddenly|all of a sudden)",
-        r"speech (?:\w+ ){0,2}(?:slurred|garbled|funny|strange|weird|odd|jumbled)|(?:cannot|can not) (?:speak|talk) properly",
+        r"speech (?:\w+ ){0,2}(?:slurred|garbled|funny|strange|weird|odd|jumbled)"
+        r"|(?:cannot|can not) (?:speak|talk) properly",
         r"one side of " + WHOSE + r"(?:face|body) (?:\w+ ){0,2}(?:weak|numb|droop\w*|heavy)",
         r"suddenly (?:\w+ ){0,3}(?:weak|numb) (?:\w+ ){0,3}(?:arm|face|side)",
     )),

@@ -34,7 +34,8 @@ _CONTRACTIONS = {
     "im": "i am", "ive": "i have", "i'm": "i am", "i've": "i have",
     "i'll": "i will", "i'd": "i would", "it's": "it is", "he's": "he is", "she's": "she is",
     "that's": "that is", "what's": "what is", "whats": "what is", "there's": "there is",
-    "can't": "cannot", "won't": "will not", "shan't": "shall not", "wanna": "want to", "od'd": "overdosed", "oded": "overdosed", "gonna": "going to",
+    "can't": "cannot", "won't": "will not", "shan't": "shall not", "wanna": "want to", "od'd": "overdosed",
+    "oded": "overdosed", "gonna": "going to",
     "u": "you", "ur": "your", "r": "are", "n": "and", "b4": "before", "w": "with", "pls": "please",
 }
 
@@ -45,7 +46,8 @@ _TYPOS = {
     "tingly": "tingling", "tinglin": "tingling", "tingeling": "tingling", "tinglng": "tingling",
     "tinglying": "tingling", "tingleing": "tingling",
     "incontinant": "incontinent", "incontenent": "incontinent", "incontinance": "incontinence",
-    "controll": "control", "contol": "control", "bladdder": "bladder", "blader": "bladder", "bladdar": "bladder", "bowls": "bowels", "bowles": "bowels",
+    "controll": "control", "contol": "control", "bladdder": "bladder", "blader": "bladder", "bladdar": "bladder",
+    "bowls": "bowels", "bowles": "bowels",
     "bowl": "bowel", "pian": "pain", "pains": "pain", "paine": "pain", "painn": "pain",
     "fevre": "fever", "feaver": "fever", "fevor": "fever", "feever": "fever", "temprature": "temperature",
     "temperture": "temperature", "tempreture": "temperature", "temp": "temperature",
@@ -142,7 +144,8 @@ class Folded:
 
 
 def prepare(text: str) -> Folded:
-    """The matching form of `text`: folded (lower case, contractions expanded, common typos corrected) with token offsets."""
+    """The matching form of `text`: folded (lower case, contractions expanded, common typos corrected) with token
+    offsets."""
     folded = fold(text).replace("&", " and ").replace("+", " and ")
     words: list[str] = []
     for raw in _TOKEN_RE.findall(folded):

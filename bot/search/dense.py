@@ -65,8 +65,8 @@ def build(vectors: np.ndarray, *, threads: int = 2, tuning_queries: np.ndarray |
             rows = np.random.default_rng(seed).choice(n, size=min(n, nlist * TRAINING_POINTS_PER_LIST), replace=False)
             index.train(vectors[np.sort(rows)])
         index.add(vectors)
-        info = {"type": type(index).__name__, "factory": factory, "metric": "inner_product", "ntotal": int(index.ntotal),
-                "exact_limit": EXACT_LIMIT, "search": {}}
+        info = {"type": type(index).__name__, "factory": factory, "metric": "inner_product",
+                "ntotal": int(index.ntotal), "exact_limit": EXACT_LIMIT, "search": {}}
         ivf = _ivf(index)
         if ivf is not None:
             ivf.make_direct_map()  # retrieval reconstructs BM25-only hits by id

@@ -79,7 +79,8 @@ class LoadedIndex:
     bm25: Bm25
     terms: TermStatistics
     path: Path
-    sentence_types: tuple[frozenset[str], ...] = ()   # per sentence row: "foods", "tests", … (bot.ingest.sentence_types)
+    # per sentence row: "foods", "tests", … (bot.ingest.sentence_types)
+    sentence_types: tuple[frozenset[str], ...] = ()
     covered_concepts: frozenset[str] = frozenset()    # ids of health-vocabulary concepts the passages name
     concept_articles: dict[str, int] | None = None    # {covered concept id: articles naming it}
     pack: DomainPack | None = None                    # the corpus's domain pack (checked by the identity)
@@ -135,7 +136,8 @@ def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
         bm25 = Bm25.load(folder / BM25_DIR)
         title_vectors = np.load(folder / TITLE_VECTORS, allow_pickle=False)
         terms = TermStatistics.from_json(json.loads((folder / TERMS).read_text(encoding="utf-8")))
-        types = tuple(frozenset(map(str, row)) for row in json.loads((folder / SENTENCE_TYPES).read_text(encoding="utf-8")))
+        types = tuple(frozenset(map(str, row))
+                      for row in json.loads((folder / SENTENCE_TYPES).read_text(encoding="utf-8")))
         coverage = json.loads((folder / COVERAGE).read_text(encoding="utf-8"))
         concept_articles = {str(c): int(n) for c, n in coverage["articles"].items()}
     except (OSError, ValueError, KeyError, TypeError, RuntimeError) as err:

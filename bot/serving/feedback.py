@@ -24,7 +24,8 @@ _lock = threading.Lock()
 
 @dataclass(frozen=True)
 class FeedbackRecord:
-    """One feedback line: question, answer kind, cited passage ids, index fingerprint and the choice (nothing about the person)."""
+    """One feedback line: question, answer kind, cited passage ids, index fingerprint and the choice (nothing about
+    the person)."""
     question: str
     kind: str
     passages: tuple[str, ...]

@@ -37,7 +37,8 @@ def _settle(future: asyncio.Future) -> None:
 class Gate:
     """At most `running` answers at once and `waiting` more in line; anyone beyond is refused at once."""
 
-    def __init__(self, running: int = ANSWERS_RUNNING, waiting: int = ANSWERS_WAITING, patience_s: float = 60.0) -> None:
+    def __init__(self, running: int = ANSWERS_RUNNING, waiting: int = ANSWERS_WAITING,
+                 patience_s: float = 60.0) -> None:
         if running < 1 or waiting < 0:
             raise ValueError("a gate needs at least one running slot and a non-negative line")
         self.running, self.waiting, self.patience_s = running, waiting, patience_s

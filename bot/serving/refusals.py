@@ -52,7 +52,8 @@ def disclaimed(status: int, body: bytes) -> bytes:
 
 
 class DisclaimedErrors:
-    """ASGI middleware: every error reply (Gradio's included) becomes short JSON with the disclaimer, never a traceback or a bare null error."""
+    """ASGI middleware: every error reply (Gradio's included) becomes short JSON with the disclaimer, never a
+    traceback or a bare null error."""
     def __init__(self, app) -> None:
         self.app = app
 

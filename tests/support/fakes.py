@@ -76,5 +76,6 @@ def write_tiny_corpus(folder: Path) -> Path:
     folder.mkdir(parents=True, exist_ok=True)
     for name, text in TINY_ARTICLES.items():
         (folder / name).write_text(text, encoding="utf-8")
-    (folder / "sources.json").write_text(json.dumps({"vitamin-k": {"title": "Vitamin K and Your Bones", "source": "test"}}))
+    (folder / "sources.json").write_text(
+        json.dumps({"vitamin-k": {"title": "Vitamin K and Your Bones", "source": "test"}}))
     return folder

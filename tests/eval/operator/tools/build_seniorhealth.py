@@ -7,8 +7,10 @@ cuts the stored text into blocks (heading / paragraph / list item) using start/e
 block is an exact substring of the stored text (whitespace collapsed). The skipped text between
 blocks is printed so it can be checked: it must be only headings, list dashes or the duplicated runs.
 """
-import re, sys
+import re
+import sys
 import xml.etree.ElementTree as ET
+
 
 def load(path, ids):
     r = ET.parse(path).getroot()

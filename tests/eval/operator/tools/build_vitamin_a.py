@@ -5,7 +5,9 @@ Source HTML: jason-vance/NutrientLogger, "Nutrient LoggerTests/NutrientDetails/V
 Text is copied verbatim; only layout (line breaks) is produced here. A few lines of real page
 clutter from the same page are kept on purpose (see CLUTTER_* below).
 """
-import html, re, sys
+import html
+import re
+import sys
 from html.parser import HTMLParser
 
 src = sys.argv[1]; out = sys.argv[2]

@@ -1,12 +1,16 @@
 """Check questions.jsonl against the corpus: gold phrases are exact substrings of their doc,
 5-15 words long, 8 answer questions per doc, 4 out-of-scope questions, sources.json complete."""
-import json, os, sys
+import json
+import os
+import sys
+
 base = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 src = json.load(open(os.path.join(base, "sources.json")))
 docs = {k: open(os.path.join(base, "corpus", k + ".txt"), encoding="utf-8").read() for k in src}
 rows = [json.loads(l) for l in open(os.path.join(base, "questions.jsonl"), encoding="utf-8")]
 bad = 0
 from collections import Counter
+
 per = Counter(); oos = 0; ids = set()
 for r in rows:
     assert r["id"] not in ids, r["id"]; ids.add(r["id"])

@@ -1,4 +1,5 @@
 import json
+
 Q = [
  # vitamin_a
  ("vitamin_a", "what does vitamin A actualy do in the body?",
