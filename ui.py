@@ -197,6 +197,8 @@ def build_app(bot, port: int, host: str = "127.0.0.1", *, trust_forwarded: bool 
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Start the chat server (`python ui.py [--port N] [--host H] [--behind-proxy]`); returns the exit code. Errors
+    (corpus, index, port) are one line with the disclaimer."""
     parser = argparse.ArgumentParser(description="Start the browser chat (general information, not medical advice).")
     parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", DEFAULT_PORT)))
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1; ::1 for IPv6)")

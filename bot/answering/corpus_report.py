@@ -33,6 +33,8 @@ LEFTOVER = re.compile(
 
 @dataclass(frozen=True)
 class ArticleReport:
+    """What the build report says about one article: passages made, lines cleaning removed, page leftovers kept, dose
+    statements."""
     doc_id: str
     title: str
     passages: int
@@ -43,6 +45,8 @@ class ArticleReport:
 
 @dataclass(frozen=True)
 class CorpusReport:
+    """The operator's build report: one ArticleReport per article, the covered concepts (name -> passages naming them),
+    and where the domain pack came from."""
     articles: tuple[ArticleReport, ...]
     covered: dict[str, int]        # concept name -> passages naming it
     pack: str                      # where the domain pack came from

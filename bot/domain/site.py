@@ -35,10 +35,12 @@ class Site:
 
     @cached_property
     def lay_terms(self) -> tuple[tuple[re.Pattern, str], ...]:
+        """The pack's lay terms compiled: (pattern, article words added to the lexical query)."""
         return tuple((re.compile(p), words) for p, words in self.pack.lay_terms)
 
     @cached_property
     def intent_cues(self) -> dict[str, str]:
+        """The pack's extra cue words per kind of question ({intent: regex alternation})."""
         return dict(self.pack.intent_cues)
 
     @cached_property

@@ -43,6 +43,7 @@ class Block:
 
 @dataclass(frozen=True)
 class ParsedArticle:
+    """An article with its blocks (headings, paragraphs, list items, FAQ answers, table cells) and their offsets."""
     article: Article
     blocks: tuple[Block, ...]
     removed: tuple[str, ...] = ()      # lines cleaning left out (chrome, adverts, site disclaimer), for the report
@@ -63,6 +64,8 @@ class Cleaning:
 
 
 def load_corpus(corpus_dir: Path) -> list[ParsedArticle]:
+    """Read and clean every article of `corpus_dir`, in file-name order. Raises CorpusError naming the file and the
+    problem."""
     metadata = load_metadata(corpus_dir)
     cleaning = Cleaning(load_pack(corpus_dir))
     parsed = []
@@ -74,6 +77,8 @@ def load_corpus(corpus_dir: Path) -> list[ParsedArticle]:
 
 def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict,
                   cleaning: Cleaning | None = None) -> ParsedArticle:
+    """Clean one article's raw bytes into its reading text and blocks. Raises CorpusError for text that cannot be
+    decoded."""
     cleaning = cleaning or Cleaning(default_pack())
     text = _decode(file_name, raw)
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")]
@@ -123,6 +128,7 @@ class _ReadingTextBuilder:
         self.section: str | None = None
 
     def add(self, kind: str, content: str, marker: str = "", aspect: str | None = None) -> None:
+        """Append one block (kind, text, list marker, table column) and record its offsets and sentence spans."""
         if self._parts:
             gap = "\n" if kind in ("list_item", "table_cell") and self.blocks[-1].kind == kind else "\n\n"
             self._parts.append(gap)
@@ -137,6 +143,7 @@ class _ReadingTextBuilder:
             self.section = content
 
     def text(self) -> str:
+        """The reading text built so far."""
         return "".join(self._parts)
 
 

@@ -13,6 +13,8 @@ ARTICLE_SUFFIXES = (".txt", ".md")
 
 
 def article_files(corpus_dir: Path) -> list[Path]:
+    """The .txt/.md files of the corpus folder, sorted. Raises CorpusError when the folder is missing or empty, or two
+    files share a stem."""
     if not corpus_dir.is_dir():
         raise CorpusError(f"The corpus folder {corpus_dir} does not exist. Put the article files (.txt or .md) there.")
     files = sorted(p for p in corpus_dir.iterdir() if p.is_file() and p.suffix.lower() in ARTICLE_SUFFIXES)

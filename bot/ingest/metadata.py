@@ -20,6 +20,8 @@ METADATA_FILE = "sources.json"
 
 
 def load_metadata(corpus_dir: Path) -> dict[str, dict]:
+    """sources.json of the corpus folder ({} when absent), checked for types. Raises CorpusError naming the file, the
+    article and the key."""
     path = corpus_dir / METADATA_FILE
     if not path.is_file():
         return {}

@@ -33,6 +33,7 @@ VECTORS, KEYS = "vectors.npy", "keys.txt"
 
 
 def text_key(text: str) -> str:
+    """The cache key of one text: SHA-256 of the model identity and the text."""
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
