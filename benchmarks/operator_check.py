@@ -35,14 +35,14 @@ OPERATOR = ROOT / "tests" / "eval" / "operator"
 SOURCES = "sources.json"
 
 
-def make_corpus(folder: Path) -> None:
+def make_corpus(folder: Path, operator: Path = OPERATOR) -> None:
     """The project's corpus files plus the operator articles; sources.json entries merged (ours win)."""
     for path in (ROOT / "corpus").iterdir():
         if path.is_file() and path.name != SOURCES:
             shutil.copy2(path, folder / path.name)
-    for path in (OPERATOR / "corpus").glob("*.txt"):
+    for path in (operator / "corpus").glob("*.txt"):
         shutil.copy2(path, folder / path.name)
-    sources = json.loads((OPERATOR / SOURCES).read_text(encoding="utf-8"))
+    sources = json.loads((operator / SOURCES).read_text(encoding="utf-8"))
     sources.update(json.loads((ROOT / "corpus" / SOURCES).read_text(encoding="utf-8")))
     (folder / SOURCES).write_text(json.dumps(sources, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
 
@@ -76,14 +76,16 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", action="store_true", help="print the counts as JSON")
     parser.add_argument("--show-misses", action="store_true", help="list each miss with the cited articles")
+    parser.add_argument("--set", type=Path, default=OPERATOR,
+                        help="folder with corpus/, sources.json and questions.jsonl (default: tests/eval/operator)")
     args = parser.parse_args(argv)
     from bot.answering.engine import Bot
 
-    questions = load_questions(OPERATOR / "questions.jsonl")
+    questions = load_questions(args.set / "questions.jsonl")
     with tempfile.TemporaryDirectory(prefix="operator-check-") as tmp:
         corpus, index = Path(tmp) / "corpus", Path(tmp) / "index"
         corpus.mkdir()
-        make_corpus(corpus)
+        make_corpus(corpus, args.set)
         bot = Bot.load(Settings(corpus_dir=corpus, index_dir=index))
         answers = [bot.ask(q["question"], history=list(q.get("history") or [])).to_dict() for q in questions]
     result = score(questions, answers)
