@@ -64,8 +64,7 @@ class Cleaning:
 
 
 def load_corpus(corpus_dir: Path) -> list[ParsedArticle]:
-    """Read and clean every article of `corpus_dir`, in file-name order. Raises CorpusError naming the file and the
-    problem."""
+    """Read and clean every article of `corpus_dir`, in file order. Raises CorpusError naming file and problem."""
     metadata = load_metadata(corpus_dir)
     cleaning = Cleaning(load_pack(corpus_dir))
     parsed = []
@@ -77,8 +76,7 @@ def load_corpus(corpus_dir: Path) -> list[ParsedArticle]:
 
 def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict,
                   cleaning: Cleaning | None = None) -> ParsedArticle:
-    """Clean one article's raw bytes into its reading text and blocks. Raises CorpusError for text that cannot be
-    decoded."""
+    """One article's raw bytes as reading text and blocks. Raises CorpusError for undecodable text."""
     cleaning = cleaning or Cleaning(default_pack())
     text = _decode(file_name, raw)
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")]
@@ -128,7 +126,6 @@ class _ReadingTextBuilder:
         self.section: str | None = None
 
     def add(self, kind: str, content: str, marker: str = "", aspect: str | None = None) -> None:
-        """Append one block (kind, text, list marker, table column) and record its offsets and sentence spans."""
         if self._parts:
             gap = "\n" if kind in ("list_item", "table_cell") and self.blocks[-1].kind == kind else "\n\n"
             self._parts.append(gap)
@@ -143,7 +140,6 @@ class _ReadingTextBuilder:
             self.section = content
 
     def text(self) -> str:
-        """The reading text built so far."""
         return "".join(self._parts)
 
 
