@@ -249,3 +249,16 @@ def test_hypothetical_framing_in_one_sentence_does_not_take_back_a_first_person_
 def test_a_flag_survives_noise_around_it(noise, flag):
     s = screen(f"{noise[:300]} . {flag} . {noise[:300]}")
     assert s.status in ("crisis", "emergency")
+
+
+@pytest.mark.parametrize("text", [
+    "tengo dolor de espalda y no puedo controlar la vejiga",
+    "me duele la espalda y se me escapa el pis",
+    "j'ai mal au dos et je ne peux pas contrôler ma vessie",
+    "dor nas costas e não consigo controlar a bexiga",
+    "Rückenschmerzen und ich kann das Wasser nicht halten",
+])
+def test_cannot_control_the_bladder_is_an_emergency_in_other_languages_too(text):
+    """Found by a newcomer trying the tool: 'I can't control…' was only known in English."""
+    s = screen(text)
+    assert s.status == "emergency" and "bladder_problem" in s.concerns

@@ -68,10 +68,14 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
            r"(?:perdido|perdi|pierdo|perdiendo|sin|no tengo) (?:el )?control (?:de |sobre )?(?:la |mi )?"
            r"(?:vejiga|orina|esfinter\w*)|(?:no|casi no) (?:puedo|consigo|logro) (?:orinar|hacer pis|mear)|"
            r"(?:me )?(?:hice|hago|he hecho) pis encima|me (?:orine|mee) encima|incontinencia|"
-           r"se me escapa (?:la )?orina|retencion (?:de )?orina"),
+           r"se me escapa (?:la )?orina|retencion (?:de )?orina|"
+           r"(?:no|ya no|casi no) (?:puedo|consigo|logro) (?:controlar|aguantar|retener) (?:\w+ ){0,2}"
+           r"(?:vejiga|orina|pis|esfinter\w*)|se me escapa (?:el )?pis"),
         _c("bowel_problem", "E", _BOWEL,
            r"control (?:de |sobre )?(?:los |mis )?(?:intestinos|esfinteres|heces)|(?:me )?(?:hice|he hecho|hago) "
-           r"caca encima|me (?:cague|he cagado) encima|incontinencia fecal"),
+           r"caca encima|me (?:cague|he cagado) encima|incontinencia fecal|"
+           r"(?:no|ya no) (?:puedo|consigo|logro) (?:controlar|aguantar|retener) (?:\w+ ){0,2}"
+           r"(?:intestino\w*|esfinter\w*|heces|caca)"),
         _c("saddle_numbness", "E", _SADDLE, _near(
             r"entumec\w*|adormec\w*|hormigue\w*|no (?:siento|siente) (?:nada)?|sin sensibilidad|"
             r"perdida de (?:la )?sensibilidad|dormid[ao]s?",
@@ -93,10 +97,12 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
         _c("bladder_problem", "E", _BLADDER,
            r"(?:perte|perdu) (?:de |du )?controle (?:\w+ ){0,2}(?:vessie|urine\w*|sphincter\w*)|(?:arrive|peux|"
            r"parviens) (?:plus|pas) (?:a )?(?:uriner|faire pipi|pisser|retenir (?:mes |les )?urines?)|"
-           r"incontinence|fait pipi (?:sur moi|dessous)|retention (?:d )?urine"),
+           r"incontinence|fait pipi (?:sur moi|dessous)|retention (?:d )?urine|"
+           r"(?:peux|arrive|parviens) (?:plus|pas) (?:a )?(?:controler|retenir) (?:\w+ ){0,2}(?:vessie|urine\w*|pipi)"),
         _c("bowel_problem", "E", _BOWEL,
            r"(?:fait|fais) (?:caca )?dans (?:mon|ma|mes) (?:pantalon|culotte|slip)|incontinence (?:fecale|anale)|"
-           r"perte (?:de |du )?controle (?:\w+ ){0,2}(?:intestin\w*|selles|anus|sphincter\w*)"),
+           r"perte (?:de |du )?controle (?:\w+ ){0,2}(?:intestin\w*|selles|anus|sphincter\w*)|"
+           r"(?:peux|arrive|parviens) (?:plus|pas) (?:a )?(?:controler|retenir) (?:\w+ ){0,2}(?:intestin\w*|selles)"),
         _c("saddle_numbness", "E", _SADDLE, _near(
             r"engourdi\w*|fourmill\w*|insensib\w*|sens (?:plus|pas) rien|sent (?:plus|pas) rien|"
             r"perte de (?:la )?sensibilite|anesthesie",
@@ -117,7 +123,7 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
         _c("bladder_problem", "E", _BLADDER,
            r"blase (?:\w+ ){0,4}(?:kontrollier\w*|halten)|(?:kann|konnte) (?:\w+ ){0,3}nicht (?:mehr )?(?:pinkeln|"
            r"urinieren|wasser lassen|pieseln)|inkontinen\w*|in die hose (?:gemacht|gepinkelt)|eingenasst|"
-           r"eingepinkelt|harnverhalt|kontrolle uber (?:die |meine )?blase"),
+           r"eingepinkelt|harnverhalt|kontrolle uber (?:die |meine )?blase|(?:wasser|urin) nicht (?:mehr )?halten"),
         _c("bowel_problem", "E", _BOWEL,
            r"kontrolle uber (?:den |meinen )?(?:darm|stuhl)|stuhlinkontinenz|in die hose (?:gemacht|gekackt)"),
         _c("saddle_numbness", "E", _SADDLE, _near(
@@ -139,10 +145,12 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
         _c("bladder_problem", "E", _BLADDER,
            r"(?:perdi|perda|perdendo|sem) (?:o )?controle (?:\w+ ){0,2}(?:bexiga|urina|xixi)|(?:nao|quase nao) "
            r"(?:consigo|posso|estou conseguindo) (?:fazer xixi|urinar|mijar)|incontinencia|(?:fiz|faco) xixi nas "
-           r"calcas|retencao urinaria"),
+           r"calcas|retencao urinaria|(?:nao|ja nao) (?:consigo|posso) (?:controlar|segurar) (?:\w+ ){0,2}"
+           r"(?:bexiga|urina|xixi)"),
         _c("bowel_problem", "E", _BOWEL,
            r"(?:fiz|faco) coco nas calcas|(?:me )?caguei|controle (?:\w+ ){0,2}(?:intestino|fezes|evacuar)|"
-           r"incontinencia fecal"),
+           r"incontinencia fecal|(?:nao|ja nao) (?:consigo|posso) (?:controlar|segurar) (?:\w+ ){0,2}"
+           r"(?:intestino|fezes|coco)"),
         _c("saddle_numbness", "E", _SADDLE, _near(
             r"dormen\w*|dormente|formigamento|nao sinto|sem sensibilidade|perda de sensibilidade|"
             r"anestesi\w*",
