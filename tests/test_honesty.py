@@ -124,3 +124,21 @@ def test_no_development_question_is_told_the_articles_do_not_cover_what_they_cov
     told = [q["id"] for q in load_question_sets()
             if "don't cover" in real_bot.ask(q["question"], history=q["history"]).text]
     assert told == []
+
+
+@pytest.mark.slow
+def test_background_after_a_red_flag_notice_is_framed_as_not_changing_the_advice(real_bot):
+    answer = real_bot.ask("i cant control my bladder and my back hurts")
+    assert answer.kind == "urgent"
+    if answer.citations:     # background quotes, if any, are framed so they cannot read as reassurance
+        assert lead_of(answer).startswith("Background from the articles (it does not change the advice above)")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, statement", [
+    ("Can potassium prevent back pain?", "how to prevent low potassium"),
+    ("What is the treatment for vitamin K deficiency?", "treatment for low vitamin K"),
+])
+def test_a_statement_of_what_is_missing_names_a_nutrient_as_low_x(real_bot, question, statement):
+    lead = lead_of(real_bot.ask(question))
+    assert statement in lead or not lead.startswith("The articles don't")

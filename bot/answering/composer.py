@@ -70,7 +70,9 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     backed = frame_backed(understanding, [q for g in groups for q in g])
     parts = [urgent, screening.advice_notice, wording.not_covered(missing) if missing else None,
              wording.lead(understanding.intent, understanding.topic_name, general=general, backed=backed,
-                          excluded=understanding.excluded[0].name if understanding.excluded else None),
+                          excluded=understanding.excluded[0].name if understanding.excluded else None,
+                          urgent=bool(urgent), named=_names_topic(understanding, [q for g in groups for q in g]),
+                          nutrient=bool(understanding.topics) and understanding.topics[0].kind == "nutrient"),
              "\n\n".join([*lines, *notes]), DISCLAIMER]
     return Answer(
         question=screening.question,
@@ -100,6 +102,12 @@ def frame_backed(understanding: Understanding, quotes: Sequence[Quote]) -> bool:
         return True
     terms = understanding.topic_terms
     return any(wanted in q.types and (not terms or any(t in q.text.casefold() for t in terms)) for q in quotes)
+
+
+def _names_topic(understanding: Understanding, quotes: Sequence[Quote]) -> bool:
+    """Whether any quote names the question's topic (or the question has none)."""
+    terms = understanding.topic_terms
+    return not terms or any(t in q.text.casefold() for q in quotes for t in terms)
 
 
 def _retrieved(hits: Sequence[Hit]) -> tuple[tuple[str, float], ...]:

@@ -75,26 +75,41 @@ _LEADS = {
 }
 
 
-# When the quotes do not back the heading of the asked kind, the answer says so first, in these words.
+# When the quotes do not back the heading of the asked kind, the answer says so first, in these words
+# (a nutrient is named as "low X": one prevents or treats a deficiency, not the nutrient).
 _NOT_NAMED = {
-    "foods": "The articles don't name food sources of {topic}.",
-    "diagnosis": "The articles don't describe how {topic} is tested or diagnosed.",
-    "treatment": "The articles don't describe treatment for {topic}.",
-    "prevention": "The articles don't describe how to prevent {topic}.",
+    "foods": ("The articles don't name food sources of {topic}.", "The articles don't name food sources of {topic}."),
+    "diagnosis": ("The articles don't describe how low {topic} is tested or diagnosed.",
+                  "The articles don't describe how {topic} is tested or diagnosed."),
+    "treatment": ("The articles don't describe treatment for low {topic}.",
+                  "The articles don't describe treatment for {topic}."),
+    "prevention": ("The articles don't describe how to prevent low {topic}.",
+                   "The articles don't describe how to prevent {topic}."),
 }
+URGENT_BACKGROUND = "Background from the articles (it does not change the advice above):"
 
 
 def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str | None = None,
-         backed: bool = True) -> str:
-    """The framing line before the quotes, for the question's kind and topic; `general` when a notice came first
-    (the quotes are then general information)."""
+         backed: bool = True, urgent: bool = False, named: bool = True, nutrient: bool = False) -> str:
+    """The framing line before the quotes, for the question's kind and topic.
+
+    `urgent`: a red-flag notice came first, and the quotes are background that must not read as reassurance;
+    `general`: another notice came first (the quotes are general information); `backed`: some quote is of the
+    asked kind and names the topic (else the line says what the articles do not describe); `named`: some quote
+    names the topic at all; `nutrient`: the topic is a nutrient ("low X" in the statements).
+    """
+    if urgent:
+        return URGENT_BACKGROUND
     if general:
-        return f"In general, the articles say this about {topic}:" if topic else "In general, the articles say:"
+        if topic and named:
+            return f"In general, the articles say this about {topic}:"
+        return "In general, the articles say:"
     if excluded:
         return f"Besides {excluded}, the articles say:"
     if not backed and intent in _NOT_NAMED:
-        said = f"What they do say about {topic}:" if topic else "What they do say:"
-        return f"{_NOT_NAMED[intent].format(topic=topic or 'this')} {said}"
+        said = f"What they do say about {topic}:" if topic and named else "What they say on related points:"
+        statement = _NOT_NAMED[intent][0 if nutrient else 1]
+        return f"{statement.format(topic=topic or 'this')} {said}"
     with_topic, without = _LEADS.get(intent, ("What the articles say about {topic}:", "What the articles say:"))
     return with_topic.format(topic=topic) if topic else without
 

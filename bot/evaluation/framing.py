@@ -113,6 +113,7 @@ def words(text: str) -> list[str]:
     return _WORD.findall(text.casefold().replace("\u2019", "'"))
 
 
+_BACKGROUND = "background from the articles"
 _EXCLUSION_HEADING = re.compile(r"^(?:besides|apart from|aside from|other than)\s+(?P<what>[^,:]+)[,:]")
 
 
@@ -163,6 +164,8 @@ def frame_check(answer: Mapping) -> FrameCheck | None:
         return None
     cits = answer.get("citations") if isinstance(answer.get("citations"), list) else []
     quotes = [str(c.get("quote", "")) for c in cits if isinstance(c, Mapping)]
+    if heading.casefold().startswith(_BACKGROUND):   # after a red-flag notice: names no kind and no topic
+        return FrameCheck(heading, None, None, True)
     excluding = _EXCLUSION_HEADING.match(heading.casefold())
     if excluding:   # "Besides X, the articles say:" claims something beyond X: a quote not about X backs it
         set_aside = tuple(words(excluding["what"]))
