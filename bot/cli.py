@@ -64,7 +64,7 @@ def _parser() -> argparse.ArgumentParser:
     info = sub.add_parser("info", help="show what the index manifest says")
     info.set_defaults(handler=_info)
 
-    evaluate = sub.add_parser("eval", help="measure answer quality on question files, beside two baselines")
+    evaluate = sub.add_parser("eval", help="measure answer quality on question files, beside three baselines")
     evaluate.add_argument("files", nargs="*", help="JSON-lines question files (default: the development sets)")
     evaluate.add_argument("--json", action="store_true", help="print the table as JSON")
     evaluate.add_argument("--show-misses", action="store_true", help="list each miss with what was cited")

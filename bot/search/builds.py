@@ -102,6 +102,7 @@ def take_lease(index_dir: Path, build_folder: Path) -> None:
         tmp = index_dir / LEASES / f".{os.getpid()}-{uuid.uuid4().hex[:6]}"
         tmp.write_text(build_folder.name, encoding="utf-8")
         os.replace(tmp, index_dir / LEASES / str(os.getpid()))
+        leased_builds(index_dir)     # and forget the leases of processes that have ended (CLI runs add one each)
     except OSError as err:
         log.warning("could not record which index build this server uses: %s", err.strerror)
 
