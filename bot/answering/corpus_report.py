@@ -58,7 +58,8 @@ class CorpusReport:
         for a in self.articles:
             lines.append(f"\n{a.doc_id}: \"{a.title}\": {a.passages} passages")
             for label, items in (("cleaning removed", a.removed), ("looks like page leftovers (kept)", a.leftovers),
-                                 ("states a dose (quoted to readers)", a.doses)):
+                                 ("states a dose or recommends a supplement (may be quoted to readers: check)",
+                                  a.doses)):
                 if items:
                     lines.append(f"  {label}: {len(items)}")
                     lines.extend(f"    - {_short(item)}" for item in items[:8])
@@ -69,7 +70,7 @@ class CorpusReport:
         return "\n".join(lines)
 
 
-def _short(text: str, limit: int = 100) -> str:
+def _short(text: str, limit: int = 240) -> str:
     return text if len(text) <= limit else text[:limit - 1] + "…"
 
 
