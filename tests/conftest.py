@@ -56,3 +56,26 @@ def real_bot():
 @pytest.fixture(scope="session")
 def real_article_texts(real_bot):
     return {doc_id: a.text for doc_id, a in real_bot.index.articles.items()}
+
+
+# The browser tests (tests/test_ui_*.py): one Debian chromium and one live `python ui.py` per test module.
+@pytest.fixture(scope="module")
+def browser():
+    from support.ui import CHROMIUM, CHROMIUM_ARGS, require_chromium
+
+    sync_playwright = require_chromium()
+    with sync_playwright() as pw:
+        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture(scope="module")
+def server(browser, tmp_path_factory, request):
+    """`python ui.py` on a free port with its own feedback file; named after the test module ("ui-axe", …)."""
+    from support.ui import start_ui
+
+    name = request.module.__name__.rpartition(".")[2].removeprefix("test_ui_")
+    ui = start_ui(tmp_path_factory.mktemp(f"ui-{name}"), name)
+    yield ui
+    ui.stop()

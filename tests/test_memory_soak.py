@@ -11,12 +11,11 @@ import json
 import os
 import subprocess
 import sys
-import time
 import uuid
 
 import httpx
 import pytest
-from support.ui import ARTIFACTS, PROJECT_ROOT, UiServer, chat_stream, free_port, start_ui
+from support.ui import ARTIFACTS, PROJECT_ROOT, UiServer, chat_stream, free_port, start_ui, wait_until_serving
 
 pytestmark = pytest.mark.slow
 
@@ -92,18 +91,7 @@ def start_long_article_server(name: str) -> UiServer:
         process = subprocess.Popen([sys.executable, "-m", "support.long_article", "--port", str(port),
                                     "--tail-bytes", str(ARTICLE_BYTES)], cwd=PROJECT_ROOT, env=env,
                                    stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    server = UiServer(f"http://127.0.0.1:{port}/", port, process, log, log)
-    for _ in range(600):
-        if process.poll() is not None:
-            raise RuntimeError(f"the server exited:\n{server.log_tail()}")
-        try:
-            if httpx.get(server.url, timeout=2).status_code == 200:
-                return server
-        except httpx.HTTPError:
-            pass
-        time.sleep(0.2)
-    server.stop()
-    raise RuntimeError(f"the server did not start:\n{server.log_tail()}")
+    return wait_until_serving(UiServer(f"http://127.0.0.1:{port}/", port, process, log, log))
 
 
 def test_a_5_mb_article_is_not_streamed_with_answers_and_memory_stays_bounded(tmp_path):

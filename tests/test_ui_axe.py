@@ -7,38 +7,18 @@ from __future__ import annotations
 
 import pytest
 from support.ui import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     DESKTOP,
     PHONE,
     URGENT_QUESTION,
     ask,
     open_page,
-    require_chromium,
     shot,
-    start_ui,
 )
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 QUESTION = "Can vitamin D deficiency cause back pain?"
 BLOCKING = ("serious", "critical")
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_playwright = require_chromium()
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
-def server(browser, tmp_path_factory):
-    ui = start_ui(tmp_path_factory.mktemp("ui-axe"), "axe")
-    yield ui
-    ui.stop()
 
 
 def blocking_violations(page) -> list[str]:

@@ -9,7 +9,7 @@ import json
 from urllib.parse import urlparse
 
 import pytest
-from support.ui import ARTIFACTS, CHROMIUM, CHROMIUM_ARGS, require_chromium, start_ui
+from support.ui import ARTIFACTS
 
 from bot.domain.wording import EXAMPLE_QUESTIONS
 from bot.safety.screening import DISCLAIMER
@@ -19,22 +19,6 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 QUESTION = "Can vitamin D deficiency cause back pain?"
 ANSWER_TIMEOUT_MS = 90_000
 LOCAL_HOSTS = {"127.0.0.1", "localhost"}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_playwright = require_chromium()
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
-def server(browser, tmp_path_factory):
-    ui = start_ui(tmp_path_factory.mktemp("ui-browser"), "browser")
-    yield ui
-    ui.stop()
 
 
 @pytest.fixture

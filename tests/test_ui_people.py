@@ -11,17 +11,13 @@ import json
 
 import pytest
 from support.ui import (
-    CHROMIUM,
-    CHROMIUM_ARGS,
     DESKTOP,
     PHONE,
     URGENT_QUESTION,
     ask,
     open_page,
-    require_chromium,
     seen,
     shot,
-    start_ui,
     wait_for_answer,
     wholly_seen,
 )
@@ -33,22 +29,6 @@ pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 QUESTION = "Can vitamin D deficiency cause back pain?"
 SIZES = {"desktop": DESKTOP, "phone": PHONE}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    sync_playwright = require_chromium()
-    with sync_playwright() as pw:
-        chromium = pw.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
-
-
-@pytest.fixture(scope="module")
-def server(browser, tmp_path_factory):
-    ui = start_ui(tmp_path_factory.mktemp("ui-people"), "people")
-    yield ui
-    ui.stop()
 
 
 @pytest.fixture(params=list(SIZES))

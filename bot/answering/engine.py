@@ -21,7 +21,6 @@ from bot.answering.history import earlier_questions
 from bot.answering.quotes import select_quotes
 from bot.config import Settings
 from bot.domain import site as sites
-from bot.domain.coverage import coverage_of
 from bot.domain.intent import understand
 from bot.domain.scope import check_scope
 from bot.domain.vocabulary import competing_terms
@@ -113,7 +112,7 @@ class Bot:
         if not scope.in_scope:
             return composer.no_answer(screening, self.fingerprint, (), examples)
         # What the question names that no article covers ("pregnant", "ibuprofen", "zinc") is said up front.
-        missing = tuple(c.name for c in coverage_of(screening.question, self.index.covered_concepts).uncovered_subjects)
+        missing = scope.uncovered
         vector = self.encoder.encode([understanding.dense_query])[0]
         found = retrieve(self.index, understanding.query, vector, self.settings.retrieval,
                          asked_terms=understanding.topic_terms,

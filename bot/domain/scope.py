@@ -29,6 +29,7 @@ class ScopeVerdict:
     """Whether a question may be answered from the articles, and why (for logs and the abstention report)."""
     in_scope: bool
     reason: str          # "covered", "uncovered-subject" or "no-anchor" (for logs and the abstention report)
+    uncovered: tuple[str, ...] = ()  # names of what the question asks about that no article covers, in order
 
 
 def check_scope(question: str, corpus_terms: frozenset[str], has_history_topic: bool = False,
@@ -40,16 +41,17 @@ def check_scope(question: str, corpus_terms: frozenset[str], has_history_topic: 
     covered = site.covered if covered is None else covered
     lowered = question.casefold()
     mentions = health_vocabulary().mentions(lowered)
-    uncovered = [(a, b) for a, b, c in mentions if c.id not in covered and c.is_subject]
+    uncovered = [(a, b, c) for a, b, c in mentions if c.id not in covered and c.is_subject]
+    names = tuple(dict.fromkeys(c.name for _, _, c in uncovered))
     rest = lowered
-    for a, b in uncovered:            # what an uncovered concept says is not also a covered topic
+    for a, b, _ in uncovered:         # what an uncovered concept says is not also a covered topic
         rest = rest[:a] + " " * (b - a) + rest[b:]
     topical = bool(find_topics(rest)) or has_history_topic
     if uncovered and not topical:
-        return ScopeVerdict(False, "uncovered-subject")
+        return ScopeVerdict(False, "uncovered-subject", names)
     named_covered = any(c.id in covered and c.kind != "body_part" for _, _, c in mentions)
     if topical or named_covered or (site.anchor and site.anchor.search(rest)) or expand_lay_terms(rest):
-        return ScopeVerdict(True, "covered")
+        return ScopeVerdict(True, "covered", names)
     if word_keys(rest) & corpus_terms:
-        return ScopeVerdict(True, "covered")
+        return ScopeVerdict(True, "covered", names)
     return ScopeVerdict(False, "no-anchor")

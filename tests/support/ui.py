@@ -76,19 +76,23 @@ def start_ui(tmp_dir: Path, name: str, extra_env: dict[str, str] | None = None) 
     with log.open("wb") as out:
         process = subprocess.Popen([sys.executable, "ui.py", "--port", str(port)], cwd=PROJECT_ROOT, env=env,
                                    stdout=out, stderr=subprocess.STDOUT, start_new_session=True)
-    server = UiServer(f"http://127.0.0.1:{port}/", port, process, log, feedback)
-    deadline = time.monotonic() + START_TIMEOUT_S
+    return wait_until_serving(UiServer(f"http://127.0.0.1:{port}/", port, process, log, feedback))
+
+
+def wait_until_serving(server: "UiServer", timeout_s: float = START_TIMEOUT_S) -> "UiServer":
+    """Poll the server's page until it answers 200; stop it and raise with its log tail if it exits or is late."""
+    deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
-        if process.poll() is not None:
-            raise RuntimeError(f"ui.py exited with {process.returncode}:\n{server.log_tail()}")
+        if server.process.poll() is not None:
+            raise RuntimeError(f"the server exited with {server.process.returncode}:\n{server.log_tail()}")
         try:
             if httpx.get(server.url, timeout=2).status_code == 200:
                 return server
         except httpx.HTTPError:
             pass
-        time.sleep(0.5)
+        time.sleep(0.2)
     server.stop()
-    raise RuntimeError(f"ui.py did not answer within {START_TIMEOUT_S} s:\n{server.log_tail()}")
+    raise RuntimeError(f"the server did not answer within {timeout_s} s:\n{server.log_tail()}")
 
 
 class HeldBot:
