@@ -52,6 +52,7 @@ CANT = (r"(?:cannot|can not|could not|unable to|(?:have |has |had )?not been abl
         r"can barely|can hardly|barely|hardly)")
 WHOSE = r"(?:my |his |her |their |the |our )?"
 NUMB = (r"(?:numb\w*|no feeling|no longer (?:\w+ )?feel|(?:lost|losing|loss of|no) (?:all |the )?(?:feeling|sensation)|"
+        r"(?:do|does|did|have|has|had) not (?:have |got |had )?(?:any |much )?(?:feeling|sensation)|"
         r"dead feeling|"
         r"gone dead|tingl\w*|pins and needles|(?:altered|strange|different|weird|funny|odd) (?:feeling|sensation)|"
         r"feels? (?:\w+ ){0,2}(?:dead|numb|different|weird|strange|funny|odd)|" + CANT +
@@ -79,6 +80,11 @@ PILLS = (r"(?:tablets?|pills?|vitamins?|gummies|gummy|supplements?|capsules?|mul
          r"(?:my|his|her|mums?|mom|dads?|nans?|grans?) iron|iron (?:tablets?|pills?|supplements?|drops)|ferrous|"
          r"bottle|packet|blister)")
 
+# The writer says bladder or bowels work as usual ("i can pee and poo normally"): not a pelvic symptom. Only
+# the proximity and safety-net concepts use it; an explicit sign ("wet myself") still fires.
+NORMAL_FUNCTION = (r"(?:can|could|able to) (?:\w+ ){0,3}(?:normal\w*|fine|ok|okay|as usual|no problem)|"
+                   r"(?:bladder|bowels?|peeing|pooing|waterworks|toilet) (?:\w+ ){0,3}(?:normal\w*|fine|ok|okay)\b")
+
 BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # --- E: back pain (reference §2.2) ---
     Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", near=(
@@ -94,6 +100,9 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"dribbl\w* (?:\w+ )?(?:wee|pee|urine)",
         r"(?:trouble|difficulty|difficult|problems?|struggling|struggle|hard|hesitancy) (?:\w+ ){0,2}" + PEE,
         r"no (?:urge|need|sensation|feeling) (?:to |of )?(?:pee|wee|urinate|piss|go)\b",
+        # Retention told as time without passing water ("haven't peed since last night").
+        r"(?:have|has|had) not (?:\w+ ){0,2}(?:peed|weed|urinated|pissed|passed (?:any )?(?:water|urine)|been for a "
+        r"(?:pee|wee)|had a (?:pee|wee)) (?:\w+ ){0,2}(?:since|for|in|all)\b",
         r"(?:do|does|did) not know when " + WHOSE + r"bladder is full",
         r"(?:wet|peed|pissed|peeing|pissing|pee|wee|piss) (?:myself|himself|herself|themselves|my pants|my trousers"
         r"|my knickers)",
@@ -110,9 +119,10 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?:urine|pee|wee) (?:\w+ ){0,3}(?:comes|came|coming|leaks|leaked|dribbles|escapes) out|"
         r"(?:urine|pee|wee|peeing|weeing) (?:\w+ ){0,4}without (?:me )?(?:knowing|noticing|realising|feeling)",
     ), near=(
-        (NUMB, r"(?:pee|peeing|wee|weeing|urinate|urinating|urine|piss|pissing)"),
         (r"(?:pee|wee|urinate)", r"nothing (?:comes|came|coming) out|(?:cannot|can not) go"),
     )),
+    Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", window=8, unless=NORMAL_FUNCTION,
+            near=((NUMB, r"(?:pee|peeing|wee|weeing|urinate|urinating|urine|piss|pissing)"),)),
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", requires=(BACK_PAIN,),
             phrases=(r"wet (?:the|my) bed|bed ?wetting",)),
     Concept("bowel_problem", "E", "loss of bowel control", phrases=(
@@ -176,7 +186,7 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
     # bladder, bowel or genital word in a personal message gets same-day advice at least.
     Concept("back_pain_with_pelvic_symptoms", "U", "back pain with bladder, bowel or groin symptoms",
-            requires=(BACK_PAIN,), phrases=(
+            requires=(BACK_PAIN,), unless=NORMAL_FUNCTION, phrases=(
         r"bladder|bowels?|groin|genitals?|genital area|privates|private parts|crotch|perineum|saddle|anus|"
         r"back passage|rectum|incontinen\w*|urin\w*|pee|peeing|wee|weeing|erection|down there|between (?:my|his|her) "
         r"legs",

@@ -1,4 +1,4 @@
-"""Red-flag lexicons in Spanish, French, German, Portuguese and Polish: cauda equina signs, leg weakness,
+"""Red-flag lexicons in Spanish, French, German, Portuguese, Polish and Italian: cauda equina signs, leg weakness,
 falls, fever with back pain, and crisis wording, in lay words (tiers as in `bot.safety.lexicon`).
 
 Patterns are written over `fold_words(text)`: lower case, accents removed (ü -> u, ł -> l, ç -> c), every
@@ -9,7 +9,8 @@ Sources, per language, are the national health services' back-pain and crisis pa
 (https://medlineplus.gov/spanish/); France, ameli.fr "Lombalgie" (signes d'alerte) and 3114 (numéro
 national de prévention du suicide); Germany, gesundheitsinformation.de "Kreuzschmerzen" and
 Telefonseelsorge; Portugal/Brazil, SNS 24 "Lombalgia" and CVV; Poland, pacjent.gov.pl "Ból pleców" and
-116 123 / 800 70 2222. Wording was cross-checked against the blind vignettes' phrasing kinds, not lines.
+116 123 / 800 70 2222; Italy, ISS "Sindrome della cauda equina" and Ministero della Salute "Mal di schiena",
+Telefono Amico 02 2327 2327. Wording was cross-checked against the blind vignettes' phrasing kinds, not lines.
 """
 
 from __future__ import annotations
@@ -61,13 +62,16 @@ FR_BACK = r"dos|lombaire\w*|lombalgie|colonne|sciatique|reins"
 DE_BACK = r"ru(?:e)?cken\w*|kreuz\w*|wirbelsaule|bandscheibe\w*|ischias|lws"
 PT_BACK = r"costas|lombar|coluna|ciatico|ciatica"
 PL_BACK = r"plecy|plecow|plecach|kregoslup\w*|krzyz\w*|ledzwi\w*"
+IT_BACK = r"schiena|lombar\w*|colonna|sciatica|reni|spina dorsale"
 
 LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     "es": (
         _c("bladder_problem", "E", _BLADDER,
            r"(?:perdido|perdi|pierdo|perdiendo|sin|no tengo) (?:el )?control (?:de |sobre )?(?:la |mi )?"
            r"(?:vejiga|orina|esfinter\w*)|(?:no|casi no) (?:puedo|consigo|logro) (?:orinar|hacer pis|mear)|"
-           r"(?:me )?(?:hice|hago|he hecho) pis encima|me (?:orine|mee) encima|incontinencia|"
+           r"(?:me )?(?:hice|hago|he hecho) pis encima|me (?:orine|mee|meo|orino) encima|"
+           r"(?:me he|se me ha|me habia) (?:meado|orinado|hecho pis)|incontinencia|"
+           r"(?:no|ya no) (?:aguanto|retengo|controlo) (?:el |la )?(?:pis|orina|pipi)|"
            r"se me escapa (?:la )?orina|retencion (?:de )?orina|"
            r"(?:no|ya no|casi no) (?:puedo|consigo|logro) (?:controlar|aguantar|retener) (?:\w+ ){0,2}"
            r"(?:vejiga|orina|pis|esfinter\w*)|se me escapa (?:el )?pis"),
@@ -130,7 +134,8 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
             r"taub\w*|gefu(?:e)?hllos\w*|kribbel\w*|ameisenlaufen|spu(?:e)?re (?:\w+ )?nichts?|kein gefu(?:e)?hl",
             r"genital\w*|po|gesass|hintern|after|damm|reithose\w*|intimbereich|schritt|leiste")),
         _c("leg_weakness_or_numbness", "E", _LEGS,
-           r"beine? (?:\w+ ){0,4}(?:schwa\w*|gelahmt|knicken|versagen|nicht (?:mehr )?bewegen)|kann (?:\w+ ){0,2}"
+           r"beine? (?:\w+ ){0,4}(?:schwa\w*|gelahmt|knicken|versagen|nicht (?:mehr )?bewegen)|"
+           r"beine? (?:\w+ ){0,3}(?:geben|gibt|gaben|gab) (?:\w+ ){0,2}nach|beine? (?:\w+ ){0,2}(?:knicken|knickten) weg|kann (?:\w+ ){0,2}"
            r"(?:kaum|nicht) (?:mehr |noch )?(?:laufen|gehen|stehen)|spu(?:e)?r\w* (?:meine |ihre |seine )?beine nicht"),
         _c("significant_trauma", "E", _TRAUMA,
            r"von (?:der |einer |dem )?(?:leiter|dach|treppe|geruest|pferd)|treppe (?:\w+ )?(?:runter|hinunter)"
@@ -188,4 +193,31 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
            r"nie chce (?:mi sie )?(?:juz )?zyc|chce umrzec|zabic sie|samobojst\w*|skonczyc ze soba|ze soba "
            r"skonczyc|odebrac sobie zycie|zrobic sobie krzywde|lepiej beze mnie"),
     ),
+    "it": (
+        _c("bladder_problem", "E", _BLADDER,
+           r"(?:perso|perdo|perdere|perdita del|senza) (?:il )?controllo (?:\w+ ){0,2}(?:vescica|urina|pipi)|"
+           r"(?:non|quasi non) (?:riesco|posso|riesce) (?:piu )?(?:a )?(?:urinare|fare (?:la )?pipi|"
+           r"(?:trattenere|controllare) (?:la |l )?(?:pipi|urina|vescica))|incontinenza(?! fecale)|"
+           r"(?:mi sono|si e) (?:fatt[oa]|bagnat[oa]) (?:la pipi )?addosso|ritenzione (?:urinaria|di urina)"),
+        _c("bowel_problem", "E", _BOWEL,
+           r"(?:non|quasi non) (?:riesco|posso|riesce) (?:piu )?(?:a )?(?:trattenere|controllare) (?:\w+ ){0,2}"
+           r"(?:cacca|feci|intestino|sfintere)|(?:mi sono|si e) fatt[oa] (?:la )?cacca addosso|incontinenza fecale|"
+           r"(?:perso|perdo|perdita del) (?:il )?controllo (?:\w+ ){0,2}(?:intestino|feci|sfintere)"),
+        _c("saddle_numbness", "E", _SADDLE, _near(
+            r"intorpidit\w*|addormentat\w*|formicol\w*|non sento (?:piu )?(?:niente|nulla)|insensibil\w*|"
+            r"perdita (?:di |della )?sensibilita|sensibilita ridotta",
+            r"genital\w*|sedere|glutei|natiche|ano|perineo|inguine|zona intima|parti intime|a sella|tra le gambe")),
+        _c("leg_weakness_or_numbness", "E", _LEGS,
+           r"gambe? (?:\w+ ){0,4}(?:debol\w*|cedono|cedute|non (?:mi )?(?:reggono|rispondono)|paralizzat\w*)|"
+           r"(?:non|quasi non) (?:riesco|riesce) (?:piu )?a (?:camminare|stare in piedi|muovere le gambe)|"
+           r"non (?:sento|sente) (?:piu )?(?:le )?gambe"),
+        _c("significant_trauma", "E", _TRAUMA,
+           r"(?:caduto|caduta|cadut[ie]|cascato|cascata) (?:\w+ ){0,4}(?:scale|tetto|scala|altezza|cavallo|moto|bici)|"
+           r"incidente (?:stradale|in (?:macchina|moto|auto)|d auto)"),
+        _c("fever_with_back_pain", "U", _FEVER, r"febbre|brividi|temperatura alta", IT_BACK),
+        _c("crisis", "C", _CRISIS,
+           r"non voglio piu vivere|voglio morire|suicid\w*|farla finita|togliermi la vita|uccidermi|ammazzarmi|"
+           r"meglio senza di me|farmi del male"),
+    ),
 }
+

@@ -76,6 +76,7 @@ _FUZZY_WORDS = (
     "swallowed", "temperature", "vomiting", "unconscious", "collapsed", "overdose", "overdosed",
     "paralysed", "buttocks", "testicles", "perineum", "convulsion", "convulsions", "palpitations",
     "tablets", "control", "shivering", "breathing", "bleeding", "metastases", "chemotherapy", "accident",
+    "pregnant", "pregnancy", "breastfeeding", "privates", "trimester",
 )
 _FUZZY_BY_LEN: dict[int, tuple[str, ...]] = {}
 for _w in _FUZZY_WORDS:
