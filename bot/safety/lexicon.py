@@ -51,8 +51,9 @@ class Concept:
 CANT = (r"(?:cannot|can not|could not|unable to|(?:have |has |had )?not been able to|not able to|no longer able to|"
         r"can barely|can hardly|barely|hardly)")
 WHOSE = r"(?:my |his |her |their |the |our )?"
-NUMB = (r"(?:numb\w*|no feeling|no longer (?:\w+ )?feel|(?:lost|losing|loss of|no) (?:all |the )?(?:feeling|sensation)|"
+NUMB = (r"(?:no feeling|no longer (?:\w+ )?feel|(?:lost|losing|loss of|no) (?:all |the )?(?:feeling|sensation)|"
         r"(?:do|does|did|have|has|had) not (?:have |got |had )?(?:any |much )?(?:feeling|sensation)|"
+        r"numb(?:ness|nes|ed|ing|ish|y)?\b|"
         r"dead feeling|"
         r"gone dead|tingl\w*|pins and needles|(?:altered|strange|different|weird|funny|odd) (?:feeling|sensation)|"
         r"feels? (?:\w+ ){0,2}(?:dead|numb|different|weird|strange|funny|odd)|" + CANT +
@@ -73,7 +74,15 @@ FALL = (r"(?:fell|fall|fallen|falling|slipped|slip|tripped|landed|came off|come 
         r"down))\b(?! (?:back )?asleep| back to sleep| out(?! of)| off (?:me|him|her)| in love| ill| pregnant| apart"
         r"| behind| for| discs?)")
 OLD_INJURY = (r"last (?:year|summer|winter|spring|autumn|month)|(?:years?|months?) ago|(?:\d+|a|one|two|three|few|"
-              r"several) (?:years?|months?) (?:ago|back)")
+              r"several) (?:years?|months?) (?:ago|back)|as a (?:teenager|teen|kid|child|boy|girl|student)|when i was "
+              r"(?:a |younger|little|\d+)|fine (?:for|ever since) (?:\w+ ){0,2}(?:years?|yrs?)")
+WET_IDIOM = r"(?:nearly|almost) (?:wet|peed|pissed|weed)|(?:wet|peed|pissed|weed) (?:myself|my pants) laugh\w*"
+# Numbness from a hard seat that went away when the writer stood up: not saddle anaesthesia.
+PASSED_OFF = (r"(?:went|wore) (?:away|off)(?! (?:and|but) (?:\w+ )?(?:came|come|is|it is) back)|"
+              r"as soon as i (?:stood|got) up|"
+              r"from sitting on (?:a |the )?(?:hard|wooden|metal)")
+EXERCISE = (r"after (?:the |a |my )?(?:gym|leg day|exercise|exercising|workout|training|run|running|squats|class|"
+            r"spin)|leg day")
 CHILD = (r"(?:child|children|kid|kids|toddler|baby|babies|infant|son|daughter|grandson|granddaughter|grandchild|"
          r"nephew|niece|little one|little boy|little girl|boy|girl|\d+ ?(?:year|yr|month)s? old|\d+ ?(?:yo|yrs?)\b)")
 PILLS = (r"(?:tablets?|pills?|vitamins?|gummies|gummy|supplements?|capsules?|multivitamins?|"
@@ -87,7 +96,7 @@ NORMAL_FUNCTION = (r"(?:can|could|able to) (?:\w+ ){0,3}(?:normal\w*|fine|ok|oka
 
 BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # --- E: back pain (reference §2.2) ---
-    Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", near=(
+    Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", unless=PASSED_OFF, near=(
         (NUMB, SADDLE), (r"wip(?:e|es|ing|ed)", NUMB),
     ), window=8, phrases=(
         CANT + r" (?:really )?feel (?:the )?(?:toilet paper|tissue|loo roll|paper|seat|chair|toilet seat|saddle)",
@@ -101,11 +110,9 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?:trouble|difficulty|difficult|problems?|struggling|struggle|hard|hesitancy) (?:\w+ ){0,2}" + PEE,
         r"no (?:urge|need|sensation|feeling) (?:to |of )?(?:pee|wee|urinate|piss|go)\b",
         # Retention told as time without passing water ("haven't peed since last night").
-        r"(?:have|has|had) not (?:\w+ ){0,2}(?:peed|weed|urinated|pissed|passed (?:any )?(?:water|urine)|been for a "
+        r"\bnot (?:\w+ ){0,2}(?:peed|weed|urinated|pissed|passed (?:any )?(?:water|urine)|been for a "
         r"(?:pee|wee)|had a (?:pee|wee)) (?:\w+ ){0,2}(?:since|for|in|all)\b",
         r"(?:do|does|did) not know when " + WHOSE + r"bladder is full",
-        r"(?:wet|peed|pissed|peeing|pissing|pee|wee|piss) (?:myself|himself|herself|themselves|my pants|my trousers"
-        r"|my knickers)",
         r"leak\w* (?:\w+ ){0,2}(?:urine|pee|wee)|(?:urine|pee|wee) (?:\w+ )?leak\w*|incontinen\w*",
         r"(?:lost|losing|lose|loss of|no|not in|cannot|can not) control (?:of |over )?(?:\w+ ){0,4}"
         r"(?:bladder|pee|wee|urine|waterworks)",
@@ -123,6 +130,10 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     )),
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", window=8, unless=NORMAL_FUNCTION,
             near=((NUMB, r"(?:pee|peeing|wee|weeing|urinate|urinating|urine|piss|pissing)"),)),
+    # "Nearly wet myself laughing" is an idiom; wetting oneself otherwise is a red flag.
+    Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", unless=WET_IDIOM, phrases=(
+        r"(?:wet|peed|pissed|peeing|pissing|pee|wee|piss) (?:myself|himself|herself|themselves|my pants|my trousers"
+        r"|my knickers)",)),
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", requires=(BACK_PAIN,),
             phrases=(r"wet (?:the|my) bed|bed ?wetting",)),
     Concept("bowel_problem", "E", "loss of bowel control", phrases=(
@@ -141,8 +152,8 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
          r"(?:numb\w*|weak\w*|tingl\w*|pins and needles|pain|aching|ache|sciatica|heavy|giv\w* way|gave way|"
          r"dead|shooting|burning|buckl\w*|wobbly|jelly|gone)"),
     ), phrases=(
-        r"legs? (?:\w+ ){0,2}(?:giving|gave|give|gives|going|went|buckl\w*) (?:way|out|under)|(?:jelly|wobbly) legs",
-        r"legs? (?:\w+ ){0,2}like jelly|legs? (?:\w+ ){0,2}(?:went|gone|going|go|gave|giving) (?:from )?(?:under|"
+        r"legs? (?:\w+ ){0,2}(?:giving|gave|give|gives|going|went|buckl\w*) (?:way|out|under)",
+        r"legs? (?:\w+ ){0,2}(?:went|gone|going|go|gave|giving) (?:from )?(?:under|"
         r"beneath) (?:me|him|her)|legs? (?:just )?collapsed",
         r"(?:foot|feet) (?:\w+ ){0,2}(?:slaps?|slapping|flops?|flopping|catch\w*|drags?|dragging)|keep (?:tripping|"
         r"stumbling|falling over)",
@@ -157,6 +168,12 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"weaker and weaker|weaker (?:every|each) day|paralys\w*|" + CANT + r" (?:feel|move) (?:my |his |her |"
         r"either |both )?(?:legs|leg|feet)",
     )),
+    # Jelly legs after the gym is tiredness, not a red flag; otherwise it is legs giving way.
+    Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",
+            unless=EXERCISE, phrases=(r"(?:jelly|wobbly) legs|legs? (?:\w+ ){0,2}like jelly",)),
+    Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",
+            window=12, near=((NUMB + r"|weak\w*", r"(?:going|spreading|moving|creeping|travel\w*) (?:up|into|to|down) "
+                                                  r"(?:both|my|his|her) (?:legs|thighs)"),)),
     Concept("significant_trauma", "E", "back pain after a fall, accident or injury", unless=OLD_INJURY, near=(
         (FALL, r"(?:ladders?|roof|stairs|steps|staircase|horse|heights?|scaffold\w*|trees?|walls?|bike|bicycle|"
                r"motorbike|trampoline|balcony|building|loft|out of bed)"),

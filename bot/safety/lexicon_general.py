@@ -16,6 +16,11 @@ from __future__ import annotations
 
 from bot.safety.lexicon import BLOOD, CHILD, DIZZY, PILLS, WHOSE, Concept
 
+# Medicines people save up: pill words and the common painkillers and sleeping tablets by name.
+MEDICINES = (r"(?:pills|tablets|tabs|meds|medication|medicines?|painkillers|co ?codamol|codamol|codeine|tramadol|"
+             r"paracetamol|morphine|oxycodone|oramorph|sleeping (?:pills|tablets|tabs)|diazepam|zopiclone|"
+             r"amitriptyline|gabapentin|pregabalin)")
+
 GENERAL_CONCEPTS: tuple[Concept, ...] = (
     # --- C: crisis (reference §2.5) ---
     Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
@@ -39,8 +44,22 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (
         r"|end (?:things|everything) (?:tonight|today|now|soon)",
         r"(?:thinking of|thinking about|considering|going to|planning to|want to|tempted to) (?:taking |take |have |"
         r"having )?(?:an )?overdose|take an overdose",
-        r"(?:easier|better) (?:\w+ ){0,3}if i (?:was|were|am) (?:not|gone|dead|never)|if i (?:was|were) not (?:around|"
-        r"here|alive)|cannot cope (?:anymore|any more)",
+        r"(?:easier|better|happier|better off) (?:\w+ ){0,3}if i (?:just )?(?:was|were|am) (?:not|gone|dead|never)|"
+        r"if i (?:just )?(?:was|were) not (?:around|here|alive)|cannot cope (?:anymore|any more)",
+        # Round-four blind vignettes, as kinds: thinking of "ending things", "can't do this anymore", a crash
+        # imagined "so it all stops", cutting a body part, "would a whole bottle be enough", saved-up painkillers.
+        r"(?:thinking|thought|think) (?:about|of) ending (?:it|things|everything|my life)|(?:cannot|can not) do this "
+        r"(?:anymore|any more)(?: \w+){0,6} (?:ending|end|die|dead|gone)",
+        r"(?:driv\w*|crash\w*|steer\w*|swerv\w*) (?:\w+ ){0,3}(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|lorry|"
+        r"truck|oncoming|river)|(?:step\w*|walk\w*|jump\w*) (?:out )?in front of (?:a |the )?(?:train|bus|lorry|car|"
+        r"truck|traffic)|so (?:it|this|everything) (?:all )?(?:stops|ends|would stop|would end)\b",
+        r"(?:cutting|cut|slicing|burning|scratching) (?:up )?(?:my |his |her )?(?:arms?|wrists?|thighs?|skin)\b"
+        r"(?! hair)(?: \w+){0,3} (?:again|to cope|on purpose|to feel|when)|(?:been|started|keep) (?:cutting|burning) "
+        r"(?:my |his |her )?(?:arms?|wrists?|thighs?|skin)",
+        r"(?:if|what if) i (?:took|take|swallowed|swallow) (?:\w+ ){0,14}(?:would|will|is) (?:that|it|this) (?:be )?"
+        r"(?:enough|kill|fatal|lethal|do it)\b",
+        r"(?:stockpil\w*|saving|saved|hoarding|collecting|stashing|keeping|storing) (?:up )?(?:\w+ ){0,2}" + MEDICINES
+        + r"(?: \w+){0,8} (?:in case|for when|for the day|decide)",
         # Indirect warning signs (988 Lifeline and NHS "help for suicidal thoughts" warning-sign lists):
         # collecting pills, giving things away, goodbye letters, "won't be around", wanting it all to stop.
         r"(?:stockpil\w*|saving up|hoarding|collecting|stashing) (?:\w+ ){0,2}(?:pills|tablets|meds|medication|"

@@ -77,6 +77,9 @@ _FUZZY_WORDS = (
     "paralysed", "buttocks", "testicles", "perineum", "convulsion", "convulsions", "palpitations",
     "tablets", "control", "shivering", "breathing", "bleeding", "metastases", "chemotherapy", "accident",
     "pregnant", "pregnancy", "breastfeeding", "privates", "trimester",
+    # Medicine names (the interaction notice): long and unlike any everyday word.
+    "warfarin", "levothyroxine", "doxycycline", "ciprofloxacin", "alendronate", "omeprazole", "lansoprazole",
+    "digoxin", "furosemide", "tetracycline", "thyroxine", "clopidogrel", "apixaban", "rivaroxaban",
 )
 _FUZZY_BY_LEN: dict[int, tuple[str, ...]] = {}
 for _w in _FUZZY_WORDS:

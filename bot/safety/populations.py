@@ -52,7 +52,8 @@ _SUPPLEMENT = re.compile(
     r"b 12|d3|k2|magnesium|calcium|iron|potassium|zinc|folic acid|folate|omega|fish oil))\b")
 _SAFE_QUESTION = re.compile(
     r"\b(?:safe|ok|okay|fine|alright|allowed|harm\w*|dangerous|risky|bad for|affect (?:the )?(?:baby|milk)|"
-    r"can (?:i|he|she|they|we) (?:have|take|give|add|use|start)|should (?:i|he|she|we) (?:give|take|start|have))\b")
+    r"can (?:i|he|she|they|we) (?:have|take|give|add|use|start)|should (?:i|he|she|we) (?:give|take|start|have)|"
+    r"(?:best|which|what) (?:one|brand|kind|type|supplement) (?:\w+ )?(?:to|should|would) (?:get|take|buy|use))\b")
 
 
 def special_populations(f: Folded, asks_dose: bool = False) -> tuple[str, ...]:

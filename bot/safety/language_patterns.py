@@ -1,0 +1,50 @@
+"""What the other-language red-flag lexicons are made of: the folded matching form, a concept, and the
+notice labels (English plain words, as in `bot.safety.lexicon`)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+_NON_LETTERS = re.compile(r"[^a-z0-9]+")
+_EXTRA = str.maketrans({"ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
+
+
+def fold_words(text: str) -> str:
+    """Lower-case, accent-free words of `text` (how the other-language lexicons are matched)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold().translate(_EXTRA))
+    plain = "".join(ch for ch in decomposed if unicodedata.category(ch) not in ("Mn", "Me"))
+    return " " + _NON_LETTERS.sub(" ", plain).strip() + " "
+
+
+@dataclass(frozen=True)
+class LangConcept:
+    """A red-flag or crisis concept in one other language: tier, label and patterns over folded words."""
+    name: str
+    tier: str
+    label: str
+    pattern: re.Pattern[str]
+    requires: re.Pattern[str] | None = None
+
+
+def near(a: str, b: str, window: int = 8) -> str:
+    """Pattern: a within `window` words of b, in either order."""
+    return rf"(?:{a})(?: \w+){{0,{window}}} (?:{b})|(?:{b})(?: \w+){{0,{window}}} (?:{a})"
+
+
+def concept(name: str, tier: str, label: str, pattern: str, requires: str | None = None) -> LangConcept:
+    """A concept whose pattern (and optional required pattern) must match whole folded words."""
+    return LangConcept(name, tier, label, re.compile(r"\b(?:" + pattern + r")\b"),
+                       re.compile(r"\b(?:" + requires + r")\b") if requires else None)
+
+
+BLADDER = "new problems peeing or controlling your bladder"
+BOWEL = "loss of bowel control"
+SADDLE = "numbness around the bottom, groin or genitals"
+LEGS = "symptoms in both legs, or leg weakness that is getting worse"
+TRAUMA = "back pain after a fall, accident or injury"
+FEVER = "a fever or infection risk with back pain"
+CRISIS = "thoughts of suicide or self-harm"
+
+CHEST = "chest pain, or a tearing or throbbing pain"
