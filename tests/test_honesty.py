@@ -97,6 +97,16 @@ def test_a_comparison_cites_both_sides(real_bot):
 
 
 @pytest.mark.slow
+def test_the_difference_between_two_conditions_quotes_each_one_on_its_own(real_bot):
+    """A sentence naming both ("osteoporosis or its pre-condition, osteomalacia") says what neither is."""
+    answer = real_bot.ask("whats the difference between osteoporosis and osteomalacia")
+    quotes = [c.quote.casefold() for c in answer.citations]
+    assert any("osteoporosis" in q and "osteomalacia" not in q for q in quotes)
+    assert any("osteomalacia" in q and "osteoporosis" not in q for q in quotes)
+    assert len(answer.citations) <= 4
+
+
+@pytest.mark.slow
 def test_an_exclusion_is_announced_and_not_answered_by_the_excluded_topic_alone(real_bot):
     answer = real_bot.ask("besides vitamin d whats the other main vitamin people link to back pain")
     assert lead_of(answer).startswith("Besides vitamin D")

@@ -61,11 +61,18 @@ def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.
                    groups: list[list[Quote]]) -> tuple[list[list[Quote]], list[str]]:
     """The answer's quote groups plus one for each compared topic none of them names, and a statement (the
     bot's words) for each side the articles say nothing about."""
-    missing = [t for t in understanding.topics[:SIDES] if not any(_names(g[0].text, t) for g in groups)]
+    compared = understanding.topics[:SIDES]
+    # A side counts as answered only by a quote about it alone: "People with osteoporosis or its
+    # pre-condition, osteomalacia…" names both sides and says what neither is.
+    missing = [t for t in compared if not any(_alone(g[0].text, t, compared) for g in groups)]
+    if _side_intent(understanding.question) == "definition":
+        missing = list(compared)   # "the difference between A and B": what each one is, asked of each
+
     if not missing:
         return groups, []
     shown = frozenset(g[0].text for g in groups)
-    groups, notes = list(groups), []
+    # Room for one quote per missing side: the answer keeps its best quotes and stays short.
+    groups, notes = list(groups)[:max(1, settings.quotes.max_passages - len(missing))], []
     for side in compare(index, understanding, vector, settings, tuple(missing), shown):
         if side.quotes:
             groups.append(list(side.quotes[:1]))
@@ -81,6 +88,11 @@ def _side_intent(question: str) -> str:
     if "differen" in lowered:
         return "definition"
     return classify_intent(re.sub(r"\b(vs\.?|versus|compared?|or)\b", " ", lowered))
+
+
+def _alone(text: str, topic: Topic, compared: tuple[Topic, ...]) -> bool:
+    """`text` names `topic` and none of the other compared topics."""
+    return _names(text, topic) and not any(_names(text, other) for other in compared if other is not topic)
 
 
 def _names(text: str, topic: Topic) -> bool:
