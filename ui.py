@@ -20,7 +20,7 @@ offline_environment()  # before gradio is imported: analytics off, no model hub
 import gradio  # noqa: E402
 import gradio as gr  # noqa: E402
 
-from bot.domain.wording import EXAMPLE_QUESTIONS  # noqa: E402
+from bot.domain.wording import example_questions  # noqa: E402
 from bot.safety.notices import DISCLAIMER  # noqa: E402
 from bot.serving import assets, presentation, web  # noqa: E402
 from bot.serving.asking import RUNNING, WAITING, cap, safe_ask_async  # noqa: E402
@@ -57,8 +57,10 @@ QUESTION_LIMIT = Settings().max_question_chars
 def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
                spare_events: int = SPARE_EVENTS) -> gr.Blocks:
     """The chat page and its /ask and /chat API, with the queue set up. `gate` (default: RUNNING answers at a
-    time, WAITING in line) is shared with /api/ask by main(); tests pass small limits."""
+    time, WAITING in line) is shared with /api/ask by main(); tests pass small limits. The header and the example
+    questions are those of `bot.site` (the site of the index it answers from)."""
     gate = gate or Gate(RUNNING, WAITING)
+    site_examples = example_questions(bot.site)
     feedback_on = feedback_path() is not None
 
     async def respond(message, turns):
@@ -104,7 +106,7 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
 
     with gr.Blocks(title="Nutrient & back-pain FAQ (not medical advice)", analytics_enabled=False,
                    delete_cache=(3600, 3600)) as demo:
-        gr.Markdown(presentation.header(), latex_delimiters=[], elem_id="app-header-block")
+        gr.Markdown(presentation.header(bot.site), latex_delimiters=[], elem_id="app-header-block")
         turns = gr.State([])
         with gr.Row(equal_height=False, elem_id="main-row"):
             with gr.Column(scale=3, min_width=320, elem_id="chat-column"):
@@ -121,7 +123,7 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
                 with gr.Row(elem_id="ask-row"):
                     # The page script adds a live "N / limit characters" counter under the box.
                     box = gr.Textbox(label="Your question",
-                                     placeholder=f"e.g. {EXAMPLE_QUESTIONS[-1 if len(EXAMPLE_QUESTIONS) < 2 else 1]}",
+                                     placeholder=f"e.g. {site_examples[-1 if len(site_examples) < 2 else 1]}",
                                      info=f"Up to {QUESTION_LIMIT:,} characters. Press Enter or select Ask.",
                                      max_length=QUESTION_LIMIT, lines=1, max_lines=4, scale=5, elem_id="question")
                     send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ask-button")
@@ -132,7 +134,7 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
                         follow = [gr.Button(visible=False, size="md", elem_classes=["suggestion"]) for _ in range(3)]
                 gr.Markdown("**Example questions:**", elem_classes=["row-label"])
                 with gr.Row(elem_id="examples"):
-                    examples = [gr.Button(q, size="md", elem_classes=["example"]) for q in EXAMPLE_QUESTIONS]
+                    examples = [gr.Button(q, size="md", elem_classes=["example"]) for q in site_examples]
             with gr.Column(scale=2, min_width=300, elem_id="sources-column"):
                 # Markdown, not gr.HTML: gr.HTML evaluates templates with eval(), which the CSP forbids.
                 # The panel is one escaped HTML block (see bot/serving/presentation.py); DOMPurify still runs on it.

@@ -131,7 +131,7 @@ def _ask_jsonl(bot) -> int:
             answer = bot.ask(request["question"], history=history)
         except ValueError as err:  # json.JSONDecodeError is a ValueError
             reason = str(err) if not isinstance(err, json.JSONDecodeError) else "the line is not valid JSON"
-            answer = composer.invalid("", f"Could not read this request: {reason}.", bot.fingerprint)
+            answer = composer.invalid(bot.site, "", f"Could not read this request: {reason}.", bot.fingerprint)
         sys.stdout.write(json.dumps(answer.to_dict(), ensure_ascii=False) + "\n")
         sys.stdout.flush()
     return EXIT_OK

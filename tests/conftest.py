@@ -19,16 +19,13 @@ os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
 from support.fakes import FakeEncoder, write_tiny_corpus  # noqa: E402, F401  (after the environment is set)
 
 
-@pytest.fixture(autouse=True)
-def project_site():
-    """Each test starts with the project's own domain pack active and nothing covered (a loaded bot
-    activates its own index's site, so tests that ask a bot are unaffected)."""
-    from support.fakes import PROJECT_ROOT
+@pytest.fixture
+def site():
+    """The project's own domain pack as a site with nothing covered: what domain functions are given in tests
+    that ask no bot (a bot passes its own index's site)."""
+    from support.fakes import project_site
 
-    from bot.domain import site as sites
-    from bot.ingest.pack import load_pack
-
-    sites.activate(sites.Site(load_pack(PROJECT_ROOT / "corpus")))
+    return project_site()
 
 
 @pytest.fixture

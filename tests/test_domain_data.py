@@ -137,9 +137,9 @@ def test_the_pack_gives_the_page_its_subject_and_examples(tiny_settings):
 
     (tiny_settings.corpus_dir / "domain.toml").write_text(
         "[site]\nsubject = 'Bone health'\nexamples = ['What does vitamin K do for bones?']\n", encoding="utf-8")
-    Bot.load(tiny_settings, encoder=FakeEncoder())
-    assert page_title() == "Bone health: answers from trusted articles"
-    assert example_questions() == ("What does vitamin K do for bones?",)
+    bot = Bot.load(tiny_settings, encoder=FakeEncoder())
+    assert page_title(bot.site) == "Bone health: answers from trusted articles"
+    assert example_questions(bot.site) == ("What does vitamin K do for bones?",)
 
 
 # --------------------------------------------------------------------- the build report

@@ -4,6 +4,7 @@ exclusions that exclude, whole lists, and scope on every turn."""
 from __future__ import annotations
 
 import pytest
+from support.fakes import project_site
 
 from bot.answering.quotes import _list_end, _start
 from bot.domain.intent import excluded_topics, is_comparison, understand
@@ -11,6 +12,8 @@ from bot.domain.vocabulary import find_topics
 from bot.ingest.sentence_types import sentence_types
 from bot.ingest.sentences import split_sentences
 from bot.types import Passage
+
+SITE = project_site()   # the project's own pack, nothing covered (no index loaded)
 
 
 def passage(text: str) -> Passage:
@@ -51,19 +54,21 @@ def test_a_pronoun_sentence_is_quoted_with_the_sentence_it_refers_to():
 
 
 def test_exclusions_and_comparisons_are_read_from_the_question():
-    assert [t.name for t in excluded_topics("apart from magnesium, what else can give you cramps")] == ["magnesium"]
-    assert excluded_topics("what else can give you cramps") == ()
-    u = understand("besides vitamin D, which vitamin is linked to back pain?")
+    excluded = excluded_topics(SITE, "apart from magnesium, what else can give you cramps")
+    assert [t.name for t in excluded] == ["magnesium"]
+    assert excluded_topics(SITE, "what else can give you cramps") == ()
+    u = understand(SITE, "besides vitamin D, which vitamin is linked to back pain?")
     assert [t.name for t in u.excluded] == ["vitamin D"] and all(t.name != "vitamin D" for t in u.topics)
-    assert is_comparison("is low b12 or low vitamin d worse for your back", find_topics("low b12 or low vitamin d"))
-    assert not is_comparison("is low b12 bad for your back", find_topics("low b12"))
+    both = find_topics(SITE, "low b12 or low vitamin d")
+    assert is_comparison("is low b12 or low vitamin d worse for your back", both)
+    assert not is_comparison("is low b12 bad for your back", find_topics(SITE, "low b12"))
 
 
 def test_a_short_unfamiliar_message_does_not_take_the_conversation_topic():
     history = ["Is magnesium linked to back pain?"]
-    assert not understand("tell me a joke", history, familiar=False).from_history
-    assert understand("Which foods are good sources?", history, familiar=True).from_history
-    assert understand("is it safe?", history, familiar=False).from_history   # a pronoun: a real follow-up
+    assert not understand(SITE, "tell me a joke", history, familiar=False).from_history
+    assert understand(SITE, "Which foods are good sources?", history, familiar=True).from_history
+    assert understand(SITE, "is it safe?", history, familiar=False).from_history   # a pronoun: a real follow-up
 
 
 # --- slow: the real answers ----------------------------------------------------------------------------

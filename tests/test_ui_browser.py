@@ -9,12 +9,16 @@ import json
 from urllib.parse import urlparse
 
 import pytest
+from support.fakes import project_site
 from support.ui import ARTIFACTS
 
-from bot.domain.wording import EXAMPLE_QUESTIONS
+from bot.domain.wording import example_questions
 from bot.safety.screening import DISCLAIMER
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+# The page's example buttons: the served corpus's pack lists them (corpus/domain.toml).
+EXAMPLE_QUESTIONS = example_questions(project_site())
 
 QUESTION = "Can vitamin D deficiency cause back pain?"
 ANSWER_TIMEOUT_MS = 90_000

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from support.fakes import project_site
 from support.ui import (
     DESKTOP,
     PHONE,
@@ -23,9 +24,12 @@ from support.ui import (
 )
 
 from bot.config import Settings
-from bot.domain.wording import EXAMPLE_QUESTIONS
+from bot.domain.wording import example_questions
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
+
+# The page's example buttons: the served corpus's pack lists them (corpus/domain.toml).
+EXAMPLE_QUESTIONS = example_questions(project_site())
 
 QUESTION = "Can vitamin D deficiency cause back pain?"
 SIZES = {"desktop": DESKTOP, "phone": PHONE}

@@ -9,6 +9,7 @@ import threading
 from dataclasses import replace
 
 import pytest
+from support.fakes import project_site
 
 from bot.safety.screening import DISCLAIMER
 from bot.serving import asking, presentation
@@ -137,6 +138,10 @@ def test_feedback_can_be_switched_off(monkeypatch, tmp_path):
 class _Bot:
     fingerprint = "fp"
 
+    @property
+    def site(self):
+        return project_site()
+
     def __init__(self, fail: bool = False):
         self.fail = fail
         self.seen: list[tuple[str, list[str]]] = []
@@ -203,15 +208,16 @@ def test_feedback_buttons_follow_the_switch(monkeypatch, setting, expected):
     assert chatbot.feedback_options is not None and list(chatbot.feedback_options) == expected
 
 
-def test_follow_ups_skip_questions_already_asked():
+def test_follow_ups_skip_questions_already_asked(site):
     from bot.domain.vocabulary import find_topics
-    from bot.domain.wording import EXAMPLE_QUESTIONS, follow_ups
+    from bot.domain.wording import example_questions, follow_ups
 
     asked = ["Which foods are rich in vitamin D?", "Does vitamin D help bones?"]
-    picks = follow_ups(find_topics("vitamin D"), "yes_no", asked)
+    picks = follow_ups(site, find_topics(site, "vitamin D"), "yes_no", asked)
     assert 2 <= len(picks) <= 3 and "Which foods are rich in vitamin D?" not in picks
-    examples = follow_ups((), "general", [EXAMPLE_QUESTIONS[0]])
-    assert 2 <= len(examples) <= 3 and EXAMPLE_QUESTIONS[0] not in examples
+    first = example_questions(site)[0]
+    examples = follow_ups(site, (), "general", [first])
+    assert 2 <= len(examples) <= 3 and first not in examples
 
 
 def test_dark_mode_css_rules_have_one_selector_each():

@@ -10,15 +10,17 @@ from functools import lru_cache
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from support.fakes import PROJECT_ROOT
+from support.fakes import PROJECT_ROOT, project_site
 
 from bot.domain.intent import INTENTS, classify_intent, understand
 from bot.domain.vocabulary import american_spelling, expand_lay_terms, find_topics, pack_topics
 from bot.ingest.articles import load_corpus
 from bot.ingest.pack import load_pack
 
-# The project's own articles and their domain pack (corpus/domain.toml): the active site when no index is loaded.
+# The project's own articles and their domain pack (corpus/domain.toml), as the site given to the domain layer
+# when no index is loaded (nothing covered: the pack's own topics only).
 PACK = load_pack(PROJECT_ROOT / "corpus")
+SITE = project_site()
 TOPICS = pack_topics(PACK)
 LAY_TERMS = PACK.lay_terms
 
@@ -47,7 +49,7 @@ def _stem(word: str) -> str:
 
 
 def topic_names(text: str) -> list[str]:
-    return [t.name for t in find_topics(text)]
+    return [t.name for t in find_topics(SITE, text)]
 
 
 # ---------------------------------------------------------------- the vocabulary: lay words → article words
@@ -67,25 +69,25 @@ def topic_names(text: str) -> list[str]:
     ("I'm out of breath and pale", {"shortness", "breath", "pallor"}),
 ])
 def test_lay_terms_expand_to_the_words_the_articles_use(lay, article_words):
-    assert article_words <= set(expand_lay_terms(lay).split())
+    assert article_words <= set(expand_lay_terms(SITE, lay).split())
 
 
 def test_the_sunshine_vitamin_is_vitamin_d():
     assert topic_names("What does the sunshine vitamin do?") == ["vitamin D"]
-    assert "vitamin D" in expand_lay_terms("is the sunshine vitamin good for my back")
+    assert "vitamin D" in expand_lay_terms(SITE, "is the sunshine vitamin good for my back")
 
 
 def test_water_tablets_are_diuretics_not_supplements():
     # "tablets" alone means supplements, but "water tablets" is what patients call diuretics.
-    words = expand_lay_terms("I'm on water tablets for my blood pressure").split()
+    words = expand_lay_terms(SITE, "I'm on water tablets for my blood pressure").split()
     assert "diuretic" in words
     assert "supplements" not in words
-    assert "supplements" in expand_lay_terms("should I take magnesium tablets?").split()
+    assert "supplements" in expand_lay_terms(SITE, "should I take magnesium tablets?").split()
 
 
 def test_a_question_without_lay_words_adds_nothing():
-    assert expand_lay_terms("What is osteomalacia?") == ""
-    assert expand_lay_terms("") == ""
+    assert expand_lay_terms(SITE, "What is osteomalacia?") == ""
+    assert expand_lay_terms(SITE, "") == ""
 
 
 @pytest.mark.parametrize("british, american", [
@@ -100,7 +102,7 @@ def test_british_spellings_become_the_american_spellings_of_the_articles(british
 
 
 def test_a_british_spelling_reaches_the_query_and_the_topic():
-    understood = understand("Can anaemia cause back pain?")
+    understood = understand(SITE, "Can anaemia cause back pain?")
     assert "anemia" in understood.query
     assert understood.topic_name == "iron"
 
@@ -118,8 +120,8 @@ def test_every_lay_term_compiles_and_expands_only_to_words_of_the_articles(patte
 def test_every_topic_is_found_by_its_own_name_and_its_terms_are_in_the_articles(topic):
     for alias in topic.aliases:
         re.compile(alias)
-    assert find_topics(topic.name)[0] == topic
-    assert find_topics(f"Tell me about {topic.name}.") == (topic,)
+    assert find_topics(SITE, topic.name)[0] == topic
+    assert find_topics(SITE, f"Tell me about {topic.name}.") == (topic,)
     # Passages are recognised as being about a topic by these strings: each must occur in the articles.
     assert [t for t in topic.passage_terms if t not in corpus_text()] == []
 
@@ -223,7 +225,7 @@ def test_classify_intent_names_a_known_kind_for_any_text(text):
 
 
 def test_a_follow_up_takes_the_topic_of_the_conversation():
-    understood = understand("Which foods have it?", history=["What does magnesium do?"])
+    understood = understand(SITE, "Which foods have it?", history=["What does magnesium do?"])
     assert understood.topic_name == "magnesium"
     assert understood.from_history
     assert understood.intent == "foods"
@@ -237,12 +239,12 @@ def test_a_follow_up_takes_the_topic_of_the_conversation():
     ("What are the symptoms?", ["What is spinal stenosis?"], "spinal stenosis", "symptoms"),
 ])
 def test_follow_ups_from_the_issue_resolve_to_the_conversation(question, history, topic, intent):
-    understood = understand(question, history=history)
+    understood = understand(SITE, question, history=history)
     assert (understood.topic_name, understood.from_history, understood.intent) == (topic, True, intent)
 
 
 def test_a_question_that_names_its_own_topic_keeps_it():
-    understood = understand("Which foods have vitamin K?", history=["What does magnesium do?"])
+    understood = understand(SITE, "Which foods have vitamin K?", history=["What does magnesium do?"])
     assert understood.topic_name == "vitamin K"
     assert not understood.from_history
     assert "magnesium" not in understood.query
@@ -250,26 +252,26 @@ def test_a_question_that_names_its_own_topic_keeps_it():
 
 def test_the_most_recent_topic_wins():
     history = ["What does magnesium do?", "Is calcium good for bones?", "Thanks, that helps."]
-    understood = understand("Which foods have it?", history=history)
+    understood = understand(SITE, "Which foods have it?", history=history)
     assert understood.topic_name == "calcium" and understood.from_history
     assert "magnesium" not in understood.query
 
 
 def test_without_history_nothing_is_carried_over():
-    understood = understand("Which foods have it?")
+    understood = understand(SITE, "Which foods have it?")
     assert understood.topics == () and not understood.from_history
     assert not any(t.name.casefold() in understood.query.casefold() for t in TOPICS)
-    assert understand("Which foods have it?", history=[]).topics == ()
+    assert understand(SITE, "Which foods have it?", history=[]).topics == ()
 
 
 def test_a_long_self_contained_question_does_not_inherit_a_topic():
-    understood = understand("What are the best things to eat for strong healthy bones overall?",
+    understood = understand(SITE, "What are the best things to eat for strong healthy bones overall?",
                             history=["What does magnesium do?"])
     assert understood.topics == () and not understood.from_history
 
 
 def test_a_follow_up_that_switches_topic_keeps_the_kind_of_question():
-    understood = understand("And for B12?", history=["How is low vitamin D treated?"])
+    understood = understand(SITE, "And for B12?", history=["How is low vitamin D treated?"])
     assert understood.topic_name == "vitamin B12"
     assert understood.intent == "treatment"
 
@@ -283,21 +285,21 @@ def test_a_follow_up_that_switches_topic_keeps_the_kind_of_question():
 def test_what_causes_it_after_does_x_cause_y_asks_about_y(follow_up, earlier, effect):
     """The earlier question named a suspect (magnesium) and an effect (back pain); "what causes it" asks about
     the effect, so the suspect is not carried over."""
-    understood = understand(follow_up, history=[earlier])
+    understood = understand(SITE, follow_up, history=[earlier])
     assert understood.from_history and understood.intent == "causes"
     assert effect in understood.query
-    assert all(t.name not in understood.query for t in find_topics(earlier) if t.name not in effect)
+    assert all(t.name not in understood.query for t in find_topics(SITE, earlier) if t.name not in effect)
 
 
 @pytest.mark.parametrize("follow_up", ["what other signs should i look out for", "what else can it do to me?",
                                        "is there another test for that?"])
 def test_other_and_else_mark_a_follow_up(follow_up):
-    understood = understand(follow_up, history=["Can low iron make me feel exhausted all the time?"])
+    understood = understand(SITE, follow_up, history=["Can low iron make me feel exhausted all the time?"])
     assert understood.topic_name == "iron" and understood.from_history
 
 
 def test_what_causes_it_after_a_plain_question_keeps_its_topic():
-    understood = understand("what causes it?", history=["What is osteomalacia?"])
+    understood = understand(SITE, "what causes it?", history=["What is osteomalacia?"])
     assert understood.topic_name == "osteomalacia" and understood.from_history
 
 
@@ -307,7 +309,7 @@ def test_what_causes_it_after_a_plain_question_keeps_its_topic():
                                   "And how would a doctor test for it?", "is it serious?"]))
 def test_a_follow_up_takes_the_latest_topic_named(earlier, latest, follow_up):
     history = [f"Tell me about {earlier.name}", f"What about {latest.name}?"]
-    understood = understand(follow_up, history=history)
+    understood = understand(SITE, follow_up, history=history)
     assert understood.from_history and understood.topics[0] == latest
     assert latest.name in understood.query
 
@@ -315,14 +317,14 @@ def test_a_follow_up_takes_the_latest_topic_named(earlier, latest, follow_up):
 @settings(max_examples=300, deadline=None)
 @given(question=ANY_TEXT, history=st.lists(ANY_TEXT, max_size=4))
 def test_understand_never_fails_and_is_consistent(question, history):
-    understood = understand(question, history=history)
+    understood = understand(SITE, question, history=history)
     assert understood.intent in INTENT_NAMES
     assert understood.query.startswith(american_spelling(question))
     assert understood.dense_query.startswith(american_spelling(question))
     if understood.from_history:
         # Carried over only when the question names no topic, and only from something said before.
-        assert history and not find_topics(question) and understood.topics
-        assert understood.topics in {find_topics(h) for h in history}
+        assert history and not find_topics(SITE, question) and understood.topics
+        assert understood.topics in {find_topics(SITE, h) for h in history}
         assert all(t.name in understood.query for t in understood.topics)
     else:
-        assert understood.topics == find_topics(question)
+        assert understood.topics == find_topics(SITE, question)

@@ -45,9 +45,9 @@ def compare(index: LoadedIndex, understanding: Understanding, vector: np.ndarray
     for topic in asked:
         others = tuple(t for t in topics if t is not topic)
         focus = replace(understanding, topics=(topic,), intent=_side_intent(understanding.question))
+        competing = competing_terms(understanding.site, (topic,)) + tuple(x for t in others for x in t.passage_terms)
         found = retrieve(index, f"{understanding.query} {topic.name}", vector, settings.retrieval,
-                         asked_terms=topic.passage_terms,
-                         competing_terms=competing_terms((topic,)) + tuple(x for t in others for x in t.passage_terms))
+                         asked_terms=topic.passage_terms, competing_terms=competing)
         quotes = [g[0] for g in select_quotes(focus, found, vector, candidates)]
         about = [q for q in quotes if _names(q.text, topic) and q.text not in used]
         alone = [q for q in about if not any(_names(q.text, other) for other in others)]

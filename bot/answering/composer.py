@@ -13,16 +13,18 @@ from collections.abc import Sequence
 from bot.answering.quotes import Quote
 from bot.domain import wording
 from bot.domain.intent import Understanding
+from bot.domain.site import Site
 from bot.safety.notices import DISCLAIMER
 from bot.safety.screening import Screening
 from bot.types import Answer, Citation, Hit
 
 
-def invalid(question: str, message: str | None, fingerprint: str,
+def invalid(site: Site, question: str, message: str | None, fingerprint: str,
             suggestions: tuple[str, ...] | None = None) -> Answer:
-    """Input the engine cannot answer (empty, too long, unreadable): `message` says what to do instead."""
+    """Input the engine cannot answer (empty, too long, unreadable): `message` says what to do instead;
+    `suggestions` default to `site`'s first three example questions."""
     return _plain(question, "invalid", message or wording.INVALID_DEFAULT, fingerprint,
-                  suggestions=tuple(wording.EXAMPLE_QUESTIONS[:3]) if suggestions is None else suggestions)
+                  suggestions=wording.example_questions(site)[:3] if suggestions is None else suggestions)
 
 
 def notice_only(screening: Screening, fingerprint: str) -> Answer:
@@ -30,11 +32,11 @@ def notice_only(screening: Screening, fingerprint: str) -> Answer:
     return _plain(screening.question, "urgent", screening.message or "", fingerprint, urgent=screening.message)
 
 
-def no_answer(screening: Screening, fingerprint: str, hits: Sequence[Hit] = (),
+def no_answer(site: Site, screening: Screening, fingerprint: str, hits: Sequence[Hit] = (),
               suggestions: tuple[str, ...] | None = None, missing: Sequence[str] = ()) -> Answer:
-    """Nothing relevant: say so and what the articles cover. A red flag's notice still opens it, and a
+    """Nothing relevant: say so and what `site`'s articles cover. A red flag's notice still opens it, and a
     dosing or diagnosis question still gets its notice."""
-    body = wording.no_answer_text()
+    body = wording.no_answer_text(site)
     if missing:
         body = f"{wording.not_covered(missing)}\n\n{body}"
     if screening.advice_notice:
@@ -42,7 +44,7 @@ def no_answer(screening: Screening, fingerprint: str, hits: Sequence[Hit] = (),
     urgent = screening.urgent_notice
     return _plain(screening.question, "urgent" if urgent else "no_answer", body, fingerprint, urgent=urgent,
                   retrieved=_retrieved(hits),
-                  suggestions=tuple(wording.EXAMPLE_QUESTIONS[:3]) if suggestions is None else suggestions)
+                  suggestions=wording.example_questions(site)[:3] if suggestions is None else suggestions)
 
 
 def answer(screening: Screening, understanding: Understanding, groups: list[list[Quote]], hits: Sequence[Hit],

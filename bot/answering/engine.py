@@ -20,9 +20,9 @@ from bot.answering.comparison import complete_sides
 from bot.answering.history import earlier_questions
 from bot.answering.quotes import select_quotes
 from bot.config import Settings
-from bot.domain import site as sites
 from bot.domain.intent import understand
 from bot.domain.scope import check_scope
+from bot.domain.site import Site, corpus_site
 from bot.domain.vocabulary import competing_terms
 from bot.domain.wording import follow_ups
 from bot.encoders.provider import Encoder, EncoderProvider, FixedEncoder
@@ -38,16 +38,17 @@ log = logging.getLogger(__name__)
 
 
 class Bot:
-    """Answers questions from one loaded index. Thread-safe for concurrent `ask` calls (nothing mutates)."""
+    """Answers questions from one loaded index and its site (`site`: pack, titles, covered concepts). Thread-safe
+    for concurrent `ask` calls (nothing mutates), and independent of any other Bot in the process."""
 
     def __init__(self, index: LoadedIndex, encoder: Encoder, settings: Settings) -> None:
         self.index = index
         self.encoder = encoder
         self.settings = settings
-        # The domain layer answers for this index's site: its pack, titles and covered concepts.
-        self.site = sites.Site(index.pack or sites.active().pack, tuple(a.title for a in index.articles.values()),
-                               index.covered_concepts, dict(index.concept_articles or {}))
-        sites.activate(self.site)
+        # This index's site (its pack, titles and covered concepts): passed to every domain function called.
+        pack = index.pack or corpus_site(settings.corpus_dir).pack
+        self.site = Site(pack, tuple(a.title for a in index.articles.values()), index.covered_concepts,
+                         dict(index.concept_articles or {}))
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, encoder: Encoder | EncoderProvider | None = None,
@@ -90,7 +91,6 @@ class Bot:
         user questions (`history`: strings or chat messages, oldest first; only the last
         `settings.history_turns` are used). Never raises for any input; logs one line without the text."""
         started = time.perf_counter()
-        sites.activate(self.site)   # several bots in one process (tests, a live index switch): this one's site
         screening = screen(question, self.settings.max_question_chars)
         earlier = earlier_questions(history, self.settings.history_turns, self.settings.max_question_chars)
         result = self._decide(screening, earlier)
@@ -100,32 +100,33 @@ class Bot:
 
     def _decide(self, screening: Screening, earlier: Sequence[str]) -> Answer:
         """The one place that decides the kind of answer (and the follow-up suggestions that go with it)."""
-        examples = follow_ups((), "general", [*earlier, screening.question])
+        site = self.site
+        examples = follow_ups(site, (), "general", [*earlier, screening.question])
         if screening.status == "invalid":
-            return composer.invalid(screening.question, screening.message, self.fingerprint, examples)
+            return composer.invalid(site, screening.question, screening.message, self.fingerprint, examples)
         if not screening.allow_retrieval:
             return composer.notice_only(screening, self.fingerprint)
         familiar = self.index.bm25.familiar_share(screening.question) >= self.settings.familiar_share
-        understanding = understand(screening.question, list(earlier), familiar=familiar)
-        scope = check_scope(screening.question, self.index.terms.distinctive,
+        understanding = understand(site, screening.question, list(earlier), familiar=familiar)
+        scope = check_scope(site, screening.question, self.index.terms.distinctive,
                             has_history_topic=understanding.from_history)
         if not scope.in_scope:
-            return composer.no_answer(screening, self.fingerprint, (), examples)
+            return composer.no_answer(site, screening, self.fingerprint, (), examples)
         # What the question names that no article covers ("pregnant", "ibuprofen", "zinc") is said up front.
         missing = scope.uncovered
         vector = self.encoder.encode([understanding.dense_query])[0]
         found = retrieve(self.index, understanding.query, vector, self.settings.retrieval,
                          asked_terms=understanding.topic_terms,
-                         competing_terms=competing_terms(understanding.topics) + understanding.excluded_terms)
+                         competing_terms=competing_terms(site, understanding.topics) + understanding.excluded_terms)
         if found.best_dense < self.settings.retrieval.relevance_floor:
-            return composer.no_answer(screening, self.fingerprint, found.hits, examples)
+            return composer.no_answer(site, screening, self.fingerprint, found.hits, examples)
         groups = select_quotes(understanding, found, vector, self.settings.quotes)
         if not screening.quote_recommendations:   # dose / population / interaction: "take a supplement" reads as a yes
             groups = [g for g in groups if not recommends_taking(g[0].text)]
         if not groups:
-            return composer.no_answer(screening, self.fingerprint, found.hits, examples, missing)
+            return composer.no_answer(site, screening, self.fingerprint, found.hits, examples, missing)
         asked = [*earlier, screening.question]
-        suggestions = follow_ups(understanding.topics, understanding.intent, asked)
+        suggestions = follow_ups(site, understanding.topics, understanding.intent, asked)
         notes: list[str] = []
         if understanding.intent == "comparison" and len(understanding.topics) >= 2:
             groups, notes = complete_sides(self.index, understanding, vector, self.settings, groups)

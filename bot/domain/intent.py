@@ -1,12 +1,14 @@
-"""What a question asks (its intent) and what about (its topics), with follow-ups resolved from history."""
+"""What a question asks (its intent) and what about (its topics), with follow-ups resolved from history.
+
+Topics, lay words and cue words are the served site's (bot.domain.site), passed in by the caller."""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.domain import site as sites
+from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, american_spelling, competing_terms, expand_lay_terms, find_topics
 
 # Checked in order; the first that matches names the intent. Each pairs a question pattern with cue words
@@ -85,6 +87,7 @@ class Understanding:
     query: str                      # the text sent to BM25: question, carried-over topic, article words for lay terms
     dense_query: str                # the text embedded: the question and any carried-over topic
     excluded: tuple[Topic, ...] = ()  # "apart from X, what else…": topics the answer must not be about
+    site: Site = field(kw_only=True, compare=False, repr=False)   # whose topics and cue words these are
 
     @property
     def topic_terms(self) -> tuple[str, ...]:
@@ -95,7 +98,7 @@ class Understanding:
     def cue(self) -> re.Pattern | None:
         """The cue-word pattern of the question's kind (words an answering sentence tends to contain), with the
         site's own cue words for that kind (domain pack [intent_cues]), or None."""
-        return _cue(self.intent, sites.active().intent_cues.get(self.intent, ""))
+        return _cue(self.intent, self.site.intent_cues.get(self.intent, ""))
 
     @property
     def excluded_terms(self) -> tuple[str, ...]:
@@ -105,7 +108,7 @@ class Understanding:
     @property
     def alternative_terms(self) -> tuple[str, ...]:
         """Passage terms of the other topics of the excluded topics' kinds: "what else" is answered by these."""
-        return competing_terms(self.excluded) if self.excluded else ()
+        return competing_terms(self.site, self.excluded) if self.excluded else ()
 
     @property
     def topic_name(self) -> str | None:
@@ -130,13 +133,13 @@ def classify_intent(question: str) -> str:
     return "general"
 
 
-def excluded_topics(question: str) -> tuple[Topic, ...]:
-    """Topics the question sets aside ("apart from magnesium, what else…"): the first topic named right
+def excluded_topics(site: Site, question: str) -> tuple[Topic, ...]:
+    """Topics of `site` the question sets aside ("apart from magnesium, what else…"): the first topic named right
     after an exclusion phrase."""
     found = _EXCLUSION.search(question.casefold())
     if not found:
         return ()
-    return find_topics(found["rest"][:40])[:1]
+    return find_topics(site, found["rest"][:40])[:1]
 
 
 def is_comparison(question: str, topics: tuple[Topic, ...]) -> bool:
@@ -157,8 +160,9 @@ def _effect_asked_about(question: str, earlier: str) -> str | None:
     return found["effect"] if found else None
 
 
-def understand(question: str, history: list[str] | tuple[str, ...] = (), *, familiar: bool = True) -> Understanding:
-    """Intent, topics and the two queries for `question`.
+def understand(site: Site, question: str, history: list[str] | tuple[str, ...] = (), *,
+               familiar: bool = True) -> Understanding:
+    """Intent, topics (of `site`: its pack's topics and covered concepts) and the two queries for `question`.
 
     With no topic of its own, a genuine follow-up takes the latest earlier question's topic from `history`
     (oldest first): one with a follow-up cue (a pronoun, "other", "what about…", "and…"), or a short
@@ -166,18 +170,18 @@ def understand(question: str, history: list[str] | tuple[str, ...] = (), *, fami
     articles). A message that is off-topic on its own ("tell me a
     joke", "how do I fix my car?") stays off-topic after any history.
     """
-    excluded = excluded_topics(question)
-    topics = tuple(t for t in find_topics(question) if t not in excluded)
+    excluded = excluded_topics(site, question)
+    topics = tuple(t for t in find_topics(site, question) if t not in excluded)
     from_history = False
     carried = ""
     if not topics and history and (_FOLLOWUP_CUES.search(question.casefold())
                                    or (len(question.split()) <= 6 and familiar)):
         effect = _effect_asked_about(question, history[-1])
         if effect:
-            topics, from_history, carried = find_topics(effect), True, effect
+            topics, from_history, carried = find_topics(site, effect), True, effect
         else:
             for earlier in reversed(history):
-                topics = find_topics(earlier)
+                topics = find_topics(site, earlier)
                 if topics:
                     from_history, carried = True, " ".join(t.name for t in topics)
                     break
@@ -193,9 +197,9 @@ def understand(question: str, history: list[str] | tuple[str, ...] = (), *, fami
         # "And for B12?" after "How is low vitamin D treated?": a new topic, the same kind of question.
         intent = classify_intent(history[-1])
     dense_query = " ".join(parts)
-    lay = expand_lay_terms(question)
+    lay = expand_lay_terms(site, question)
     if lay:
         parts.append(lay)
     if intent in INTENT_WORDS:
         parts.append(INTENT_WORDS[intent])
-    return Understanding(question, intent, topics, from_history, " ".join(parts), dense_query, excluded)
+    return Understanding(question, intent, topics, from_history, " ".join(parts), dense_query, excluded, site=site)

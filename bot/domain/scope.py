@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from bot.domain import site as sites
+from bot.domain.site import Site
 from bot.domain.vocabulary import expand_lay_terms, find_topics
 from bot.ingest.concepts import health_vocabulary
 from bot.ingest.statistics import word_keys
@@ -32,13 +32,12 @@ class ScopeVerdict:
     uncovered: tuple[str, ...] = ()  # names of what the question asks about that no article covers, in order
 
 
-def check_scope(question: str, corpus_terms: frozenset[str], has_history_topic: bool = False,
-                covered: frozenset[str] | None = None) -> ScopeVerdict:
-    """Whether the question may be answered from the articles. `corpus_terms`: the index's distinctive word
-    keys (bot.ingest.statistics); `has_history_topic`: a follow-up that carries an earlier question's topic;
-    `covered`: the index's covered concept ids (default: the active site's)."""
-    site = sites.active()
-    covered = site.covered if covered is None else covered
+def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
+                has_history_topic: bool = False) -> ScopeVerdict:
+    """Whether the question may be answered from `site`'s articles (its covered concept ids, topics, anchor and
+    lay words). `corpus_terms`: the index's distinctive word keys (bot.ingest.statistics); `has_history_topic`:
+    a follow-up that carries an earlier question's topic."""
+    covered = site.covered
     lowered = question.casefold()
     mentions = health_vocabulary().mentions(lowered)
     uncovered = [(a, b, c) for a, b, c in mentions if c.id not in covered and c.is_subject]
@@ -46,11 +45,11 @@ def check_scope(question: str, corpus_terms: frozenset[str], has_history_topic: 
     rest = lowered
     for a, b, _ in uncovered:         # what an uncovered concept says is not also a covered topic
         rest = rest[:a] + " " * (b - a) + rest[b:]
-    topical = bool(find_topics(rest)) or has_history_topic
+    topical = bool(find_topics(site, rest)) or has_history_topic
     if uncovered and not topical:
         return ScopeVerdict(False, "uncovered-subject", names)
     named_covered = any(c.id in covered and c.kind != "body_part" for _, _, c in mentions)
-    if topical or named_covered or (site.anchor and site.anchor.search(rest)) or expand_lay_terms(rest):
+    if topical or named_covered or (site.anchor and site.anchor.search(rest)) or expand_lay_terms(site, rest):
         return ScopeVerdict(True, "covered", names)
     if word_keys(rest) & corpus_terms:
         return ScopeVerdict(True, "covered", names)

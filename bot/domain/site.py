@@ -1,9 +1,10 @@
 """The site being served: its domain pack, its article titles and the concepts its corpus covers.
 
-`Bot.load` activates the site of the index it loaded (`activate`); the domain modules read it through
-`active()` to find topics, lay words, cue words and their own wording. Before any index is loaded (or for
-a corpus without domain.toml) the built-in default pack is active, with no titles and no covered concepts.
-One process serves one site; a test that loads another corpus activates that corpus's site.
+Each `Bot` builds the `Site` of the index it loaded and passes it to every domain function it calls (topics,
+lay words, cue words, scope, the bot's own wording); the domain layer keeps no site of its own, so two bots
+over two corpora answer side by side in one process (tests, a server switching to a newly built index).
+`corpus_site` gives the site of a corpus folder's pack alone (no titles, nothing covered), for wording needed
+before any index is loaded.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 
 from bot.config import Settings
 from bot.ingest.concepts import Concept, health_vocabulary
@@ -68,26 +70,12 @@ class Site:
         return tuple(picked)
 
 
-def _initial() -> Site:
+def corpus_site(corpus_dir: Path | None = None) -> Site:
+    """The site of the corpus folder's domain pack (default: the configured corpus, BOT_CORPUS_DIR), with no
+    titles and no covered concepts: what can be said before an index is loaded. A pack that does not load
+    gives the built-in default pack (the build reports what is wrong with it)."""
     try:
-        pack = load_pack(Settings.from_env().corpus_dir)
+        pack = load_pack(corpus_dir if corpus_dir is not None else Settings.from_env().corpus_dir)
     except Exception:   # a broken pack is reported by the build; until then the default serves
         pack = default_pack()
     return Site(pack)
-
-
-_active: Site | None = None
-
-
-def active() -> Site:
-    """The site in service (the corpus's pack until an index is loaded; then that index's site)."""
-    global _active
-    if _active is None:
-        _active = _initial()
-    return _active
-
-
-def activate(site: Site) -> None:
-    """Make `site` the one the domain layer answers for (called by Bot.load)."""
-    global _active
-    _active = site

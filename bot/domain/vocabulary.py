@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.domain import site as sites
+from bot.domain.site import Site
 from bot.ingest.concepts import Concept, health_vocabulary
 from bot.ingest.pack import DomainPack
 
@@ -29,9 +29,9 @@ class Topic:
     passage_terms: tuple[str, ...]  # lower-case strings a passage about it contains
 
 
-def pack_topics(pack: DomainPack | None = None) -> tuple[Topic, ...]:
-    """The topics the domain pack lists (the active site's pack by default)."""
-    return _compiled(pack or sites.active().pack)[0]
+def pack_topics(pack: DomainPack) -> tuple[Topic, ...]:
+    """The topics the domain pack lists."""
+    return _compiled(pack)[0]
 
 
 @lru_cache(maxsize=8)
@@ -74,11 +74,10 @@ def american_spelling(text: str) -> str:
     return text
 
 
-def find_topics(text: str) -> tuple[Topic, ...]:
-    """Topics named in `text`, in order of first mention: the pack's topics; when it names none of those,
-    the covered nutrients, supplements and conditions of the health vocabulary it names."""
+def find_topics(site: Site, text: str) -> tuple[Topic, ...]:
+    """Topics of `site` named in `text`, in order of first mention: the pack's topics; when it names none of
+    those, the covered nutrients, supplements and conditions of the health vocabulary it names."""
     lowered = text.casefold()
-    site = sites.active()
     found = [(m.start(), t) for t, rx in _compiled(site.pack)[1] if (m := rx.search(lowered))]
     if found:
         return tuple(t for _, t in sorted(found, key=lambda x: x[0]))
@@ -86,15 +85,15 @@ def find_topics(text: str) -> tuple[Topic, ...]:
     return tuple(concept_topic(c) for c in health_vocabulary().find(lowered) if c.id in topical)
 
 
-def competing_terms(topics: tuple[Topic, ...]) -> tuple[str, ...]:
+def competing_terms(site: Site, topics: tuple[Topic, ...]) -> tuple[str, ...]:
     """Passage terms of the other topics of the same kinds as `topics` (a passage naming one of these is
     about another nutrient or condition). The pack's topics; for a pack without topics, the covered concepts."""
     kinds = {t.kind for t in topics}
-    candidates = pack_topics() or tuple(concept_topic(c) for c in sites.active().covered_topic_concepts)
+    candidates = pack_topics(site.pack) or tuple(concept_topic(c) for c in site.covered_topic_concepts)
     return tuple(term for t in candidates if t not in topics and t.kind in kinds for term in t.passage_terms)
 
 
-def expand_lay_terms(text: str) -> str:
-    """The article words that the pack's lay terms in `text` stand for ('' when there are none)."""
+def expand_lay_terms(site: Site, text: str) -> str:
+    """The article words that the site pack's lay terms in `text` stand for ('' when there are none)."""
     lowered = text.casefold()
-    return " ".join(expansion for rx, expansion in sites.active().lay_terms if rx.search(lowered))
+    return " ".join(expansion for rx, expansion in site.lay_terms if rx.search(lowered))

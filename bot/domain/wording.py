@@ -1,21 +1,21 @@
 """The bot's own words: answer framing, the no-answer text, example and follow-up questions.
 
-Framing carries no facts and no numbers: facts only ever come from quoted article sentences.
+Framing carries no facts and no numbers: facts only ever come from quoted article sentences. What names the
+site (coverage, page title, examples, follow-ups) is the given site's (bot.domain.site): its pack and titles.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.domain import site as sites
+from bot.domain.site import Site
 from bot.domain.vocabulary import Topic
 
 _TITLES_NAMED = 6           # the derived coverage sentence names at most this many article titles
 
 
-def coverage_text() -> str:
-    """The coverage sentence: the domain pack's, or one naming the articles' titles."""
-    site = sites.active()
+def coverage_text(site: Site) -> str:
+    """The coverage sentence: the site's domain pack's, or one naming its articles' titles."""
     if site.pack.coverage:
         return site.pack.coverage
     titles = list(site.titles)
@@ -26,15 +26,14 @@ def coverage_text() -> str:
     return f"The articles I draw on are: {named}{more}."
 
 
-def page_title() -> str:
+def page_title(site: Site) -> str:
     """The page header: the site's subject (domain pack) and what the page does."""
-    return f"{sites.active().pack.subject}: answers from trusted articles"
+    return f"{site.pack.subject}: answers from trusted articles"
 
 
-def example_questions() -> tuple[str, ...]:
-    """Example questions: the domain pack's list, or ones derived from the corpus (article headlines that
-    are questions, then a question about each covered topic)."""
-    site = sites.active()
+def example_questions(site: Site) -> tuple[str, ...]:
+    """The site's example questions: its domain pack's list, or ones derived from its corpus (article
+    headlines that are questions, then a question about each covered topic)."""
     if site.pack.examples:
         return site.pack.examples
     picks = [t for t in site.titles if t.rstrip().endswith("?")]
@@ -45,18 +44,6 @@ def example_questions() -> tuple[str, ...]:
             picks.append(next(iter(table.values())).format(name=concept.name))
     return tuple(dict.fromkeys(picks))[:5] or ("What do the articles cover?",)
 
-
-class _LiveExamples(Sequence):
-    """`EXAMPLE_QUESTIONS`: the active site's example questions, read at each use."""
-
-    def __getitem__(self, index):
-        return example_questions()[index]
-
-    def __len__(self) -> int:
-        return len(example_questions())
-
-
-EXAMPLE_QUESTIONS: Sequence[str] = _LiveExamples()
 
 INVALID_DEFAULT = "Please type a question."
 
@@ -125,29 +112,30 @@ def side_not_covered(name: str) -> str:
     return f"The articles don't say anything about {name} that answers this."
 
 
-def no_answer_text() -> str:
+def no_answer_text(site: Site) -> str:
     """What a no-answer says: that the articles hold no answer, what they cover, and three example questions."""
-    examples = "\n".join(f"- {q}" for q in EXAMPLE_QUESTIONS[:3])
+    examples = "\n".join(f"- {q}" for q in example_questions(site)[:3])
     return (
         "I couldn't find an answer to that in the articles I draw on, so I won't guess. "
-        f"{coverage_text()}\n\nYou could ask, for example:\n{examples}"
+        f"{coverage_text(site)}\n\nYou could ask, for example:\n{examples}"
     )
 
 
-def follow_ups(topics: tuple[Topic, ...], asked_intent: str, asked: Sequence[str] = (),
+def follow_ups(site: Site, topics: tuple[Topic, ...], asked_intent: str, asked: Sequence[str] = (),
                limit: int = 3) -> tuple[str, ...]:
-    """Two or three next questions the articles can answer: about the same topic, not of the kind just
-    asked, none already asked in this conversation (`asked`), topped up from the example questions."""
+    """Two or three next questions the site's articles can answer: about the same topic, not of the kind just
+    asked, none already asked in this conversation (`asked`), topped up from the site's example questions."""
     seen = {q.casefold().strip() for q in asked}
+    examples = example_questions(site)
     picks: list[str] = []
     if topics:
         topic = topics[0]
-        table = sites.active().pack.follow_ups.get(topic.kind, {})
+        table = site.pack.follow_ups.get(topic.kind, {})
         picks = [q.format(name=topic.name) for intent, q in table.items() if intent != asked_intent]
     else:
-        picks = list(EXAMPLE_QUESTIONS)
+        picks = list(examples)
     picks = [q for q in picks if q.casefold() not in seen]
-    for example in EXAMPLE_QUESTIONS:
+    for example in examples:
         if len(picks) >= 2:
             break
         if example.casefold() not in seen and example not in picks:

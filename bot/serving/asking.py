@@ -35,7 +35,7 @@ def cap(value: object, limit: int = MAX_INPUT_CHARS) -> str:
 
 
 def _notice(bot, question: str, message: str) -> Answer:
-    return composer.invalid(question, message, bot.fingerprint)
+    return composer.invalid(bot.site, question, message, bot.fingerprint)
 
 
 def _refusal(bot, text: str, message: str, reason: str, started: float) -> Answer:

@@ -28,7 +28,7 @@ CHECK_EVERY_S = 1.0
 
 
 class LiveBot:
-    """Same surface as Bot for the server (ask, article, fingerprint, index); `load()` gives a fresh Bot."""
+    """Same surface as Bot for the server (ask, article, fingerprint, index, site); `load()` gives a fresh Bot."""
 
     def __init__(self, bot, load: Callable[[], object], *, check_every_s: float = CHECK_EVERY_S) -> None:
         self._bot = bot
@@ -53,6 +53,11 @@ class LiveBot:
     def index(self):
         """The current index."""
         return self.bot.index
+
+    @property
+    def site(self):
+        """The current index's site (its pack, titles and covered concepts)."""
+        return self.bot.site
 
     def ask(self, question: object, history: Sequence[object] = ()) -> Answer:
         """Answer with the current Bot (checking for a newly published index first, at most once a second)."""

@@ -15,6 +15,7 @@ from html import escape as _html_escape
 from typing import Sequence
 from urllib.parse import quote as url_quote
 
+from bot.domain.site import Site
 from bot.domain.wording import coverage_text, page_title
 from bot.safety.notices import DISCLAIMER
 from bot.types import Answer, Citation
@@ -87,12 +88,13 @@ def chat_markdown(answer: Answer, turn: int, *, linked: bool = True) -> str:
     return urgent_block + body
 
 
-def header() -> str:
-    """What the tool is and what to do, then the disclaimer: present on every screen, calm rather than loud."""
+def header(site: Site) -> str:
+    """What the tool is (for `site`: the served bot's) and what to do, then the disclaimer: present on every
+    screen, calm rather than loud."""
     return (
-        f'<header class="app-header"><h1>{escape(page_title())}</h1>'
+        f'<header class="app-header"><h1>{escape(page_title(site))}</h1>'
         '<p class="coverage">Type a question below or choose an example. '
-        f'{escape(coverage_text())} Every answer quotes the articles and shows its sources as [1], [2]…</p>'
+        f'{escape(coverage_text(site))} Every answer quotes the articles and shows its sources as [1], [2]…</p>'
         '<p class="disclaimer-banner" role="note" aria-label="Medical disclaimer">'
         f"<strong>Not medical advice.</strong> {escape(DISCLAIMER)}</p></header>"
     )

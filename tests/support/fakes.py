@@ -12,6 +12,13 @@ import numpy as np
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
 
+def project_site():
+    """The site of the project's own corpus pack, with no titles and nothing covered (no index loaded)."""
+    from bot.domain.site import corpus_site
+
+    return corpus_site(PROJECT_ROOT / "corpus")
+
+
 class FakeEncoder:
     """Deterministic hashed bag of words: similar wording gives similar vectors. For fast unit tests only."""
 

@@ -56,6 +56,12 @@ class LongArticleBot:
         return Answer(str(question), "answer", text, tuple(self.citations), (("long#1", 0.9), ("long#2", 0.8)),
                       DISCLAIMER, None, self.fingerprint)
 
+    @property
+    def site(self):
+        from support.fakes import project_site
+
+        return project_site()
+
     def article(self, doc_id):
         return self.articles.get(doc_id)
 

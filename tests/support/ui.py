@@ -114,6 +114,12 @@ class HeldBot:
         self.release.wait(self.hold_s)
         return Answer(question, "no_answer", f"Held answer.\n\n{DISCLAIMER}", (), (), DISCLAIMER, None, "fp-test")
 
+    @property
+    def site(self):
+        from support.fakes import project_site
+
+        return project_site()
+
     def article(self, doc_id):
         return None
 
