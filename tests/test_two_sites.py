@@ -1,0 +1,146 @@
+"""Two bots over two different corpora in one process (tests, a server switching to a newly built index): each
+answers for its own site (its topics, follow-up wording, coverage sentence, examples and page header), in any
+interleaving, including while the other is in the middle of a question. Fast: tiny corpora, fake encoder."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from support.fakes import FakeEncoder, write_tiny_corpus
+
+from bot import Bot
+from bot.config import Settings
+from bot.serving import presentation
+
+BONES_PACK = """[site]
+subject = "Bone health"
+coverage = "These articles are about vitamin K and muscle cramps."
+examples = ["What does vitamin K do for bones?", "What causes leg cramps?"]
+
+[follow_ups.nutrient]
+foods = "Bone corner: which foods give you {name}?"
+symptoms = "Bone corner: what if you lack {name}?"
+"""
+
+MINERALS_PACK = """[site]
+subject = "Mineral guide"
+coverage = "These articles are about zinc and iron."
+examples = ["What does zinc do?", "Why do we need iron?"]
+
+[follow_ups.nutrient]
+foods = "Mineral guide: where is {name} found?"
+symptoms = "Mineral guide: what are the signs of low {name}?"
+"""
+
+MINERALS = {
+    "zinc.md": """# Zinc
+
+Zinc is a mineral the body needs for its immune system and to heal wounds.
+
+## Food sources of zinc
+
+Oysters, red meat, poultry, beans and nuts are good food sources of zinc.
+
+## Zinc deficiency
+
+Zinc deficiency causes slow growth, loss of appetite and a weak immune system.
+""",
+    "iron.md": """# Iron
+
+Iron is a mineral that carries oxygen in the blood.
+
+## Food sources of iron
+
+Red meat, lentils and spinach are food sources of iron.
+""",
+}
+
+BONES_EXAMPLES = ("What does vitamin K do for bones?", "What causes leg cramps?")
+MINERALS_EXAMPLES = ("What does zinc do?", "Why do we need iron?")
+BONES_QUESTION = "Which foods contain vitamin K?"
+MINERALS_QUESTION = "Which foods are good sources of zinc?"
+
+
+class HoldingEncoder(FakeEncoder):
+    """The fake encoder; once `hold` is set, embedding a question waits until `release` is set, so another bot
+    can answer while this one is in the middle of a question."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.hold, self.inside, self.release = threading.Event(), threading.Event(), threading.Event()
+
+    def encode(self, texts, **options):
+        if self.hold.is_set() and len(texts) == 1:
+            self.inside.set()
+            self.release.wait(30)
+        return super().encode(texts, **options)
+
+
+@pytest.fixture
+def bones(tmp_path):
+    corpus = write_tiny_corpus(tmp_path / "bones")
+    (corpus / "domain.toml").write_text(BONES_PACK, encoding="utf-8")
+    encoder = HoldingEncoder()
+    return Bot.load(Settings(corpus_dir=corpus, index_dir=tmp_path / "bones-index"), encoder=encoder), encoder
+
+
+@pytest.fixture
+def minerals(tmp_path):
+    corpus = tmp_path / "minerals"
+    corpus.mkdir()
+    for name, text in MINERALS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    (corpus / "domain.toml").write_text(MINERALS_PACK, encoding="utf-8")
+    return Bot.load(Settings(corpus_dir=corpus, index_dir=tmp_path / "minerals-index"), encoder=FakeEncoder())
+
+
+def assert_bones_answer(answer):
+    """Cited from the bones corpus; next questions in the bones site's words about vitamin K (topped up
+    from its own examples)."""
+    assert answer.kind == "answer" and answer.citations[0].passage.doc_id == "vitamin-k"
+    assert answer.suggestions[0] == "Bone corner: what if you lack vitamin K?"
+    assert all(s.startswith("Bone corner:") or s in BONES_EXAMPLES for s in answer.suggestions)
+
+
+def assert_minerals_answer(answer):
+    assert answer.kind == "answer" and answer.citations[0].passage.doc_id == "zinc"
+    assert answer.suggestions[0] == "Mineral guide: what are the signs of low zinc?"
+    assert all(s.startswith("Mineral guide:") or s in MINERALS_EXAMPLES for s in answer.suggestions)
+
+
+def test_two_bots_answer_interleaved_each_for_its_own_site(bones, minerals):
+    bones, _ = bones
+    for _ in range(2):                          # A, B, A, B: neither takes over the other's site
+        assert_bones_answer(bones.ask(BONES_QUESTION))
+        assert_minerals_answer(minerals.ask(MINERALS_QUESTION))
+    # What one site covers is not covered by the other: each refusal names its own site's coverage.
+    refused = bones.ask(MINERALS_QUESTION)
+    assert refused.kind == "no_answer" and "vitamin K and muscle cramps" in refused.text
+    assert "zinc and iron" not in refused.text and refused.suggestions[0] in BONES_EXAMPLES
+    refused = minerals.ask(BONES_QUESTION)
+    assert refused.kind == "no_answer" and "zinc and iron" in refused.text and "vitamin K" not in refused.text
+    assert refused.suggestions[0] in MINERALS_EXAMPLES
+    assert bones.ask("").suggestions == BONES_EXAMPLES
+    assert minerals.ask("").suggestions == MINERALS_EXAMPLES
+
+
+def test_a_bot_keeps_its_site_while_another_answers_in_the_middle_of_its_question(bones, minerals):
+    bones, held = bones
+    held.hold.set()
+    answers = {}
+    asking = threading.Thread(target=lambda: answers.setdefault("bones", bones.ask(BONES_QUESTION)))
+    asking.start()
+    assert held.inside.wait(30)                  # the bones bot has understood its question and is embedding it
+    answers["minerals"] = minerals.ask(MINERALS_QUESTION)
+    held.release.set()
+    asking.join(30)
+    assert_bones_answer(answers["bones"])
+    assert_minerals_answer(answers["minerals"])
+
+
+def test_each_page_header_names_its_own_site(bones, minerals):
+    bones, _ = bones
+    bones_page, minerals_page = presentation.header(bones.site), presentation.header(minerals.site)
+    assert "Bone health" in bones_page and "vitamin K and muscle cramps" in bones_page
+    assert "Mineral guide" in minerals_page and "zinc and iron" in minerals_page and "Bone" not in minerals_page
