@@ -37,6 +37,7 @@ def test_quality_on_the_blind_check_set_does_not_regress(real_bot, real_article_
     assert report.cite_hit.value >= 0.92, render_misses(report)
     assert report.cite_mrr >= 0.85
     assert report.answer_hit.value >= 0.85
+    assert report.frame_support.value == 1.0, report.unsupported_frames   # every heading backed by a quote
     assert report.invariant_breaks.hits == 0
 
 
@@ -60,6 +61,7 @@ def test_quality_does_not_regress_below_the_floors(real_bot, real_article_texts,
     assert report.wrongly_refused.value <= 0.02
     assert report.red_flag_recall.value == 1.0 and report.false_alarms.hits == 0
     assert report.dosing_ok.value == 1.0 and report.dose_leaks.hits == 0
+    assert report.frame_support.value == 1.0, report.unsupported_frames
     assert report.invariant_breaks.hits == 0, report.violations
 
 

@@ -69,11 +69,12 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
 
     urgent = screening.urgent_notice
     general = bool(urgent or screening.advice_notice)
-    backed = frame_backed(understanding, [q for g in groups for q in g])
+    quoted = [q for g in groups for q in g]
+    backed = frame_backed(understanding, quoted)
     parts = [urgent, screening.advice_notice, wording.not_covered(missing) if missing else None,
-             wording.lead(understanding.intent, understanding.topic_name, general=general, backed=backed,
+             wording.lead(understanding.intent, _topic_label(understanding, quoted), general=general, backed=backed,
                           excluded=understanding.excluded[0].name if understanding.excluded else None,
-                          urgent=bool(urgent), named=_names_topic(understanding, [q for g in groups for q in g]),
+                          urgent=bool(urgent), named=_names_topic(understanding, quoted),
                           nutrient=bool(understanding.topics) and understanding.topics[0].kind == "nutrient"),
              "\n\n".join([*lines, *notes]), DISCLAIMER]
     return Answer(
@@ -110,6 +111,19 @@ def _names_topic(understanding: Understanding, quotes: Sequence[Quote]) -> bool:
     """Whether any quote names the question's topic (or the question has none)."""
     terms = understanding.topic_terms
     return not terms or any(t in q.text.casefold() for q in quotes for t in terms)
+
+
+def _topic_label(understanding: Understanding, quotes: Sequence[Quote]) -> str | None:
+    """How the heading names the topic: its name when a quote uses it, else the words for it that the quotes
+    use ("cramps" when the quotes never say "muscle cramps"), so the heading promises what the quotes name."""
+    name = understanding.topic_name
+    if name is None:
+        return None
+    texts = [q.text.casefold() for q in quotes]
+    if not texts or any(name.casefold() in t for t in texts):
+        return name
+    found = [term.strip(" .,;:)'") for term in understanding.topics[0].passage_terms if any(term in t for t in texts)]
+    return max(found, key=len) if found else name
 
 
 def _retrieved(hits: Sequence[Hit]) -> tuple[tuple[str, float], ...]:
