@@ -20,7 +20,7 @@ offline_environment()  # before gradio is imported: analytics off, no model hub
 import gradio  # noqa: E402
 import gradio as gr  # noqa: E402
 
-from bot.domain.wording import example_questions  # noqa: E402
+from bot.domain.wording import example_questions, page_title  # noqa: E402
 from bot.safety.notices import DISCLAIMER  # noqa: E402
 from bot.serving import assets, presentation, web  # noqa: E402
 from bot.serving.asking import RUNNING, WAITING, cap, safe_ask_async  # noqa: E402
@@ -104,7 +104,7 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
         """The bot's chat reply (markdown, disclaimer last). history: earlier chat messages or questions."""
         return (await safe_ask_async(bot, gate, message, history or [])).text
 
-    with gr.Blocks(title="Nutrient & back-pain FAQ (not medical advice)", analytics_enabled=False,
+    with gr.Blocks(title=f"{page_title(bot.site)} (not medical advice)", analytics_enabled=False,
                    delete_cache=(3600, 3600)) as demo:
         gr.Markdown(presentation.header(bot.site), latex_delimiters=[], elem_id="app-header-block")
         turns = gr.State([])

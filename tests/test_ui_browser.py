@@ -164,6 +164,9 @@ def test_page_loads_and_answers_without_any_request_off_the_machine(browser, ser
         page.goto(server.url)
         page.get_by_role("button", name=EXAMPLE_QUESTIONS[2]).click()
         wait_for_answer(page).locator('a[href="#src-1-1"]').click()
+        # The tab names the site's subject (its domain pack) and says what the tool is not (set by the page's
+        # own script, so checked once the page has answered).
+        assert page.title().endswith("answers from trusted articles (not medical advice)"), page.title()
         page.locator("#src-1-1 summary").click()
         page.locator("#src-1-1 mark.in-article").wait_for()
         assert outside == [], f"requests left the machine: {outside}"
