@@ -24,6 +24,6 @@ def test_quality_on_the_latest_looked_at_blind_batch_does_not_regress(real_bot, 
     assert report.cite_mrr >= 0.58
     assert report.answer_hit.value >= 0.63
     assert report.abstention.value == 1.0 and report.abstention_after_history.value == 1.0
-    assert report.honesty.value >= 0.6
+    assert report.honesty.value >= 0.8
     assert report.both_sides.value >= 0.75
     assert report.invariant_breaks.hits == 0

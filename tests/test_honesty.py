@@ -133,11 +133,19 @@ def test_a_question_naming_something_no_article_covers_says_so_first(real_bot, q
 
 
 @pytest.mark.slow
+def test_too_much_of_a_nutrient_the_articles_never_discuss_is_said_first(real_bot):
+    answer = real_bot.ask("is too much vitamin d dangerous? been taking loads of it for my back")
+    assert "The articles don't cover too much vitamin D" in answer.text
+    assert "don't cover" not in real_bot.ask("can too much magnesium cause back pain?").text   # the articles do
+
+
+@pytest.mark.slow
 def test_no_development_question_is_told_the_articles_do_not_cover_what_they_cover(real_bot):
     from bot.evaluation.runner import load_question_sets
 
-    told = [q["id"] for q in load_question_sets()
-            if "don't cover" in real_bot.ask(q["question"], history=q["history"]).text]
+    # Dose questions ("Is 5000 IU of vitamin D too much?") are rightly told the articles don't cover excess.
+    told = [q["id"] for q in load_question_sets() if q["kind"] != "dosage"
+            and "don't cover" in real_bot.ask(q["question"], history=q["history"]).text]
     assert told == []
 
 

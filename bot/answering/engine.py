@@ -17,6 +17,7 @@ from collections.abc import Sequence
 
 from bot.answering import composer
 from bot.answering.comparison import complete_sides
+from bot.answering.excess import uncovered_excess
 from bot.answering.history import earlier_questions
 from bot.answering.quotes import select_quotes
 from bot.config import Settings
@@ -47,6 +48,7 @@ class Bot:
         self.settings = settings
         # This index's site (its pack, titles and covered concepts): passed to every domain function called.
         pack = index.pack or corpus_site(settings.corpus_dir).pack
+        self.titles = {doc_id: article.title for doc_id, article in index.articles.items()}
         self.site = Site(pack, tuple(a.title for a in index.articles.values()), index.covered_concepts,
                          dict(index.concept_articles or {}))
 
@@ -113,7 +115,8 @@ class Bot:
         if not scope.in_scope:
             return composer.no_answer(site, screening, self.fingerprint, (), examples)
         # What the question names that no article covers ("pregnant", "ibuprofen", "zinc") is said up front.
-        missing = scope.uncovered
+        missing = scope.uncovered + uncovered_excess(screening.question, understanding.topics, self.index.passages,
+                                                     self.titles)
         vector = self.encoder.encode([understanding.dense_query])[0]
         found = retrieve(self.index, understanding.query, vector, self.settings.retrieval,
                          asked_terms=understanding.topic_terms,
