@@ -43,6 +43,7 @@ class RetrievalSettings:
     topic_boost: float = 0.35     # added to fused rank score share when a passage names the question's topic
     generic_share: float = 0.5   # …and this share of it when a passage names no topic of that kind at all
     relevance_floor: float = 0.18 # best dense cosine below this: nothing relevant (chosen in docs/ABSTENTION.md)
+    followup_floor: float = 0.24  # a message whose best sentence cosine, alone, is below this carries no topic
     title_match_threshold: float = 0.75  # question ≈ an article's headline: prefer that article
     title_boost: float = 0.5
 

@@ -140,6 +140,22 @@ def test_too_much_of_a_nutrient_the_articles_never_discuss_is_said_first(real_bo
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("message", ["and what about football scores?", "what time is it", "what about bitcoin",
+                                     "and my car, how do i fix that?"])
+def test_a_message_off_topic_on_its_own_is_refused_after_an_on_topic_turn(real_bot, message):
+    answer = real_bot.ask(message, history=["Is magnesium linked to back pain?"])
+    assert answer.kind == "no_answer" and not answer.citations
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("message", ["why does that happen tho", "how come? whats the connection there",
+                                     "how would they confirm it?", "And what foods contain it?"])
+def test_a_genuine_follow_up_still_carries_the_topic(real_bot, message):
+    answer = real_bot.ask(message, history=["Is magnesium linked to back pain?"])
+    assert answer.kind == "answer" and answer.citations
+
+
+@pytest.mark.slow
 def test_no_development_question_is_told_the_articles_do_not_cover_what_they_cover(real_bot):
     from bot.evaluation.runner import load_question_sets
 
