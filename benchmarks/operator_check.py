@@ -50,7 +50,7 @@ def make_corpus(folder: Path, operator: Path = OPERATOR) -> None:
 def score(questions: list[dict], answers: list[dict]) -> dict:
     """Counts per outcome, and the misses as (id, outcome, question, cited doc ids)."""
     counts = {"in_scope": 0, "correct": 0, "refused": 0, "wrong_article": 0, "other_miss": 0,
-              "out_of_scope": 0, "out_of_scope_refused": 0}
+              "out_of_scope": 0, "out_of_scope_refused": 0, "out_of_scope_said_uncovered": 0}
     misses = []
     for q, a in zip(questions, answers):
         docs = [c.get("doc_id") for c in citations_of(a)]
@@ -59,6 +59,9 @@ def score(questions: list[dict], answers: list[dict]) -> dict:
             if abstained(a):
                 counts["out_of_scope_refused"] += 1
             else:
+                # Answered, but opening with what the articles don't cover (the partial-coverage rule) is
+                # counted apart: the strict row above still counts it as a miss.
+                counts["out_of_scope_said_uncovered"] += _says_uncovered(a)
                 misses.append((q["id"], "out-of-scope answered", q["question"], docs))
             continue
         counts["in_scope"] += 1
@@ -70,6 +73,12 @@ def score(questions: list[dict], answers: list[dict]) -> dict:
         counts[outcome] += 1
         misses.append((q["id"], outcome, q["question"], docs))
     return {"counts": counts, "misses": misses}
+
+
+def _says_uncovered(answer: dict) -> bool:
+    text = answer.get("text") or ""
+    first = text[len(answer.get("urgent") or ""):].lstrip().split("\n\n", 1)[0]
+    return first.startswith("The articles don't cover")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -98,6 +107,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"in-scope citing only other articles        {c['wrong_article']}/{c['in_scope']}")
         print(f"in-scope citing the right article, no gold {c['other_miss']}/{c['in_scope']}")
         print(f"out-of-scope refused                       {c['out_of_scope_refused']}/{c['out_of_scope']}")
+        print(f"  answered, saying first what isn't covered {c['out_of_scope_said_uncovered']}/{c['out_of_scope']}")
     if args.show_misses:
         for qid, outcome, question, docs in result["misses"]:
             print(f"  {qid} {outcome}: {question!r} cited {docs}")

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from bot.answering import composer
 from bot.answering.comparison import complete_sides
 from bot.answering.excess import uncovered_excess
+from bot.answering.figures import missing_figure
 from bot.answering.history import earlier_questions
 from bot.answering.quotes import select_quotes
 from bot.config import Settings
@@ -144,6 +145,7 @@ class Bot:
         notes: list[str] = []
         if understanding.intent == "comparison" and len(understanding.topics) >= 2:
             groups, notes = complete_sides(self.index, understanding, vector, self.settings, groups)
+        missing += missing_figure(screening.question, [g[0].text for g in groups])
         return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions, notes,
                                missing)
 

@@ -1,0 +1,52 @@
+"""Questions that ask for a figure (a rate, a share of people, odds, a duration, a cost, an outlook), and
+whether the chosen quotes give any.
+
+"What is the success rate of hip replacement surgery?" is not answered by sentences that describe the surgery.
+When the question asks for a figure and no quoted sentence holds a number, a number word or a span of time,
+the answer says so first (issue "Say only what the articles support": facts the articles lack are said to be
+missing). The words are English question grammar, not knowledge of any article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# (how the statement names the figure, the question words that ask for it). How common or how often is not
+# here: "very common" answers it without a figure.
+_ASKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern)) for name, pattern in (
+    ("{0} rates", r"\b(success|survival|failure|recovery|cure|death|mortality|complication) rates?\b"),
+    ("how many people it affects", r"\bwhat (?:percent(?:age)?|proportion|fraction)\b|\bhow many (?:people|patients|"
+                                   r"adults|children|of)\b"),
+    ("the odds", r"\bhow likely\b|\b(?:odds|chances?) (?:of|that|are)\b"),
+    ("how long it takes", r"\bhow long (?:does|do|will|would|is|until|before|for|till)\b"),
+    ("costs", r"\bhow much (?:does|do|will|would) (?:\w+ ){1,3}cost\b|\bwhat (?:does|do|will) (?:\w+ ){1,3}cost\b"
+              r"|\bhow expensive\b"),
+    ("the outlook", r"\bprognosis\b|\blife expectancy\b"),
+))
+_NUMBER = (r"(?:(?<![a-z0-9])\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+           r"forty|fifty|hundred|thousand|million|dozen)")
+# A number (not inside a name such as "B12"), a share, or a span of time with its quantity ("a few weeks").
+_FIGURE = re.compile(rf"{_NUMBER}|\b(?:half|third|quarter|percent|per cent)\b|\b(?:{_NUMBER}|a few|several|a couple "
+                     r"of|a|one) (?:days?|weeks?|months?|years?|hours?|minutes?)\b|\blifelong\b")
+
+
+def asked_figure(question: str) -> str | None:
+    """What figure `question` asks for, in words for "The articles don't cover …" ("success rates",
+    "how long it takes"), or None."""
+    lowered = question.casefold()
+    for name, pattern in _ASKS:
+        found = pattern.search(lowered)
+        if found:
+            return name.format(*found.groups())
+    return None
+
+
+def missing_figure(question: str, quotes: Sequence[str]) -> tuple[str, ...]:
+    """(the figure asked for,) when the question asks for one and no quote holds one; () otherwise. A quote
+    holds a figure when it has a number (not inside a name such as "B12"; "one" alone is too often not a
+    number), a share ("half", "percent") or a span of time with its quantity ("a few weeks")."""
+    asked = asked_figure(question)
+    if asked is None or any(_FIGURE.search(q.casefold()) for q in quotes):
+        return ()
+    return (asked,)

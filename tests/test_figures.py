@@ -1,0 +1,36 @@
+"""Questions asking for a figure are told when no quote gives one (bot.answering.figures)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.figures import asked_figure, missing_figure
+
+
+@pytest.mark.parametrize("question, asked", [
+    ("what is the success rate of hip replacement surgery", "success rates"),
+    ("what percentage of people are low in b12", "how many people it affects"),
+    ("what are the chances of getting osteoporosis", "the odds"),
+    ("how long does it take for supplements to work", "how long it takes"),
+    ("how much does a dexa scan cost", "costs"),
+    ("how common is vitamin d deficiency", None),      # "very common" answers it
+    ("what causes low magnesium", None),
+])
+def test_the_figure_a_question_asks_for(question, asked):
+    assert asked_figure(question) == asked
+
+
+@pytest.mark.parametrize("quote, gives", [
+    ("Most people feel better within a few weeks of treatment.", True),
+    ("About 40 percent of adults are low in vitamin D.", True),
+    ("It takes 6-8 weeks.", True),
+    ("Vitamin B12 Deficiency: Typical Treatment — injections.", False),   # a digit inside a name
+    ("One case series documented patients whose pain improved.", False),  # "one" is not a figure here
+    ("Cramps occur more frequently during the day.", False),
+])
+def test_a_quote_gives_a_figure_only_with_a_number_share_or_span_of_time(quote, gives):
+    assert (missing_figure("how long does it take to work", [quote]) == ()) is gives
+
+
+def test_no_statement_when_no_figure_was_asked():
+    assert missing_figure("what causes cramps", ["Cramps occur at night."]) == ()
