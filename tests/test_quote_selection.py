@@ -148,11 +148,9 @@ def test_a_definition_question_does_not_open_with_a_table_cell(real_bot, questio
     ("what are the treatments for low B12?", ("injections",)),
     ("What are the symptoms of magnesium deficiency?", ("cramps",)),
     ("So, can nutrient deficiency cause back pain?", ('multifaceted "yes,"',)),
-    pytest.param("What is anemia?", ("red blood cells",), marks=pytest.mark.xfail(strict=True, reason=(
-        "known gap since the fp32 query encoder: within the passage, 'a condition called anemia, which occurs "
-        "when…' scores 0.568 (cosine 0.368 + definition cue 0.2) against 0.570 for 'Pale skin is another sign of "
-        "anemia'; int8 noise used to tip it. Sentence types (issue: say only what the articles support) are "
-        "the general fix"))),
+    # "…a condition called anemia, which occurs when…" defines it; "Pale skin is another sign of anemia" scores a
+    # higher cosine but says nothing of what it is (the definition-grammar bonus in quotes._defines).
+    ("What is anemia?", ("red blood cells",)),
     ("What is osteomalacia?", ("soften",)),
 ])
 def test_the_answer_text_carries_the_fact_the_question_asks_for(real_bot, question, facts):

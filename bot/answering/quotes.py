@@ -117,6 +117,8 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
             score += settings.strong_cue if understanding.intent in _STRONG_CUE_INTENTS else settings.cue
         if terms and any(t in lowered for t in terms):
             score += settings.topic
+        if understanding.intent == "definition" and terms and _defines(lowered, terms):
+            score += settings.strong_cue   # "…a condition called anemia, which occurs when…" says what it is
         if excluded and any(t in lowered for t in excluded) and not any(t in lowered for t in alternatives):
             score -= settings.excluded_penalty   # "apart from magnesium, what else…": not about magnesium alone
         if _META.search(sentence) or sentence.rstrip().endswith("?"):
@@ -134,6 +136,18 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     types = frozenset().union(*(t for (a, b), t in zip(passage.sentences, hit.sentence_types)
                                 if start <= a and b <= end))
     return Quote(passage, start, end, best.score, hit.sentence_vectors[best.i], hit.score, types)
+
+
+def _defines(lowered: str, terms: tuple[str, ...]) -> bool:
+    """Whether the sentence says what one of `terms` is, by the grammar of a definition: "called X", "known
+    as X", "X is a / an …", "X, which is / occurs / happens …", "X refers to / means …"."""
+    for term in terms:
+        t = re.escape(term.strip())
+        # A term may be a word's beginning ("anemi" for anemia, anemic): the rest of the word is allowed.
+        if re.search(rf"\b(?:called|known as|termed) (?:an? )?{t}\w*|\b{t}\w*(?:,? (?:is|are) (?:a|an|the)\b|, "
+                     rf"which (?:is|are|occurs|happens|means)\b| (?:refers to|means)\b)", lowered):
+            return True
+    return False
 
 
 def _aspect_bonus(passage: Passage, intent: str, settings: QuoteSettings) -> float:
