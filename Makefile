@@ -76,8 +76,7 @@ bench-scale: $(STAMP) build
 # The fresh blind batches (docs/EVALUATION.md), kept out of the default set; batch B stays unseen: look at
 # its table, not its misses.
 eval-fresh: $(STAMP) build
-	$(PY) -m bot eval tests/eval/fresh_a.jsonl
-	$(PY) -m bot eval tests/eval/fresh_b.jsonl
+	for f in a b c d e f; do $(PY) -m bot eval --no-baselines tests/eval/fresh_$$f.jsonl || exit 1; done
 
 clean:
 	rm -rf index/current index/build-* index/.tmp-build-* .pytest_cache test-artifacts
