@@ -140,11 +140,25 @@ def covered_concepts(passages: Iterable[tuple[str, str]], min_passages: int = 1,
     {"passages": {concept id: passages naming it}, "articles": {concept id: articles naming it}}.
     Computed at build time."""
     vocabulary = vocabulary or health_vocabulary()
+    pairs = list(passages)
+    return coverage_counts([d for d, _ in pairs], concept_ids([t for _, t in pairs], vocabulary), min_passages)
+
+
+def concept_ids(texts: Iterable[str], vocabulary: Vocabulary | None = None) -> list[list[str]]:
+    """The ids of the concepts each text names, in order of first mention (one text's list depends on that
+    text and the vocabulary alone, so a build can keep them between builds)."""
+    vocabulary = vocabulary or health_vocabulary()
+    return [[c.id for c in vocabulary.find(text)] for text in texts]
+
+
+def coverage_counts(doc_ids: Sequence[str], found: Sequence[Sequence[str]], min_passages: int = 1
+                    ) -> dict[str, dict[str, int]]:
+    """`covered_concepts` from each passage's article id and `concept_ids` (same order)."""
     counts: dict[str, int] = {}
     docs: dict[str, set[str]] = {}
-    for doc_id, text in passages:
-        for concept in vocabulary.find(text):
-            counts[concept.id] = counts.get(concept.id, 0) + 1
-            docs.setdefault(concept.id, set()).add(doc_id)
+    for doc_id, ids in zip(doc_ids, found, strict=True):
+        for cid in ids:
+            counts[cid] = counts.get(cid, 0) + 1
+            docs.setdefault(cid, set()).add(doc_id)
     kept = sorted(c for c, n in counts.items() if n >= min_passages)
     return {"passages": {c: counts[c] for c in kept}, "articles": {c: len(docs[c]) for c in kept}}

@@ -43,15 +43,22 @@ def _stemmer():
     return Stemmer.Stemmer("english")
 
 
-def _sorted_vocabulary(tokens):
-    """bm25s numbers the vocabulary in `set` order, which follows Python's hash seed: the saved files (and so
-    the index fingerprint) would differ between two builds of the same corpus. Renumber it alphabetically."""
-    from bm25s.tokenization import Tokenized
+def tokenize(texts: Sequence[str], letter_names: Sequence[str] = ()) -> list[list[str]]:
+    """The BM25 tokens of each text, in text order, repeats kept: lower-cased, English stop words removed,
+    stemmed, `letter_names` applied. Each text's tokens depend on that text alone (the stemmer works word by
+    word), so they can be kept between builds. bm25s itself would number the vocabulary in `set` order, which
+    follows Python's hash seed; `Bm25.from_tokens` numbers it alphabetically, so two builds of the same corpus
+    write the same files."""
+    return _tokenize(texts, _Preparer(letter_names), _stemmer())
 
-    order = sorted(tokens.vocab)
-    new_id = {tokens.vocab[token]: i for i, token in enumerate(order)}
-    return Tokenized(ids=[[new_id[i] for i in doc] for doc in tokens.ids],
-                     vocab={token: i for i, token in enumerate(order)})
+
+def _tokenize(texts: Sequence[str], prepare: _Preparer, stemmer) -> list[list[str]]:
+    import bm25s
+
+    if not texts:
+        return []
+    return bm25s.tokenize([prepare(t) for t in texts], stopwords=_STOPWORDS, stemmer=stemmer, return_ids=False,
+                          show_progress=False)
 
 
 class Bm25:
@@ -65,16 +72,21 @@ class Bm25:
     @classmethod
     def build(cls, texts: Sequence[str], letter_names: Sequence[str] = ()) -> "Bm25":
         """Index `texts` (one per passage, in passage order); `letter_names`: the pack's tokenisation rule."""
+        return cls.from_tokens(tokenize(texts, letter_names), letter_names)
+
+    @classmethod
+    def from_tokens(cls, tokens: Sequence[Sequence[str]], letter_names: Sequence[str] = ()) -> "Bm25":
+        """Index passages given as their `tokenize` output (e.g. kept from an earlier build), tokenised with
+        the same `letter_names`. The vocabulary is numbered alphabetically (see `tokenize`)."""
         import bm25s
+        from bm25s.tokenization import Tokenized
 
         # bm25s sets its own logger to DEBUG, which prints "Building index…" through any root handler.
         logging.getLogger("bm25s").setLevel(logging.WARNING)
-        stemmer = _stemmer()
-        prepare = _Preparer(letter_names)
-        tokens = bm25s.tokenize([prepare(t) for t in texts], stopwords=_STOPWORDS, stemmer=stemmer, show_progress=False)
+        vocab = {token: i for i, token in enumerate(sorted({t for doc in tokens for t in doc}))}
         retriever = bm25s.BM25(backend="numpy")
-        retriever.index(_sorted_vocabulary(tokens), show_progress=False)
-        return cls(retriever, stemmer, prepare)
+        retriever.index(Tokenized(ids=[[vocab[t] for t in doc] for doc in tokens], vocab=vocab), show_progress=False)
+        return cls(retriever, _stemmer(), _Preparer(letter_names))
 
     @property
     def letter_names(self) -> tuple[str, ...]:
@@ -102,8 +114,12 @@ class Bm25:
     def tokens_of(self, texts: Sequence[str]) -> list[list[str]]:
         """`tokens` of each of `texts`, in one tokenizer call (a build tokenises every sentence: one call
         per text costs seconds at a thousand articles)."""
+        return self.known(self._tokenize_all(texts))
+
+    def known(self, tokens: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Each of the `tokenize` outputs `tokens` without the tokens that occur in no indexed passage."""
         vocab = self._retriever.vocab_dict
-        return [[t for t in doc if t in vocab] for doc in self._tokenize_all(texts)]
+        return [[t for t in doc if t in vocab] for doc in tokens]
 
     def familiar_share(self, text: str) -> float:
         """Share (0..1) of the content words of `text` (stop words removed, stemmed) that occur anywhere in
@@ -114,12 +130,7 @@ class Bm25:
         return sum(t in vocab for t in words) / len(words) if words else 1.0
 
     def _tokenize_all(self, texts: Sequence[str]) -> list[list[str]]:
-        import bm25s
-
-        if not texts:
-            return []
-        return bm25s.tokenize([self._prepare(t) for t in texts], stopwords=_STOPWORDS, stemmer=self._stemmer,
-                              return_ids=False, show_progress=False)
+        return _tokenize(texts, self._prepare, self._stemmer)
 
     def scores(self, text: str) -> np.ndarray:
         """BM25 score of every passage for `text` (zeros when no query word is in the vocabulary)."""
@@ -146,13 +157,19 @@ class TermStatistics:
     def build(cls, bm25: Bm25, passage_texts: Sequence[str], sentences: Sequence[str],
               distinctive: frozenset[str]) -> "TermStatistics":
         """Count, over the passages' texts, in how many each token occurs, and tokenise every sentence."""
+        return cls.from_tokens(bm25, bm25.tokens_of(passage_texts), bm25.tokens_of(sentences), distinctive)
+
+    @classmethod
+    def from_tokens(cls, bm25: Bm25, passage_tokens: Sequence[Sequence[str]], sentence_tokens: Sequence[Sequence[str]],
+                    distinctive: frozenset[str]) -> "TermStatistics":
+        """`build` from the passages' and sentences' `tokenize` outputs."""
         df: dict[str, int] = {}
-        for tokens in bm25.tokens_of(passage_texts):
+        for tokens in bm25.known(passage_tokens):
             for token in set(tokens):
                 df[token] = df.get(token, 0) + 1
-        n = len(passage_texts)
+        n = len(passage_tokens)
         idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
-        return cls(idf, tuple(frozenset(t) for t in bm25.tokens_of(sentences)), distinctive)
+        return cls(idf, tuple(frozenset(t) for t in bm25.known(sentence_tokens)), distinctive)
 
     def weights(self, tokens: Sequence[str]) -> dict[str, float]:
         """{token: idf} for the known tokens among `tokens` (unknown ones weigh nothing and are left out)."""

@@ -7,6 +7,7 @@ and the manifest's shape check.
     index/.leases/<pid>      "build-…" : the build folder server process <pid> answers from
     index/encoder-cache/.tmp-<key>-<pid>-*   an ONNX export in progress (same rule as .tmp-build)
     index/embedding-cache/<key>/             embeddings by text hash, reused by the next build (search/embedding_cache)
+    index/text-cache/<kind>.json             BM25 tokens, sentence types, concepts by text hash (search/text_cache)
 
 Clean-up runs under the exclusive build lock, so no builder can be writing a temporary folder it removes;
 the pid in the name is checked as well, for a builder that somehow runs without the lock (another host).
@@ -32,6 +33,7 @@ CURRENT = "current"
 LEASES = ".leases"
 ENCODER_CACHE = "encoder-cache"
 EMBEDDING_CACHE = "embedding-cache"
+TEXT_CACHE = "text-cache"
 KEEP_RECENT = 2                         # the new build and the one before it (a reader may be opening it)
 _OWNER = re.compile(r"-(\d+)-[0-9a-f]+$")
 
@@ -56,7 +58,8 @@ def remove_stale_temporaries(index_dir: Path) -> list[str]:
     """Remove temporary build folders, half-written links and partial encoder exports whose writer is gone.
     Returns the names removed (for the log)."""
     candidates = [*index_dir.glob(".tmp-build-*"), *index_dir.glob(".current-*"),
-                  *(index_dir / ENCODER_CACHE).glob(".tmp-*"), *(index_dir / EMBEDDING_CACHE).glob(".tmp-*")]
+                  *(index_dir / ENCODER_CACHE).glob(".tmp-*"), *(index_dir / EMBEDDING_CACHE).glob(".tmp-*"),
+                  *(index_dir / TEXT_CACHE).glob(".tmp-*")]
     removed = []
     for path in candidates:
         if _owner_alive(path.name):

@@ -19,7 +19,7 @@ import os
 import shutil
 import time
 import uuid
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 from pathlib import Path
 from typing import Callable
 
@@ -31,13 +31,13 @@ from bot.errors import IndexCorrupt, IndexNotWritable, IndexStale
 from bot.files import checksums, read_lines, sha256_file, verify_checksums, write_lines, write_synced
 from bot.ingest.articles import corpus_checksums, load_corpus
 from bot.ingest.chunking import chunk_corpus
-from bot.ingest.concepts import VOCABULARY_FILE, covered_concepts
+from bot.ingest.concepts import VOCABULARY_FILE
 from bot.ingest.pack import DomainPack, load_pack
-from bot.ingest.sentence_types import classes_checksum, sentence_types
-from bot.ingest.statistics import distinctive_terms
+from bot.ingest.sentence_types import classes_checksum
 from bot.search import builds
 from bot.search import dense as vector_index
 from bot.search.bm25 import Bm25, TermStatistics
+from bot.search.derived import Derivations
 from bot.search.embedding_cache import EmbeddingCache
 from bot.types import Article, Passage
 
@@ -178,6 +178,7 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
         vectors = cache.embed(lambda t: encoder.encode(t, progress=progress), [p.embedding_text() for p in passages])
         sentence_vectors = cache.embed(lambda t: encoder.encode(t, progress=progress), sentences)
         title_vectors = cache.embed(encoder.encode, [a.article.title for a in articles])
+        derived = Derivations(index_dir, pack.letter_names)    # tokens, types, concepts: only new texts computed
         dense, dense_info = vector_index.build(vectors, threads=encoder.build_threads, tuning_queries=sentence_vectors)
         tmp = index_dir / f".tmp-build-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         try:
@@ -186,16 +187,13 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
             extra = encoder.install(tmp)
             np.save(tmp / SENTENCE_VECTORS, sentence_vectors, allow_pickle=False)
             np.save(tmp / TITLE_VECTORS, title_vectors, allow_pickle=False)
-            write_lines(tmp / PASSAGES, (json.dumps(asdict(p), ensure_ascii=False) for p in passages))
-            write_lines(tmp / ARTICLES, (json.dumps(asdict(a.article), ensure_ascii=False) for a in articles))
-            bm25 = Bm25.build([p.embedding_text() for p in passages], pack.letter_names)
+            write_lines(tmp / PASSAGES, (json.dumps(_record(p), ensure_ascii=False) for p in passages))
+            write_lines(tmp / ARTICLES, (json.dumps(_record(a.article), ensure_ascii=False) for a in articles))
+            bm25, terms = derived.bm25(passages, sentences)
             bm25.save(tmp / BM25_DIR)
-            terms = TermStatistics.build(bm25, [p.embedding_text() for p in passages], sentences,
-                                         distinctive_terms([p.embedding_text() for p in passages]))
             write_synced(tmp / TERMS, json.dumps(terms.to_json(), ensure_ascii=False, sort_keys=True).encode())
-            types = [sorted(sentence_types(p.text[a:b], p.aspect)) for p in passages for a, b in p.sentences]
-            write_synced(tmp / SENTENCE_TYPES, json.dumps(types).encode())
-            covered = covered_concepts(((p.doc_id, p.embedding_text()) for p in passages), COVERAGE_MIN_PASSAGES)
+            write_synced(tmp / SENTENCE_TYPES, json.dumps(derived.sentence_types(passages)).encode())
+            covered = derived.coverage(passages, COVERAGE_MIN_PASSAGES)
             write_synced(tmp / COVERAGE, json.dumps(covered, sort_keys=True).encode())
             files = checksums(tmp, skip=MANIFEST)
             # Only what the index is made of: two builds of the same corpus get the same fingerprint.
@@ -223,8 +221,16 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
                 shutil.rmtree(tmp, ignore_errors=True)
         builds.remove_old_builds(index_dir, keep=final.name)
         cache.save()
-        log.info("built index %s: %d passages in %.1fs (%d texts embedded, %d reused)", fingerprint, len(passages),
-                 time.perf_counter() - started, cache.embedded, cache.reused)
+        derived.save()
+        log.info("built index %s: %d passages in %.1fs (%d texts embedded, %d reused; %d per-text results "
+                 "computed, %d reused)", fingerprint, len(passages), time.perf_counter() - started, cache.embedded,
+                 cache.reused, *derived.counts())
+
+
+def _record(item: Passage | Article) -> dict:
+    """The fields of a passage or article, for JSON: what `dataclasses.asdict` gives for these flat records
+    (tuples are written as lists either way), without its deep copy, which costs a rebuild a tenth of a second."""
+    return {f.name: getattr(item, f.name) for f in fields(item)}
 
 
 def _passage_from_json(line: str) -> Passage:

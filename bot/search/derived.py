@@ -1,0 +1,78 @@
+"""What a build derives from each passage or sentence on its own: BM25 tokens, sentence types, the health
+concepts a passage names. Each is computed through a text cache (bot/search/text_cache.py), so a rebuild after
+a one-article edit computes them only for the texts that changed; the corpus-wide parts (the BM25 index, term
+statistics, coverage counts) are then put together from the per-text results, exactly as from fresh ones.
+
+Each cache's identity is what its results depend on besides the text: the source of the module computing
+them, its data file (word classes, health vocabulary), the pack's tokenisation rule, library versions.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from importlib import metadata
+from pathlib import Path
+
+from bot.ingest import concepts as concepts_module
+from bot.ingest import sentence_types as types_module
+from bot.ingest.concepts import VOCABULARY_FILE, concept_ids, coverage_counts
+from bot.ingest.sentence_types import sentence_types
+from bot.ingest.statistics import distinctive_terms
+from bot.search import bm25 as bm25_module
+from bot.search.bm25 import Bm25, TermStatistics, tokenize
+from bot.search.text_cache import TextCache, source_checksum
+from bot.types import Passage
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "-"
+
+
+class Derivations:
+    """The per-text results of one build, through the caches in `index_dir`; `save` keeps them for the next."""
+
+    def __init__(self, index_dir: Path, letter_names: Sequence[str]) -> None:
+        self.letter_names = tuple(letter_names)
+        self._tokens = TextCache(index_dir, "bm25-tokens", {
+            "code": source_checksum(bm25_module.__file__), "letter_names": list(self.letter_names),
+            "bm25s": _version("bm25s"), "PyStemmer": _version("PyStemmer")})
+        self._types = TextCache(index_dir, "sentence-types", {
+            "code": source_checksum(types_module.__file__), "classes": types_module.classes_checksum()})
+        self._concepts = TextCache(index_dir, "concepts", {
+            "code": source_checksum(concepts_module.__file__), "vocabulary": source_checksum(VOCABULARY_FILE)})
+        self.caches = (self._tokens, self._types, self._concepts)
+
+    def bm25(self, passages: Sequence[Passage], sentences: Sequence[str]) -> tuple[Bm25, TermStatistics]:
+        """The BM25 index over the passages' embedding texts and the term statistics (sentence rows in order)."""
+        texts = [p.embedding_text() for p in passages]
+        passage_tokens = self._tokens.map(self._tokenize, texts)
+        sentence_tokens = self._tokens.map(self._tokenize, sentences)
+        bm25 = Bm25.from_tokens(passage_tokens, self.letter_names)
+        return bm25, TermStatistics.from_tokens(bm25, passage_tokens, sentence_tokens, distinctive_terms(texts))
+
+    def sentence_types(self, passages: Sequence[Passage]) -> list[list[str]]:
+        """Per sentence row (passages in order, their sentences in order): its sorted type names."""
+        rows = [(p.text[a:b], p.aspect or "") for p in passages for a, b in p.sentences]
+        return self._types.map(lambda batch: [sorted(sentence_types(s, aspect or None)) for s, aspect in batch],
+                               rows, key=json.dumps)
+
+    def coverage(self, passages: Sequence[Passage], min_passages: int) -> dict[str, dict[str, int]]:
+        """bot.ingest.concepts.covered_concepts of the passages' embedding texts."""
+        found = self._concepts.map(concept_ids, [p.embedding_text() for p in passages])
+        return coverage_counts([p.doc_id for p in passages], found, min_passages)
+
+    def _tokenize(self, texts: list[str]) -> list[list[str]]:
+        return tokenize(texts, self.letter_names)
+
+    def save(self) -> None:
+        """Keep this build's results for the next build (best effort, see TextCache.save)."""
+        for cache in self.caches:
+            cache.save()
+
+    def counts(self) -> tuple[int, int]:
+        """(results computed, results reused) over all caches, for the build log."""
+        return sum(c.computed for c in self.caches), sum(c.reused for c in self.caches)
