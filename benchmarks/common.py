@@ -98,6 +98,13 @@ def measure_child(args: list[str], **extra_env) -> dict:
             "stdout": out.decode(), "stderr": err.decode()}
 
 
+def read_section(name: str) -> str:
+    """The text between <!-- name:begin --> and <!-- name:end --> in BENCHMARKS.md ("" when there is none)."""
+    text = REPORT.read_text(encoding="utf-8") if REPORT.exists() else ""
+    match = re.search(re.escape(f"<!-- {name}:begin -->") + r"(.*?)" + re.escape(f"<!-- {name}:end -->"), text, re.S)
+    return match.group(1) if match else ""
+
+
 def write_section(name: str, markdown: str) -> None:
     """Replace (or append) the section between <!-- name:begin --> and <!-- name:end --> in BENCHMARKS.md."""
     begin, end = f"<!-- {name}:begin -->", f"<!-- {name}:end -->"
