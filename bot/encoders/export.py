@@ -129,7 +129,7 @@ def install(models: PreparedModels, settings: EncoderSettings, build_folder: Pat
     return {
         **settings.identity(),
         "file": QUERY_MODEL,
-        "sha256": sha256_file(build_folder / QUERY_MODEL),
+        "sha256": models.export["sha256"][models.query.name],   # verified by `prepare`; the copy by loading
         "bytes": (build_folder / QUERY_MODEL).stat().st_size,
         "tokenizer": TOKENIZER,
         "passages_embedded_with": "onnxruntime fp32 export of the same weights",

@@ -195,7 +195,7 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
             write_synced(tmp / SENTENCE_TYPES, json.dumps(derived.sentence_types(passages)).encode())
             covered = derived.coverage(passages, COVERAGE_MIN_PASSAGES)
             write_synced(tmp / COVERAGE, json.dumps(covered, sort_keys=True).encode())
-            files = checksums(tmp, skip=MANIFEST)
+            files = checksums(tmp, skip=MANIFEST, known=_installed_checksums(extra))
             # Only what the index is made of: two builds of the same corpus get the same fingerprint.
             fingerprint = hashlib.sha256(json.dumps([identity, files], sort_keys=True).encode()).hexdigest()[:16]
             manifest = {
@@ -225,6 +225,13 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
         log.info("built index %s: %d passages in %.1fs (%d texts embedded, %d reused; %d per-text results "
                  "computed, %d reused)", fingerprint, len(passages), time.perf_counter() - started, cache.embedded,
                  cache.reused, *derived.counts())
+
+
+def _installed_checksums(extra: dict) -> dict[str, str]:
+    """{file: SHA-256} of files `encoder.install` copied in from a verified source and names with a checksum
+    (the 90 MB query model: hashing it again cost each rebuild about 0.05 s; loading still checks it)."""
+    return {b["file"]: b["sha256"] for b in extra.values()
+            if isinstance(b, dict) and isinstance(b.get("file"), str) and isinstance(b.get("sha256"), str)}
 
 
 def _record(item: Passage | Article) -> dict:
