@@ -109,10 +109,16 @@ def test_a_warm_cache_builds_the_same_index_as_a_cold_one(tmp_path, monkeypatch)
     (corpus / "zinc.md").write_text("# Zinc\n\nZinc supports the immune system. Oysters and beans are rich in "
                                     "zinc.\n\n## Symptoms\n\nLow zinc causes hair loss and slow healing.\n")
     (corpus / first[-1]).unlink()
-    typed = []
+    sources = json.loads((corpus / "sources.json").read_text(encoding="utf-8"))
+    retitled = next(k for k in sources if not k.startswith("_") and k + ".txt" in first[1:-1])
+    sources[retitled]["title"] = "A title changed in sources.json"
+    (corpus / "sources.json").write_text(json.dumps(sources), encoding="utf-8")
+    typed, parsed = [], []
     monkeypatch.setattr(derived, "sentence_types", lambda s, a=None: typed.append(s) or real_types(s, a))
+    monkeypatch.setattr(derived, "parse_article", lambda *args: parsed.append(args[1]) or real_parse(*args))
     warm = build(corpus, tmp_path / "warm")
     assert sorted(typed) == sorted(NEW_SENTENCES)     # the warm build typed only the new sentences
+    assert sorted(parsed) == sorted([edited.name, "zinc.md", retitled + ".txt"])   # and parsed only changed files
     typed.clear()
     cold = build(corpus, tmp_path / "cold")
     assert len(typed) > 20 * len(NEW_SENTENCES)
@@ -120,6 +126,17 @@ def test_a_warm_cache_builds_the_same_index_as_a_cold_one(tmp_path, monkeypatch)
         assert (warm.path / name).read_bytes() == (cold.path / name).read_bytes(), name
     assert warm.manifest["files"] == cold.manifest["files"]  # every file, the BM25 index included
     assert warm.fingerprint == cold.fingerprint
+    assert {p.title for p in warm.passages if p.doc_id == retitled} == {"A title changed in sources.json"}
+
+
+def test_a_changed_cleaning_pattern_parses_every_article_again(tmp_path):
+    corpus = shutil.copytree(PROJECT_ROOT / "corpus", tmp_path / "corpus")
+    build(corpus, tmp_path / "warm")
+    with (corpus / "domain.toml").open("a", encoding="utf-8") as pack:   # the site's own patterns replace the default
+        pack.write("\n[cleaning]\nchrome_lines = ['table of contents']\n")
+    warm, cold = build(corpus, tmp_path / "warm"), build(corpus, tmp_path / "cold")
+    assert warm.manifest["files"] == cold.manifest["files"]
+    assert any("Skip to content" in a.text for a in warm.articles.values())   # the old pattern no longer applies
 
 
 def test_a_damaged_cache_never_breaks_a_build(tiny_settings, tmp_path):
@@ -138,3 +155,9 @@ def real_types(sentence, aspect=None):
     from bot.ingest.sentence_types import sentence_types
 
     return sentence_types(sentence, aspect)
+
+
+def real_parse(*args):
+    from bot.ingest.articles import parse_article
+
+    return parse_article(*args)

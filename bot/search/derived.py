@@ -1,28 +1,41 @@
-"""What a build derives from each passage or sentence on its own: BM25 tokens, sentence types, the health
-concepts a passage names. Each is computed through a text cache (bot/search/text_cache.py), so a rebuild after
-a one-article edit computes them only for the texts that changed; the corpus-wide parts (the BM25 index, term
-statistics, coverage counts) are then put together from the per-text results, exactly as from fresh ones.
+"""What a build derives from each article file, passage or sentence on its own: an article's cleaned text and
+passages, BM25 tokens, sentence types, the health concepts a passage names. Each is computed through a text
+cache (bot/search/text_cache.py), so a rebuild after a one-article edit computes them only for the texts that
+changed; the corpus-wide parts (the BM25 index, term statistics, coverage counts) are then put together from
+the per-text results, exactly as from fresh ones.
 
-Each cache's identity is what its results depend on besides the text: the source of the module computing
-them, its data file (word classes, health vocabulary), the pack's tokenisation rule, library versions.
+Each cache's identity is what its results depend on besides the text: the source of the modules computing
+them, their data (word classes, health vocabulary, the pack's cleaning patterns and tokenisation rule, the
+chunking settings), library versions.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Sequence
+from dataclasses import asdict, fields
 from importlib import metadata
 from pathlib import Path
 
+from bot import types as types_of_records
+from bot.config import ChunkingSettings
+from bot.ingest import articles as articles_module
+from bot.ingest import chunking as chunking_module
 from bot.ingest import concepts as concepts_module
 from bot.ingest import sentence_types as types_module
+from bot.ingest import sentences as sentences_module
+from bot.ingest.articles import Cleaning, article_files, parse_article
+from bot.ingest.chunking import chunk_article
 from bot.ingest.concepts import VOCABULARY_FILE, concept_ids, coverage_counts
+from bot.ingest.metadata import load_metadata
+from bot.ingest.pack import DomainPack
 from bot.ingest.sentence_types import sentence_types
 from bot.ingest.statistics import distinctive_terms
 from bot.search import bm25 as bm25_module
 from bot.search.bm25 import Bm25, TermStatistics, tokenize
 from bot.search.text_cache import TextCache, source_checksum
-from bot.types import Passage
+from bot.types import Article, Passage
 
 
 def _version(package: str) -> str:
@@ -35,8 +48,13 @@ def _version(package: str) -> str:
 class Derivations:
     """The per-text results of one build, through the caches in `index_dir`; `save` keeps them for the next."""
 
-    def __init__(self, index_dir: Path, letter_names: Sequence[str]) -> None:
-        self.letter_names = tuple(letter_names)
+    def __init__(self, index_dir: Path, pack: DomainPack, chunking: ChunkingSettings) -> None:
+        self.letter_names = tuple(pack.letter_names)
+        self._pack, self._chunking = pack, chunking
+        self._articles = TextCache(index_dir, "articles", {
+            "code": source_checksum(*(m.__file__ for m in (articles_module, chunking_module, sentences_module,
+                                                          types_of_records))),
+            "cleaning": [list(pack.chrome_lines), list(pack.product_nouns)], "chunking": asdict(chunking)})
         self._tokens = TextCache(index_dir, "bm25-tokens", {
             "code": source_checksum(bm25_module.__file__), "letter_names": list(self.letter_names),
             "bm25s": _version("bm25s"), "PyStemmer": _version("PyStemmer")})
@@ -44,7 +62,29 @@ class Derivations:
             "code": source_checksum(types_module.__file__), "classes": types_module.classes_checksum()})
         self._concepts = TextCache(index_dir, "concepts", {
             "code": source_checksum(concepts_module.__file__), "vocabulary": source_checksum(VOCABULARY_FILE)})
-        self.caches = (self._tokens, self._types, self._concepts)
+        self.caches = (self._articles, self._tokens, self._types, self._concepts)
+
+    def read_corpus(self, corpus_dir: Path) -> tuple[list[Article], list[Passage]]:
+        """The articles of `corpus_dir` in file order and their passages, as bot.ingest.articles.load_corpus
+        and bot.ingest.chunking.chunk_corpus give them; a file whose bytes and sources.json entry are unchanged
+        is not parsed or chunked again. Raises CorpusError as they do."""
+        entries = load_metadata(corpus_dir)
+        files = [(path, path.read_bytes(), entries.get(path.stem, {})) for path in article_files(corpus_dir)]
+        rows = self._articles.map(self._parse, files, key=lambda f: json.dumps(
+            [f[0].name, hashlib.sha256(f[1]).hexdigest(), f[2]], sort_keys=True))
+        articles = [Article(**json.loads(row[0])) for row in rows]
+        passages = [Passage(**{**data, "sentences": tuple(map(tuple, data["sentences"]))})
+                    for row in rows for data in map(json.loads, row[1:])]
+        return articles, passages
+
+    def _parse(self, files: list[tuple[Path, bytes, dict]]) -> list[list[str]]:
+        cleaning = Cleaning(self._pack)
+        out = []
+        for path, raw, entry in files:
+            parsed = parse_article(path.stem, path.name, raw, entry, cleaning)
+            out.append([json.dumps(record(x), ensure_ascii=False)
+                        for x in (parsed.article, *chunk_article(parsed, self._chunking))])
+        return out
 
     def bm25(self, passages: Sequence[Passage], sentences: Sequence[str]) -> tuple[Bm25, TermStatistics]:
         """The BM25 index over the passages' embedding texts and the term statistics (sentence rows in order)."""
@@ -76,3 +116,9 @@ class Derivations:
     def counts(self) -> tuple[int, int]:
         """(results computed, results reused) over all caches, for the build log."""
         return sum(c.computed for c in self.caches), sum(c.reused for c in self.caches)
+
+
+def record(item: Passage | Article) -> dict:
+    """The fields of a passage or article, for JSON: what `dataclasses.asdict` gives for these flat records
+    (tuples are written as lists either way), without its deep copy, which costs a rebuild a tenth of a second."""
+    return {f.name: getattr(item, f.name) for f in fields(item)}

@@ -19,7 +19,7 @@ import os
 import shutil
 import time
 import uuid
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
@@ -29,15 +29,14 @@ from bot.config import INDEX_FORMAT_VERSION, Settings
 from bot.encoders.provider import EncoderProvider
 from bot.errors import IndexCorrupt, IndexNotWritable, IndexStale
 from bot.files import checksums, read_lines, sha256_file, verify_checksums, write_lines, write_synced
-from bot.ingest.articles import corpus_checksums, load_corpus
-from bot.ingest.chunking import chunk_corpus
+from bot.ingest.articles import corpus_checksums
 from bot.ingest.concepts import VOCABULARY_FILE
 from bot.ingest.pack import DomainPack, load_pack
 from bot.ingest.sentence_types import classes_checksum
 from bot.search import builds
 from bot.search import dense as vector_index
 from bot.search.bm25 import Bm25, TermStatistics
-from bot.search.derived import Derivations
+from bot.search.derived import Derivations, record
 from bot.search.embedding_cache import EmbeddingCache
 from bot.types import Article, Passage
 
@@ -170,15 +169,14 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
         if not still_needed():
             return
         started = time.perf_counter()
-        pack = load_pack(settings.corpus_dir)
-        articles = load_corpus(settings.corpus_dir)
-        passages = chunk_corpus(articles, settings.chunking)
+        # Per-text results (articles' passages, tokens, types, concepts) come from caches where the text is unchanged.
+        derived = Derivations(index_dir, load_pack(settings.corpus_dir), settings.chunking)
+        articles, passages = derived.read_corpus(settings.corpus_dir)
         sentences = [s for p in passages for s in p.sentence_texts()]
         cache = EmbeddingCache(index_dir, encoder.identity())     # only texts not embedded before are encoded
         vectors = cache.embed(lambda t: encoder.encode(t, progress=progress), [p.embedding_text() for p in passages])
         sentence_vectors = cache.embed(lambda t: encoder.encode(t, progress=progress), sentences)
-        title_vectors = cache.embed(encoder.encode, [a.article.title for a in articles])
-        derived = Derivations(index_dir, pack.letter_names)    # tokens, types, concepts: only new texts computed
+        title_vectors = cache.embed(encoder.encode, [a.title for a in articles])
         dense, dense_info = vector_index.build(vectors, threads=encoder.build_threads, tuning_queries=sentence_vectors)
         tmp = index_dir / f".tmp-build-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         try:
@@ -187,8 +185,8 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
             extra = encoder.install(tmp)
             np.save(tmp / SENTENCE_VECTORS, sentence_vectors, allow_pickle=False)
             np.save(tmp / TITLE_VECTORS, title_vectors, allow_pickle=False)
-            write_lines(tmp / PASSAGES, (json.dumps(_record(p), ensure_ascii=False) for p in passages))
-            write_lines(tmp / ARTICLES, (json.dumps(_record(a.article), ensure_ascii=False) for a in articles))
+            write_lines(tmp / PASSAGES, (json.dumps(record(p), ensure_ascii=False) for p in passages))
+            write_lines(tmp / ARTICLES, (json.dumps(record(a), ensure_ascii=False) for a in articles))
             bm25, terms = derived.bm25(passages, sentences)
             bm25.save(tmp / BM25_DIR)
             write_synced(tmp / TERMS, json.dumps(terms.to_json(), ensure_ascii=False, sort_keys=True).encode())
@@ -232,12 +230,6 @@ def _installed_checksums(extra: dict) -> dict[str, str]:
     (the 90 MB query model: hashing it again cost each rebuild about 0.05 s; loading still checks it)."""
     return {b["file"]: b["sha256"] for b in extra.values()
             if isinstance(b, dict) and isinstance(b.get("file"), str) and isinstance(b.get("sha256"), str)}
-
-
-def _record(item: Passage | Article) -> dict:
-    """The fields of a passage or article, for JSON: what `dataclasses.asdict` gives for these flat records
-    (tuples are written as lists either way), without its deep copy, which costs a rebuild a tenth of a second."""
-    return {f.name: getattr(item, f.name) for f in fields(item)}
 
 
 def _passage_from_json(line: str) -> Passage:

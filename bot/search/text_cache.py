@@ -30,8 +30,9 @@ FORMAT = 1                  # of the file itself; part of the identity
 
 
 def text_key(text: str) -> str:
-    """The cache key of one text: hex SHA-256 of its UTF-8 bytes."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    """The cache key of one text: hex SHA-256 of its UTF-8 bytes (a lone surrogate, which a sources.json escape
+    can bring in, is encoded as is rather than failing)."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 def source_checksum(*paths: Path | str) -> str:
@@ -101,10 +102,10 @@ class TextCache:
         tmp = self.path.parent / f".tmp-{self.path.stem}-{os.getpid()}-{uuid.uuid4().hex[:8]}"
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            body = json.dumps(self._used, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode()
+            body = json.dumps(self._used, sort_keys=True, separators=(",", ":")).encode()
             header = {"identity": self.identity, "count": len(self._used), "sha256": hashlib.sha256(body).hexdigest()}
             write_synced(tmp, json.dumps(header, sort_keys=True).encode() + b"\n" + body)
             os.replace(tmp, self.path)
-        except OSError as err:
-            log.warning("could not save the text cache %s: %s", self.path.name, err.strerror or err)
+        except (OSError, ValueError) as err:
+            log.warning("could not save the text cache %s: %s", self.path.name, getattr(err, "strerror", None) or err)
             tmp.unlink(missing_ok=True)
