@@ -21,6 +21,7 @@ import argparse
 import os
 import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -70,11 +71,18 @@ def timed_load(settings) -> tuple[float, object]:
 EDITS = 3          # edits (and additions) measured per run; the table gives the median
 
 
-def earlier_rows(limit: int = 6) -> list[str]:
+def earlier_rows(limit: int = 10) -> list[str]:
     """The table rows of earlier runs in BENCHMARKS.md (the newest `limit`), so the table keeps a history."""
     rows = [line for line in read_section("incremental").splitlines()
             if line.startswith("| ") and not line.startswith("| run ") and not line.startswith("| corpus ")]
     return rows[-limit:]
+
+
+def commit() -> str:
+    """The checkout's commit (short), with "+" when it has uncommitted changes: which code a row measured."""
+    def git(*args: str) -> str:
+        return subprocess.run(["git", *args], cwd=ROOT, capture_output=True, text=True).stdout.strip()
+    return (git("rev-parse", "--short", "HEAD") or "unknown") + ("+" if git("status", "--porcelain", "bot") else "")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -116,7 +124,7 @@ def main(argv: list[str] | None = None) -> int:
             log(f"one article added: {adds[-1]:.2f}s ({adds[-1] / full:.1%} of a full build)")
     edit, added = statistics.median(edits), statistics.median(adds)
     load_start, load_end = info["load_average"][0], os.getloadavg()[0]
-    row = (f"| {args.articles} articles, {time.strftime('%Y-%m-%d %H:%M')}, load average {load_start:.1f} → "
+    row = (f"| {args.articles} articles, {time.strftime('%Y-%m-%d %H:%M')}, code {commit()}, load {load_start:.1f} → "
            f"{load_end:.1f} | {counts['passages']} | {counts['sentences']} | {full:.1f} s | {edit:.2f} s "
            f"({edit / full:.1%}) | {added:.2f} s ({added / full:.1%}) |")
     write_section("incremental", "\n".join([
