@@ -25,13 +25,14 @@ from bot.ingest import chunking as chunking_module
 from bot.ingest import concepts as concepts_module
 from bot.ingest import sentence_types as types_module
 from bot.ingest import sentences as sentences_module
+from bot.ingest import statistics as statistics_module
 from bot.ingest.articles import Cleaning, article_files, parse_article
 from bot.ingest.chunking import chunk_article
 from bot.ingest.concepts import VOCABULARY_FILE, concept_ids, coverage_counts
 from bot.ingest.metadata import load_metadata
 from bot.ingest.pack import DomainPack
 from bot.ingest.sentence_types import sentence_types
-from bot.ingest.statistics import distinctive_terms
+from bot.ingest.statistics import distinctive_keys, word_keys
 from bot.search import bm25 as bm25_module
 from bot.search.bm25 import Bm25, TermStatistics, tokenize
 from bot.search.text_cache import TextCache, source_checksum
@@ -60,9 +61,10 @@ class Derivations:
             "bm25s": _version("bm25s"), "PyStemmer": _version("PyStemmer")})
         self._types = TextCache(index_dir, "sentence-types", {
             "code": source_checksum(types_module.__file__), "classes": types_module.classes_checksum()})
+        self._words = TextCache(index_dir, "word-keys", {"code": source_checksum(statistics_module.__file__)})
         self._concepts = TextCache(index_dir, "concepts", {
             "code": source_checksum(concepts_module.__file__), "vocabulary": source_checksum(VOCABULARY_FILE)})
-        self.caches = (self._articles, self._tokens, self._types, self._concepts)
+        self.caches = (self._articles, self._tokens, self._words, self._types, self._concepts)
 
     def read_corpus(self, corpus_dir: Path) -> tuple[list[Article], list[Passage]]:
         """The articles of `corpus_dir` in file order and their passages, as bot.ingest.articles.load_corpus
@@ -92,7 +94,8 @@ class Derivations:
         passage_tokens = self._tokens.map(self._tokenize, texts)
         sentence_tokens = self._tokens.map(self._tokenize, sentences)
         bm25 = Bm25.from_tokens(passage_tokens, self.letter_names)
-        return bm25, TermStatistics.from_tokens(bm25, passage_tokens, sentence_tokens, distinctive_terms(texts))
+        distinctive = distinctive_keys(self._words.map(lambda batch: [sorted(word_keys(t)) for t in batch], texts))
+        return bm25, TermStatistics.from_tokens(bm25, passage_tokens, sentence_tokens, distinctive)
 
     def sentence_types(self, passages: Sequence[Passage]) -> list[list[str]]:
         """Per sentence row (passages in order, their sentences in order): its sorted type names."""

@@ -24,17 +24,13 @@ from pathlib import Path
 import numpy as np
 
 from bot.files import checksums, verify_checksums, write_synced
+from bot.search.text_cache import text_key
 
 log = logging.getLogger(__name__)
 
 CACHE_DIR = "embedding-cache"
 MANIFEST = "manifest.json"
 VECTORS, KEYS = "vectors.npy", "keys.txt"
-
-
-def text_key(text: str) -> str:
-    """The cache key of one text: SHA-256 of the model identity and the text."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 class EmbeddingCache:

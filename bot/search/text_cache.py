@@ -19,6 +19,7 @@ import logging
 import os
 import uuid
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 
 from bot.files import write_synced
@@ -29,6 +30,7 @@ CACHE_DIR = "text-cache"
 FORMAT = 1                  # of the file itself; part of the identity
 
 
+@lru_cache(maxsize=1 << 16)   # a build keys each passage and sentence text for several caches
 def text_key(text: str) -> str:
     """The cache key of one text: hex SHA-256 of its UTF-8 bytes (a lone surrogate, which a sources.json escape
     can bring in, is encoded as is rather than failing)."""
