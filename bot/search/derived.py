@@ -1,5 +1,5 @@
 """What a build derives from each article file, passage or sentence on its own: an article's cleaned text and
-passages, BM25 tokens, sentence types, the health concepts a passage names. Each is computed through a text
+passages, BM25 tokens, word keys, sentence types, the health concepts a passage names. Each is computed through a text
 cache (bot/search/text_cache.py), so a rebuild after a one-article edit computes them only for the texts that
 changed; the corpus-wide parts (the BM25 index, term statistics, coverage counts) are then put together from
 the per-text results, exactly as from fresh ones.
