@@ -162,9 +162,10 @@ class TermStatistics:
     @classmethod
     def from_tokens(cls, bm25: Bm25, passage_tokens: Sequence[Sequence[str]], sentence_tokens: Sequence[Sequence[str]],
                     distinctive: frozenset[str]) -> "TermStatistics":
-        """`build` from the passages' and sentences' `tokenize` outputs."""
+        """`build` from the `tokenize` outputs of the sentences and of the passages `bm25` was built from (so
+        every passage token is in its vocabulary)."""
         df: dict[str, int] = {}
-        for tokens in bm25.known(passage_tokens):
+        for tokens in passage_tokens:
             for token in set(tokens):
                 df[token] = df.get(token, 0) + 1
         n = len(passage_tokens)
@@ -184,5 +185,5 @@ class TermStatistics:
     def from_json(cls, data: dict) -> "TermStatistics":
         """Raises KeyError/TypeError/ValueError on a file of the wrong shape (the loader reports it as corrupt)."""
         idf = {str(k): float(v) for k, v in dict(data["idf"]).items()}
-        sentences = tuple(frozenset(str(t) for t in row) for row in data["sentence_terms"])
+        sentences = tuple(frozenset(map(str, row)) for row in data["sentence_terms"])
         return cls(idf, sentences, frozenset(str(w) for w in data["distinctive"]))

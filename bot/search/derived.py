@@ -14,7 +14,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, fields
+from dataclasses import asdict, dataclass, fields
 from importlib import metadata
 from pathlib import Path
 
@@ -37,6 +37,17 @@ from bot.search import bm25 as bm25_module
 from bot.search.bm25 import Bm25, TermStatistics, tokenize
 from bot.search.text_cache import TextCache, source_checksum
 from bot.types import Article, Passage
+
+
+@dataclass(frozen=True)
+class CorpusRecords:
+    """The corpus as a build stores it: articles and passages in order, and each as its line of articles.jsonl
+    and passages.jsonl (JSON of `record`, as the cache keeps them: not encoded a second time)."""
+
+    articles: list[Article]
+    passages: list[Passage]
+    article_lines: list[str]
+    passage_lines: list[str]
 
 
 def _version(package: str) -> str:
@@ -66,7 +77,7 @@ class Derivations:
             "code": source_checksum(concepts_module.__file__), "vocabulary": source_checksum(VOCABULARY_FILE)})
         self.caches = (self._articles, self._tokens, self._words, self._types, self._concepts)
 
-    def read_corpus(self, corpus_dir: Path) -> tuple[list[Article], list[Passage]]:
+    def read_corpus(self, corpus_dir: Path) -> CorpusRecords:
         """The articles of `corpus_dir` in file order and their passages, as bot.ingest.articles.load_corpus
         and bot.ingest.chunking.chunk_corpus give them; a file whose bytes and sources.json entry are unchanged
         is not parsed or chunked again. Raises CorpusError as they do."""
@@ -77,7 +88,7 @@ class Derivations:
         articles = [Article(**json.loads(row[0])) for row in rows]
         passages = [Passage(**{**data, "sentences": tuple(map(tuple, data["sentences"]))})
                     for row in rows for data in map(json.loads, row[1:])]
-        return articles, passages
+        return CorpusRecords(articles, passages, [row[0] for row in rows], [line for row in rows for line in row[1:]])
 
     def _parse(self, files: list[tuple[Path, bytes, dict]]) -> list[list[str]]:
         cleaning = Cleaning(self._pack)

@@ -36,7 +36,7 @@ from bot.ingest.sentence_types import classes_checksum
 from bot.search import builds
 from bot.search import dense as vector_index
 from bot.search.bm25 import Bm25, TermStatistics
-from bot.search.derived import Derivations, record
+from bot.search.derived import Derivations
 from bot.search.embedding_cache import EmbeddingCache
 from bot.types import Article, Passage
 
@@ -171,7 +171,8 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
         started = time.perf_counter()
         # Per-text results (articles' passages, tokens, types, concepts) come from caches where the text is unchanged.
         derived = Derivations(index_dir, load_pack(settings.corpus_dir), settings.chunking)
-        articles, passages = derived.read_corpus(settings.corpus_dir)
+        corpus = derived.read_corpus(settings.corpus_dir)
+        articles, passages = corpus.articles, corpus.passages
         sentences = [s for p in passages for s in p.sentence_texts()]
         cache = EmbeddingCache(index_dir, encoder.identity())     # only texts not embedded before are encoded
         vectors = cache.embed(lambda t: encoder.encode(t, progress=progress), [p.embedding_text() for p in passages])
@@ -185,8 +186,8 @@ def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *,
             extra = encoder.install(tmp)
             np.save(tmp / SENTENCE_VECTORS, sentence_vectors, allow_pickle=False)
             np.save(tmp / TITLE_VECTORS, title_vectors, allow_pickle=False)
-            write_lines(tmp / PASSAGES, (json.dumps(record(p), ensure_ascii=False) for p in passages))
-            write_lines(tmp / ARTICLES, (json.dumps(record(a), ensure_ascii=False) for a in articles))
+            write_lines(tmp / PASSAGES, corpus.passage_lines)
+            write_lines(tmp / ARTICLES, corpus.article_lines)
             bm25, terms = derived.bm25(passages, sentences)
             bm25.save(tmp / BM25_DIR)
             write_synced(tmp / TERMS, json.dumps(terms.to_json(), ensure_ascii=False, sort_keys=True).encode())
