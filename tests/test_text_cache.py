@@ -161,3 +161,14 @@ def real_parse(*args):
     from bot.ingest.articles import parse_article
 
     return parse_article(*args)
+
+
+def test_a_half_written_cache_file_of_a_dead_builder_is_removed(tiny_settings):
+    folder = tiny_settings.index_dir / CACHE_DIR
+    folder.mkdir(parents=True)
+    dead = folder / ".tmp-bm25-tokens-999999999-deadbeef"        # no such process
+    dead.write_bytes(b'{"identity": ')
+    Bot.load(tiny_settings, encoder=FakeEncoder())
+    assert not dead.exists()
+    assert {p.name for p in folder.iterdir()} == {f"{kind}.json" for kind in
+                                                 ("articles", "bm25-tokens", "word-keys", "sentence-types", "concepts")}
