@@ -7,7 +7,7 @@ and the manifest's shape check.
     index/.leases/<pid>      "build-…" : the build folder server process <pid> answers from
     index/encoder-cache/.tmp-<key>-<pid>-*   an ONNX export in progress (same rule as .tmp-build)
     index/embedding-cache/<key>/             embeddings by text hash, reused by the next build (search/embedding_cache)
-    index/text-cache/<kind>.json             BM25 tokens, sentence types, concepts by text hash (search/text_cache)
+    index/text-cache/<kind>.json             per-text results (passages, tokens, types…) by text hash (search/derived)
 
 Clean-up runs under the exclusive build lock, so no builder can be writing a temporary folder it removes;
 the pid in the name is checked as well, for a builder that somehow runs without the lock (another host).
