@@ -156,6 +156,9 @@ def main(argv: list[str] | None = None) -> int:
         *earlier_rows(),
         row,
         "",
+        f"Latest run: a one-article edit took {edit:.2f} s, {edit / full:.1%} of the full build's {full:.1f} s, "
+        f"{'within' if edit / full <= 0.05 else 'over'} the 5% goal; an addition {added / full:.1%}.",
+        "",
         machine_markdown(info),
     ]))
     return 0
