@@ -39,6 +39,18 @@ def test_headings_become_section_names(real_articles):
     assert "Frequently Asked Questions" in sections
 
 
+def test_stacked_headings_name_the_section_together_and_are_never_text():
+    """FAQ pages often stack a question over a sub-heading ("What is (are) Gout ?" / "Sudden, Intense Joint
+    Pain"): both are headings, and the paragraph under them belongs to both."""
+    raw = (b"Gout\n\nWhat is (are) Gout ?\nSudden, Intense Joint Pain\n\n"
+           b"Gout is a form of arthritis that causes sudden pain and swelling in the joints.\n")
+    article = parse_article("gout", "gout.txt", raw, {"title": "Gout"})
+    paragraph = next(b for b in article.blocks if b.kind == "paragraph")
+    assert paragraph.section == "What is (are) Gout ? — Sudden, Intense Joint Pain"
+    text = article.article.text
+    assert all(not text[a:b].startswith("What is") for block in article.blocks for a, b in block.sentences)
+
+
 def test_flattened_table_rows_keep_their_column_meaning(real_articles):
     text = real_articles["upper-back-pain-vitamins"].article.text
     assert "Magnesium Deficiency: Associated Symptoms — Muscle cramps, stiffness, fatigue, and restlessness." in text

@@ -178,7 +178,7 @@ def _extend(passage: Passage, scored: list[_Scored], chosen: _Scored, words: dic
     b = passage.sentences[i][1]
     if i + 1 >= len(passage.sentences):
         return b
-    if _sentence(passage, i).endswith(":"):
+    if _opens_list(passage, i):
         return _list_end(passage, i, settings.max_list_items)
     following = next((s for s in scored if s.i == i + 1), None)
     gap = passage.text[b:passage.sentences[i + 1][0]]
@@ -190,6 +190,17 @@ def _extend(passage: Passage, scored: list[_Scored], chosen: _Scored, words: dic
     if added >= settings.complement_share and following.score >= chosen.score - settings.complement_margin:
         return passage.sentences[i + 1][1]
     return b
+
+
+def _opens_list(passage: Passage, i: int) -> bool:
+    """A list's lead-in: ends in a colon, or breaks off unfinished ("…several causes, including") with the
+    next sentence on a line of its own."""
+    sentence = _sentence(passage, i)
+    if sentence.endswith(":"):
+        return True
+    if not sentence or not sentence[-1].isalnum() or i + 1 >= len(passage.sentences):
+        return False
+    return "\n" in passage.text[passage.sentences[i][1]:passage.sentences[i + 1][0]]
 
 
 def _start(passage: Passage, i: int) -> int:

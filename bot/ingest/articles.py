@@ -164,6 +164,12 @@ def _walk(lines: list[str], title: str, tables: list[dict], out: _ReadingTextBui
         if skip_section:
             removed.extend(line.strip() for line in group)
             continue
+        if 1 < len(group) <= 3 and i + 1 < len(paragraphs) and all(_is_heading(x.strip(), group) for x in group):
+            # Stacked headings ("What is (are) Gout ?" over "Sudden, Intense Joint Pain"): the section is both.
+            for line in group:
+                out.add("heading", line.strip().lstrip("#").strip())
+            out.section = " — ".join(line.strip().lstrip("#").strip() for line in group)
+            continue
         table = _match_table(group, tables)
         if table is not None:
             _emit_table(group, table, out)

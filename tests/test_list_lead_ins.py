@@ -1,0 +1,47 @@
+"""A list's lead-in is never quoted without its items, whether it ends in a colon or breaks off unfinished
+("Hypothyroidism has several causes, including") before items on lines of their own."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.quotes import _list_end, _opens_list
+from bot.ingest.sentences import split_sentences
+from bot.types import Passage
+
+
+def passage(text: str) -> Passage:
+    """A passage as the chunker makes one: each line (block) split into sentences on its own; list items keep
+    their "• " marker outside the sentence."""
+    spans, offset = [], 0
+    for line in text.split("\n"):
+        marker = 2 if line.startswith("• ") else 0
+        if line.strip():
+            spans += split_sentences(line[marker:], offset + marker)
+        offset += len(line) + 1
+    return Passage("a#0", "a", "A", None, text, 0, len(text), tuple(spans))
+
+
+@pytest.mark.parametrize("text", [
+    "Hypothyroidism has several causes, including\n\n• autoimmune thyroiditis\n• thyroid surgery\n• radiation",
+    "Common causes are:\n\n• autoimmune thyroiditis\n• thyroid surgery\n• radiation",
+])
+def test_a_lead_in_takes_its_items_along(text):
+    p = passage(text)
+    assert _opens_list(p, 0)
+    assert p.text[:p.sentences[_list_end_index(p)][1]].endswith("radiation")
+
+
+def test_a_finished_sentence_is_not_a_lead_in():
+    p = passage("Gout is a form of arthritis.\n\n• It affects the big toe.")
+    assert not _opens_list(p, 0)
+
+
+def test_an_unfinished_line_is_a_lead_in_only_before_a_new_line():
+    p = passage("Levels can drop in people with kidney disease or celiac disease and so on")
+    assert not _opens_list(p, 0)
+
+
+def _list_end_index(p: Passage) -> int:
+    end = _list_end(p, 0, 6)
+    return next(i for i, (_, b) in enumerate(p.sentences) if b == end)
