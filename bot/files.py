@@ -59,3 +59,12 @@ def verify_checksums(folder: Path, files: dict) -> None:
             raise IndexCorrupt(f"index file {name} is missing")
         if sha256_file(path) != expected:
             raise IndexCorrupt(f"index file {name} does not match its checksum (damaged or edited)")
+
+
+def shown(folder: Path) -> str:
+    """How messages name a folder: relative to the working directory when inside it ("corpus"), else absolute,
+    so an operator with BOT_CORPUS_DIR set is pointed at their own folder, not the project's."""
+    try:
+        return folder.resolve().relative_to(Path.cwd().resolve()).as_posix() or "."
+    except ValueError:
+        return folder.resolve().as_posix()

@@ -106,6 +106,24 @@ def test_missing_corpus_folder_and_bad_metadata_are_reported(tmp_path):
         load_corpus(folder)
 
 
+@pytest.mark.parametrize("entries, message", [
+    ('{"cramps": "Cramps"}', '"cramps" must be an object'),            # a title where an entry should be
+    ('{"cramps": {"titel": "Cramps"}}', 'did you mean "title"'),         # a misspelt key
+])
+def test_a_sources_entry_that_would_silently_lose_titles_is_an_error(tmp_path, entries, message):
+    folder = write_tiny_corpus(tmp_path / "c")
+    (folder / "sources.json").write_text(entries)
+    with pytest.raises(CorpusError, match=message) as err:
+        load_corpus(folder)
+    assert folder.resolve().as_posix() in str(err.value)      # the operator's own folder, not "corpus/"
+
+
+def test_comment_keys_and_extra_keys_are_accepted(tmp_path):
+    folder = write_tiny_corpus(tmp_path / "c")
+    (folder / "sources.json").write_text('{"_about": "notes", "cramps": {"title": "Cramps", "license": "PD"}}')
+    assert any(p.article.title == "Cramps" for p in load_corpus(folder))
+
+
 def test_two_files_with_the_same_name_get_a_clear_error(tmp_path):
     folder = tmp_path / "corpus"
     folder.mkdir()

@@ -106,7 +106,8 @@ def test_a_bad_domain_pack_is_named_with_its_key(tmp_path, content, named):
     (tmp_path / "domain.toml").write_text(content, encoding="utf-8")
     with pytest.raises(CorpusError) as err:
         load_pack(tmp_path)
-    assert "corpus/domain.toml" in str(err.value) and named in str(err.value)
+    # named by the folder it is in (an operator's BOT_CORPUS_DIR, not the project's corpus/)
+    assert f"{tmp_path.resolve().as_posix()}/domain.toml" in str(err.value) and named in str(err.value)
 
 
 def test_a_bad_domain_pack_is_one_line_at_the_command_line(tiny_settings, monkeypatch, capsys):
@@ -115,7 +116,8 @@ def test_a_bad_domain_pack_is_one_line_at_the_command_line(tiny_settings, monkey
     monkeypatch.setenv("BOT_INDEX_DIR", str(tiny_settings.index_dir))
     assert main(["check"]) == 1
     err = capsys.readouterr().err
-    assert err.startswith("error: corpus/domain.toml: [site] subject must be a string") and "Traceback" not in err
+    where = f"{tiny_settings.corpus_dir.resolve().as_posix()}/domain.toml"
+    assert err.startswith(f"error: {where}: [site] subject must be a string") and "Traceback" not in err
 
 
 def test_editing_the_domain_pack_makes_the_index_stale(tiny_settings):
@@ -157,6 +159,14 @@ def test_check_reports_passages_cleaning_leftovers_doses_and_coverage(tiny_setti
     assert "- ACME Deluxe Back Stretcher Roller" in out                          # an advert, removed
     assert "zinc (" in out.split("Concepts now covered")[1]
     assert not (tiny_settings.index_dir / "current").exists()                   # nothing was built
+
+
+def test_check_names_sources_entries_for_articles_that_are_not_there(tiny_settings, monkeypatch, capsys):
+    (tiny_settings.corpus_dir / "sources.json").write_text('{"zinc_typo": {"title": "Zinc"}}', encoding="utf-8")
+    monkeypatch.setenv("BOT_CORPUS_DIR", str(tiny_settings.corpus_dir))
+    monkeypatch.setenv("BOT_INDEX_DIR", str(tiny_settings.index_dir))
+    assert main(["check"]) == 0
+    assert "not in the folder (check the ids): zinc_typo" in capsys.readouterr().out
 
 
 # --------------------------------------------------------------------- incremental rebuilds

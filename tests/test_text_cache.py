@@ -115,7 +115,7 @@ def test_a_warm_cache_builds_the_same_index_as_a_cold_one(tmp_path, monkeypatch)
     (corpus / "sources.json").write_text(json.dumps(sources), encoding="utf-8")
     typed, parsed = [], []
     monkeypatch.setattr(derived, "sentence_types", lambda s, a=None: typed.append(s) or real_types(s, a))
-    monkeypatch.setattr(derived, "parse_article", lambda *args: parsed.append(args[1]) or real_parse(*args))
+    monkeypatch.setattr(derived, "parse_article", lambda *args, **kw: parsed.append(args[1]) or real_parse(*args, **kw))
     warm = build(corpus, tmp_path / "warm")
     assert sorted(typed) == sorted(NEW_SENTENCES)     # the warm build typed only the new sentences
     assert sorted(parsed) == sorted([edited.name, "zinc.md", retitled + ".txt"])   # and parsed only changed files
@@ -157,10 +157,10 @@ def real_types(sentence, aspect=None):
     return sentence_types(sentence, aspect)
 
 
-def real_parse(*args):
+def real_parse(*args, **kwargs):
     from bot.ingest.articles import parse_article
 
-    return parse_article(*args)
+    return parse_article(*args, **kwargs)
 
 
 def test_a_half_written_cache_file_of_a_dead_builder_is_removed(tiny_settings):

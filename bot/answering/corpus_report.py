@@ -18,6 +18,7 @@ from bot.config import Settings
 from bot.ingest.articles import load_corpus
 from bot.ingest.chunking import chunk_corpus
 from bot.ingest.concepts import health_vocabulary
+from bot.ingest.metadata import load_metadata
 from bot.ingest.pack import load_pack
 from bot.safety.advice import states_dose
 
@@ -50,6 +51,7 @@ class CorpusReport:
     articles: tuple[ArticleReport, ...]
     covered: dict[str, int]        # concept name -> passages naming it
     pack: str                      # where the domain pack came from
+    unmatched: tuple[str, ...] = ()  # sources.json entries that name no article file (a typo in an id?)
 
     def text(self) -> str:
         """The report as a person reads it."""
@@ -65,6 +67,9 @@ class CorpusReport:
                     lines.extend(f"    - {_short(item)}" for item in items[:8])
                     if len(items) > 8:
                         lines.append(f"    … and {len(items) - 8} more")
+        if self.unmatched:
+            lines.append(f"\nsources.json names articles that are not in the folder (check the ids): "
+                         + ", ".join(self.unmatched))
         top = sorted(self.covered.items(), key=lambda kv: (-kv[1], kv[0]))
         lines.append(f"\nConcepts now covered ({len(top)}): " + ", ".join(f"{name} ({n})" for name, n in top))
         return "\n".join(lines)
@@ -94,7 +99,9 @@ def corpus_report(settings: Settings | None = None) -> CorpusReport:
             item.article.doc_id, item.article.title, per_doc[item.article.doc_id], item.removed,
             tuple(line for line in kept_lines if LEFTOVER.search(line)),
             tuple(s for s in sentences if states_dose(s))))
-    return CorpusReport(tuple(reports), dict(covered), _pack_name(settings.corpus_dir, pack.source))
+    ids = {item.article.doc_id for item in parsed}
+    unmatched = tuple(sorted(doc_id for doc_id in load_metadata(settings.corpus_dir) if doc_id not in ids))
+    return CorpusReport(tuple(reports), dict(covered), _pack_name(settings.corpus_dir, pack.source), unmatched)
 
 
 def _pack_name(corpus_dir: Path, source: str) -> str:

@@ -70,7 +70,8 @@ class Bot:
         index = None if force_rebuild else _try_load(settings, identity, provider.dim)
         if index is None:
             build_index(settings, provider, identity, progress=progress,
-                        still_needed=lambda: force_rebuild or _try_load(settings, identity, provider.dim) is None)
+                        still_needed=lambda: force_rebuild or _try_load(settings, identity, provider.dim,
+                                                                        quiet=True) is None)
             index = load_index(settings, identity, provider.dim)
         return cls(index, provider.query_encoder(index.path), settings)
 
@@ -163,9 +164,12 @@ def _provider(encoder: Encoder | EncoderProvider | None, settings: Settings) -> 
     return FixedEncoder(encoder, fingerprint)
 
 
-def _try_load(settings: Settings, identity: dict, dim: int) -> LoadedIndex | None:
+def _try_load(settings: Settings, identity: dict, dim: int, quiet: bool = False) -> LoadedIndex | None:
+    """The index if current; None when it must be (re)built, said once (`quiet` for the second look a builder
+    takes after waiting for another builder)."""
     try:
         return load_index(settings, identity, dim)
     except (IndexStale, IndexCorrupt) as err:
-        log.warning("index needs a rebuild: %s", err)
+        if not quiet:
+            log.warning("index needs a rebuild: %s", err)
         return None

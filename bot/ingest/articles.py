@@ -15,10 +15,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from bot.errors import CorpusError
+from bot.files import shown
 from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums  # noqa: F401
 from bot.ingest.metadata import load_metadata
 from bot.ingest.pack import DomainPack, default_pack, load_pack
 from bot.ingest.sentences import split_sentences
+from bot.ingest.tables import emit_table, match_table
 from bot.types import Article
 
 _EMPTY_REFERENCE = re.compile(r"^\d+\.?\s*\d*$")
@@ -70,22 +72,25 @@ def load_corpus(corpus_dir: Path) -> list[ParsedArticle]:
     parsed = []
     for path in article_files(corpus_dir):
         raw = path.read_bytes()
-        parsed.append(parse_article(path.stem, path.name, raw, metadata.get(path.stem, {}), cleaning))
+        parsed.append(parse_article(path.stem, path.name, raw, metadata.get(path.stem, {}), cleaning,
+                                    folder=shown(corpus_dir)))
     return parsed
 
 
 def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict,
-                  cleaning: Cleaning | None = None) -> ParsedArticle:
-    """One article's raw bytes as reading text and blocks. Raises CorpusError for undecodable text."""
+                  cleaning: Cleaning | None = None, folder: str = "corpus") -> ParsedArticle:
+    """One article's raw bytes as reading text and blocks. Raises CorpusError for undecodable text, naming the
+    file as `folder`/`file_name` (see bot.files.shown)."""
     cleaning = cleaning or Cleaning(default_pack())
-    text = _decode(file_name, raw)
+    text = _decode(f"{folder}/{file_name}", raw)
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")]
     title = str(meta.get("title") or _first_content_line(lines, cleaning) or doc_id)
     builder = _ReadingTextBuilder()
     removed: list[str] = []
     _walk(lines, title, meta.get("tables", []), builder, cleaning, removed)
     if not builder.blocks or all(b.kind == "heading" for b in builder.blocks):
-        raise CorpusError(f"corpus/{file_name} has no article text left after cleaning (only headings or site chrome).")
+        raise CorpusError(f"{folder}/{file_name} has no article text left after cleaning (only headings or site "
+                          "chrome).")
     article = Article(
         doc_id=doc_id,
         title=title,
@@ -99,13 +104,13 @@ def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict,
 
 def _decode(file_name: str, raw: bytes) -> str:
     if not raw.strip():
-        raise CorpusError(f"corpus/{file_name} is empty. Remove it or put the article text in it.")
+        raise CorpusError(f"{file_name} is empty. Remove it or put the article text in it.")
     if b"\x00" in raw:
-        raise CorpusError(f"corpus/{file_name} is not a text file (it contains NUL bytes).")
+        raise CorpusError(f"{file_name} is not a text file (it contains NUL bytes).")
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as err:
-        raise CorpusError(f"corpus/{file_name} is not UTF-8 text (byte {err.start}). Save it as UTF-8.") from None
+        raise CorpusError(f"{file_name} is not UTF-8 text (byte {err.start}). Save it as UTF-8.") from None
 
 
 def _first_content_line(lines: list[str], cleaning: Cleaning) -> str | None:
@@ -170,9 +175,9 @@ def _walk(lines: list[str], title: str, tables: list[dict], out: _ReadingTextBui
                 out.add("heading", line.strip().lstrip("#").strip())
             out.section = " — ".join(line.strip().lstrip("#").strip() for line in group)
             continue
-        table = _match_table(group, tables)
+        table = match_table(group, tables)
         if table is not None:
-            _emit_table(group, table, out)
+            emit_table(group, table, out.add)
             continue
         for line in group:
             _emit_line(line.strip(), paragraphs, i, out)
@@ -221,36 +226,3 @@ def _emit_line(line: str, paragraphs: list[list[str]], index: int, out: _Reading
         return                                              # a teaser repeated in full just below
     kind = "faq" if (out.section or "").casefold() in _FAQ_HEADINGS else "paragraph"
     out.add(kind, line)
-
-
-def _match_table(group: list[str], tables: list[dict]) -> dict | None:
-    header = group[0].strip()
-    for table in tables:
-        if header == " ".join(table.get("columns", [])) and len(group) > 1:
-            return table
-    return None
-
-
-def _emit_table(group: list[str], table: dict, out: _ReadingTextBuilder) -> None:
-    """One line per cell: '<subject>: <aspect> — <cell text>', so a cited cell reads correctly on its own."""
-    columns: list[str] = table["columns"]
-    per_cell: dict = table.get("sentences_per_cell", {})
-    for line in group[1:]:
-        row = line.strip()
-        label = next((r for r in table.get("rows", []) if row.startswith(r + " ")), None)
-        if label is None:
-            out.add("table_cell", row)
-            continue
-        body = row[len(label):].strip()
-        sentences = [body[a:b] for a, b in split_sentences(body)]
-        counts = per_cell.get(label) or [1] * (len(columns) - 1)
-        if sum(counts) != len(sentences) or len(counts) != len(columns) - 1:
-            out.add("table_cell", f"{label} — {body}")
-            continue
-        cells, pos = [], 0
-        for count in counts:
-            cells.append(" ".join(sentences[pos:pos + count]))
-            pos += count
-        for column, cell in zip(columns[1:], cells):
-            subject, aspect = (column, label) if table.get("subjects_are_columns") else (label, column)
-            out.add("table_cell", f"{subject}: {aspect} — {cell}", aspect=aspect)

@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 from bot.errors import CorpusError
+from bot.files import shown
 from bot.ingest.metadata import METADATA_FILE
 from bot.ingest.pack import PACK_FILE
 
@@ -24,7 +25,7 @@ def article_files(corpus_dir: Path) -> list[Path]:
     for path in files:       # the file name without its suffix is the article id, cited in every answer
         other = by_id.setdefault(path.stem, path)
         if other is not path:
-            raise CorpusError(f"corpus/{other.name} and corpus/{path.name} would both be article \"{path.stem}\": "
+            raise CorpusError(f"{shown(other)} and {shown(path)} would both be article \"{path.stem}\": "
                               "rename or remove one of them.")
     return files
 

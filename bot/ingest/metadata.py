@@ -4,9 +4,11 @@ Shape (every key optional except the article id):
     {"<doc_id>": {"title": str, "source": str,
                   "tables": [{"columns": [str], "rows": [str], "subjects_are_columns": bool,
                               "sentences_per_cell": {"<row label>": [int]}}]},
-     "_about": str, ...}      # string values are comments and ignored
+     "_about": str, ...}      # keys starting with "_" are comments and ignored
 
-A wrong type is a CorpusError naming the file, the article and the key, never a traceback later on.
+Other keys of an entry (publisher, license, …) are kept and ignored. A wrong type, a string where an entry
+should be ("gout": "Gout"), or a misspelt known key ("titel") is a CorpusError naming the file, the article and
+the key, never a silent loss of every title later on.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ import json
 from pathlib import Path
 
 from bot.errors import CorpusError
+from bot.files import shown
 
 METADATA_FILE = "sources.json"
 
@@ -28,37 +31,62 @@ def load_metadata(corpus_dir: Path) -> dict[str, dict]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise CorpusError(f"corpus/{METADATA_FILE} is not valid JSON: {err}") from None
-    if not isinstance(data, dict) or not all(isinstance(v, (dict, str)) for v in data.values()):
-        raise CorpusError(f"corpus/{METADATA_FILE} must map article ids to objects with title and source.")
-    entries = {k: v for k, v in data.items() if isinstance(v, dict)}
+        raise CorpusError(f"{shown(path)} is not valid JSON: {err}") from None
+    if not isinstance(data, dict):
+        raise CorpusError(f"{shown(path)} must map article ids to objects with title and source.")
+    for doc_id, value in data.items():
+        if not isinstance(value, dict) and not doc_id.startswith("_"):
+            raise CorpusError(f'{shown(path)}: "{doc_id}" must be an object such as {{"title": "…", '
+                              f'"source": "…"}} (keys starting with "_" are comments).')
+    entries = {k: v for k, v in data.items() if isinstance(v, dict) and not k.startswith("_")}
     for doc_id, entry in entries.items():
-        _check_entry(doc_id, entry)
+        _check_entry(shown(path), doc_id, entry)
     return entries
 
 
-def _fail(doc_id: str, key: str, expected: str) -> CorpusError:
-    return CorpusError(f'corpus/{METADATA_FILE}: "{doc_id}" → "{key}" must be {expected}.')
+def _fail(where: str, doc_id: str, key: str, expected: str) -> CorpusError:
+    return CorpusError(f'{where}: "{doc_id}" → "{key}" must be {expected}.')
 
 
 def _is_list_of(value, kind) -> bool:
     return isinstance(value, list) and all(isinstance(v, kind) and not isinstance(v, bool) for v in value)
 
 
-def _check_entry(doc_id: str, entry: dict) -> None:
+KNOWN_KEYS = ("title", "source", "tables")
+
+
+def _check_entry(where: str, doc_id: str, entry: dict) -> None:
+    for key in entry:
+        near = next((k for k in KNOWN_KEYS if key != k and _one_or_two_edits(key.casefold(), k)), None)
+        if near:
+            raise CorpusError(f'{where}: "{doc_id}" has the key "{key}": did you mean "{near}"?')
     for key in ("title", "source"):
         if key in entry and not isinstance(entry[key], str):
-            raise _fail(doc_id, key, "a string")
+            raise _fail(where, doc_id, key, "a string")
     tables = entry.get("tables", [])
     if not isinstance(tables, list) or not all(isinstance(t, dict) for t in tables):
-        raise _fail(doc_id, "tables", "a list of objects")
+        raise _fail(where, doc_id, "tables", "a list of objects")
     for n, table in enumerate(tables, start=1):
         if not _is_list_of(table.get("columns"), str) or len(table["columns"]) < 2:
-            raise _fail(doc_id, f"tables[{n}].columns", "a list of at least two strings")
+            raise _fail(where, doc_id, f"tables[{n}].columns", "a list of at least two strings")
         if not _is_list_of(table.get("rows", []), str):
-            raise _fail(doc_id, f"tables[{n}].rows", "a list of strings")
+            raise _fail(where, doc_id, f"tables[{n}].rows", "a list of strings")
         if not isinstance(table.get("subjects_are_columns", False), bool):
-            raise _fail(doc_id, f"tables[{n}].subjects_are_columns", "true or false")
+            raise _fail(where, doc_id, f"tables[{n}].subjects_are_columns", "true or false")
         per_cell = table.get("sentences_per_cell", {})
         if not isinstance(per_cell, dict) or not all(_is_list_of(v, int) for v in per_cell.values()):
-            raise _fail(doc_id, f"tables[{n}].sentences_per_cell", "an object mapping row labels to lists of numbers")
+            raise _fail(where, doc_id, f"tables[{n}].sentences_per_cell",
+                        "an object mapping row labels to lists of numbers")
+
+
+def _one_or_two_edits(a: str, b: str) -> bool:
+    """Whether a is a misspelling of b: at most two single-letter edits, and not much shorter."""
+    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
+        previous = current
+    return previous[-1] <= 2

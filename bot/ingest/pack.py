@@ -30,6 +30,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from bot.errors import CorpusError
+from bot.files import shown
 
 PACK_FILE = "domain.toml"
 DEFAULT_PACK = Path(__file__).with_name("data") / "default_domain.toml"
@@ -168,8 +169,8 @@ def load_pack(corpus_dir: Path) -> DomainPack:
     try:
         text = path.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
-        raise CorpusError(f"corpus/{PACK_FILE} cannot be read as UTF-8 text: {err}") from None
-    return _parsed(text, f"corpus/{PACK_FILE}")
+        raise CorpusError(f"{shown(path)} cannot be read as UTF-8 text: {err}") from None
+    return _parsed(text, shown(path))
 
 
 @lru_cache(maxsize=8)

@@ -20,12 +20,14 @@ from pathlib import Path
 
 from bot import types as types_of_records
 from bot.config import ChunkingSettings
+from bot.files import shown
 from bot.ingest import articles as articles_module
 from bot.ingest import chunking as chunking_module
 from bot.ingest import concepts as concepts_module
 from bot.ingest import sentence_types as types_module
 from bot.ingest import sentences as sentences_module
 from bot.ingest import statistics as statistics_module
+from bot.ingest import tables as tables_module
 from bot.ingest.articles import Cleaning, article_files, parse_article
 from bot.ingest.chunking import chunk_article
 from bot.ingest.concepts import VOCABULARY_FILE, concept_ids, coverage_counts
@@ -64,8 +66,8 @@ class Derivations:
         self.letter_names = tuple(pack.letter_names)
         self._pack, self._chunking = pack, chunking
         self._articles = TextCache(index_dir, "articles", {
-            "code": source_checksum(*(m.__file__ for m in (articles_module, chunking_module, sentences_module,
-                                                          types_of_records))),
+            "code": source_checksum(*(m.__file__ for m in (articles_module, tables_module, chunking_module,
+                                                          sentences_module, types_of_records))),
             "cleaning": [list(pack.chrome_lines), list(pack.product_nouns)], "chunking": asdict(chunking)})
         self._tokens = TextCache(index_dir, "bm25-tokens", {
             "code": source_checksum(bm25_module.__file__), "letter_names": list(self.letter_names),
@@ -94,7 +96,7 @@ class Derivations:
         cleaning = Cleaning(self._pack)
         out = []
         for path, raw, entry in files:
-            parsed = parse_article(path.stem, path.name, raw, entry, cleaning)
+            parsed = parse_article(path.stem, path.name, raw, entry, cleaning, folder=shown(path.parent))
             out.append([json.dumps(record(x), ensure_ascii=False)
                         for x in (parsed.article, *chunk_article(parsed, self._chunking))])
         return out
