@@ -68,7 +68,7 @@ class CorpusReport:
                     if len(items) > 8:
                         lines.append(f"    … and {len(items) - 8} more")
         if self.unmatched:
-            lines.append(f"\nsources.json names articles that are not in the folder (check the ids): "
+            lines.append("\nsources.json names articles that are not in the folder (check the ids): "
                          + ", ".join(self.unmatched))
         top = sorted(self.covered.items(), key=lambda kv: (-kv[1], kv[0]))
         lines.append(f"\nConcepts now covered ({len(top)}): " + ", ".join(f"{name} ({n})" for name, n in top))
