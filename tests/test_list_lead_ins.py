@@ -45,3 +45,11 @@ def test_an_unfinished_line_is_a_lead_in_only_before_a_new_line():
 def _list_end_index(p: Passage) -> int:
     end = _list_end(p, 0, 6)
     return next(i for i, (_, b) in enumerate(p.sentences) if b == end)
+
+
+def test_a_food_question_about_a_condition_is_not_headed_food_sources_of_it():
+    """"Food sources of osteomalacia" promises something no article can say; a nutrient keeps the heading."""
+    from bot.domain.wording import lead
+
+    assert lead("foods", "osteomalacia", nutrient=False) == "On food and osteomalacia, the articles say:"
+    assert lead("foods", "magnesium", nutrient=True) == "Food sources of magnesium named in the articles:"

@@ -65,7 +65,7 @@ _LEADS = {
 # When the quotes do not back the heading of the asked kind, the answer says so first, in these words
 # (a nutrient is named as "low X": one prevents or treats a deficiency, not the nutrient).
 _NOT_NAMED = {
-    "foods": ("The articles don't name food sources of {topic}.", "The articles don't name food sources of {topic}."),
+    "foods": ("The articles don't name food sources of {topic}.", "The articles don't say which foods matter for {topic}."),
     "diagnosis": ("The articles don't describe how low {topic} is tested or diagnosed.",
                   "The articles don't describe how {topic} is tested or diagnosed."),
     "treatment": ("The articles don't describe treatment for low {topic}.",
@@ -97,6 +97,8 @@ def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str
         said = f"What they do say about {topic}:" if topic and named else "What they say on related points:"
         statement = _NOT_NAMED[intent][0 if nutrient else 1]
         return f"{statement.format(topic=topic or 'this')} {said}"
+    if intent == "foods" and topic and not nutrient:
+        return f"On food and {topic}, the articles say:"   # a condition has no "food sources"
     with_topic, without = _LEADS.get(intent, ("What the articles say about {topic}:", "What the articles say:"))
     return with_topic.format(topic=topic) if topic else without
 
