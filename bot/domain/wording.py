@@ -65,7 +65,8 @@ _LEADS = {
 # When the quotes do not back the heading of the asked kind, the answer says so first, in these words
 # (a nutrient is named as "low X": one prevents or treats a deficiency, not the nutrient).
 _NOT_NAMED = {
-    "foods": ("The articles don't name food sources of {topic}.", "The articles don't say which foods matter for {topic}."),
+    "foods": ("The articles don't name food sources of {topic}.",
+              "The articles don't say which foods matter for {topic}."),
     "diagnosis": ("The articles don't describe how low {topic} is tested or diagnosed.",
                   "The articles don't describe how {topic} is tested or diagnosed."),
     "treatment": ("The articles don't describe treatment for low {topic}.",
