@@ -161,6 +161,17 @@ def test_check_reports_passages_cleaning_leftovers_doses_and_coverage(tiny_setti
     assert not (tiny_settings.index_dir / "current").exists()                   # nothing was built
 
 
+def test_check_says_which_articles_a_hand_written_coverage_sentence_leaves_out(tiny_settings, monkeypatch, capsys):
+    (tiny_settings.corpus_dir / "zinc.md").write_text(ZINC, encoding="utf-8")
+    (tiny_settings.corpus_dir / "domain.toml").write_text(
+        '[site]\ncoverage = "The articles cover muscle cramps and vitamin D."\n', encoding="utf-8")
+    monkeypatch.setenv("BOT_CORPUS_DIR", str(tiny_settings.corpus_dir))
+    monkeypatch.setenv("BOT_INDEX_DIR", str(tiny_settings.index_dir))
+    assert main(["check"]) == 0
+    out = capsys.readouterr().out
+    assert "mentions nothing of: Zinc" in out
+
+
 def test_check_names_sources_entries_for_articles_that_are_not_there(tiny_settings, monkeypatch, capsys):
     (tiny_settings.corpus_dir / "sources.json").write_text('{"zinc_typo": {"title": "Zinc"}}', encoding="utf-8")
     monkeypatch.setenv("BOT_CORPUS_DIR", str(tiny_settings.corpus_dir))

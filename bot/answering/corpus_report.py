@@ -52,6 +52,7 @@ class CorpusReport:
     covered: dict[str, int]        # concept name -> passages naming it
     pack: str                      # where the domain pack came from
     unmatched: tuple[str, ...] = ()  # sources.json entries that name no article file (a typo in an id?)
+    unmentioned: tuple[str, ...] = ()  # article titles the pack's hand-written coverage sentence does not mention
 
     def text(self) -> str:
         """The report as a person reads it."""
@@ -70,6 +71,10 @@ class CorpusReport:
         if self.unmatched:
             lines.append("\nsources.json names articles that are not in the folder (check the ids): "
                          + ", ".join(self.unmatched))
+        if self.unmentioned:
+            lines.append("\nThe coverage sentence in domain.toml ([site] coverage, shown when a question is refused) "
+                         "mentions nothing of: " + "; ".join(self.unmentioned)
+                         + ". Edit it, or remove it to have one derived from the articles.")
         top = sorted(self.covered.items(), key=lambda kv: (-kv[1], kv[0]))
         lines.append(f"\nConcepts now covered ({len(top)}): " + ", ".join(f"{name} ({n})" for name, n in top))
         return "\n".join(lines)
@@ -101,7 +106,23 @@ def corpus_report(settings: Settings | None = None) -> CorpusReport:
             tuple(s for s in sentences if states_dose(s))))
     ids = {item.article.doc_id for item in parsed}
     unmatched = tuple(sorted(doc_id for doc_id in load_metadata(settings.corpus_dir) if doc_id not in ids))
-    return CorpusReport(tuple(reports), dict(covered), _pack_name(settings.corpus_dir, pack.source), unmatched)
+    return CorpusReport(tuple(reports), dict(covered), _pack_name(settings.corpus_dir, pack.source), unmatched,
+                        _unmentioned(pack.coverage, [item.article.title for item in parsed]))
+
+
+def _unmentioned(coverage: str, titles: list[str]) -> tuple[str, ...]:
+    """Titles none of whose words of four letters or more (compared by their first five letters: "thyroid" ~
+    "thyroidism"; question words and "fact sheet" left out) appears in the coverage sentence; () when the pack
+    has no sentence of its own."""
+    if not coverage:
+        return ()
+    said = {w[:5] for w in re.findall(r"[a-z]{4,}", coverage.casefold())}
+    return tuple(t for t in titles
+                 if not any(w[:5] in said for w in re.findall(r"[a-z]{4,}", t.casefold()) if w not in _FILLER))
+
+
+_FILLER = frozenset("what which does cause causes your with from that this about when where their there have "
+                    "much more fact sheet consumers adults health".split())
 
 
 def _pack_name(corpus_dir: Path, source: str) -> str:
