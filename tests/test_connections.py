@@ -23,6 +23,7 @@ BOUND_S = 30   # every wait below ends by itself; generous on a busy machine, ne
 class _Protocol(connections.GuardedH11Protocol):
     max_connections = 40
     header_timeout_s = 1.0
+    body_timeout_s = 1.0
 
 
 @contextmanager
@@ -95,6 +96,19 @@ def test_idle_and_half_sent_connections_are_closed_and_others_are_served():
         finally:
             for c in [*idle, slow]:
                 c.close()
+
+
+def test_a_request_body_sent_a_byte_at_a_time_is_cut_off_and_others_are_served():
+    with live() as port:
+        slow = socket.create_connection(("127.0.0.1", port), timeout=BOUND_S)
+        slow.sendall(f"POST /api/ask HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nContent-Type: application/json\r\n"
+                     f"Content-Length: 200\r\n\r\n{{\"question\": ".encode())
+        try:
+            assert health(port)[0] == 200            # others are served meanwhile
+            assert closed_by_server(slow)            # the body never finished: closed after the deadlines
+            assert health(port)[0] == 200
+        finally:
+            slow.close()
 
 
 def test_a_kept_alive_connection_is_closed_after_its_response_when_idle():

@@ -5,9 +5,11 @@ sockets that send nothing make it answer 503 to everyone), and its h11 protocol 
 that has not finished sending a request head (the keep-alive timer only starts after a response). So the
 server runs uvicorn's h11 protocol with three rules added here:
 
-- a request-head deadline (HEADER_TIMEOUT_S): a connection that has not sent a complete request head this
-  long after opening, or after its previous response, is closed. A request in progress (an answer, a stream
-  of server-sent events) is never cut;
+- a request deadline (HEADER_TIMEOUT_S): a connection that has not sent a complete request head this
+  long after opening, or after its previous response, is closed; so is one whose request body is still
+  arriving BODY_TIMEOUT_S after that (a body sent a byte at a time holds a worker as surely as a head
+  does). A request that has fully arrived (an answer being computed, a stream of server-sent events) is
+  never cut;
 - a connection cap (MAX_CONNECTIONS), distinct from the work limit (the Gate in overload.py, which limits
   answers being computed): connections beyond it get a 503 with the disclaimer and are closed;
 - every reply the server writes itself (503 over the cap, 400 for a malformed request) is JSON with the
@@ -29,6 +31,7 @@ from bot.safety.notices import DISCLAIMER
 from bot.serving.web import SECURITY_HEADERS, SecurityHeaders, error_body
 
 HEADER_TIMEOUT_S = 10.0      # to send a complete request head; a browser needs milliseconds
+BODY_TIMEOUT_S = 20.0        # then to finish sending its body (questions are at most 2,000 characters)
 KEEP_ALIVE_S = 5             # uvicorn's keep-alive: an idle connection between requests is closed after this
 MAX_CONNECTIONS = 1000       # open connections at once (the process may open 20,000 files here)
 
@@ -50,6 +53,7 @@ class GuardedH11Protocol(H11Protocol):
 
     max_connections = MAX_CONNECTIONS
     header_timeout_s = HEADER_TIMEOUT_S
+    body_timeout_s = BODY_TIMEOUT_S
 
     def connection_made(self, transport) -> None:
         """Count the connection; refuse it with a disclaimed 503 above the cap; start the request-head deadline."""
@@ -81,9 +85,18 @@ class GuardedH11Protocol(H11Protocol):
             self._header_deadline = None
 
     def _header_deadline_passed(self) -> None:
+        if self.transport.is_closing():
+            return
         waiting_for_head = self.conn.their_state is h11.IDLE and (self.cycle is None or self.cycle.response_complete)
-        if waiting_for_head and not self.transport.is_closing():
+        if waiting_for_head:
             self.transport.close()     # nothing to answer: no request was received
+        elif self.conn.their_state is h11.SEND_BODY:
+            # The head came; the body is still arriving: give it until the body deadline, then close.
+            self._header_deadline = self.loop.call_later(self.body_timeout_s, self._body_deadline_passed)
+
+    def _body_deadline_passed(self) -> None:
+        if self.conn.their_state is h11.SEND_BODY and not self.transport.is_closing():
+            self.transport.close()     # the app sees a disconnect; its answer would go nowhere
 
     def send_400_response(self, msg: str) -> None:
         """A malformed request gets a disclaimed JSON 400 with the security headers."""
