@@ -28,6 +28,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))  # `bot` from this checkout
 
 from bot.config import Settings  # noqa: E402
+from bot.domain.wording import NOT_COVERED_OPENING  # noqa: E402
 from bot.evaluation.metrics import abstained, citations_of, contains_gold, refused  # noqa: E402
 from bot.evaluation.runner import load_questions  # noqa: E402
 
@@ -78,7 +79,7 @@ def score(questions: list[dict], answers: list[dict]) -> dict:
 def _says_uncovered(answer: dict) -> bool:
     text = answer.get("text") or ""
     first = text[len(answer.get("urgent") or ""):].lstrip().split("\n\n", 1)[0]
-    return first.startswith("The articles don't cover")
+    return first.startswith(NOT_COVERED_OPENING)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,12 +27,13 @@ class _Protocol(connections.GuardedH11Protocol):
 
 
 @contextmanager
-def live(protocol=_Protocol):
+def live(protocol=_Protocol, host: str = "127.0.0.1"):
     bot = HeldBot(hold_s=0)
     bot.release.set()
     port = free_port()
-    server = uvicorn.Server(uvicorn.Config(web.create_app(bot, None, port), host="127.0.0.1", port=port,
-                                           http=protocol, log_level="warning", timeout_keep_alive=1))
+    app = web.create_app(bot, None, port, host=host)
+    server = uvicorn.Server(uvicorn.Config(app, host=host, port=port, http=protocol, log_level="warning",
+                                           timeout_keep_alive=1))
     thread = threading.Thread(target=server.run, daemon=True)
     thread.start()
     deadline = time.monotonic() + BOUND_S
@@ -144,17 +145,7 @@ def test_a_malformed_request_gets_a_disclaimed_400(raw):
 
 def test_ipv6_loopback_is_usable_end_to_end():
     """`--host ::1`: the URL printed has brackets, and a browser's [::1] Host and Origin are accepted."""
-    bot = HeldBot(hold_s=0)
-    bot.release.set()
-    port = free_port()
-    server = uvicorn.Server(uvicorn.Config(web.create_app(bot, None, port, host="::1"), host="::1", port=port,
-                                           http=_Protocol, log_level="warning"))
-    thread = threading.Thread(target=server.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + BOUND_S
-    while not server.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    try:
+    with live(host="::1") as port:
         with socket.create_connection(("::1", port), timeout=BOUND_S) as conn:
             body = b'{"question": "What is magnesium?"}'
             conn.sendall(f"POST /api/ask HTTP/1.1\r\nHost: [::1]:{port}\r\nOrigin: http://[::1]:{port}\r\n"
@@ -164,9 +155,6 @@ def test_ipv6_loopback_is_usable_end_to_end():
             while chunk := conn.recv(65536):
                 reply += chunk
         assert reply.startswith(b"HTTP/1.1 200"), reply[:300]
-    finally:
-        server.should_exit = True
-        thread.join(BOUND_S)
     assert web.url_host("::1") == "[::1]"
     hosts, origins = web.allowed_hosts_and_origins("127.0.0.1", 80)
     assert "::1" not in hosts and "http://[::1]:80" not in origins     # only when bound to ::1

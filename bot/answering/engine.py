@@ -15,6 +15,8 @@ import logging
 import time
 from collections.abc import Sequence
 
+import numpy as np
+
 from bot.answering import composer
 from bot.answering.comparison import complete_sides
 from bot.answering.excess import uncovered_excess
@@ -102,13 +104,14 @@ class Bot:
                  self.fingerprint, ",".join(c.passage.passage_id for c in result.citations) or "-")
         return result
 
-    def _could_follow_up(self, question: str) -> bool:
-        """Whether a message that would carry an earlier question's topic is close enough, on its own, to some
-        sentence of the articles (best cosine at least `followup_floor`). Measured on the seen follow-ups: every
-        genuine one scores 0.25 or more ("why does that happen tho"), off-topic messages after an on-topic turn
-        ("what about bitcoin", "what time is it") 0.23 or less."""
+    def _alone(self, question: str) -> tuple[np.ndarray, bool]:
+        """The question's own embedding, and whether it is close enough, on its own, to some sentence of the
+        articles to carry an earlier question's topic (best cosine at least `followup_floor`). Measured on the
+        seen follow-ups: every genuine one scores 0.25 or more ("why does that happen tho"), off-topic messages
+        after an on-topic turn ("what about bitcoin", "what time is it") 0.23 or less."""
         vector = self.encoder.encode([question])[0]
-        return float((self.index.sentence_vectors @ vector).max(initial=0.0)) >= self.settings.retrieval.followup_floor
+        best = float((self.index.sentence_vectors @ vector).max(initial=0.0))
+        return vector, best >= self.settings.retrieval.followup_floor
 
     def _decide(self, screening: Screening, earlier: Sequence[str]) -> Answer:
         """The one place that decides the kind of answer (and the follow-up suggestions that go with it)."""
@@ -120,9 +123,12 @@ class Bot:
             return composer.notice_only(screening, self.fingerprint)
         familiar = self.index.bm25.familiar_share(screening.question) >= self.settings.familiar_share
         understanding = understand(site, screening.question, list(earlier), familiar=familiar)
-        if understanding.from_history and not self._could_follow_up(screening.question):
-            # "and what about football scores?": off-topic on its own, so off-topic after any history.
-            understanding = understand(site, screening.question, [], familiar=familiar)
+        alone = None    # the question's own embedding, when the follow-up check computed it
+        if understanding.from_history:
+            alone, carries = self._alone(screening.question)
+            if not carries:
+                # "and what about football scores?": off-topic on its own, so off-topic after any history.
+                understanding = understand(site, screening.question, [], familiar=familiar)
         scope = check_scope(site, screening.question, self.index.terms.distinctive,
                             has_history_topic=understanding.from_history)
         if not scope.in_scope:
@@ -130,7 +136,8 @@ class Bot:
         # What the question names that no article covers ("pregnant", "ibuprofen", "zinc") is said up front.
         missing = scope.uncovered + uncovered_excess(screening.question, understanding.topics, self.index.passages,
                                                      self.titles)
-        vector = self.encoder.encode([understanding.dense_query])[0]
+        same_text = alone is not None and understanding.dense_query == screening.question
+        vector = alone if same_text else self.encoder.encode([understanding.dense_query])[0]
         found = retrieve(self.index, understanding.query, vector, self.settings.retrieval,
                          asked_terms=understanding.topic_terms,
                          competing_terms=competing_terms(site, understanding.topics) + understanding.excluded_terms)

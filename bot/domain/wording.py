@@ -104,10 +104,13 @@ def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str
     return with_topic.format(topic=topic) if topic else without
 
 
+NOT_COVERED_OPENING = "The articles don't cover"
+
+
 def not_covered(names: Sequence[str]) -> str:
     """The plain statement that opens an answer to a question naming things no article covers."""
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
-    return f"The articles don't cover {listed}, so this answer can't say anything about that part."
+    return f"{NOT_COVERED_OPENING} {listed}, so this answer can't say anything about that part."
 
 
 def side_not_covered(name: str) -> str:

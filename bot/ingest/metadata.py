@@ -14,6 +14,7 @@ the key, never a silent loss of every title later on.
 from __future__ import annotations
 
 import json
+from difflib import get_close_matches
 from pathlib import Path
 
 from bot.errors import CorpusError
@@ -57,7 +58,7 @@ KNOWN_KEYS = ("title", "source", "tables")
 
 def _check_entry(where: str, doc_id: str, entry: dict) -> None:
     for key in entry:
-        near = next((k for k in KNOWN_KEYS if key != k and _one_or_two_edits(key.casefold(), k)), None)
+        near = next((k for k in get_close_matches(key.casefold(), KNOWN_KEYS, n=1, cutoff=0.8) if k != key), None)
         if near:
             raise CorpusError(f'{where}: "{doc_id}" has the key "{key}": did you mean "{near}"?')
     for key in ("title", "source"):
@@ -77,16 +78,3 @@ def _check_entry(where: str, doc_id: str, entry: dict) -> None:
         if not isinstance(per_cell, dict) or not all(_is_list_of(v, int) for v in per_cell.values()):
             raise _fail(where, doc_id, f"tables[{n}].sentences_per_cell",
                         "an object mapping row labels to lists of numbers")
-
-
-def _one_or_two_edits(a: str, b: str) -> bool:
-    """Whether a is a misspelling of b: at most two single-letter edits, and not much shorter."""
-    if abs(len(a) - len(b)) > 2 or min(len(a), len(b)) < 4:
-        return False
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-        previous = current
-    return previous[-1] <= 2
