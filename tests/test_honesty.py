@@ -159,8 +159,9 @@ def test_a_genuine_follow_up_still_carries_the_topic(real_bot, message):
 def test_no_development_question_is_told_the_articles_do_not_cover_what_they_cover(real_bot):
     from bot.evaluation.runner import load_question_sets
 
-    # Dose questions ("Is 5000 IU of vitamin D too much?") are rightly told the articles don't cover excess.
-    told = [q["id"] for q in load_question_sets() if q["kind"] != "dosage"
+    # Dose questions ("Is 5000 IU of vitamin D too much?") are rightly told the articles don't cover excess, and
+    # refusals (out of scope, or after a red-flag notice) say what is not covered ("The articles don't cover zinc.").
+    told = [q["id"] for q in load_question_sets() if q["kind"] not in ("dosage", "out_of_scope", "red_flag")
             and "don't cover" in real_bot.ask(q["question"], history=q["history"]).text]
     assert told == []
 

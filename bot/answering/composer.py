@@ -38,7 +38,7 @@ def no_answer(site: Site, screening: Screening, fingerprint: str, hits: Sequence
     dosing or diagnosis question still gets its notice."""
     body = wording.no_answer_text(site)
     if missing:
-        body = f"{wording.not_covered(missing)}\n\n{body}"
+        body = f"{wording.not_covered(missing, whole=True)}\n\n{body}"
     if screening.advice_notice:
         body = f"{screening.advice_notice}\n\n{body}"
     urgent = screening.urgent_notice

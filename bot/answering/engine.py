@@ -20,10 +20,11 @@ import numpy as np
 from bot.answering import composer
 from bot.answering.comparison import complete_sides
 from bot.answering.excess import uncovered_excess
-from bot.answering.figures import missing_figure
+from bot.answering.figures import missing_figure, never_given
 from bot.answering.history import earlier_questions
 from bot.answering.quotes import select_quotes
 from bot.config import Settings
+from bot.domain.asked import CorpusWords
 from bot.domain.intent import understand
 from bot.domain.scope import check_scope
 from bot.domain.site import Site, corpus_site
@@ -54,6 +55,9 @@ class Bot:
         self.titles = {doc_id: article.title for doc_id, article in index.articles.items()}
         self.site = Site(pack, tuple(a.title for a in index.articles.values()), index.covered_concepts,
                          dict(index.concept_articles or {}))
+        # Every word the passages use (as BM25 stems), for "is the asked-about thing in the articles at all?"
+        self._stems = index.bm25.vocabulary
+        self.corpus_words = CorpusWords(self._stems, index.bm25.stems)
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, encoder: Encoder | EncoderProvider | None = None,
@@ -130,9 +134,12 @@ class Bot:
                 # "and what about football scores?": off-topic on its own, so off-topic after any history.
                 understanding = understand(site, screening.question, [], familiar=familiar)
         scope = check_scope(site, screening.question, self.index.terms.distinctive,
-                            has_history_topic=understanding.from_history)
+                            has_history_topic=understanding.from_history, corpus_words=self.corpus_words)
         if not scope.in_scope:
-            return composer.no_answer(site, screening, self.fingerprint, (), examples)
+            return composer.no_answer(site, screening, self.fingerprint, (), examples, scope.uncovered)
+        price = never_given(screening.question, lambda word: any(s in self._stems for s in self.index.bm25.stems(word)))
+        if price:       # "How much does X cost without insurance?" on articles that never speak of money
+            return composer.no_answer(site, screening, self.fingerprint, (), examples, (price,))
         # What the question names that no article covers ("pregnant", "ibuprofen", "zinc") is said up front.
         missing = scope.uncovered + uncovered_excess(screening.question, understanding.topics, self.index.passages,
                                                      self.titles)

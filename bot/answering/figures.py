@@ -10,7 +10,7 @@ missing). The words are English question grammar, not knowledge of any article.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 # (how the statement names the figure, the question words that ask for it). How common or how often is not
 # here: "very common" answers it without a figure.
@@ -20,8 +20,8 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern
                                    r"adults|children|of)\b"),
     ("the odds", r"\bhow likely\b|\b(?:odds|chances?) (?:of|that|are)\b"),
     ("how long it takes", r"\bhow long (?:does|do|will|would|is|until|before|for|till)\b"),
-    ("costs", r"\bhow much (?:does|do|will|would) (?:\w+ ){1,3}cost\b|\bwhat (?:does|do|will) (?:\w+ ){1,3}cost\b"
-              r"|\bhow expensive\b"),
+    ("costs", r"\bhow much (?:does|do|will|would) (?:\w+ ){1,4}cost\b|\bwhat (?:does|do|will) (?:\w+ ){1,3}cost\b"
+              r"|\bhow expensive\b|\b(?:without|with|my|no|does) (?:health )?insurance\b|\binsurance (?:cover|pay)"),
     ("the outlook", r"\bprognosis\b|\blife expectancy\b"),
 ))
 _NUMBER = (r"(?:(?<![a-z0-9])\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
@@ -50,3 +50,15 @@ def missing_figure(question: str, quotes: Sequence[str]) -> tuple[str, ...]:
     if asked is None or any(_FIGURE.search(q.casefold()) for q in quotes):
         return ()
     return (asked,)
+
+
+# Words any article that speaks of money uses (stems as BM25 makes them: "costs" -> "cost").
+_MONEY_WORDS = ("cost", "price", "insurance", "expensive", "afford", "pay", "fee", "dollar", "pound")
+
+
+def never_given(question: str, corpus_has: Callable[[str], bool]) -> str | None:
+    """"costs" when `question` asks what something costs and the corpus never speaks of money at all
+    (`corpus_has(word)`: whether a word occurs in some passage), so no part of the question can be answered;
+    None otherwise. Other figures (rates, how long) may be answered in words ("most people recover"), so
+    only the statement of `missing_figure` applies to them."""
+    return "costs" if asked_figure(question) == "costs" and not any(map(corpus_has, _MONEY_WORDS)) else None

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.domain.asked import CorpusWords, unknown_asked
 from bot.domain.site import Site
 from bot.domain.vocabulary import expand_lay_terms, find_topics
 from bot.ingest.concepts import health_vocabulary
@@ -28,17 +29,22 @@ from bot.ingest.statistics import word_keys
 class ScopeVerdict:
     """Whether a question may be answered from the articles, and why (for logs and the abstention report)."""
     in_scope: bool
-    reason: str          # "covered", "uncovered-subject" or "no-anchor" (for logs and the abstention report)
+    reason: str          # "covered", "uncovered-subject", "unknown-ask" or "no-anchor" (for logs and the report)
     uncovered: tuple[str, ...] = ()  # names of what the question asks about that no article covers, in order
 
 
 def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
-                has_history_topic: bool = False) -> ScopeVerdict:
+                has_history_topic: bool = False, corpus_words: CorpusWords | None = None) -> ScopeVerdict:
     """Whether the question may be answered from `site`'s articles (its covered concept ids, topics, anchor and
     lay words). `corpus_terms`: the index's distinctive word keys (bot.ingest.statistics); `has_history_topic`:
-    a follow-up that carries an earlier question's topic."""
+    a follow-up that carries an earlier question's topic; `corpus_words`: every word of the corpus, for the
+    asked-about check (bot.domain.asked; skipped when None)."""
     covered = site.covered
     lowered = question.casefold()
+    if corpus_words is not None:
+        unknown = unknown_asked(lowered, corpus_words, lambda phrase: _names_covered(site, phrase))
+        if unknown:
+            return ScopeVerdict(False, "unknown-ask", unknown)
     mentions = health_vocabulary().mentions(lowered)
     uncovered = [(a, b, c) for a, b, c in mentions if c.id not in covered and c.is_subject]
     names = tuple(dict.fromkeys(c.name for _, _, c in uncovered))
@@ -54,3 +60,9 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     if word_keys(rest) & corpus_terms:
         return ScopeVerdict(True, "covered", names)
     return ScopeVerdict(False, "no-anchor")
+
+
+def _names_covered(site: Site, phrase: str) -> bool:
+    """Whether `phrase` names a topic, a covered concept or a lay term of `site`."""
+    return (bool(find_topics(site, phrase)) or bool(expand_lay_terms(site, phrase))
+            or any(c.id in site.covered for c in health_vocabulary().find(phrase)))

@@ -107,9 +107,12 @@ def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str
 NOT_COVERED_OPENING = "The articles don't cover"
 
 
-def not_covered(names: Sequence[str]) -> str:
-    """The plain statement that opens an answer to a question naming things no article covers."""
+def not_covered(names: Sequence[str], *, whole: bool = False) -> str:
+    """The plain statement that opens an answer to a question naming things no article covers; `whole`: the
+    question is refused, so there is no "rest" to answer."""
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+    if whole:
+        return f"{NOT_COVERED_OPENING} {listed}."
     return f"{NOT_COVERED_OPENING} {listed}, so this answer can't say anything about that part."
 
 

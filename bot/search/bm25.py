@@ -116,6 +116,15 @@ class Bm25:
         per text costs seconds at a thousand articles)."""
         return self.known(self._tokenize_all(texts))
 
+    def stems(self, text: str) -> list[str]:
+        """Every BM25 token of `text` (lower-cased, stop words removed, stemmed), known to the index or not."""
+        return self._tokenize_all([text])[0]
+
+    @property
+    def vocabulary(self) -> frozenset[str]:
+        """The tokens that occur in some indexed passage."""
+        return frozenset(self._retriever.vocab_dict)
+
     def known(self, tokens: Sequence[Sequence[str]]) -> list[list[str]]:
         """Each of the `tokenize` outputs `tokens` without the tokens that occur in no indexed passage."""
         vocab = self._retriever.vocab_dict

@@ -1,0 +1,114 @@
+"""What a question asks about, when its grammar names it: the remedy in "Can X help Y?", the thing in "Is it safe
+to eat X?", both sides of "X vs Y", the place in "which clinic in X", the product in "what's the best X for Y".
+When that asked-about thing is made only of words the articles never use, nothing in them can answer the
+question: "Can tart cherry juice get rid of gout?" on a site with a gout article, "Is Synthroid better than
+Levoxyl?", "What's the best mattress for a bad back?".
+
+The vocabulary (bot/ingest/data/concepts.tsv) knows hundreds of health concepts but not every food, brand,
+product or place; this catches those from the corpus itself: a word is known when its BM25 stem occurs in
+some passage, or a stem of the corpus is a close spelling of it (a typo). The slots are English question
+grammar, not knowledge of any article; general words ("pills", "supplements", "foods", "best") never decide.
+Measured on every seen question set (docs/EVALUATION.md): no in-scope question of the development, blind,
+fresh or operator sets has an unknown asked-about thing.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Callable, Collection
+
+# Where the asked-about thing sits. Each pattern's named groups are slots; matched on the case-folded question.
+_SLOTS = tuple(re.compile(p) for p in (
+    # "can/does/is X help/treat/cure/… Y", "is X better than / a safe alternative …"
+    r"^(?:so |and |but |also |ok |okay )?(?:can|could|does|do|will|would|should|might|is|are)\s+"
+    r"(?:taking |eating |drinking |using |having |trying )?(?P<x>.+?)\s+(?:really |actually |ever |even |also )?"
+    r"(?:help|helps|helping|treat|cure|fix|relieve|ease|improve|prevent|stop|reduce|get rid of|work|works|good|bad|"
+    r"safe|better|worse|worth|a safe|a good|an alternative|a substitute)\b",
+    # "should I eat X", "is it safe to take X"
+    r"\b(?:should i|can i|could i|is it (?:safe|ok|okay|good|bad|fine|wise) to|is it (?:safe|ok|okay|fine) if i)\s+"
+    r"(?:eat|drink|take|try|use|have|avoid|cut out|give up|switch to|start)\s+(?P<x>[^,.?!]+)",
+    # "X vs Y", "X compared with Y"
+    r"(?P<x>[^,.?!]+?)\s+(?:vs\.?|versus|compared to|compared with)\s+(?P<y>[^,.?!]+)",
+    # "which hospital in X", "a clinic near X": a place
+    r"\b(?:hospitals?|clinics?|doctors?|specialists?|surgeons?|physio\w*|chiropractors?|practitioners?)\s+"
+    r"(?:in|near|around)\s+(?P<x>[a-z]+(?: [a-z]+)?)",
+    # "what's the best X for Y", "recommend a good X"
+    r"\b(?:best|recommend(?: me)?(?: a| an| some)?(?: good)?)\s+(?P<x>[a-z]+(?: [a-z]+)?)\s+(?:for|to|in|near|that)\b",
+    # "what about X?", "how about X": a new thing in the same kind of question
+    r"^(?:and |so |ok |okay )?(?:what|how) about (?P<x>[^,.?!]+)",
+    # "how many people … end up needing X"
+    r"\bend up (?:needing|in|with|on|using) (?:a |an )?(?P<x>[a-z]+(?: [a-z]+)?)",
+))
+
+# Words that say how or how much rather than what: never an asked-about thing on their own.
+GENERAL_WORDS = frozenset("""
+pill pills tablet tablets supplement supplements gummy gummies capsule capsules drop drops spray sprays shot shots
+injection injections dose doses food foods diet diets stuff thing things extra more daily natural remedy remedies
+home best good bad safe safer better worse help helps taking take eating eat drinking drink using use having have
+some any kind kinds type types form forms high low level levels amount amounts lot lots really actually also just
+even still much many every each other another something anything everything someone anyone people person body
+whole same different right wrong okay fine brand brands option options product products way ways
+""".split())
+_STOP = frozenset("""
+a an the and or but if of to in on at for with from by about as into like than then so that this these those it
+its is are was were be been being am do does did doing can could will would should might may must shall i me my
+mine you your he him his she her we us our they them their what which who whom whose when where why how not no
+yes too very
+""".split())
+_WORD = re.compile(r"[a-z]+")
+
+
+def asked_slots(question: str) -> list[str]:
+    """The phrases `question` asks about by its grammar (lower case, in pattern order; [] when none)."""
+    lowered = question.casefold().strip()
+    out: list[str] = []
+    for pattern in _SLOTS:
+        found = pattern.search(lowered)
+        if found:
+            out += [trimmed for value in found.groupdict().values() if value and (trimmed := _trim(value))]
+    return out
+
+
+class CorpusWords:
+    """Whether a word occurs in the corpus: its stem among the corpus's BM25 stems, or a close spelling of one
+    (difflib ratio at least `cutoff`, same first letter: a typo such as "magnesuim")."""
+
+    def __init__(self, stems: Collection[str], stem: Callable[[str], list[str]], cutoff: float = 0.8) -> None:
+        self._stems = frozenset(stems)
+        self._stem = stem
+        self._cutoff = cutoff
+        self._by_letter: dict[str, list[str]] = {}
+        for s in sorted(self._stems):
+            self._by_letter.setdefault(s[:1], []).append(s)
+
+    def __contains__(self, word: str) -> bool:
+        stems = self._stem(word)
+        if not stems:                     # a stop word: nothing to look up
+            return True
+        return all(s in self._stems or difflib.get_close_matches(s, self._by_letter.get(s[:1], ()), n=1,
+                                                                  cutoff=self._cutoff) for s in stems)
+
+
+def unknown_asked(question: str, known: CorpusWords, is_covered: Callable[[str], bool]) -> tuple[str, ...]:
+    """The asked-about phrases of `question` that the articles cannot speak to: no covered concept or topic in
+    them (`is_covered(phrase)`), and at least one content word (three letters or more, not a stop word or a
+    general word) that the corpus never uses. () when the question names none or all are covered."""
+    out = []
+    for phrase in asked_slots(question):
+        if is_covered(phrase):
+            continue
+        words = [w for w in _WORD.findall(phrase) if len(w) >= 3 and w not in _STOP and w not in GENERAL_WORDS]
+        if any(w not in known for w in words):
+            out.append(phrase)
+    return tuple(dict.fromkeys(out))
+
+
+def _trim(phrase: str) -> str:
+    """The phrase without leading or trailing stop words ("a goat milk" → "goat milk", "chicago is" → "chicago")."""
+    words = phrase.split()
+    while words and words[0] in _STOP:
+        words = words[1:]
+    while words and words[-1] in _STOP:
+        words = words[:-1]
+    return " ".join(words)

@@ -1,0 +1,83 @@
+"""The asked-about thing: a remedy, product, brand or place the articles never mention is refused, saying what
+is not covered; the same question is in scope once the corpus uses its words."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.answering.figures import never_given
+from bot.domain.asked import CorpusWords, asked_slots, unknown_asked
+
+
+def _stem(text: str) -> list[str]:
+    """A crude stand-in for the BM25 stemmer: lower-case words of three letters or more, final "s" dropped."""
+    return [w.rstrip("s") for w in text.casefold().split() if len(w) >= 3 and w not in ("the", "and", "for")]
+
+
+def words(*corpus: str) -> CorpusWords:
+    return CorpusWords({s for text in corpus for s in _stem(text)}, _stem)
+
+
+def nothing_covered(_phrase: str) -> bool:
+    return False
+
+
+@pytest.mark.parametrize("question, slot", [
+    ("Can tart cherry juice get rid of gout?", "tart cherry juice"),
+    ("is it safe to eat raw cookie dough", "raw cookie dough"),
+    ("Is Synthroid better than Levoxyl?", "synthroid"),
+    ("Which clinic in Chicago is best for gout?", "chicago"),
+    ("whats the best mattress for a bad back", "mattress"),
+    ("how many people end up needing a wheelchair", "wheelchair"),
+    ("what about goat milk?", "goat milk"),
+])
+def test_the_asked_about_thing_is_read_from_the_question_grammar(question, slot):
+    assert slot in asked_slots(question)
+
+
+def test_a_thing_whose_words_the_corpus_never_uses_is_unknown():
+    known = words("Vitamin D and calcium keep bones strong", "Leafy greens are good sources of magnesium")
+    assert unknown_asked("Can tart cherry juice help my back?", known, nothing_covered) == ("tart cherry juice",)
+    assert unknown_asked("Can leafy greens help my back?", known, nothing_covered) == ()
+
+
+def test_general_words_typos_and_covered_concepts_never_decide():
+    known = words("Magnesium supplements can ease cramps")
+    # "gummies" and "pills" say how, not what; "magnesuim" is a typo of a corpus word.
+    assert unknown_asked("can magnesium gummies help cramps", known, nothing_covered) == ()
+    assert unknown_asked("would magnesuim pills help", known, nothing_covered) == ()
+    # A phrase naming a covered concept or topic is answerable whatever else it holds.
+    assert unknown_asked("can zinc lozenges help", known, lambda phrase: "zinc" in phrase) == ()
+
+
+def test_the_same_question_is_in_scope_once_an_article_uses_its_words():
+    question = "Is goat milk a safe alternative if I'm lactose intolerant?"
+    assert unknown_asked(question, words("Milk and cheese hold lactose"), nothing_covered) == ("goat milk",)
+    assert unknown_asked(question, words("Goat milk also holds lactose"), nothing_covered) == ()
+
+
+def test_a_cost_question_is_never_answerable_from_articles_that_never_speak_of_money():
+    assert never_given("How much does a rheumatologist visit cost without insurance?", lambda w: False) == "costs"
+    assert never_given("How much does a rheumatologist visit cost?", lambda w: w == "cost") is None
+    assert never_given("How long does it take to work?", lambda w: False) is None
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, missing", [
+    ("Can tart cherry juice help my back pain?", "tart cherry juice"),
+    ("whats the best mattress for a bad back", "mattress"),
+    ("how much does a b12 jab cost without insurance", "costs"),
+])
+def test_an_unknown_asked_about_thing_is_refused_saying_what_is_not_covered(real_bot, question, missing):
+    answer = real_bot.ask(question)
+    assert answer.kind == "no_answer" and not answer.citations
+    assert answer.text.startswith(f"The articles don't cover {missing}.")
+    assert "General information only" in answer.text      # the disclaimer is never dropped
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["Can leafy greens help with cramps?", "is vitamin d better than b12 for bones",
+                                      "should i eat more fatty fish for my back"])
+def test_an_asked_about_thing_the_articles_use_is_still_answered(real_bot, question):
+    answer = real_bot.ask(question)
+    assert answer.kind == "answer" and answer.citations
