@@ -53,7 +53,7 @@ def missing_figure(question: str, quotes: Sequence[str]) -> tuple[str, ...]:
 
 
 # Words any article that speaks of money uses (stems as BM25 makes them: "costs" -> "cost").
-_MONEY_WORDS = ("cost", "price", "insurance", "expensive", "afford", "pay", "fee", "dollar", "pound")
+_MONEY_WORDS = ("cost", "price", "insurance", "expensive", "afford", "fee", "dollar")
 
 
 def never_given(question: str, corpus_has: Callable[[str], bool]) -> str | None:

@@ -18,18 +18,27 @@ import difflib
 import re
 from collections.abc import Callable, Collection
 
-# Where the asked-about thing sits. Each pattern's named groups are slots; matched on the case-folded question.
+# Where the asked-about thing sits: matched on the case-folded question; named groups are slots. Patterns with
+# two slots are comparisons: only when no side is answerable is the question out of scope (one unknown side is
+# said, and the other answered: bot.answering.comparison).
+_COMPARATIVE = (r"(?:better|worse|safer|easier|gentler|kinder|harder|stronger|weaker|healthier|cheaper|faster|"
+                r"quicker|(?:more|less) \w+)")
 _SLOTS = tuple(re.compile(p) for p in (
-    # "can/does/is X help/treat/cure/… Y", "is X better than / a safe alternative …"
+    # "is X better than Y", "is X easier on the stomach than Y"
+    r"^(?:so |and |but |also |ok |okay )?(?:is|are|would|will|does|do)\s+(?:taking |using |having )?(?P<x>.+?)\s+"
+    rf"(?:any |much |a lot |far )?{_COMPARATIVE}\s+(?:on (?:\w+ ){{0,3}})?than\s+(?P<y>[^,.?!]+?)(?= for | to | at |[,.?!]|$)",
+    # "can/does/is X help/treat/cure/… Y", "is X a safe alternative …"
     r"^(?:so |and |but |also |ok |okay )?(?:can|could|does|do|will|would|should|might|is|are)\s+"
     r"(?:taking |eating |drinking |using |having |trying )?(?P<x>.+?)\s+(?:really |actually |ever |even |also )?"
     r"(?:help|helps|helping|treat|cure|fix|relieve|ease|improve|prevent|stop|reduce|get rid of|work|works|good|bad|"
-    r"safe|better|worse|worth|a safe|a good|an alternative|a substitute)\b",
+    r"safe|worth|a safe|a good|an alternative|a substitute)\b",
     # "should I eat X", "is it safe to take X"
     r"\b(?:should i|can i|could i|is it (?:safe|ok|okay|good|bad|fine|wise) to|is it (?:safe|ok|okay|fine) if i)\s+"
     r"(?:eat|drink|take|try|use|have|avoid|cut out|give up|switch to|start)\s+(?P<x>[^,.?!]+)",
-    # "X vs Y", "X compared with Y"
+    # "X vs Y", "X compared with Y", "the difference between X and Y", "tell X apart from Y"
     r"(?P<x>[^,.?!]+?)\s+(?:vs\.?|versus|compared to|compared with)\s+(?P<y>[^,.?!]+)",
+    r"\bdifference between (?P<x>[^,.?!]+?) and (?P<y>[^,.?!]+)",
+    r"\btell (?P<x>[^,.?!]+?) apart from (?P<y>[^,.?!]+)",
     # "which hospital in X", "a clinic near X": a place
     r"\b(?:hospitals?|clinics?|doctors?|specialists?|surgeons?|physio\w*|chiropractors?|practitioners?)\s+"
     r"(?:in|near|around)\s+(?P<x>[a-z]+(?: [a-z]+)?)",
@@ -59,14 +68,17 @@ yes too very
 _WORD = re.compile(r"[a-z]+")
 
 
-def asked_slots(question: str) -> list[str]:
-    """The phrases `question` asks about by its grammar (lower case, in pattern order; [] when none)."""
+def asked_slots(question: str) -> list[tuple[str, ...]]:
+    """The phrases `question` asks about by its grammar, one group per matching pattern (a comparison's group
+    holds its sides), lower case, in pattern order; [] when none."""
     lowered = question.casefold().strip()
-    out: list[str] = []
+    out: list[tuple[str, ...]] = []
     for pattern in _SLOTS:
         found = pattern.search(lowered)
         if found:
-            out += [trimmed for value in found.groupdict().values() if value and (trimmed := _trim(value))]
+            sides = tuple(trimmed for value in found.groupdict().values() if value and (trimmed := _trim(value)))
+            if sides:
+                out.append(sides)
     return out
 
 
@@ -93,15 +105,24 @@ class CorpusWords:
 def unknown_asked(question: str, known: CorpusWords, is_covered: Callable[[str], bool]) -> tuple[str, ...]:
     """The asked-about phrases of `question` that the articles cannot speak to: no covered concept or topic in
     them (`is_covered(phrase)`), and at least one content word (three letters or more, not a stop word or a
-    general word) that the corpus never uses. () when the question names none or all are covered."""
-    out = []
-    for phrase in asked_slots(question):
-        if is_covered(phrase):
-            continue
-        words = [w for w in _WORD.findall(phrase) if len(w) >= 3 and w not in _STOP and w not in GENERAL_WORDS]
-        if any(w not in known for w in words):
-            out.append(phrase)
+    general word) that the corpus never uses. A comparison counts only when every side is such a phrase.
+    () when the question names none, or something it asks about is answerable."""
+    out: list[str] = []
+    for sides in asked_slots(question):
+        if len(sides) == 1:
+            unknown = [p for p in sides if not is_covered(p) and _has_unknown_word(p, known)]
+        else:   # "X vs Y or Z": each of X, Y, Z; a brand next to a covered word ("armour thyroid") is still unknown
+            options = [o for side in sides for o in re.split(r" or |, ", side) if o.strip()]
+            unknown = [o for o in options if _has_unknown_word(o, known)]
+            sides = tuple(options)
+        if len(unknown) == len(sides):
+            out += unknown
     return tuple(dict.fromkeys(out))
+
+
+def _has_unknown_word(phrase: str, known: CorpusWords) -> bool:
+    """Whether a content word of `phrase` (three letters or more, not a stop or general word) is not in `known`."""
+    return any(w not in known for w in _WORD.findall(phrase) if len(w) >= 3 and w not in _STOP and w not in GENERAL_WORDS)
 
 
 def _trim(phrase: str) -> str:
