@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bot.safety.lexicon import Concept
 
-
 # Medicines people save up: pill words and the common painkillers and sleeping tablets by name.
 MEDICINES = (r"(?:pills|tablets|tabs|meds|medication|medicines?|painkillers|co ?codamol|codamol|codeine|tramadol|"
              r"paracetamol|morphine|oxycodone|oramorph|sleeping (?:pills|tablets|tabs)|diazepam|zopiclone|"
@@ -115,15 +114,16 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"(?:did not|do not|never) wake up|not waking up|dying|if i died)",
         r"(?:stockpil\w*|saving up|saved up|hoarding|collecting|stashing) (?:up )?(?:\w+ ){0,2}" + MEDICINES,
         r"(?:bye|goodbye|farewell) (?:everyone|everybody|all of you|world|forever|for good)|(?:last|final) (?:message|"
-        r"post|text|note|words?) (?:\w+ ){0,4}(?:ever|before i go)\b|(?:my|a) (?:final|last) goodbye|(?:will not|never) "
-        r"(?:hear from|see|talk to) me again|this is (?:my )?(?:last|final) (?:message|post|goodbye)",
+        r"post|text|note|words?) (?:\w+ ){0,4}(?:ever|before i go)\b|(?:my|a) (?:final|last) goodbye|"
+        r"(?:will not|never) (?:hear from|see|talk to) me again|"
+        r"this is (?:my )?(?:last|final) (?:message|post|goodbye)",
         r"(?:look\w* up|search\w*|googl\w*|research\w*|read\w* (?:up )?(?:about|on)|look\w* into) (?:\w+ ){0,2}"
         r"(?:ways?|methods?|how) (?:to|of) (?:\w+ )?(?:end (?:it|it all|things|everything|my life)|die|dying|kill "
         r"(?:myself|yourself|oneself)|not wake up)\b(?! (?:with|between))",
         r"(?:painless|quiet|peaceful) (?:way|ways|method|death) (?:to|of) (?:die|dying|go|end)|(?:die|end (?:it|things|"
         r"everything|my life)) (?:quietly|painlessly|peacefully)",
-        r"(?:hold|held|holding|put|putting|press\w*|stub\w*) (?:a |the |my )?(?:lit )?" + TOOLS + r" (?:\w+ ){0,2}(?:to|"
-        r"on|against|into|onto|out on) " + SKIN,
+        r"(?:hold|held|holding|put|putting|press\w*|stub\w*) (?:a |the |my )?(?:lit )?" + TOOLS
+        + r" (?:\w+ ){0,2}(?:to|on|against|into|onto|out on) " + SKIN,
         r"(?:cut|cutting|burn|burning) (?:\w+ ){0,3}(?:until|till) (?:i |it |they )?bleed\w*|(?:scratch\w*|pick\w*) "
         r"(?:\w+ ){0,3}(?:until|till) (?:i |it |they )?bleed\w* (?:\w+ ){0,3}(?:to cope|to feel|on purpose|"
         r"deliberately|release|relief)",
@@ -131,7 +131,8 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
     # A time set for "doing it", with means or saying goodbye in the same message (988: making a plan).
     Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
         r"(?:tonight|tomorrow|this (?:weekend|week|evening)|next week|soon|then) (?:\w+ ){0,3}i (?:will|am going to|"
-        r"plan to) do it\b|i (?:will|am going to|plan to) do it (?:tonight|tomorrow|this weekend|this week|soon|then)\b|"
+        r"plan to) do it\b|"
+        r"i (?:will|am going to|plan to) do it (?:tonight|tomorrow|this weekend|this week|soon|then)\b|"
         r"(?:picked|chosen|set|decided on) (?:a |the )?(?:date|day|time)\b",
     ), requires=(MEDICINES + r"|stockpil\w*|saving up|saved up|hoarding|rope|bridge|goodbye|note|letters?|end it|"
                  r"end things|not wake up|suicid\w*",)),
