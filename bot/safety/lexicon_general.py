@@ -55,8 +55,10 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
     ), requires=(r"tingl\w*|numb\w*|pins and needles",)),
     Concept("breathing_difficulty", "E", "difficulty breathing", phrases=(
         r"(?:cannot|can not|could not|can barely|can hardly|struggling to|struggle to|hard to|difficult to|unable to|"
-        r"trouble|difficulty|problems?) (?:\w+ )?breath\w*|(?:cannot|can not) catch " + WHOSE + r"breath",
-        r"gasping for (?:air|breath)|(?:lips|face) (?:\w+ )?(?:turning |gone |going )?(?:blue|grey)",
+        r"trouble|difficulty|problems?) (?:\w+ ){0,2}breath\w*|(?:cannot|can not) catch " + WHOSE + r"breath",
+        r"(?:gasping|struggling|fighting) for (?:air|breath)|gasping (?:\w+ ){0,3}(?:sitting|resting|at rest|lying|"
+        r"still|doing nothing)|(?:cannot|can not|can barely|can hardly|could not|struggling to) get (?:enough |any )?"
+        r"air|not getting enough air|(?:lips|face) (?:\w+ )?(?:turning |gone |going )?(?:blue|grey)",
     )),
     Concept("stroke_signs", "E", "signs of a stroke", phrases=(
         r"face (?:\w+ ){0,2}(?:droop\w*|dropped|fallen|lopsided)|droop\w* (?:\w+ ){0,2}face|slurr\w*",
@@ -72,10 +74,17 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
         r"unconscious|unresponsive|passed out|(?:will not|would not|cannot|can not) wake (?:him|her|them) up|"
         r"keeled over",
     )),
+    # Anaphylaxis (NHS "Anaphylaxis", https://www.nhs.uk/conditions/anaphylaxis/: swelling of the throat and
+    # tongue, tightness in the throat, difficulty breathing; call 999), e.g. after a new supplement.
     Concept("allergic_reaction", "E", "swelling of the lips, tongue or throat", phrases=(
-        r"(?:swollen|swelling|swelled|puffed up) (?:\w+ ){0,3}(?:lips?|tongue|throat|mouth)",
-        r"(?:lips?|tongue|throat|mouth) (?:\w+ ){0,4}(?:swollen|swelling|swelled|swell|puffed up|closing)|anaphyla\w*",
+        r"(?:swollen|swelling|swelled|puffed up|puffing up|puffy) (?:\w+ ){0,3}(?:lips?|tongue|throat|mouth)",
+        r"(?:lips?|tongue|throat|mouth) (?:\w+ ){0,4}(?:swollen|swelling|swelled|swell|puff\w*|blow\w* up|blew up|"
+        r"balloon\w*|closing)|anaphyla\w*",
     )),
+    Concept("allergic_reaction", "E", "swelling of the lips, tongue or throat", phrases=(
+        r"throat (?:\w+ ){0,3}(?:tight\w*|closing|narrowing)|(?:tight|tightening|closing) (?:\w+ ){0,2}throat",
+    ), requires=(r"lips?|tongue|swell\w*|rash|hives|itch\w*|wheez\w*|breath\w*|allerg\w*|sting|stung|after (?:taking|"
+                 r"eating|having|trying|starting)|new (?:supplement|tablet|medicine|powder|vitamin|food)",)),
     Concept("severe_bleeding", "E", "severe bleeding", phrases=(
         r"(?:severe|serious|uncontrolled) bleeding|(?:will not|cannot|can not) stop (?:the )?bleeding",
     )),
