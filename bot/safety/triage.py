@@ -93,6 +93,12 @@ def _matches(c: _Compiled, f: Folded) -> bool:
 
 # Never taken back by context: crisis wording and poisoning fire whatever the grammar around them.
 _ALWAYS = frozenset({"C", "P"})
+# The writer claims a listed or reported sign as their own ("... a numb groin as a warning sign, and I have that
+# now"): context words elsewhere in the message (a leaflet, a TV drama) then take nothing back.
+_OWN_EXPERIENCE = re.compile(
+    r"\b(?:(?:which|that) (?:i|he|she) (?:have|has|am having|is having|have had|has had|had|got|have got)|i have "
+    r"(?:got |had )?(?:that|this|these|those|both|them|all of them|some of them)(?! (?:checked|looked at|seen|ruled "
+    r"out|tested))|(?:happened|happening) to (?:me|him|her|my))\b")
 # Concepts whose past is the flag itself (reference: G-care, Verhagen 2016: a history of cancer).
 _PAST_IS_FLAG = frozenset({"cancer_history"})
 
@@ -114,9 +120,10 @@ def triage(text: str) -> Triage:
         if _matches(c, f):
             matched.setdefault(c.concept.name, []).append(c)
     found: dict[str, Concept] = {}
+    own = bool(_OWN_EXPERIENCE.search(f.text))
     for name, variants in matched.items():
         concept = variants[0].concept
-        if concept.tier not in _ALWAYS and context.all_taken_back(
+        if concept.tier not in _ALWAYS and not own and context.all_taken_back(
                 _mention_patterns(variants), text, historical=name not in _PAST_IS_FLAG):
             continue
         found[name] = concept
