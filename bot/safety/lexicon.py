@@ -183,8 +183,9 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?:weak\w*|numb\w*) (?:\w+ ){0,4}(?:getting|gets|got|becoming|spreading) (?:worse|weaker|higher|up)",
         r"(?:legs?|feet|foot) (?:\w+ ){0,3}(?:getting|got|becoming|gets) (?:weaker|worse|number|more numb|heavier)",
         r"sciatica (?:\w+ ){0,5}(?:both sides|both legs|other side|other leg|each side|each leg)|(?:both sides|both "
-        r"legs) (?:\w+ ){0,3}sciatica|(?:pain|numb\w*|tingl\w*|weak\w*) (?:\w+ ){0,3}(?:spread|spreading|moved|"
-        r"gone|going|started) (?:\w+ ){0,2}(?:to|into|down) (?:the |my )?other leg",
+        r"legs) (?:\w+ ){0,3}sciatica|(?:spread\w*|moved|gone|going|jumped|crossed|started) (?:over )?(?:\w+ )?(?:to|"
+        r"into|down|in) (?:the |my )?other leg|(?:sciatica|leg pain|nerve pain)(?: \w+){0,10} (?:the )?other "
+        r"(?:side|leg)",
         r"weaker and weaker|weaker (?:every|each) day|paralys\w*|" + CANT + r" (?:feel|move) (?:my |his |her |"
         r"either |both )?(?:legs|leg|feet)",
     )),

@@ -21,7 +21,8 @@ MEDICINES = (r"(?:pills|tablets|tabs|meds|medication|medicines?|painkillers|co ?
 DYING = (r"(?:die|be dead|not wake up|never wake up|stop (?:my )?(?:heart|breathing)|be fatal|be lethal|end it|"
          r"end (?:my life|things|everything|it all)|kill (?:me|myself)|overdose|od)\b")
 # "...won't wake up with back pain / stiff / early" is about mornings, not a death wish.
-NOT_MORNING = r"\b(?! (?:with|sore|stiff|in|feeling|aching|achy|early|at|during|every|because|from|due|so|too|again))"
+NOT_MORNING = (r"\b(?! (?:with|sore|stiff|in (?:pain|agony|the night|the middle)|feeling|aching|achy|early|at (?:\d|"
+               r"night)|during|every|because|from|due|so|too|again))")
 # Self-harm tools and the skin they are held to (NHS self-harm page: cutting, burning, scratching).
 TOOLS = (r"(?:lighter|lit match|matches|match|flame|candle|cigarettes?|fags?|hot (?:iron|knife|metal|spoon|water)|"
          r"blade|razor|knife|scissors|compass)")
