@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support.round2 import BLIND, OWN, ROUND3, ROUND4, measure, rows
+from support.round2 import BLIND, OWN, ROUND3, ROUND4, ROUND5, measure, rows
 from support.vignettes import load
 
 from bot.safety import languages
@@ -35,7 +35,8 @@ FLOORS = {
 }
 
 
-@pytest.mark.parametrize("suite", [BLIND, OWN, ROUND3, ROUND4], ids=["blind", "own", "blind_round3", "blind_round4"])
+@pytest.mark.parametrize("suite", [BLIND, OWN, ROUND3, ROUND4, ROUND5],
+                         ids=["blind", "own", "blind_round3", "blind_round4", "blind_round5"])
 def test_every_kind_meets_its_floor(suite):
     for kind, m in measure(suite).items():
         assert m.rate >= FLOORS[kind], f"{kind}: {m.rate:.2f} < {FLOORS[kind]}; failing:\n" + "\n".join(m.fails)
@@ -104,7 +105,8 @@ def test_weeks_is_not_wee():
 # --- languages -----------------------------------------------------------------------------------------
 def test_english_questions_are_never_told_english_only():
     english = [r["text"] for name in ("red_flags.jsonl", "near_misses.jsonl", "advice.jsonl") for r in load(name)]
-    english += [r["text"] for r in rows(BLIND) + rows(OWN) + rows(ROUND3) + rows(ROUND4) if "lang" not in r]
+    english += [r["text"] for r in rows(BLIND) + rows(OWN) + rows(ROUND3) + rows(ROUND4) + rows(ROUND5)
+                if "lang" not in r]
     english += ["is vit d ok", "b12?", "mg or mcg", "vit d dose pls", "magnesium glycinate vs citrate"]
     told = [t for t in english if screen(t).language != "en"]
     assert not told, told

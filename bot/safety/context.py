@@ -57,16 +57,30 @@ _HYPOTHETICAL = {
     "preceding_negations": ["what if", "if someone", "if a person", "if somebody", "if you", "hypothetically",
                             "just curious", "asking so i know", "essay", "textbook", "course", "i read that",
                             "i read", "what would happen if", "in theory",
-                            "what are the warning signs", "warning signs of"],
+                            "what are the warning signs", "warning signs of", "leaflet", "poster", "a list of",
+                            "watch out for", "look out for"],
     "following_negations": ["hypothetically", "just wondering", "i do not have that", "asking for an essay",
-                            "for my essay"],
+                            "for my essay", "as warning signs", "as a warning sign", "as red flags", "as a red flag",
+                            "as danger signs", "are warning signs", "are red flags"],
     "pseudo_negations": [],
     "termination": ["but now", "and now", "i have", "i am having"],
 }
+# Someone else's story told from a screen or a page ("watched a hospital drama where a builder fell off
+# scaffolding"): not the writer or anyone in their care. A first-person word or a new clause ends its reach, so
+# "I was watching a film and I fell down the stairs" keeps the flag.
+_FICTION = {
+    "preceding_negations": ["drama", "tv show", "tv series", "on tv", "on the telly", "a film", "the film", "a movie",
+                            "the movie", "soap opera", "episode", "documentary", "novel", "a character",
+                            "on the news", "news story", "news report", "podcast"],
+    "following_negations": ["in the film", "in the movie", "on tv", "in the show", "in the book", "in the novel",
+                            "on the news", "in the episode"],
+    "pseudo_negations": [],
+    "termination": ["and", "then", "when", "while", "i", "my", "me", "now", "but", "today"],
+}
 # (category, termset, tokens looked at before the mention, tokens after). NegEx's window is five words;
 # hypothetical framing ("I'm writing an essay on ...") reaches further, so its window is wider.
-_CATEGORIES = (("negated", _NEGATED, 7, 5), ("historical", _HISTORICAL, 9, 6), ("hypothetical", _HYPOTHETICAL,
-                                                                                   14, 8))
+_CATEGORIES = (("negated", _NEGATED, 7, 5), ("historical", _HISTORICAL, 9, 6),
+               ("hypothetical", _HYPOTHETICAL, 14, 8), ("fiction", _FICTION, 14, 8))
 _CLAUSE_RE = re.compile(r"[.!?;,:\n()]+")
 
 

@@ -8,7 +8,8 @@ import unicodedata
 from dataclasses import dataclass
 
 _NON_LETTERS = re.compile(r"[^a-z0-9]+")
-_EXTRA = str.maketrans({"ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d"})
+# Letters NFKD does not decompose: Polish ł, German ß, Nordic ø/æ, French œ, Turkish dotless ı (İ decomposes).
+_EXTRA = str.maketrans({"ł": "l", "ß": "ss", "ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ı": "i"})
 
 
 def fold_words(text: str) -> str:
@@ -48,3 +49,5 @@ FEVER = "a fever or infection risk with back pain"
 CRISIS = "thoughts of suicide or self-harm"
 
 CHEST = "chest pain, or a tearing or throbbing pain"
+BREATHING = "difficulty breathing"
+SWELLING = "swelling of the lips, tongue or throat"

@@ -2,7 +2,8 @@
 
 The service answers in English only. A message detected as another language gets, in that language, a
 notice saying so and giving the emergency numbers; emergencies and crisis wording in Spanish, French,
-German, Portuguese and Polish are triaged with a small lexicon per language (lexicon_languages.py), so the
+German, Portuguese, Polish, Italian, Dutch and Turkish are triaged with a small lexicon per language
+(lexicon_languages.py and the modules it joins), so the
 urgent notice comes first whatever language the writer thinks in.
 
 Detection: `py3langid` (a maintained fork of langid.py, Lui & Baldwin 2012, model shipped in the wheel),
@@ -23,7 +24,8 @@ from bot.safety.lexicon_languages import LEXICONS, fold_words
 
 # Notices: "This service answers in English only. In an emergency, or if you are thinking of harming
 # yourself, call 112 (Europe), 999 (UK) or 911 (US) now." Emergency numbers: European emergency number 112
-# (https://digital-strategy.ec.europa.eu/en/policies/112), UK 999, US/Canada 911, Brazil SAMU 192.
+# (https://digital-strategy.ec.europa.eu/en/policies/112), UK 999, US/Canada 911, Brazil SAMU 192, Turkey 112
+# (112 Acil Çağrı Merkezi, the single emergency number since 2021).
 NOTICES = {
     "es": "**Este servicio solo responde en inglés.** En una emergencia, o si piensa en hacerse daño, llame "
           "ahora al 112 (Europa), 999 (Reino Unido) o 911 (EE. UU. y México).",
@@ -39,6 +41,8 @@ NOTICES = {
           "chiama subito il 112 (Europa), il 999 (Regno Unito) o il 911 (Stati Uniti).",
     "nl": "**Deze dienst antwoordt alleen in het Engels.** Bel in een noodgeval, of als u eraan denkt uzelf "
           "iets aan te doen, nu 112 (Europa), 999 (Verenigd Koninkrijk) of 911 (VS).",
+    "tr": "**Bu hizmet yalnızca İngilizce yanıt verir.** Acil bir durumda ya da kendinize zarar vermeyi "
+          "düşünüyorsanız hemen 112'yi (Türkiye ve Avrupa), 999'u (Birleşik Krallık) veya 911'i (ABD) arayın.",
 }
 LANGUAGES = ("en",) + tuple(NOTICES)
 
@@ -90,7 +94,7 @@ class Finding:
 
 
 def triage_other_languages(text: str) -> tuple[Finding, ...]:
-    """Emergency and crisis concepts in Spanish, French, German, Portuguese and Polish (all lexicons are
+    """Emergency and crisis concepts in the other languages (all lexicons are
     tried: detection may miss a short message, and these words do not occur in English questions)."""
     words = fold_words(text)
     found = []

@@ -55,19 +55,22 @@ NUMB = (r"(?:no feeling|no longer (?:\w+ )?feel|(?:lost|losing|loss of|no) (?:al
         r"(?:do|does|did|have|has|had) not (?:have |got |had )?(?:any |much )?(?:feeling|sensation)|"
         r"numb(?:ness|nes|ed|ing|ish|y)?\b|"
         r"dead feeling|"
-        r"gone dead|tingl\w*|pins and needles|(?:altered|strange|different|weird|funny|odd) (?:feeling|sensation)|"
+        r"gone (?:\w+ ){0,2}dead|tingl\w*|pins and needles|"
+        r"(?:altered|strange|different|weird|funny|odd) (?:feeling|sensation)|"
         r"feels? (?:\w+ ){0,2}(?:dead|numb|different|weird|strange|funny|odd)|" + CANT +
         r" (?:really |quite |properly |fully )?feel)")
 SADDLE = (r"(?:bum|buttocks?|bottom(?! of)|backside|(?:my|his|her) behind|anus|back passage|rectum|groin|"
           r"crotch|genitals?|genital area|private parts|privates|private area|down there|down below|vagina|"
-          r"vulva|labia|penis|testicles?|balls(?! of)|scrotum|perineum|taint|inner thighs?|saddle|"
+          r"vulva|labia|penis|testicles?|balls(?! of)|scrotum|perineum|taint|inner thighs?|"
+          r"insides? of (?:my |his |her |the |both )?thighs|saddle|"
           r"where i sit|between (?:my|his|her|the) legs|nether regions|lady parts|front bottom)")
 PEE = r"(?:pee|peeing|peed|wee|urinate|urinating|urination|urine|piss|pissing|pass water|passing water)"
 POO = r"(?:poo|pooing|pooed|stool|bowels?|faeces|back passage)"
 BACK_PAIN = (r"(?:backache|back ?pain|(?:my|his|her|lower|upper|middle|mid) back|the back(?! of)|back (?:is|has|"
              r"hurts?|hurting|aches?|aching|killing|agony|sore|went|gone|spasms?|problems?|injury)|spine|"
              r"spinal|tailbone|coccyx|lumbar|vertebra\w*|sciatica|(?:slipped|herniated|bulging|prolapsed) disc|"
-             r"kidney pain|loin pain|flank pain)")
+             r"kidney pain|loin pain|flank pain|(?:my|his|her) discs?|disc (?:thing|problems?|issues?|injury|"
+             r"prolapse|bulge|flared?))")
 BLOOD = r"(?:blood(?! tests?| pressure| sugar| results?| levels?| work| counts?| cells?| donation| group| type)|bloody)"
 DIZZY = r"(?:dizz\w*|faint\w*|light ?headed|passed out|collaps\w*|blacked out|blacking out)"
 FALL = (r"(?:fell|fall|fallen|falling|slipped|slip|tripped|landed|came off|come off|thrown off|knocked (?:off|over|"
@@ -89,6 +92,11 @@ PILLS = (r"(?:tablets?|pills?|vitamins?|gummies|gummy|supplements?|capsules?|mul
          r"(?:my|his|her|mums?|mom|dads?|nans?|grans?) iron|iron (?:tablets?|pills?|supplements?|drops)|ferrous|"
          r"bottle|packet|blister)")
 
+# Fragile bones or older age, for minor trauma (reference §2.2).
+FRAGILE = (r"osteopor\w*|osteopenia|brittle bones|thin bones|bone thinning|(?:long term|years on|on|taking) (?:\w+ )?"
+           r"steroids|prednisolone|prednisone|(?:i am|he is|she is|aged|age|mum is|dad is) (?:[7-9]\d|1[01]\d)\b|"
+           r"(?:[7-9]\d|1[01]\d) ?(?:years? old|yrs? old|yo)\b|"
+           r"(?:in|into) (?:my|his|her) (?:seventies|eighties|nineties)|elderly")
 # The writer says bladder or bowels work as usual ("i can pee and poo normally"): not a pelvic symptom. Only
 # the proximity and safety-net concepts use it; an explicit sign ("wet myself") still fires.
 NORMAL_FUNCTION = (r"(?:can|could|able to) (?:\w+ ){0,3}(?:normal\w*|fine|ok|okay|as usual|no problem)|"
@@ -108,6 +116,12 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         CANT + r" (?:\w+ ){0,2}(?:pee|wee|urinate|piss|pass water|pass urine|empty " + WHOSE + r"bladder)\b",
         r"dribbl\w* (?:\w+ )?(?:wee|pee|urine)",
         r"(?:trouble|difficulty|difficult|problems?|struggling|struggle|hard|hesitancy) (?:\w+ ){0,2}" + PEE,
+        # Hesitancy told as effort or time (Northern Trust: "find it hard to start peeing").
+        r"(?:strain\w*|push\w*|forc\w*) (?:\w+ ){0,2}to (?:start |get (?:the |any )?)?" + PEE,
+        r"(?:takes?|took|taking) (?:me |him |her )?(?:ages|forever|a long time|minutes) (?:\w+ ){0,2}(?:to )?"
+        r"(?:start )?(?:peeing|weeing|pee|wee)\b",
+        # Lost sensation of passing anything ("can't tell if anything is coming out").
+        CANT + r" (?:feel|tell|sense|know) (?:if|whether|when|that) (?:\w+ ){0,3}(?:coming|come|comes|came|is) out",
         r"no (?:urge|need|sensation|feeling) (?:to |of )?(?:pee|wee|urinate|piss|go)\b",
         # Retention told as time without passing water ("haven't peed since last night").
         r"\bnot (?:\w+ ){0,2}(?:peed|weed|urinated|pissed|passed (?:any )?(?:water|urine)|been for a "
@@ -157,14 +171,21 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"beneath) (?:me|him|her)|legs? (?:just )?collapsed",
         r"(?:foot|feet) (?:\w+ ){0,2}(?:slaps?|slapping|flops?|flopping|catch\w*|drags?|dragging)|keep (?:tripping|"
         r"stumbling|falling over)",
-        CANT + r" (?:lift|raise|move|bend) (?:my |his |her )?(?:foot|feet|toes|leg|legs|ankle)",
+        CANT + r" (?:lift|raise|move|bend) (?:my |his |her )?(?:left |right |one |either |bad )?(?:foot|feet|toes|leg|"
+        r"legs|ankle)",
+        # Progressive weakness told as then and now ("last week I could walk to the shops, now I can barely...").
+        r"(?:could|was able to|used to be able to) (?:\w+ ){0,6}(?:now|today) (?:i |he |she )?(?:\w+ )?" + CANT +
+        r" (?:walk|lift|stand|climb|get up|move|manage)",
         r"foot drop|drop foot|dropped foot|(?:dragging|drags|drag) (?:my |his |her )?(?:left |right )?"
         r"(?:foot|feet|leg)",
         CANT + r" walk|legs? (?:will not|do not|does not|would not) (?:do what|work|move|hold|support)|legs? "
         r"(?:\w+ ){0,2}" + CANT + r" (?:hold|support|carry) (?:me|him|her)",
         r"(?:weak\w*|numb\w*) (?:\w+ ){0,4}(?:getting|gets|got|becoming|spreading) (?:worse|weaker|higher|up)",
         r"(?:legs?|feet|foot) (?:\w+ ){0,3}(?:getting|got|becoming|gets) (?:weaker|worse|number|more numb|heavier)",
-        r"sciatica (?:\w+ ){0,3}(?:both sides|both legs)|(?:both sides|both legs) (?:\w+ ){0,3}sciatica",
+        r"sciatica (?:\w+ ){0,5}(?:both sides|both legs|other side|other leg|each side|each leg)|(?:both sides|both "
+        r"legs) (?:\w+ ){0,3}sciatica|(?:spread\w*|moved|gone|going|jumped|crossed|started) (?:over )?(?:\w+ )?(?:to|"
+        r"into|down|in) (?:the |my )?other leg|(?:sciatica|leg pain|nerve pain)(?: \w+){0,10} (?:the )?other "
+        r"(?:side|leg)",
         r"weaker and weaker|weaker (?:every|each) day|paralys\w*|" + CANT + r" (?:feel|move) (?:my |his |her |"
         r"either |both )?(?:legs|leg|feet)",
     )),
@@ -185,6 +206,17 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?:was|were|been|got|had|have had|after) (?:in |involved in )?(?:an? )?(?:\w+ )?(?:accident|crash|"
         r"collision|pile up)",
     )),
+    # Legs that feel not one's own, or heavy as lead (altered sensation and weakness in both legs), not after exercise.
+    Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",
+            unless=EXERCISE, phrases=(
+        r"(?:legs|feet|both (?:my |his |her )?(?:legs|feet)) (?:\w+ ){0,4}(?:belong to (?:someone|somebody) else|"
+        r"(?:are|is) not (?:my own|mine|part of me)|(?:heavy )?(?:as|like) lead|made of (?:lead|concrete|stone|wood)|"
+        r"like (?:dead )?weights?)",)),
+    # A minor fall with fragile bones: osteoporosis, long-term steroids or older age (NICE CKS "Back pain - low
+    # (without radiculopathy)": suspect a spinal fracture after minor trauma in people with osteoporosis or on
+    # corticosteroids; G-care fracture flags; reference §2.2 "minor trauma + (osteoporosis, steroids, over 70)").
+    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", unless=OLD_INJURY,
+            phrases=(FALL,), requires=(BACK_PAIN, FRAGILE)),
     Concept("significant_trauma", "E", "back pain after a fall, accident or injury", window=12, unless=OLD_INJURY,
             near=((FALL, BACK_PAIN + r"|back"), (FALL, CANT + r" (?:stand|get up|walk|move)"))),
     Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", window=5, near=(
@@ -199,39 +231,4 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?:throbbing|pulsating|pulsing) (?:\w+ ){0,3}(?:belly|tummy|stomach|abdomen)|(?:belly|tummy|stomach|"
         r"abdomen) (?:\w+ ){0,3}(?:throbbing|pulsating|pulsing)",
     )),
-    # --- U: urgent (same day) ---
-    # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
-    # bladder, bowel or genital word in a personal message gets same-day advice at least.
-    Concept("back_pain_with_pelvic_symptoms", "U", "back pain with bladder, bowel or groin symptoms",
-            requires=(BACK_PAIN,), unless=NORMAL_FUNCTION, phrases=(
-        r"bladder|bowels?|groin|genitals?|genital area|privates|private parts|crotch|perineum|saddle|anus|"
-        r"back passage|rectum|incontinen\w*|urin\w*|pee|peeing|wee|weeing|erection|down there|between (?:my|his|her) "
-        r"legs",
-    )),
-    Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(BACK_PAIN,), phrases=(
-        r"fever\w*|high temperature|(?:a|got a|have a|running a) temperature|temperature of|hot and cold|hot then "
-        r"cold|chills|shivering|shivers|shivery|rigou?rs|night sweats|sweating at night|sweats|burning up",
-        r"inject\w* (?:drugs|heroin)|iv drugs?|intravenous drug|immunosuppress\w*|weak immune|(?:on|having|had) "
-        r"chemo\w*|(?:on|taking) (?:\w+ )?steroids|prednisolone|prednisone|recent (?:\w+ )?infection|"
-        r"had an infection|kidney infection",
-    )),
-    Concept("weight_loss", "U", "weight loss you can't explain", phrases=(
-        r"(?:lost|losing|lose|lots of|dropped|dropping|shed|loss of) (?:\w+ ){0,4}(?:weight|pounds|lbs|kg|kilos?|"
-        r"stone|st)\b(?: \w+){0,5} (?:without (?:trying|dieting|meaning to|changing)|for no (?:\w+ )?reason|not "
-        r"(?:trying|dieting|on a diet)|unintentional\w*|unexplained|do not know why|no idea why|on its own)",
-        r"(?:unexplained|unintentional|unintended|sudden|rapid|unexpected) (?:\w+ )?weight loss",
-        r"weight (?:\w+ )?(?:falling|dropping) off|(?:clothes|trousers|jeans|belt|dress|skirt|shirts?) (?:are |have |"
-        r"keep )?(?:\w+ )?(?:loose|looser|falling off|hanging off|too big)",
-    )),
-    Concept("weight_loss", "U", "weight loss you can't explain", requires=(BACK_PAIN,), phrases=(
-        r"(?:lost|losing|dropped|dropping|shed) (?:\w+ ){0,3}(?:weight|pounds|lbs|kg|kilos?|stone)\b|weight loss",
-    ), unless=(r"(?<!without )(?<!not )(?:trying|want|wanting|need|needing|plan|planning|hoping|aiming) to lose|"
-               r"(?<!not )(?:on a diet|dieting)|slimming|for weight loss|calorie")),
-    Concept("cancer_history", "U", "back pain with a history of cancer", requires=(BACK_PAIN,), phrases=(
-        r"cancer|tumou?rs?|metasta\w*|secondaries|in remission|chemo\w*|radiotherapy|leuk(?:a)?emia|lymphoma|"
-        r"myeloma|carcinoma|sarcoma|melanoma|oncolog\w*|mastectomy",
-    )),
-    Concept("leg_weakness", "U", "weakness or numbness in the legs", window=4, near=(
-        (r"(?:my|his|her|their) legs", r"(?:weak\w*|numb\w*)"),
-    ), unless=r"after (?:the |a |my )?(?:gym|exercise|exercising|running|run|workout|training|long walk|walk)"),
 )

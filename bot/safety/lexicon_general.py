@@ -1,4 +1,5 @@
-"""Red-flag lexicon, part two: crisis, poisoning, and general and nutrient emergencies.
+"""Red-flag lexicon, part two: poisoning, and general and nutrient emergencies (crisis wording is in
+`bot.safety.lexicon_crisis` and joined here first).
 
 Same form and rules as `bot.safety.lexicon` (which holds the Concept class, the shared word classes and the
 back-pain concepts). Sources: the safety notes §2.3-§2.5 — crisis pattern list and
@@ -15,80 +16,9 @@ anaphylaxis.
 from __future__ import annotations
 
 from bot.safety.lexicon import BLOOD, CHILD, DIZZY, PILLS, WHOSE, Concept
+from bot.safety.lexicon_crisis import CRISIS_CONCEPTS
 
-# Medicines people save up: pill words and the common painkillers and sleeping tablets by name.
-MEDICINES = (r"(?:pills|tablets|tabs|meds|medication|medicines?|painkillers|co ?codamol|codamol|codeine|tramadol|"
-             r"paracetamol|morphine|oxycodone|oramorph|sleeping (?:pills|tablets|tabs)|diazepam|zopiclone|"
-             r"amitriptyline|gabapentin|pregabalin)")
-
-GENERAL_CONCEPTS: tuple[Concept, ...] = (
-    # --- C: crisis (reference §2.5) ---
-    Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
-        r"kill(?:ing)? my ?self|unalive\w*|suicid\w*|self harm\w*|self injur\w*",
-        r"(?:want|wanted|wanting|going|plan\w*|thinking of|thinking about|thought about|tempted) (?:\w+ )?(?:to )?"
-        r"(?:die|end it|end my life|not be here|not wake up|disappear forever)",
-        r"end(?:ing)? (?:my|it) (?:own )?(?:life|all)|end it all|take my (?:own )?life|wish i (?:was|were) dead",
-        r"(?:want|wanted|wanting|urge|going|tempted|keep|kept|been|started|thinking about) (?:to )?(?:hurt|harm|cut|"
-        r"burn)(?:ing)? myself|(?:cut|cutting|burn|burning|burnt|burned|harm|harmed|harming) myself (?:on purpose|"
-        r"deliberately|again)",
-        r"do not want to (?:be alive|be here|live|exist|wake up|go on)|no (?:reason|point) (?:to |in )?(?:live|"
-        r"living|going on|being alive|carrying on)|better off (?:dead|without me)|cannot go on|goodbye forever",
-        r"(?:do not|cannot|can not) see (?:the |any )?point (?:anymore|any more|in (?:anything|living|life|"
-        r"going on|carrying on))|(?:nobody|no one) (?:would|will) (?:miss|care about|notice) me|if i (?:was|were) "
-        r"(?:gone|dead|not here)",
-        r"(?:been|keep|started|am) (?:cutting|burning|hurting|harming) myself|(?:cutting|cut|burning|hurting|"
-        r"harming) myself to (?:cope|feel)",
-        r"(?:way|ways|method|how) to (?:die|kill myself|end it|end my life)|enough (?:\w+ ){0,2}to (?:die|kill)|"
-        r"(?:many|much) (?:\w+ ){0,4}(?:to |would |will |could )?kill me\b",
-        r"(?:want|going|decided|deciding|planning|plan|ready) to end (?:it|things|everything)"
-        r"|end (?:things|everything) (?:tonight|today|now|soon)",
-        r"(?:thinking of|thinking about|considering|going to|planning to|want to|tempted to) (?:taking |take |have |"
-        r"having )?(?:an )?overdose|take an overdose",
-        r"(?:easier|better|happier|better off) (?:\w+ ){0,3}if i (?:just )?(?:was|were|am) (?:not|gone|dead|never)|"
-        r"if i (?:just )?(?:was|were) not (?:around|here|alive)|cannot cope (?:anymore|any more)",
-        # Round-four blind vignettes, as kinds: thinking of "ending things", "can't do this anymore", a crash
-        # imagined "so it all stops", cutting a body part, "would a whole bottle be enough", saved-up painkillers.
-        r"(?:thinking|thought|think) (?:about|of) ending (?:it|things|everything|my life)|(?:cannot|can not) do this "
-        r"(?:anymore|any more)(?: \w+){0,6} (?:ending|end|die|dead|gone)",
-        r"(?:driv\w*|crash\w*|steer\w*|swerv\w*) (?:\w+ ){0,3}(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|lorry|"
-        r"truck|oncoming|river)|(?:step\w*|walk\w*|jump\w*) (?:out )?in front of (?:a |the )?(?:train|bus|lorry|car|"
-        r"truck|traffic)|so (?:it|this|everything) (?:all )?(?:stops|ends|would stop|would end)\b",
-        r"(?:cutting|cut|slicing|burning|scratching) (?:up )?(?:my |his |her )?(?:arms?|wrists?|thighs?|skin)\b"
-        r"(?! hair)(?: \w+){0,3} (?:again|to cope|on purpose|to feel|when)|(?:been|started|keep) (?:cutting|burning) "
-        r"(?:my |his |her )?(?:arms?|wrists?|thighs?|skin)",
-        r"(?:if|what if) i (?:took|take|swallowed|swallow) (?:\w+ ){0,14}(?:would|will|is) (?:that|it|this) (?:be )?"
-        r"(?:enough|kill|fatal|lethal|do it)\b",
-        r"(?:stockpil\w*|saving|saved|hoarding|collecting|stashing|keeping|storing) (?:up )?(?:\w+ ){0,2}" + MEDICINES
-        + r"(?: \w+){0,8} (?:in case|for when|for the day|decide)",
-        # Indirect warning signs (988 Lifeline and NHS "help for suicidal thoughts" warning-sign lists):
-        # collecting pills, giving things away, goodbye letters, "won't be around", wanting it all to stop.
-        r"(?:stockpil\w*|saving up|hoarding|collecting|stashing) (?:\w+ ){0,2}(?:pills|tablets|meds|medication|"
-        r"painkillers)|giv\w* (?:\w+ ){0,2}(?:stuff|things|belongings|possessions) away|(?:writing|wrote|written) "
-        r"(?:\w+ ){0,2}(?:goodbye |farewell )?letters? to|(?:will not|not going to) be (?:around|here) (?:much )?"
-        r"(?:longer|for long|anymore)|make (?:it|everything|the pain) (?:all )?stop for good|(?:it|this) (?:all )?to "
-        r"(?:just )?stop for good|(?:would it take|to take) to (?:\w+ ){0,3}(?:make it all stop|end it|not wake up)|"
-        r"(?:think|thinking|thought) about (?:just )?not waking up|(?:if|when) i (?:just )?(?:disappeared|vanished|"
-        r"was gone|were gone)|(?:would be|be) (?:happier|better) (?:\w+ ){0,2}if i (?:was|were) gone|"
-        r"(?:overdose|od)\b(?: \w+){0,6} (?:because|as|since) i want to",
-        r"(?:hang|hanging|shoot|shooting|drown|drowning|stab|stabbing|poison|poisoning|strangle) myself|slit (?:my )?"
-        r"wrists?|jump (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|train|cliff|car|bus)",
-        r"sleep forever|wish i could (?:disappear|die|not exist|sleep forever|just not wake up)|want to (?:be dead|"
-        r"disappear|not exist|stop existing)|if i died|done with (?:life|living|it all)|life (?:is )?(?:pointless|"
-        r"meaningless)|no way out|this is (?:my )?goodbye|goodbye (?:everyone|world|cruel world)",
-        r"cannot take (?:it|this|any of this) (?:anymore|any more)|(?:going to|want to|planning to|thinking of|"
-        r"thinking about) (?:od|overdose)\b",
-        r"overdose on purpose|(?:take|took|taking|swallow\w*) all (?:of )?my (?:\w+ ){0,2}(?:pills|tablets|meds|"
-        r"medications?|medicines?)",
-        r"(?:want|wish|need) (?:\w+ ){0,2}(?:it all|everything|my life|all of this|this life) to (?:end|be over|stop)",
-        r"(?:so|hope|hoping|wish) (?:that )?i (?:do not|never|would not|will not|could not) wake up|(?:sleep|go to "
-        r"sleep) and (?:not|never) wake up|never wake up again",
-        r"not worth living|nothing (?:left )?to live for|(?:what is|whats) the point (?:of|in) (?:living|life|going "
-        r"on|carrying on)|tired of (?:living|being alive)|do not want to (?:live|be alive)",
-        r"how (?:many|much) (?:\w+ ){0,8}(?:to|would|will|could|can|does it take to) (?:\w+ ){0,2}(?:die|kill|"
-        r"end it|be fatal|be lethal|overdose|od)\b",
-        r"(?:lethal|fatal|deadly|killing) (?:dose|amount|quantity|overdose)|(?:dose|amount) (?:that )?(?:would|will|"
-        r"to) kill",
-    )),
+GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
     # --- P: poisoning (reference §2.3) ---
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
         (r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|chewing|scoffed|downed|munched|"
@@ -125,8 +55,10 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (
     ), requires=(r"tingl\w*|numb\w*|pins and needles",)),
     Concept("breathing_difficulty", "E", "difficulty breathing", phrases=(
         r"(?:cannot|can not|could not|can barely|can hardly|struggling to|struggle to|hard to|difficult to|unable to|"
-        r"trouble|difficulty|problems?) (?:\w+ )?breath\w*|(?:cannot|can not) catch " + WHOSE + r"breath",
-        r"gasping for (?:air|breath)|(?:lips|face) (?:\w+ )?(?:turning |gone |going )?(?:blue|grey)",
+        r"trouble|difficulty|problems?) (?:\w+ ){0,2}breath\w*|(?:cannot|can not) catch " + WHOSE + r"breath",
+        r"(?:gasping|struggling|fighting) for (?:air|breath)|gasping (?:\w+ ){0,3}(?:sitting|resting|at rest|lying|"
+        r"still|doing nothing)|(?:cannot|can not|can barely|can hardly|could not|struggling to) get (?:enough |any )?"
+        r"air|not getting enough air|(?:lips|face) (?:\w+ )?(?:turning |gone |going )?(?:blue|grey)",
     )),
     Concept("stroke_signs", "E", "signs of a stroke", phrases=(
         r"face (?:\w+ ){0,2}(?:droop\w*|dropped|fallen|lopsided)|droop\w* (?:\w+ ){0,2}face|slurr\w*",
@@ -142,10 +74,17 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (
         r"unconscious|unresponsive|passed out|(?:will not|would not|cannot|can not) wake (?:him|her|them) up|"
         r"keeled over",
     )),
+    # Anaphylaxis (NHS "Anaphylaxis", https://www.nhs.uk/conditions/anaphylaxis/: swelling of the throat and
+    # tongue, tightness in the throat, difficulty breathing; call 999), e.g. after a new supplement.
     Concept("allergic_reaction", "E", "swelling of the lips, tongue or throat", phrases=(
-        r"(?:swollen|swelling|swelled|puffed up) (?:\w+ ){0,3}(?:lips?|tongue|throat|mouth)",
-        r"(?:lips?|tongue|throat|mouth) (?:\w+ ){0,4}(?:swollen|swelling|swelled|swell|puffed up|closing)|anaphyla\w*",
+        r"(?:swollen|swelling|swelled|puffed up|puffing up|puffy) (?:\w+ ){0,3}(?:lips?|tongue|throat|mouth)",
+        r"(?:lips?|tongue|throat|mouth) (?:\w+ ){0,4}(?:swollen|swelling|swelled|swell|puff\w*|blow\w* up|blew up|"
+        r"balloon\w*|closing)|anaphyla\w*",
     )),
+    Concept("allergic_reaction", "E", "swelling of the lips, tongue or throat", phrases=(
+        r"throat (?:\w+ ){0,3}(?:tight\w*|closing|narrowing)|(?:tight|tightening|closing) (?:\w+ ){0,2}throat",
+    ), requires=(r"lips?|tongue|swell\w*|rash|hives|itch\w*|wheez\w*|breath\w*|allerg\w*|sting|stung|after (?:taking|"
+                 r"eating|having|trying|starting)|new (?:supplement|tablet|medicine|powder|vitamin|food)",)),
     Concept("severe_bleeding", "E", "severe bleeding", phrases=(
         r"(?:severe|serious|uncontrolled) bleeding|(?:will not|cannot|can not) stop (?:the )?bleeding",
     )),

@@ -24,8 +24,11 @@ from bot.safety.matching import Folded
 
 # Population name -> pattern over the matching form. Names are also the keys of docs/SAFETY.md's table.
 POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
-    "pregnancy": r"\b(?:pregnan\w*|trimester|expecting (?:a baby|twins)|weeks gone|midwife|antenatal|"
-                 r"mum to be|mom to be)\b",
+    "pregnancy": r"\b(?:pregnan\w*|trimester|expecting (?:a baby|twins|our|my|number)|weeks gone|midwife|antenatal|"
+                 r"mum to be|mom to be|preggers|preggo|preggy|prego|bun in the oven|due date|baby (?:is )?due|"
+                 r"expecting (?:in |at the end of |early |late |again )?(?:january|february|march|april|may|june|july|"
+                 r"august|september|october|november|december|the spring|the summer|the autumn|the winter|spring|"
+                 r"summer|autumn|winter|next month|again))\b",
     "conception": r"\b(?:trying (?:for (?:a )?(?:baby|babies|child)|to (?:conceive|get pregnant|have a baby))|ttc|"
                   r"planning (?:a |to get |on getting )?(?:pregnan\w*|baby|family)|fertility|ivf)\b",
     "breastfeeding": r"\b(?:breast ?feed\w*|breastfed|nursing (?:my|a|the)? ?(?:baby|son|daughter)?|nursing|"
@@ -52,7 +55,8 @@ _SUPPLEMENT = re.compile(
     r"b 12|d3|k2|magnesium|calcium|iron|potassium|zinc|folic acid|folate|omega|fish oil))\b")
 _SAFE_QUESTION = re.compile(
     r"\b(?:safe|ok|okay|fine|alright|allowed|harm\w*|dangerous|risky|bad for|affect (?:the )?(?:baby|milk)|"
-    r"can (?:i|he|she|they|we) (?:have|take|give|add|use|start)|should (?:i|he|she|we) (?:give|take|start|have)|"
+    r"can (?:i|he|she|they|we) (?:have|take|give|add|use|start)|should (?:i|he|she|we) (?:give|take|start|have|buy|get|"
+    r"try|use|be taking)|"
     r"(?:best|which|what) (?:one|brand|kind|type|supplement) (?:\w+ )?(?:to|should|would) (?:get|take|buy|use))\b")
 
 

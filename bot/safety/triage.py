@@ -1,15 +1,14 @@
 """Red-flag triage: which lexicon concepts a message matches, and the highest tier among them.
 
-The lexicon lives in `bot.safety.lexicon` (back pain) and `bot.safety.lexicon_general` (crisis, poisoning, general and
-nutrient emergencies), the matching form in `bot.safety.matching`. This module adds the one judgement the
-lexicon cannot make alone: whether a symptom is *the writer's* ("I have back pain and a fever") or a
-general question about it ("Can a fever cause back pain?"). General questions about a symptom are not
-emergencies (safety notes §2.1 and DESIGN.md "Medical safety rules");
-crisis wording and a child swallowing tablets fire whatever the form. A concept every mention of which is
-negated, historical or hypothetical ("no trouble with my bladder", "had a fall ten years ago") is dropped
-(`bot.safety.context`, NegEx); crisis and poisoning are never taken back, and any plain mention keeps the
-flag: a miss costs more than a false alarm (Semigran et al., BMJ 2015,
-https://pmc.ncbi.nlm.nih.gov/articles/PMC4496786).
+The lexicon lives in `bot.safety.lexicon` and `lexicon_urgent` (back pain), `lexicon_crisis` (crisis) and
+`bot.safety.lexicon_general` (poisoning, general and nutrient emergencies), the matching form in
+`bot.safety.matching`. This module adds the one judgement the lexicon cannot make alone: whether a symptom is *the
+writer's* ("I have back pain and a fever") or a general question about it ("Can a fever cause back pain?"). General
+questions about a symptom are not emergencies (safety notes §2.1 and DESIGN.md "Medical safety rules"); crisis
+wording and a child swallowing tablets fire whatever the form. A concept every mention of which is negated,
+historical or hypothetical ("no trouble with my bladder", "had a fall ten years ago") is dropped
+(`bot.safety.context`, NegEx); crisis and poisoning are never taken back, and any plain mention keeps the flag: a
+miss costs more than a false alarm (Semigran et al., BMJ 2015, https://pmc.ncbi.nlm.nih.gov/articles/PMC4496786).
 """
 
 from __future__ import annotations
@@ -21,9 +20,10 @@ from functools import lru_cache
 from bot.safety import context
 from bot.safety.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
 from bot.safety.lexicon_general import GENERAL_CONCEPTS
+from bot.safety.lexicon_urgent import URGENT_BACK_PAIN_CONCEPTS
 from bot.safety.matching import Folded, near, prepare
 
-CONCEPTS: tuple[Concept, ...] = GENERAL_CONCEPTS + BACK_PAIN_CONCEPTS
+CONCEPTS: tuple[Concept, ...] = GENERAL_CONCEPTS + BACK_PAIN_CONCEPTS + URGENT_BACK_PAIN_CONCEPTS
 
 # First-person words and named relatives: the writer is describing someone's symptoms. "he/she/they/we"
 # are left out because general questions use them ("Can she get chest pain if she is anaemic?"); a
@@ -93,6 +93,12 @@ def _matches(c: _Compiled, f: Folded) -> bool:
 
 # Never taken back by context: crisis wording and poisoning fire whatever the grammar around them.
 _ALWAYS = frozenset({"C", "P"})
+# The writer claims a listed or reported sign as their own ("... a numb groin as a warning sign, and I have that
+# now"): context words elsewhere in the message (a leaflet, a TV drama) then take nothing back.
+_OWN_EXPERIENCE = re.compile(
+    r"\b(?:(?:which|that) (?:i|he|she) (?:have|has|am having|is having|have had|has had|had|got|have got)|i have "
+    r"(?:got |had )?(?:that|this|these|those|both|them|all of them|some of them)(?! (?:checked|looked at|seen|ruled "
+    r"out|tested))|(?:happened|happening) to (?:me|him|her|my))\b")
 # Concepts whose past is the flag itself (reference: G-care, Verhagen 2016: a history of cancer).
 _PAST_IS_FLAG = frozenset({"cancer_history"})
 
@@ -114,9 +120,10 @@ def triage(text: str) -> Triage:
         if _matches(c, f):
             matched.setdefault(c.concept.name, []).append(c)
     found: dict[str, Concept] = {}
+    own = bool(_OWN_EXPERIENCE.search(f.text))
     for name, variants in matched.items():
         concept = variants[0].concept
-        if concept.tier not in _ALWAYS and context.all_taken_back(
+        if concept.tier not in _ALWAYS and not own and context.all_taken_back(
                 _mention_patterns(variants), text, historical=name not in _PAST_IS_FLAG):
             continue
         found[name] = concept

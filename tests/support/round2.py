@@ -14,6 +14,7 @@ BLIND = VIGNETTES / "blind_round2"
 OWN = VIGNETTES / "round2_own"
 ROUND3 = VIGNETTES / "blind_round3"   # blind, measured once before its rules (docs/SAFETY.md), now a dev set
 ROUND4 = VIGNETTES / "blind_round4"   # the same, one round later
+ROUND5 = VIGNETTES / "blind_round5"   # the same again, measured once before round five's fixes
 GUIDANCE_MARK = "this tool's own safety guidance"
 
 
@@ -71,7 +72,7 @@ def measure(folder: Path) -> dict[str, Rate]:
 
 
 if __name__ == "__main__":
-    for folder in (BLIND, OWN, ROUND3, ROUND4):
+    for folder in (BLIND, OWN, ROUND3, ROUND4, ROUND5):
         print(folder.name)
         for kind, r in measure(folder).items():
             extra = f" (emergency tier exactly: {r.exact_emergency}/{r.total})" if kind == "emergency" else ""

@@ -1,0 +1,140 @@
+"""Red-flag lexicon, part three: crisis wording (tier C), never taken back by context, fired whatever the form.
+
+Same form and rules as `bot.safety.lexicon`. Sources: the safety notes §2.5 (crisis pattern list);
+WHO/IASP, Preventing suicide: a resource for media professionals (2017/2023), https://paho.org/en/node/92857
+(never give method or lethality information); warning signs from the 988 Suicide & Crisis Lifeline
+(https://988lifeline.org/how-we-can-all-prevent-suicide/: talking about wanting to die, looking for a way to
+kill oneself such as searching online, giving away possessions, saying goodbye) and NHS "Help for suicidal
+thoughts" (https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/behaviours/help-for-suicidal-thoughts/:
+self-harm, saying goodbye, putting affairs in order).
+"""
+
+from __future__ import annotations
+
+from bot.safety.lexicon import Concept
+
+# Medicines people save up: pill words and the common painkillers and sleeping tablets by name.
+MEDICINES = (r"(?:pills|tablets|tabs|meds|medication|medicines?|painkillers|co ?codamol|codamol|codeine|tramadol|"
+             r"paracetamol|morphine|oxycodone|oramorph|sleeping (?:pills|tablets|tabs)|diazepam|zopiclone|"
+             r"amitriptyline|gabapentin|pregabalin)")
+# What a lethality question or a plan ends in ("... to not wake up", "... before it is fatal").
+DYING = (r"(?:die|be dead|not wake up|never wake up|stop (?:my )?(?:heart|breathing)|be fatal|be lethal|end it|"
+         r"end (?:my life|things|everything|it all)|kill (?:me|myself)|overdose|od)\b")
+# "...won't wake up with back pain / stiff / early" is about mornings, not a death wish.
+NOT_MORNING = (r"\b(?! (?:with|sore|stiff|in (?:pain|agony|the night|the middle)|feeling|aching|achy|early|at (?:\d|"
+               r"night)|during|every|because|from|due|so|too|again))")
+# Self-harm tools and the skin they are held to (NHS self-harm page: cutting, burning, scratching).
+TOOLS = (r"(?:lighter|lit match|matches|match|flame|candle|cigarettes?|fags?|hot (?:iron|knife|metal|spoon|water)|"
+         r"blade|razor|knife|scissors|compass)")
+SKIN = r"(?:my )?(?:own )?(?:skin|arms?|wrists?|legs?|thighs?|hands?|stomach|belly|body|chest)"
+
+CRISIS_CONCEPTS: tuple[Concept, ...] = (
+    Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
+        r"kill(?:ing)? my ?self|unalive\w*|suicid\w*|self harm\w*|self injur\w*",
+        r"(?:want|wanted|wanting|going|plan\w*|thinking of|thinking about|thought about|tempted) (?:\w+ )?(?:to )?"
+        r"(?:die|end it|end my life|not be here|not wake up|disappear forever)",
+        r"end(?:ing)? (?:my|it) (?:own )?(?:life|all)|end it all|take my (?:own )?life|wish i (?:was|were) dead",
+        r"(?:want|wanted|wanting|urge|going|tempted|keep|kept|been|started|thinking about) (?:to )?(?:hurt|harm|cut|"
+        r"burn)(?:ing)? myself|(?:cut|cutting|burn|burning|burnt|burned|harm|harmed|harming) myself (?:on purpose|"
+        r"deliberately|again)",
+        r"do not want to (?:be alive|be here|live|exist|wake up|go on)|no (?:reason|point) (?:to |in )?(?:live|"
+        r"living|going on|being alive|carrying on)|better off (?:dead|without me)|cannot go on|goodbye forever",
+        r"(?:do not|cannot|can not) see (?:the |any )?point (?:anymore|any more|in (?:anything|living|life|"
+        r"going on|carrying on))|(?:nobody|no one) (?:would|will) (?:miss|care about|notice) me|if i (?:was|were) "
+        r"(?:gone|dead|not here)",
+        r"(?:been|keep|started|am) (?:cutting|burning|hurting|harming) myself|(?:cutting|cut|burning|hurting|"
+        r"harming) myself to (?:cope|feel)",
+        r"(?:way|ways|method|how) to (?:die|kill myself|end it|end my life)|enough (?:\w+ ){0,2}to (?:die|kill)|"
+        r"(?:many|much) (?:\w+ ){0,4}(?:to |would |will |could )?kill me\b",
+        r"(?:want|going|decided|deciding|planning|plan|ready) to end (?:it|things|everything)"
+        r"|end (?:things|everything) (?:tonight|today|now|soon)",
+        r"(?:thinking of|thinking about|considering|going to|planning to|want to|tempted to) (?:taking |take |have |"
+        r"having )?(?:an )?overdose|take an overdose",
+        r"(?:easier|better|happier|better off) (?:\w+ ){0,3}if i (?:just )?(?:was|were|am) (?:not|gone|dead|never)|"
+        r"if i (?:just )?(?:was|were) not (?:around|here|alive)|cannot cope (?:anymore|any more)",
+        # Round-four blind vignettes, as kinds: thinking of "ending things", "can't do this anymore", a crash
+        # imagined "so it all stops", cutting a body part, "would a whole bottle be enough", saved-up painkillers.
+        r"(?:thinking|thought|think) (?:about|of) ending (?:it|things|everything|my life)|(?:cannot|can not) do this "
+        r"(?:anymore|any more)(?: \w+){0,6} (?:ending|end|die|dead|gone)",
+        r"(?:driv\w*|crash\w*|steer\w*|swerv\w*) (?:\w+ ){0,3}(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|lorry|"
+        r"truck|oncoming|river)|(?:step\w*|walk\w*|jump\w*) (?:out )?in front of (?:a |the )?(?:train|bus|lorry|car|"
+        r"truck|traffic)|so (?:it|this|everything) (?:all )?(?:stops|ends|would stop|would end)\b",
+        r"(?:cutting|cut|slicing|burning|scratching) (?:up )?(?:my |his |her )?(?:arms?|wrists?|thighs?|skin)\b"
+        r"(?! hair)(?: \w+){0,3} (?:again|to cope|on purpose|to feel|when)|(?:been|started|keep) (?:cutting|burning) "
+        r"(?:my |his |her )?(?:arms?|wrists?|thighs?|skin)",
+        r"(?:if|what if) i (?:took|take|swallowed|swallow) (?:\w+ ){0,14}(?:would|will|is) (?:that|it|this) (?:be )?"
+        r"(?:enough|kill|fatal|lethal|do it)\b",
+        r"(?:stockpil\w*|saving|saved|hoarding|collecting|stashing|keeping|storing) (?:up )?(?:\w+ ){0,2}" + MEDICINES
+        + r"(?: \w+){0,8} (?:in case|for when|for the day|decide)",
+        # Indirect warning signs (988 Lifeline and NHS "help for suicidal thoughts" warning-sign lists):
+        # collecting pills, giving things away, goodbye letters, "won't be around", wanting it all to stop.
+        r"(?:stockpil\w*|saving up|hoarding|collecting|stashing) (?:\w+ ){0,2}(?:pills|tablets|meds|medication|"
+        r"painkillers)|giv\w* (?:\w+ ){0,2}(?:stuff|things|belongings|possessions) away|(?:writing|wrote|written) "
+        r"(?:\w+ ){0,2}(?:goodbye |farewell )?letters? to|(?:will not|not going to) be (?:around|here) (?:much )?"
+        r"(?:longer|for long|anymore)|make (?:it|everything|the pain) (?:all )?stop for good|(?:it|this) (?:all )?to "
+        r"(?:just )?stop for good|(?:would it take|to take) to (?:\w+ ){0,3}(?:make it all stop|end it|not wake up)|"
+        r"(?:think|thinking|thought) about (?:just )?not waking up|(?:if|when) i (?:just )?(?:disappeared|vanished|"
+        r"was gone|were gone)|(?:would be|be) (?:happier|better) (?:\w+ ){0,2}if i (?:was|were) gone|"
+        r"(?:overdose|od)\b(?: \w+){0,6} (?:because|as|since) i want to",
+        r"(?:hang|hanging|shoot|shooting|drown|drowning|stab|stabbing|poison|poisoning|strangle) myself|slit (?:my )?"
+        r"wrists?|jump (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|train|cliff|car|bus)",
+        r"sleep forever|wish i could (?:disappear|die|not exist|sleep forever|just not wake up)|want to (?:be dead|"
+        r"disappear|not exist|stop existing)|if i died|done with (?:life|living|it all)|life (?:is )?(?:pointless|"
+        r"meaningless)|no way out|this is (?:my )?goodbye|goodbye (?:everyone|world|cruel world)",
+        r"cannot take (?:it|this|any of this) (?:anymore|any more)|(?:going to|want to|planning to|thinking of|"
+        r"thinking about) (?:od|overdose)\b",
+        r"overdose on purpose|(?:take|took|taking|swallow\w*) all (?:of )?my (?:\w+ ){0,2}(?:pills|tablets|meds|"
+        r"medications?|medicines?)",
+        r"(?:want|wish|need) (?:\w+ ){0,2}(?:it all|everything|my life|all of this|this life) to (?:end|be over|stop)",
+        r"(?:so|hope|hoping|wish) (?:that )?i (?:do not|never|would not|will not|could not) wake up" + NOT_MORNING +
+        r"|(?:sleep|go to "
+        r"sleep) and (?:not|never) wake up|never wake up again",
+        r"not worth living|nothing (?:left )?to live for|(?:what is|whats) the point (?:of|in) (?:living|life|going "
+        r"on|carrying on)|tired of (?:living|being alive)|do not want to (?:live|be alive)",
+        r"how (?:many|much) (?:\w+ ){0,8}(?:to|would|will|could|can|does it take to) (?:\w+ ){0,2}(?:die|kill|"
+        r"end it|be fatal|be lethal|overdose|od)\b",
+        r"(?:lethal|fatal|deadly|killing) (?:dose|amount|quantity|overdose)|(?:dose|amount) (?:that )?(?:would|will|"
+        r"to) kill",
+    )),
+    # Round-five blind vignettes, as kinds (each a 988 / NHS warning sign): a lethality question ending in "not
+    # wake up" or "before it is fatal"; a passive death wish ("hoping I just won't wake up"); saved-up named
+    # painkillers with a time set ("this weekend is when I'll do it"); a goodbye message; searching for ways to
+    # "end things"; holding a flame or blade to the skin.
+    Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
+        r"how (?:many|much) (?:\w+ ){0,10}(?:to|would|will|could|can|take|takes) (?:\w+ ){0,5}" + DYING,
+        r"(?:it take|i need|i would need|be enough|is enough) (?:for (?:me|someone|a person) )?to (?:just )?" + DYING,
+        r"(?:the most|the maximum|max|how (?:many|much)|what (?:amount|dose|number|quantity)) (?:of )?(?:\w+ ){0,3}"
+        r"(?:someone|somebody|a person|anyone|i|you|one|a human|an adult) (?:could|can|would|might) (?:take|swallow|"
+        r"have|eat|down)\w* (?:\w+ ){0,4}(?:fatal|lethal|deadly|die|dies|dead|kills?)\b",
+        r"(?:how (?:many|much)|what (?:amount|dose|number|quantity)) (?:of )?(?:\w+ ){0,4}(?:is|are|would be|becomes?|"
+        r"gets) (?:fatal|lethal|deadly)\b",
+        r"(?:hope|hoping|hoped|wish|wishing|pray|praying|prayed) (?:that )?i (?:\w+ ){0,2}(?:do not|did not|will not|"
+        r"would not|never|could not|might not|may not) (?:\w+ )?wake up" + NOT_MORNING,
+        r"(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:just |simply |would |will |could |might )?(?:die|"
+        r"died|was dead|were dead|pass away|passed away|get hit by)\b|(?:would not|do not) (?:really )?mind (?:if i "
+        r"(?:did not|do not|never) wake up|not waking up|dying|if i died)",
+        r"(?:stockpil\w*|saving up|saved up|hoarding|collecting|stashing) (?:up )?(?:\w+ ){0,2}" + MEDICINES,
+        r"(?:bye|goodbye|farewell) (?:everyone|everybody|all of you|world|forever|for good)|(?:last|final) (?:message|"
+        r"post|text|note|words?) (?:\w+ ){0,4}(?:ever|before i go)\b|(?:my|a) (?:final|last) goodbye|"
+        r"(?:will not|never) (?:hear from|see|talk to) me again|"
+        r"this is (?:my )?(?:last|final) (?:message|post|goodbye)",
+        r"(?:look\w* up|search\w*|googl\w*|research\w*|read\w* (?:up )?(?:about|on)|look\w* into) (?:\w+ ){0,2}"
+        r"(?:ways?|methods?|how) (?:to|of) (?:\w+ )?(?:end (?:it|it all|things|everything|my life)|die|dying|kill "
+        r"(?:myself|yourself|oneself)|not wake up)\b(?! (?:with|between))",
+        r"(?:painless|quiet|peaceful) (?:way|ways|method|death) (?:to|of) (?:die|dying|go|end)|(?:die|end (?:it|things|"
+        r"everything|my life)) (?:quietly|painlessly|peacefully)",
+        r"(?:hold|held|holding|put|putting|press\w*|stub\w*) (?:a |the |my )?(?:lit )?" + TOOLS
+        + r" (?:\w+ ){0,2}(?:to|on|against|into|onto|out on) " + SKIN,
+        r"(?:cut|cutting|burn|burning) (?:\w+ ){0,3}(?:until|till) (?:i |it |they )?bleed\w*|(?:scratch\w*|pick\w*) "
+        r"(?:\w+ ){0,3}(?:until|till) (?:i |it |they )?bleed\w* (?:\w+ ){0,3}(?:to cope|to feel|on purpose|"
+        r"deliberately|release|relief)",
+    )),
+    # A time set for "doing it", with means or saying goodbye in the same message (988: making a plan).
+    Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
+        r"(?:tonight|tomorrow|this (?:weekend|week|evening)|next week|soon|then) (?:\w+ ){0,3}i (?:will|am going to|"
+        r"plan to) do it\b|"
+        r"i (?:will|am going to|plan to) do it (?:tonight|tomorrow|this weekend|this week|soon|then)\b|"
+        r"(?:picked|chosen|set|decided on) (?:a |the )?(?:date|day|time)\b",
+    ), requires=(MEDICINES + r"|stockpil\w*|saving up|saved up|hoarding|rope|bridge|goodbye|note|letters?|end it|"
+                 r"end things|not wake up|suicid\w*",)),
+)

@@ -1,0 +1,45 @@
+"""Back-pain concepts of the urgent tier (U: same-day GP, NHS 111 or urgent care), in the form of
+`bot.safety.lexicon` (which holds the Concept class, the word classes, the emergency-tier back-pain concepts
+and the sources). NHS back-pain urgent list; NHS Gloucestershire G-care red flags; Verhagen et al. 2016.
+"""
+
+from __future__ import annotations
+
+from bot.safety.lexicon import BACK_PAIN, NORMAL_FUNCTION, Concept
+
+URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
+    # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
+    # bladder, bowel or genital word in a personal message gets same-day advice at least.
+    Concept("back_pain_with_pelvic_symptoms", "U", "back pain with bladder, bowel or groin symptoms",
+            requires=(BACK_PAIN,), unless=NORMAL_FUNCTION, phrases=(
+        r"bladder|bowels?|groin|genitals?|genital area|privates|private parts|crotch|perineum|saddle|anus|"
+        r"back passage|rectum|incontinen\w*|urin\w*|pee|peeing|wee|weeing|erection|down there|between (?:my|his|her) "
+        r"legs",
+    )),
+    Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(BACK_PAIN,), phrases=(
+        r"fever\w*|high temperature|(?:a|got a|have a|running a) temperature|temperature of|hot and cold|hot then "
+        r"cold|chills|shivering|shivers|shivery|rigou?rs|night sweats|sweating at night|sweats|burning up",
+        r"inject\w* (?:drugs|heroin)|iv drugs?|intravenous drug|immunosuppress\w*|weak immune|(?:on|having|had) "
+        r"chemo\w*|(?:on|taking) (?:\w+ )?steroids|prednisolone|prednisone|recent (?:\w+ )?infection|"
+        r"had an infection|kidney infection",
+    )),
+    Concept("weight_loss", "U", "weight loss you can't explain", phrases=(
+        r"(?:lost|losing|lose|lots of|dropped|dropping|shed|loss of) (?:\w+ ){0,4}(?:weight|pounds|lbs|kg|kilos?|"
+        r"stone|st)\b(?: \w+){0,5} (?:without (?:trying|dieting|meaning to|changing)|for no (?:\w+ )?reason|not "
+        r"(?:trying|dieting|on a diet)|unintentional\w*|unexplained|do not know why|no idea why|on its own)",
+        r"(?:unexplained|unintentional|unintended|sudden|rapid|unexpected) (?:\w+ )?weight loss",
+        r"weight (?:\w+ )?(?:falling|dropping) off|(?:clothes|trousers|jeans|belt|dress|skirt|shirts?) (?:are |have |"
+        r"keep )?(?:\w+ )?(?:loose|looser|falling off|hanging off|too big)",
+    )),
+    Concept("weight_loss", "U", "weight loss you can't explain", requires=(BACK_PAIN,), phrases=(
+        r"(?:lost|losing|dropped|dropping|shed) (?:\w+ ){0,3}(?:weight|pounds|lbs|kg|kilos?|stone)\b|weight loss",
+    ), unless=(r"(?<!without )(?<!not )(?:trying|want|wanting|need|needing|plan|planning|hoping|aiming) to lose|"
+               r"(?<!not )(?:on a diet|dieting)|slimming|for weight loss|calorie")),
+    Concept("cancer_history", "U", "back pain with a history of cancer", requires=(BACK_PAIN,), phrases=(
+        r"cancer|tumou?rs?|metasta\w*|secondaries|in remission|chemo\w*|radiotherapy|leuk(?:a)?emia|lymphoma|"
+        r"myeloma|carcinoma|sarcoma|melanoma|oncolog\w*|mastectomy",
+    )),
+    Concept("leg_weakness", "U", "weakness or numbness in the legs", window=4, near=(
+        (r"(?:my|his|her|their) legs", r"(?:weak\w*|numb\w*)"),
+    ), unless=r"after (?:the |a |my )?(?:gym|exercise|exercising|running|run|workout|training|long walk|walk)"),
+)
