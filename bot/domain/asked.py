@@ -26,7 +26,8 @@ _COMPARATIVE = (r"(?:better|worse|safer|easier|gentler|kinder|harder|stronger|we
 _SLOTS = tuple(re.compile(p) for p in (
     # "is X better than Y", "is X easier on the stomach than Y"
     r"^(?:so |and |but |also |ok |okay )?(?:is|are|would|will|does|do)\s+(?:taking |using |having )?(?P<x>.+?)\s+"
-    rf"(?:any |much |a lot |far )?{_COMPARATIVE}\s+(?:on (?:\w+ ){{0,3}})?than\s+(?P<y>[^,.?!]+?)(?= for | to | at |[,.?!]|$)",
+    rf"(?:any |much |a lot |far )?{_COMPARATIVE}\s+(?:on (?:\w+ ){{0,3}})?than\s+"
+    r"(?P<y>[^,.?!]+?)(?= for | to | at |[,.?!]|$)",
     # "can/does/is X help/treat/cure/… Y", "is X a safe alternative …"
     r"^(?:so |and |but |also |ok |okay )?(?:can|could|does|do|will|would|should|might|is|are)\s+"
     r"(?:taking |eating |drinking |using |having |trying )?(?P<x>.+?)\s+(?:really |actually |ever |even |also )?"
@@ -122,7 +123,8 @@ def unknown_asked(question: str, known: CorpusWords, is_covered: Callable[[str],
 
 def _has_unknown_word(phrase: str, known: CorpusWords) -> bool:
     """Whether a content word of `phrase` (three letters or more, not a stop or general word) is not in `known`."""
-    return any(w not in known for w in _WORD.findall(phrase) if len(w) >= 3 and w not in _STOP and w not in GENERAL_WORDS)
+    return any(w not in known for w in _WORD.findall(phrase)
+               if len(w) >= 3 and w not in _STOP and w not in GENERAL_WORDS)
 
 
 def _trim(phrase: str) -> str:
