@@ -33,8 +33,9 @@ from bot.domain.wording import follow_ups
 from bot.encoders.provider import Encoder, EncoderProvider, FixedEncoder
 from bot.errors import IndexCorrupt, IndexStale
 from bot.safety.advice import recommends_taking
-from bot.safety.screening import Screening, screen
+from bot.safety.screening import Screening, screen, with_support_check
 from bot.safety.screening import warm_up as warm_up_screening
+from bot.safety.semantic import crisis_check, message_units
 from bot.search.fusion import retrieve
 from bot.search.store import LoadedIndex, build_index, expected_identity, load_index
 from bot.types import Answer, Article
@@ -58,6 +59,10 @@ class Bot:
         # Every word the passages use (as BM25 stems), for "is the asked-about thing in the articles at all?"
         self._stems = index.bm25.vocabulary
         self.corpus_words = CorpusWords(self._stems, index.bm25.stems)
+        # The learned crisis check, only with the model its weights were trained for.
+        check = crisis_check()
+        self._crisis = check if check is not None and check.model == index.manifest.get("model", {}).get(
+            "fingerprint") else None
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, encoder: Encoder | EncoderProvider | None = None,
@@ -102,23 +107,34 @@ class Bot:
         `settings.history_turns` are used). Never raises for any input; logs one line without the text."""
         started = time.perf_counter()
         screening = screen(question, self.settings.max_question_chars)
+        screening, vector = self._crisis_check(screening)
         earlier = earlier_questions(history, self.settings.history_turns, self.settings.max_question_chars)
-        result = self._decide(screening, earlier)
+        result = self._decide(screening, earlier, vector)
         log.info("answered kind=%s ms=%.1f index=%s passages=%s", result.kind, (time.perf_counter() - started) * 1000,
                  self.fingerprint, ",".join(c.passage.passage_id for c in result.citations) or "-")
         return result
 
-    def _alone(self, question: str) -> tuple[np.ndarray, bool]:
+    def _crisis_check(self, screening: Screening) -> tuple[Screening, np.ndarray | None]:
+        """The screening, with the support line first when the learned crisis check fires on an English message
+        (bot/safety/semantic.py), and the question's own embedding when the check computed it (else None).
+        Each unit is embedded alone, as every question is, so the question's vector is the one retrieval uses."""
+        if self._crisis is None or screening.status in ("crisis", "invalid") or screening.language != "en":
+            return screening, None
+        vectors = np.vstack([self.encoder.encode([unit]) for unit in message_units(screening.question)])
+        return (with_support_check(screening) if self._crisis.fires(vectors) else screening), vectors[0]
+
+    def _alone(self, question: str, vector: np.ndarray | None = None) -> tuple[np.ndarray, bool]:
         """The question's own embedding, and whether it is close enough, on its own, to some sentence of the
         articles to carry an earlier question's topic (best cosine at least `followup_floor`). Measured on the
         seen follow-ups: every genuine one scores 0.25 or more ("why does that happen tho"), off-topic messages
         after an on-topic turn ("what about bitcoin", "what time is it") 0.23 or less."""
-        vector = self.encoder.encode([question])[0]
+        vector = self.encoder.encode([question])[0] if vector is None else vector
         best = float((self.index.sentence_vectors @ vector).max(initial=0.0))
         return vector, best >= self.settings.retrieval.followup_floor
 
-    def _decide(self, screening: Screening, earlier: Sequence[str]) -> Answer:
-        """The one place that decides the kind of answer (and the follow-up suggestions that go with it)."""
+    def _decide(self, screening: Screening, earlier: Sequence[str], own: np.ndarray | None = None) -> Answer:
+        """The one place that decides the kind of answer (and the follow-up suggestions that go with it). `own`:
+        the question's embedding when already computed."""
         site = self.site
         examples = follow_ups(site, (), "general", [*earlier, screening.question])
         if screening.status == "invalid":
@@ -127,9 +143,9 @@ class Bot:
             return composer.notice_only(screening, self.fingerprint)
         familiar = self.index.bm25.familiar_share(screening.question) >= self.settings.familiar_share
         understanding = understand(site, screening.question, list(earlier), familiar=familiar)
-        alone = None    # the question's own embedding, when the follow-up check computed it
+        alone = own     # the question's own embedding, when already computed
         if understanding.from_history:
-            alone, carries = self._alone(screening.question)
+            alone, carries = self._alone(screening.question, own)
             if not carries:
                 # "and what about football scores?": off-topic on its own, so off-topic after any history.
                 understanding = understand(site, screening.question, [], familiar=familiar)

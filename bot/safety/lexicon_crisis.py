@@ -18,7 +18,8 @@ MEDICINES = (r"(?:pills|tablets|tabs|meds|medication|medicines?|painkillers|co ?
              r"paracetamol|morphine|oxycodone|oramorph|sleeping (?:pills|tablets|tabs)|diazepam|zopiclone|"
              r"amitriptyline|gabapentin|pregabalin)")
 # What a lethality question or a plan ends in ("... to not wake up", "... before it is fatal").
-DYING = (r"(?:die|be dead|not wake up|never wake up|stop (?:my )?(?:heart|breathing)|be fatal|be lethal|end it|"
+DYING = (r"(?:die|be dead|not wake up|never wake up|stop (?:my |your |a person s |someone s |the )?(?:heart|breathing)|"
+         r"be fatal|be lethal|end it|"
          r"end (?:my life|things|everything|it all)|kill (?:me|myself)|overdose|od)\b")
 # "...won't wake up with back pain / stiff / early" is about mornings, not a death wish.
 NOT_MORNING = (r"\b(?! (?:with|sore|stiff|in (?:pain|agony|the night|the middle)|feeling|aching|achy|early|at (?:\d|"
@@ -125,9 +126,14 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"everything|my life)) (?:quietly|painlessly|peacefully)",
         r"(?:hold|held|holding|put|putting|press\w*|stub\w*) (?:a |the |my )?(?:lit )?" + TOOLS
         + r" (?:\w+ ){0,2}(?:to|on|against|into|onto|out on) " + SKIN,
-        r"(?:cut|cutting|burn|burning) (?:\w+ ){0,3}(?:until|till) (?:i |it |they )?bleed\w*|(?:scratch\w*|pick\w*) "
-        r"(?:\w+ ){0,3}(?:until|till) (?:i |it |they )?bleed\w* (?:\w+ ){0,3}(?:to cope|to feel|on purpose|"
-        r"deliberately|release|relief)",
+        r"(?:cut|cutting|burn|burning) (?:\w+ ){0,3}(?:until|till|til) (?:i |it |they )?bleed\w*|"
+        r"(?:scratch\w*|pick\w*) "
+        r"(?:\w+ ){0,3}(?:until|till|til) (?:i |it |they )?bleed\w* (?:\w+ ){0,3}(?:to cope|to feel|on purpose|"
+        r"deliberately|release|relief|when)",
+        # A lethality question about a supplement or medicine ("would stop your heart if you took enough of it").
+        r"(?:stop|stops) (?:your|my|someone s|a person s|the) heart (?:\w+ ){0,6}(?:took|take|taking|swallow\w*) "
+        r"enough|(?:took|take|taking|swallow\w*) enough (?:of (?:it|them|that) )?(?:\w+ ){0,3}(?:to|would|that) "
+        r"(?:\w+ ){0,2}(?:stop (?:your|my) heart|kill|be fatal)",
     )),
     # A time set for "doing it", with means or saying goodbye in the same message (988: making a plan).
     Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(

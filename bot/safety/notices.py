@@ -28,6 +28,15 @@ DISCLAIMER = (
 )
 
 # Crisis (tier C): fixed, no retrieval, no citations, never a method or a quantity.
+# Shown first, before the cited answer, when the crisis check (bot/safety/semantic.py) finds a message may be
+# about wanting to die or self-harm but no crisis phrase did: helplines without assuming, then the answer.
+SUPPORT_CHECK = (
+    "**If you are having thoughts of ending your life or of hurting yourself, you don't have to face it alone.** "
+    "You can talk to someone now: Samaritans **116 123** (UK and Ireland, free, day or night), call or text "
+    "**988** (US), or your local emergency number. If you have taken something or feel you might act on these "
+    "thoughts, call **999** / **911** / **112** now."
+)
+
 CRISIS_MESSAGE = (
     "**It sounds like you are going through something really painful, and you don't have to face it alone.** "
     "Please talk to someone now:\n\n"

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from bot.safety import languages, notices
@@ -43,7 +43,7 @@ from bot.safety.triage import Triage, triage
 
 __all__ = [
     "DISCLAIMER", "DOSING_NOTICE", "DIAGNOSIS_NOTICE", "DOSING_AND_DIAGNOSIS_NOTICE", "CRISIS_MESSAGE",
-    "Screening", "Status", "normalise", "screen", "dose_mentions", "unsupported_doses",
+    "Screening", "Status", "normalise", "screen", "dose_mentions", "unsupported_doses", "with_support_check",
 ]
 
 Status = Literal["ok", "invalid", "crisis", "emergency", "urgent"]
@@ -71,6 +71,7 @@ class Screening:
     language: str = "en"             # ISO 639-1 code of the message's language (bot.safety.languages)
     populations: tuple[str, ...] = field(default=())   # bot.safety.populations names
     medicines: tuple[str, ...] = field(default=())     # bot.safety.interactions class names
+    support_check: bool = False      # the crisis check fired: the support line opens the answer (see below)
 
     @property
     def allow_retrieval(self) -> bool:
@@ -171,6 +172,14 @@ def _advice(folded: Folded, language: str, status: Status) -> dict:
         shown.append(notices.SEE_DOCTOR_GUIDANCE)
     return {"dosing": dose, "diagnosis": asks_diagnosis(folded), "notices": tuple(shown), "language": language,
             "populations": populations, "medicines": tuple(m.name for m in medicines)}
+
+
+def with_support_check(s: Screening) -> Screening:
+    """`s` with the support line and helplines first among its notices (the crisis check fired,
+    bot/safety/semantic.py); a crisis or invalid screening is returned as it is."""
+    if s.status in ("crisis", "invalid") or s.support_check:
+        return s
+    return replace(s, notices=(notices.SUPPORT_CHECK, *s.notices), support_check=True)
 
 
 def screen(raw: object, max_chars: int = 1000) -> Screening:

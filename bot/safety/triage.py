@@ -18,12 +18,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.safety import context
+from bot.safety.crisis_cues import signs_crisis
 from bot.safety.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
 from bot.safety.lexicon_general import GENERAL_CONCEPTS
 from bot.safety.lexicon_urgent import URGENT_BACK_PAIN_CONCEPTS
 from bot.safety.matching import Folded, near, prepare
 
 CONCEPTS: tuple[Concept, ...] = GENERAL_CONCEPTS + BACK_PAIN_CONCEPTS + URGENT_BACK_PAIN_CONCEPTS
+# The crisis found by warning-sign classes rather than by a phrase (same tier and label as the phrases).
+WARNING_SIGNS = Concept("crisis_warning_signs", "C", "thoughts of suicide or self-harm", gated=False)
 
 # First-person words and named relatives: the writer is describing someone's symptoms. "he/she/they/we"
 # are left out because general questions use them ("Can she get chest pain if she is anaemic?"); a
@@ -127,6 +130,9 @@ def triage(text: str) -> Triage:
                 _mention_patterns(variants), text, historical=name not in _PAST_IS_FLAG):
             continue
         found[name] = concept
+    if "C" not in {c.tier for c in found.values()} and signs_crisis(f.text):
+        # Warning signs the crisis phrases missed, met together (bot.safety.crisis_cues): crisis wins.
+        found["crisis_warning_signs"] = WARNING_SIGNS
     if not found:
         return Triage(None, (), (), personal)
     ordered = sorted(found.values(), key=lambda c: -TIER_ORDER[c.tier])

@@ -1,0 +1,134 @@
+"""Crisis by warning-sign classes: the second net after the crisis phrase lexicon (`bot.safety.lexicon_crisis`).
+
+Every blind round showed the phrase lexicon catching most wordings it was fixed for and few new ones (round
+six: 7 of 24). People in crisis rarely use one fixed phrase; they combine a few of the same handful of warning
+signs. The screens list those signs, so this module looks for the signs as word classes and fires when two
+different classes meet in one message:
+
+- ENDING: not being alive or around any more ("not wake up", "won't be around much longer", "disappear",
+  "end things", "go somewhere nicer after");
+- INTENT: having decided, planned or set a time ("made my mind up", "how I'd do it", "don't talk me out of it");
+- MEANS: means at hand or prepared ("bought what I need", "the pills are on the table", "everything in the
+  medicine cabinet", a bridge or a roof to step off);
+- HOPELESS: hopelessness, being a burden, being worn out by living ("no future", "dead weight", "they'd be
+  free of me", "done fighting", "can't keep doing this", "nobody would notice");
+- FAREWELL: goodbyes and affairs put in order ("last message", "letters for the kids", "tell my daughter I'm
+  sorry", the dog given away, appointments cancelled because they "won't be needed").
+
+Sources: C-SSRS screener (Columbia Lighthouse Project): wish to be dead, thoughts, method, intent, plan,
+preparatory behaviour; PHQ-9 item 9 (Kroenke et al. 2001); 988 Suicide & Crisis Lifeline warning signs
+(https://988lifeline.org/how-we-can-all-prevent-suicide/); NHS "Help for suicidal thoughts"
+(https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/behaviours/help-for-suicidal-thoughts/).
+Idioms ("this back is killing me", "dying for a coffee", "I'd rather die than…", "dead tired") are removed
+before the classes are looked for. Patterns are written over the matching form (`bot.safety.matching`:
+lower case, contractions expanded).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Everyday idioms of death and killing: removed first, so they count for no class.
+IDIOMS = (r"(?:is|are|was|were|be|it is|keeps?|been) (?:\w+ ){0,2}(?:killing|murdering|slaughtering) (?:me|us|my \w+)|"
+          r"(?:dying|dieing) (?:for|to|of (?:laughter|embarrassment|boredom|thirst|hunger))|"
+          r"(?:could|would|nearly|almost|literally) (?:have )?(?:died|die) (?:of|from|laughing|with)|"
+          r"(?:rather|sooner) die than|dead (?:tired|on my feet|beat|set|easy|good|serious|right|heavy|funny)|"
+          r"(?:kill|murder) for (?:a|an|some|the)|(?:death|end) of me|dead ?line|"
+          r"(?:shoot|kill) me now|to die for|killer (?:workout|headache|pain|back)|"
+          r"(?:my|the) (?:legs?|back|arms?|feet|body) (?:\w+ ){0,2}(?:dead|died)")
+
+_CLASSES: dict[str, str] = {
+    "ending": (
+        r"(?:not|never) (?:\w+ ){0,2}wake up(?! (?:with|stiff|sore|in pain|early|at|during|every|feeling|aching))|"
+        r"(?:not|no longer) (?:be )?(?:around|here|alive|a problem|a burden|in the way)(?: \w+){0,3} (?:much )?"
+        r"(?:longer|anymore|any more|soon)|(?:will not|would not|not going to) be (?:\w+ ){0,3}(?:much|for) longer|"
+        r"(?:will not|would not|not going to) be needing (?:them|it|any of|my)|"
+        r"(?:not|never) (?:going to )?be (?:around|here|alive) (?:after|by|past|beyond|at|for)\b|"
+        r"(?:just )?(?:disappear|disappeared|dissapeared|vanish|vanished)\b|"
+        r"end (?:it|things|everything|my life|it all)\b|(?:be|being) (?:gone|dead)\b|"
+        r"(?:go|going|people go|you go) somewhere (?:\w+ )?(?:after|afterwards)|(?:after|when) (?:i am|i am) gone|"
+        r"(?:stepping|step|jump|jumping|fall|falling) (?:off|from)|(?:want|wanted|wanting) (?:it|this|everything) "
+        r"(?:all )?(?:to )?(?:be )?over|(?:sleep|rest) (?:forever|for good)|not (?:be )?waking up|"
+        r"(?:die|dying|death|dead)\b"),
+    "intent": (
+        r"made (?:up )?my mind(?: up)?|how (?:i would|i will|i could|to) do it|"
+        r"talk me out of|(?:going|plan|planning|ready) to do it|(?:picked|chosen|set) (?:a |the )?(?:day|date|time)|"
+        r"(?:tonight|this weekend|tomorrow) is (?:the night|when)|getting harder not to|(?:thinking|thought|think) "
+        r"about (?:\w+ ){0,4}(?:pulling over|stepping|jumping|doing it|taking them|how)|"
+        r"would (?:it|that|they) (?:\w+ )?(?:be )?(?:painless|quick|enough|work|hurt)\b|it(?: will|ll| is going to) be "
+        r"(?:tonight|tomorrow|this weekend|soon)\b|how (?:quick|quickly|"
+        r"painless|easy|fast) it would be|i (?:have |had )?decided (?:that )?i (?:am|will|would|was)? ?(?:not|never)"),
+    "means": (
+        r"(?:bought|got|have|got hold of|sorted) (?:\w+ ){0,2}(?:what|everything) i (?:need|needed)|"
+        r"(?:pills|tablets|tabs|meds|medication|medicines|packets|bottle) (?:\w+ ){0,3}(?:on the table|in front of me|"
+        r"lined up|ready|counted out|next to me|by the bed)|(?:everything|all the \w+|the lot) in (?:the |my )?"
+        r"(?:medicine|bathroom) (?:cabinet|cupboard)|(?:stockpil|hoard|sav(?:ed|ing) up|stash)\w* (?:\w+ ){0,3}"
+        r"(?:pills|tablets|tabs|meds|medication|painkillers)|rope|(?:the |a )?(?:bridge|railway|tracks|roof|"
+        r"ledge|cliff|car park|platform)\b"),
+    "hopeless": (
+        r"no (?:future|hope|way out)\b|no point (?:in )?(?:anything|living|going on|carrying on|any of (?:it|this)|"
+        r"anymore|any more)|(?:do not|cannot|can not) see (?:a |any |the )?(?:future|point|way out)|"
+        r"dead weight|(?:a )?burden (?:to|on|for)|(?:be|are|would be|get to be) free of me|better off without me|"
+        r"(?:done|finished|tired of) (?:fighting|trying|living|it all|everything)|"
+        r"(?:cannot|can not) (?:keep|carry on|go on|face|do) (?:\w+ ){0,2}(?:doing this|like this|another|this "
+        r"anymore|this any more|anymore|any more)|(?:nobody|no one|noone) (?:would|will) (?:even )?(?:notice|care|"
+        r"miss)|(?:had|have had) enough of (?:everything|it all|life|living)|give up on (?:everything|life)|"
+        r"(?:so )?tired of it all|(?:easier|better) (?:for|life for) (?:everyone|them|all of them|my \w+)"),
+    "farewell": (
+        r"(?:last|final) (?:message|post|time|thing|words?)\b|good ?bye|(?:written|wrote|writing|left) (?:\w+ ){0,2}"
+        r"(?:letters?|notes?) for|tell (?:my |\w+ )?(?:\w+ )?(?:i am sorry|i love (?:them|her|him|you))|"
+        r"(?:given|gave|giving) (?:\w+ ){0,3}(?:dog|cat|pets?|things|stuff|belongings) (?:away|to)|"
+        r"cancell?ed (?:\w+ ){0,2}(?:appointments?|plans)|(?:will|testament) (?:is )?(?:ready|sorted|done)|"
+        r"thanks? (?:\w+ )?for (?:everything|trying|all your help)|affairs in order|take care of (?:my|the) "
+        r"(?:kids|children|dog|cat)"),
+    # NHS self-harm: hurting oneself as a way of coping ("I burn myself with a lighter when it all gets too much");
+    # hurting oneself by accident ("hurt myself lifting boxes") is not this.
+    "self_harm": (
+        r"(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|scratch|scratching) "
+        r"myself (?:\w+ ){0,4}(?:when|to cope|to feel|because it|with (?:a |the )?(?:lighter|blade|razor|knife|"
+        r"cigarette|match|candle|scissors))"),
+}
+# A class that is a crisis on its own.
+_ALONE = ("self_harm",)
+# Which pairs of classes make a crisis: a way out named together with wanting it, preparing it, saying
+# goodbye or despair; prepared means with a plan, despair or a goodbye; a goodbye with despair.
+_PAIRS = (("ending", "intent"), ("ending", "means"), ("ending", "hopeless"), ("ending", "farewell"),
+          ("means", "intent"), ("means", "hopeless"), ("means", "farewell"), ("farewell", "hopeless"),
+          ("intent", "hopeless"))
+# The writer speaks of themselves (C-SSRS asks about the person; a story about a stranger is not a crisis), or
+# of nobody at all ("keep standing on the platform thinking how quick it would be": the subject left out).
+_SELF = re.compile(r"\b(?:i|me|myself|im)\b|\bmy (?!(?:\w+ )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|"
+                   r"daughter|friend|mate|brother|sister|nan|gran|grandad|grandma|grandpa|boyfriend|girlfriend|"
+                   r"uncle|aunt|cousin|neighbou?r|colleague)s?\b)")
+_OTHERS = re.compile(r"\b(?:he|she|they|him|her|his|them|their)\b")
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
+    return re.compile(IDIOMS), {name: re.compile(rf"\b(?:{p})") for name, p in _CLASSES.items()}
+
+
+def warning_signs(folded: str) -> frozenset[str]:
+    """The warning-sign classes ("ending", "intent", "means", "hopeless", "farewell") found in `folded` (the
+    matching form of a message) once its idioms of death and killing are removed."""
+    idioms, classes = _compiled()
+    text = idioms.sub(" ", folded)
+    return frozenset(name for name, rx in classes.items() if rx.search(text))
+
+
+def signs_crisis(folded: str) -> bool:
+    """Whether the warning signs of a message about the writer make a crisis: self-harm as coping on its own,
+    two classes that make a crisis together (see _PAIRS), or two different goodbyes. Returns False for a
+    message about someone else (a third-person word and no first-person word)."""
+    if not _SELF.search(folded) and _OTHERS.search(folded):
+        return False
+    found = warning_signs(folded)
+    return (any(name in found for name in _ALONE) or any(a in found and b in found for a, b in _PAIRS)
+            or _twice(folded, "farewell"))
+
+
+def _twice(folded: str, name: str) -> bool:
+    """Whether class `name` is met twice in different words ("my last message … letters for the kids")."""
+    idioms, classes = _compiled()
+    return len({m.group(0) for m in classes[name].finditer(idioms.sub(" ", folded))}) >= 2

@@ -1,0 +1,70 @@
+"""The crisis check: a learned second look at English messages the crisis phrases and warning-sign classes did
+not flag, over the query encoder's sentence embeddings.
+
+Every blind round found crisis wordings no list had (round seven: 6 of 30 caught by the lexicon and the
+warning-sign classes together). A logistic-regression classifier over MiniLM sentence embeddings, trained
+on the project's labelled vignettes and questions (`benchmarks/train_crisis_check.py`), catches far more of
+them (24 of 30 on round seven, trained without it) but also fires on idioms and dark humour (17 of 65 of
+that round's other messages). So it does not replace the answer: when it fires, the answer opens with a
+short support line and the helplines (`notices.SUPPORT_CHECK`), and the cited answer follows. A false alarm
+costs one line; a missed crisis would cost far more (Semigran et al., BMJ 2015, on favouring recall).
+
+This module needs numpy only: the engine embeds the message's units (`message_units`) with its own encoder
+and passes the vectors in. The weights are data (`data/crisis_check.json`) and are used only with the model
+they were trained for (`CrisisCheck.model`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+CHECK_FILE = Path(__file__).with_name("data") / "crisis_check.json"
+THRESHOLD = 0.8          # probability; chosen on the development rounds (docs/SAFETY.md, "Crisis check")
+MAX_UNITS = 12           # a long message is judged on its first dozen sentences and clauses
+_UNIT_SPLIT = re.compile(r"(?<=[.!?;,])\s+|\n+")
+
+
+def message_units(text: str) -> list[str]:
+    """What is embedded: the whole message, then each of its sentences and clauses of three words or more (a
+    crisis sentence buried in a question about vitamins is judged on its own). At most MAX_UNITS + 1 strings."""
+    parts = [p.strip() for p in _UNIT_SPLIT.split(text) if len(p.strip().split()) >= 3]
+    return [text] + [p for p in parts if p != text][:MAX_UNITS]
+
+
+@dataclass(frozen=True)
+class CrisisCheck:
+    """Logistic-regression weights over L2-normalised sentence embeddings of `model`."""
+
+    model: str                  # the encoder fingerprint the weights belong to
+    weights: np.ndarray         # (dim,) float32
+    bias: float
+    threshold: float            # probability at or above which the support line is shown
+
+    def probability(self, vectors: np.ndarray) -> float:
+        """The highest crisis probability (0..1) over the rows of `vectors` ((n, dim), one row per unit)."""
+        if vectors.size == 0 or vectors.shape[1] != self.weights.shape[0]:
+            return 0.0
+        logits = vectors.astype(np.float32) @ self.weights + self.bias
+        return float(1.0 / (1.0 + np.exp(-logits.max())))
+
+    def fires(self, vectors: np.ndarray) -> bool:
+        """Whether the support line should open the answer."""
+        return self.probability(vectors) >= self.threshold
+
+
+@lru_cache(maxsize=1)
+def crisis_check(path: Path = CHECK_FILE) -> CrisisCheck | None:
+    """The shipped weights, or None when the file is missing or unreadable (the engine then logs that the
+    check is off; the phrase lexicon and warning-sign classes still apply)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        weights = np.asarray(data["weights"], dtype=np.float32)
+        return CrisisCheck(str(data["model"]), weights, float(data["bias"]), float(data.get("threshold", THRESHOLD)))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
