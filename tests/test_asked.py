@@ -92,3 +92,23 @@ def test_an_unknown_asked_about_thing_is_refused_saying_what_is_not_covered(real
 def test_an_asked_about_thing_the_articles_use_is_still_answered(real_bot, question):
     answer = real_bot.ask(question)
     assert answer.kind == "answer" and answer.citations
+
+
+def test_a_phrase_is_spoken_of_where_its_words_stand_apart_but_a_letter_name_stays_whole():
+    known = CorpusWords(set(), _stem, texts=("chronic neck and back pain", "vitamin b12 deficiency and a deficiency"))
+    assert known.together("neck pain")
+    assert not known.together("vitamin a deficiency")       # "vitamin … a deficiency" is not vitamin A
+    assert not known.together("pain")                       # one word: nothing to join
+
+
+def test_a_deficiency_is_covered_by_other_words_for_too_little():
+    known = CorpusWords(set(), _stem, texts=("a lack of potassium, calcium or magnesium can cause cramps",))
+    assert known.lacking("potassium") and known.lacking("calcium")
+    assert not known.lacking("zinc")
+
+
+@pytest.mark.slow
+def test_a_second_question_about_something_unknown_is_said_and_the_first_answered(real_bot):
+    answer = real_bot.ask("do low potassium levels cause leg cramps and should i be eating bananas for it")
+    assert answer.kind == "answer" and answer.citations
+    assert answer.text.startswith("The articles don't cover bananas,")     # not "potassium deficiency"

@@ -26,8 +26,9 @@ TITLES = {"d": "Vitamin D and bones", "m": "Can magnesium cause back pain?"}
 
 @pytest.mark.parametrize("question, topics, expected", [
     ("is too much vitamin d dangerous?", (VITAMIN_D,), ("too much vitamin D",)),
-    ("could i overdose on vitamin d", (VITAMIN_D,), ("too much vitamin D",)),
-    ("is vitamin d toxicity a thing?", (VITAMIN_D,), ("too much vitamin D",)),
+    # named in the question's own word
+    ("could i overdose on vitamin d", (VITAMIN_D,), ("vitamin D overdose",)),
+    ("is vitamin d toxicity a thing?", (VITAMIN_D,), ("vitamin D toxicity",)),
     ("can you take too much of it?", (VITAMIN_D,), ("too much vitamin D",)),   # a follow-up's pronoun
     # the magnesium article speaks of excess (its title names magnesium, the passage does not)
     ("can too much magnesium cause back pain?", (MAGNESIUM,), ()),

@@ -34,3 +34,19 @@ def test_a_quote_gives_a_figure_only_with_a_number_share_or_span_of_time(quote, 
 
 def test_no_statement_when_no_figure_was_asked():
     assert missing_figure("what causes cramps", ["Cramps occur at night."]) == ()
+
+
+def test_a_test_result_with_its_unit_is_said_unread_unless_a_quote_uses_the_unit():
+    from bot.answering.figures import unread_result
+
+    question = "my vitamin d came back at 15 ng/ml, is that low?"
+    assert unread_result(question, ["Low vitamin D weakens bones."]) == ("what a result of 15 ng/ml means",)
+    assert unread_result(question, ["Levels below 20 ng/ml are deficient."]) == ()
+    assert unread_result("is vitamin d low in winter?", []) == ()
+
+
+def test_how_many_weeks_asks_how_long():
+    from bot.answering.figures import asked_figure
+
+    assert asked_figure("how many weeks till my back gets better") == "how long it takes"
+    assert asked_figure("how many weeks of sun do i need") is None

@@ -20,7 +20,7 @@ import numpy as np
 from bot.answering import composer
 from bot.answering.comparison import complete_sides
 from bot.answering.excess import uncovered_excess
-from bot.answering.figures import missing_figure, never_given
+from bot.answering.figures import missing_figure, never_given, unread_result
 from bot.answering.history import earlier_questions
 from bot.answering.quotes import select_quotes
 from bot.config import Settings
@@ -58,7 +58,8 @@ class Bot:
                          dict(index.concept_articles or {}))
         # Every word the passages use (as BM25 stems), for "is the asked-about thing in the articles at all?"
         self._stems = index.bm25.vocabulary
-        self.corpus_words = CorpusWords(self._stems, index.bm25.stems)
+        self.corpus_words = CorpusWords(self._stems, index.bm25.stems,
+                                        texts=tuple(p.text.casefold() for p in index.passages))
         # The learned crisis check, only with the model its weights were trained for.
         check = crisis_check()
         self._crisis = check if check is not None and check.model == index.manifest.get("model", {}).get(
@@ -176,7 +177,8 @@ class Bot:
         notes: list[str] = []
         if understanding.intent == "comparison" and len(understanding.topics) >= 2:
             groups, notes = complete_sides(self.index, understanding, vector, self.settings, groups)
-        missing += missing_figure(screening.question, [g[0].text for g in groups])
+        quoted = [g[0].text for g in groups]
+        missing += missing_figure(screening.question, quoted) + unread_result(screening.question, quoted)
         return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions, notes,
                                missing)
 

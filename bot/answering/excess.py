@@ -29,14 +29,27 @@ def uncovered_excess(question: str, topics: Sequence[Topic], passages: Sequence[
         return ()
     topic = topics[0]
     lowered = question.casefold()
-    if not any(_near(lowered, excess.start(), excess.end(), topic) for excess in EXCESS.finditer(lowered)):
+    asked = next((excess for excess in EXCESS.finditer(lowered) if _near(lowered, excess.start(), excess.end(), topic)),
+                 None)
+    if asked is None:
         return ()
     for passage in passages:
         text = passage.text.casefold()
         title = titles.get(passage.doc_id, "").casefold()
         if any(term in text or term in title for term in topic.passage_terms) and EXCESS.search(text):
             return ()
-    return (f"too much {topic.name}",)
+    return (_named(asked.group(0), topic.name),)
+
+
+def _named(word: str, nutrient: str) -> str:
+    """How the statement names the excess, in the question's own word ("vitamin D toxicity", "too much iron")."""
+    if word.startswith("toxic"):
+        return f"{nutrient} toxicity"
+    if word.startswith("overdos"):
+        return f"{nutrient} overdose"
+    if word.startswith(("megados", "high", "large")):
+        return f"high doses of {nutrient}"
+    return f"excess {nutrient}" if word.startswith("excess") else f"too much {nutrient}"
 
 
 _POINTER = ("it", "them", "that", "this", "those", "these")

@@ -19,7 +19,8 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern
     ("how many people it affects", r"\bwhat (?:percent(?:age)?|proportion|fraction)\b|\bhow many (?:people|patients|"
                                    r"adults|children|of)\b"),
     ("the odds", r"\bhow likely\b|\b(?:odds|chances?) (?:of|that|are)\b"),
-    ("how long it takes", r"\bhow long (?:does|do|will|would|is|until|before|for|till)\b"),
+    ("how long it takes", r"\bhow long (?:does|do|will|would|is|until|before|for|till)\b|\bhow many (?:days|weeks|"
+                          r"months|years) (?:\w+ )?(?:till|until|before|for|does|do|will|would|is|it)\b"),
     ("costs", r"\bhow much (?:does|do|will|would) (?:\w+ ){1,4}cost\b|\bwhat (?:does|do|will) (?:\w+ ){1,3}cost\b"
               r"|\bhow expensive\b|\b(?:without|with|my|no|does) (?:health )?insurance\b|\binsurance (?:cover|pay)"),
     ("the outlook", r"\bprognosis\b|\blife expectancy\b"),
@@ -40,6 +41,20 @@ def asked_figure(question: str) -> str | None:
         if found:
             return name.format(*found.groups())
     return None
+
+
+# A test result given with its unit ("my vitamin D came back at 15 ng/ml", "ferritin 9 ug/L").
+_RESULT = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?) ?"
+                     r"((?:ng|nmol|pmol|mmol|µg|μg|ug|mcg|mg|g|pg|iu|miu|u)/(?:ml|dl|l))\b")
+
+
+def unread_result(question: str, quotes: Sequence[str]) -> tuple[str, ...]:
+    """("what a result of 15 ng/ml means",) when `question` gives a test result with its unit and no quote
+    uses that unit (so nothing quoted can say whether the value is low); () otherwise."""
+    found = _RESULT.search(question.casefold())
+    if found is None or any(found.group(2) in q.casefold() for q in quotes):
+        return ()
+    return (f"what a result of {found.group(1)} {found.group(2)} means",)
 
 
 def missing_figure(question: str, quotes: Sequence[str]) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 
 # Where the asked-about thing sits: matched on the case-folded question; named groups are slots. Patterns with
 # two slots are comparisons: only when no side is answerable is the question out of scope (one unknown side is
@@ -35,7 +35,8 @@ _SLOTS = tuple(re.compile(p) for p in (
     r"safe|worth|a safe|a good|an alternative|a substitute)\b",
     # "should I eat X", "is it safe to take X"
     r"\b(?:should i|can i|could i|is it (?:safe|ok|okay|good|bad|fine|wise) to|is it (?:safe|ok|okay|fine) if i)\s+"
-    r"(?:eat|drink|take|try|use|have|avoid|cut out|give up|switch to|start)\s+(?P<x>[^,.?!]+)",
+    r"(?:be |start |try |keep )?(?:eat|eating|drink|drinking|take|taking|try|trying|use|using|have|having|avoid|"
+    r"avoiding|cut out|give up|switch to|start)\s+(?P<x>[^,.?!]+)",
     # "X vs Y", "X compared with Y", "the difference between X and Y", "tell X apart from Y"
     r"(?P<x>[^,.?!]+?)\s+(?:vs\.?|versus|compared to|compared with)\s+(?P<y>[^,.?!]+)",
     r"\bdifference between (?P<x>[^,.?!]+?) and (?P<y>[^,.?!]+)",
@@ -85,12 +86,15 @@ def asked_slots(question: str) -> list[tuple[str, ...]]:
 
 class CorpusWords:
     """Whether a word occurs in the corpus: its stem among the corpus's BM25 stems, or a close spelling of one
-    (difflib ratio at least `cutoff`, same first letter: a typo such as "magnesuim")."""
+    (difflib ratio at least `cutoff`, same first letter: a typo such as "magnesuim"). `texts`: the passages'
+    lower-case texts, for `together`."""
 
-    def __init__(self, stems: Collection[str], stem: Callable[[str], list[str]], cutoff: float = 0.8) -> None:
+    def __init__(self, stems: Collection[str], stem: Callable[[str], list[str]], cutoff: float = 0.8,
+                 texts: Sequence[str] = ()) -> None:
         self._stems = frozenset(stems)
         self._stem = stem
         self._cutoff = cutoff
+        self._texts = texts
         self._by_letter: dict[str, list[str]] = {}
         for s in sorted(self._stems):
             self._by_letter.setdefault(s[:1], []).append(s)
@@ -101,6 +105,33 @@ class CorpusWords:
             return True
         return all(s in self._stems or difflib.get_close_matches(s, self._by_letter.get(s[:1], ()), n=1,
                                                                   cutoff=self._cutoff) for s in stems)
+
+
+    def together(self, phrase: str) -> bool:
+        """Whether the words of a phrase of two or more ("neck pain") occur in a passage in order with at most
+        three words between them, as in "neck and back pain": the phrase is spoken of where its words are not
+        adjacent."""
+        words = _WORD.findall(phrase.casefold())
+        if len(words) < 2:
+            return False
+        # Words may stand apart, but a one- or two-letter word stays next to its neighbour ("vitamin a").
+        body = re.escape(words[0])
+        for before, word in zip(words, words[1:]):
+            gap = r"\W+" if min(len(before), len(word)) <= 2 else r"(?:\W+\w+){0,3}?\W+"
+            body += gap + re.escape(word)
+        pattern = re.compile(rf"\b{body}(?:e?s)?\b")
+        return any(pattern.search(text) for text in self._texts)
+
+
+    def lacking(self, nutrient: str) -> bool:
+        """Whether a passage speaks of too little of `nutrient` ("a lack of potassium", "low potassium",
+        "potassium deficiency", "deficient in potassium"), so the deficiency is covered under other words."""
+        name = re.escape(nutrient.casefold())
+        pattern = re.compile(rf"\b(?:lack|lacking|low|deficien\w*|shortage|insufficien\w*|not enough|too little|"
+                             rf"inadequate)\s+(?:of\s+|in\s+)?(?:[\w-]+,?\s+(?:or\s+|and\s+)?){{0,3}}{name}\b|"
+                             rf"\b{name}\s+(?:deficien\w*|"
+                             rf"shortage|insufficien\w*)")
+        return any(pattern.search(text) for text in self._texts)
 
 
 def unknown_asked(question: str, known: CorpusWords, is_covered: Callable[[str], bool]) -> tuple[str, ...]:

@@ -16,12 +16,13 @@ Then the relevance floor on the best dense cosine catches the rest (gibberish, c
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from bot.domain.asked import CorpusWords, unknown_asked
 from bot.domain.site import Site
 from bot.domain.vocabulary import expand_lay_terms, find_topics
-from bot.ingest.concepts import health_vocabulary
+from bot.ingest.concepts import Concept, health_vocabulary
 from bot.ingest.statistics import word_keys
 
 
@@ -41,13 +42,16 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     asked-about check (bot.domain.asked; skipped when None)."""
     covered = site.covered
     lowered = question.casefold()
+    also_unknown: tuple[str, ...] = ()
     if corpus_words is not None:
         unknown = unknown_asked(lowered, corpus_words, lambda phrase: _names_covered(site, phrase))
-        if unknown:
+        if unknown and not _another_clause_covered(site, lowered, unknown):
             return ScopeVerdict(False, "unknown-ask", unknown)
+        also_unknown = unknown      # "…cause leg cramps, and should I eat bananas?": said, the rest answered
     mentions = health_vocabulary().mentions(lowered)
-    uncovered = [(a, b, c) for a, b, c in mentions if c.id not in covered and c.is_subject]
-    names = tuple(dict.fromkeys(c.name for _, _, c in uncovered))
+    uncovered = [(a, b, c) for a, b, c in mentions if c.id not in covered and c.is_subject
+                 and not (corpus_words is not None and _spoken_of(c, corpus_words))]
+    names = tuple(dict.fromkeys([c.name for _, _, c in uncovered] + list(also_unknown)))
     rest = lowered
     for a, b, _ in uncovered:         # what an uncovered concept says is not also a covered topic
         rest = rest[:a] + " " * (b - a) + rest[b:]
@@ -66,3 +70,30 @@ def _names_covered(site: Site, phrase: str) -> bool:
     """Whether `phrase` names a topic, a covered concept or a lay term of `site`."""
     return (bool(find_topics(site, phrase)) or bool(expand_lay_terms(site, phrase))
             or any(c.id in site.covered for c in health_vocabulary().find(phrase)))
+
+
+# Where a question holds a second question: "?", ";", a new sentence, or ", and should/can/what …".
+_CLAUSES = re.compile(r"[?;]|\.\s|,?\s+(?:and|but|also|or)\s+(?=(?:should|can|could|do|does|is|are|what|how|will|"
+                      r"would|which|why|when)\b)")
+
+
+def _another_clause_covered(site: Site, lowered: str, unknown: tuple[str, ...]) -> bool:
+    """Whether a clause of the question that holds none of the `unknown` phrases names a topic or a covered
+    concept of `site` (that clause is answered; the unknown part is said not to be covered)."""
+    clauses = [c for c in _CLAUSES.split(lowered) if c.strip()]
+    return len(clauses) > 1 and any(
+        not any(phrase in clause for phrase in unknown) and _names_covered_subject(site, clause) for clause in clauses)
+
+
+def _names_covered_subject(site: Site, text: str) -> bool:
+    """Whether `text` names a topic of `site` or a covered concept that can be a question's subject."""
+    return bool(find_topics(site, text)) or any(c.id in site.covered and c.is_subject
+                                                for c in health_vocabulary().find(text))
+
+
+def _spoken_of(concept: Concept, corpus_words: CorpusWords) -> bool:
+    """Whether the corpus speaks of `concept` under other words than its terms: the words of a term in one
+    phrase ("neck and back pain" for neck pain), or, for "X deficiency", too little of X ("a lack of X")."""
+    if any(map(corpus_words.together, concept.terms)):
+        return True
+    return concept.name.endswith(" deficiency") and corpus_words.lacking(concept.name[: -len(" deficiency")])
