@@ -80,6 +80,7 @@ _FUZZY_WORDS = (
     # Medicine names (the interaction notice): long and unlike any everyday word.
     "warfarin", "levothyroxine", "doxycycline", "ciprofloxacin", "alendronate", "omeprazole", "lansoprazole",
     "digoxin", "furosemide", "tetracycline", "thyroxine", "clopidogrel", "apixaban", "rivaroxaban",
+    "metformin", "phenytoin", "carbamazepine",
 )
 _FUZZY_BY_LEN: dict[int, tuple[str, ...]] = {}
 for _w in _FUZZY_WORDS:
