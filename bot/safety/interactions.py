@@ -90,7 +90,8 @@ MEDICINES: tuple[Medicine, ...] = (
 _MEDICINE_RES = tuple(re.compile(r"\b(?:" + m.names + r")\b") for m in MEDICINES)
 # A nutrient, supplement or food in the question.
 _NUTRIENT = re.compile(
-    r"\b(?:vitamins?|vit|b12|b 12|d3|k2|calcium|iron|ferrous|magnesium|potassium|zinc|supplements?|multivitamins?|"
+    r"\b(?:vitamins?|vit|b12|b 12|d3|k2|calcium|iron|ferrous|magnesium|potassium|zinc|folic acid|folate|supplements?|"
+    r"multivitamins?|"
     r"greens|spinach|kale|broccoli|sprouts|leafy|cabbage|milk|dairy|yogh?urts?|cheese|bananas?|antacids?|coffee|"
     r"fish oil|cranberr\w*|grapefruit|salt substitute|foods?|diet|eat|eating|drink\w*|smoothies?|powder)\b")
 

@@ -64,13 +64,14 @@ SADDLE = (r"(?:bum|buttocks?|bottom(?! of)|backside|(?:my|his|her) behind|anus|b
           r"crotch|genitals?|genital area|private parts|privates|private area|down there|down below|vagina|"
           r"vulva|labia|penis|testicles?|balls(?! of)|scrotum|perineum|taint|inner thighs?|"
           r"insides? of (?:my |his |her |the |both )?thighs|saddle|"
-          r"where i sit|between (?:my|his|her|the) legs|nether regions|lady parts|front bottom)")
+          r"where (?:i|you) sit|(?:bit|part) (?:i|you) sit on|between (?:my|his|her|the) legs|nether regions|"
+          r"lady parts|front bottom)")
 PEE = r"(?:pee|peeing|peed|wee|urinate|urinating|urination|urine|piss|pissing|pass water|passing water)"
 POO = r"(?:poo|pooing|pooed|stool|bowels?|faeces|back passage)"
 BACK_PAIN = (r"(?:backache|back ?pain|(?:my|his|her|lower|upper|middle|mid) back|the back(?! of)|back (?:is|has|"
-             r"hurts?|hurting|aches?|aching|killing|agony|sore|went|gone|spasms?|problems?|injury)|backs (?:been|is|has|"
-             r"hurt\w*|killing|agony|gone|went)|spine|"
-             r"spinal|tailbone|coccyx|lumbar|vertebra\w*|sciatica|(?:slipped|herniated|bulging|prolapsed) disc|"
+             r"hurts?|hurting|aches?|aching|killing|agony|sore|went|gone|spasms?|problems?|injury)|backs (?:been|is|"
+             r"has|hurt\w*|killing|agony|gone|went)|spine|spinal|tailbone|coccyx|lumbar|vertebra\w*|sciatica|"
+             r"(?:slipped|herniated|bulging|prolapsed) disc|"
              r"kidney pain|loin pain|flank pain|(?:my|his|her) discs?|disc (?:thing|problems?|issues?|injury|"
              r"prolapse|bulge|flared?))")
 BLOOD = r"(?:blood(?! tests?| pressure| sugar| results?| levels?| work| counts?| cells?| donation| group| type)|bloody)"
@@ -80,9 +81,10 @@ FALL = (r"(?:fell|fall|fallen|falling|slipped|slip|tripped|landed|came off|come 
         r"| behind| for| discs?)")
 # Years before this one ("back in 2015"): an injury told with its year is an old one.
 PAST_YEAR = r"(?:" + "|".join(str(y) for y in range(date.today().year - 1, 1949, -1)) + r")"
-OLD_INJURY = (r"(?:back |way back )?in " + PAST_YEAR + r"|last (?:year|summer|winter|spring|autumn|month)|(?:years?|months?) ago|(?:\d+|a|one|two|three|few|"
-              r"several) (?:years?|months?) (?:ago|back)|as a (?:teenager|teen|kid|child|boy|girl|student)|when i was "
-              r"(?:a |younger|little|\d+)|fine (?:for|ever since) (?:\w+ ){0,2}(?:years?|yrs?)")
+OLD_INJURY = (r"(?:back |way back )?in " + PAST_YEAR + r"|last (?:year|summer|winter|spring|autumn|month)|(?:years?|"
+              r"months?) ago|(?:\d+|a|one|two|three|few|several) (?:years?|months?) (?:ago|back)|as a (?:teenager|teen|"
+              r"kid|child|boy|girl|student)|when i was (?:a |younger|little|\d+)|fine (?:for|ever since) (?:\w+ ){0,2}"
+              r"(?:years?|yrs?)")
 WET_IDIOM = r"(?:nearly|almost) (?:wet|peed|pissed|weed)|(?:wet|peed|pissed|weed) (?:myself|my pants) laugh\w*"
 # Numbness from a hard seat that went away when the writer stood up: not saddle anaesthesia.
 PASSED_OFF = (r"(?:went|wore|goes|wears) (?:away|off)(?! (?:and|but) (?:\w+ )?(?:came|come|is|it is) back)|"
@@ -129,7 +131,7 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"dribbl\w* (?:\w+ )?(?:wee|pee|urine)",
         r"(?:trouble|difficulty|difficult|problems?|struggling|struggle|hard|hesitancy) (?:\w+ ){0,2}" + PEE,
         # Hesitancy told as effort or time (Northern Trust: "find it hard to start peeing").
-        r"(?:strain\w*|push\w*|forc\w*) (?:\w+ ){0,2}to (?:start |get (?:the |any )?)?" + PEE,
+        r"(?:strain\w*|push\w*|forc\w*) (?:\w+ ){0,2}to (?:start |get (?:the |any |a )?)?" + PEE,
         r"(?:takes?|took|taking) (?:me |him |her )?(?:ages|forever|a long time|minutes) (?:\w+ ){0,2}(?:to )?"
         r"(?:start )?(?:peeing|weeing|pee|wee)\b",
         # Lost sensation of passing anything ("can't tell if anything is coming out").
@@ -203,8 +205,7 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"weaker and weaker|weaker (?:every|each) day|paralys\w*|" + CANT + r" (?:feel|move) (?:my |his |her |"
         r"either |both )?(?:legs|leg|feet)",
     )),
-    # Jelly legs or "can barely walk" after the gym is tiredness or DOMS, not a red flag; otherwise it is legs
-    # giving way.
+    # Jelly legs or "can barely walk" after the gym is tiredness or DOMS; otherwise it is legs giving way.
     Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",
             unless=EXERCISE, phrases=(r"(?:jelly|wobbly) legs|legs? (?:\w+ ){0,2}like jelly", CANT + r" walk")),
     Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",

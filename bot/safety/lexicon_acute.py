@@ -22,26 +22,37 @@ from __future__ import annotations
 from bot.safety.lexicon import CANT, WHOSE, Concept
 
 _SIDE = r"(?:one|left|right|other) side"
-# A face, mouth or smile that has dropped (NHS FAST "F").
-FACE_DROOP = (r"(?:face|mouth|smile|lips?|cheek) (?:\w+ ){0,4}(?:droop\w*|dropped|dropping|fallen|sagg\w*|"
-              r"lopsided|wonky|crooked|slipped|twisted|gone down)|(?:droop\w*|dropped|sagg\w*|lopsided|wonky|"
-              r"crooked) (?:\w+ ){0,3}(?:face|mouth|smile)|(?:droop\w*|dropped|dropping|sagg\w*|hanging|fallen) "
-              r"(?:down )?(?:on|down) " + _SIDE)
+_ON_A_SIDE = r"(?:(?:on|down|to) (?:the |one )?(?:left|right|other side|one side)|" + _SIDE + r")\b"
+# A face, mouth or smile that has dropped on one side, or suddenly, or is lopsided (NHS FAST "F"). A face that
+# droops or sags with age ("does collagen help my saggy face") is not a stroke sign, so a side or "suddenly" is
+# required.
+FACE_DROOP = (r"(?:face|mouth|smile) (?:\w+ ){0,4}(?:droop\w*|dropped|dropping|fallen|sagg\w*|lopsided|wonky|"
+              r"slipped) (?:\w+ ){0,2}" + _ON_A_SIDE + r"|(?:droop\w*|dropped|dropping|sagg\w*|hanging|fallen) "
+              r"(?:down )?(?:on|down) " + _SIDE + r"|(?:face|mouth|smile) (?:\w+ ){0,4}lopsided|lopsided (?:face|"
+              r"mouth|smile)|(?:face|mouth|smile) (?:\w+ ){0,4}(?:droop\w*|dropped) (?:\w+ ){0,3}(?:suddenly|all of "
+              r"a sudden)|(?:suddenly|all of a sudden) (?:\w+ ){0,4}(?:face|mouth|smile) (?:\w+ ){0,3}(?:droop\w*|"
+              r"dropped)|half (?:of )?" + WHOSE + r"(?:face|mouth|smile) (?:\w+ ){0,3}(?:droop\w*|dropped|dropping|"
+              r"fallen|"
+              r"sagg\w*|slipped|numb|frozen|paralys\w*)")
 # One side of the face or body feeling odd, weak or numb.
 FACE_SIDE = (_SIDE + r" of " + WHOSE + r"(?:face|mouth|body|head) (?:\w+ ){0,3}(?:weak\w*|numb\w*|droop\w*|heavy|"
              r"weird|funny|strange|odd|dead|tingl\w*|fallen|dropped|not moving|gone|frozen|paralys\w*)")
-# An arm that is weak, heavy or floppy, or cannot be lifted (NHS FAST "A").
+# An arm that is weak, heavy or floppy, or cannot be lifted (NHS FAST "A"); alone it is too common (a dead arm
+# after sleeping on it, heavy arms after the gym), so it counts together with a second sign.
 ARM_WEAK = (r"arm (?:\w+ ){0,3}(?:floppy|heavy|limp|weak|useless|numb\w*|dead|not working|will not work)|" + CANT
             + r" (?:lift|raise|move|hold up|grip) (?:\w+ ){0,2}(?:arm|arms|mug|cup|glass|hand)\b")
-# Speech slurred, garbled or lost, or words coming out wrong (NHS FAST "S").
-SPEECH = (r"slurr\w*|speech (?:\w+ ){0,2}(?:slurred|garbled|funny|strange|weird|odd|jumbled|muddled|mushy|gone|"
-          r"wrong)|(?:cannot|can not) (?:speak|talk) properly|"
-          r"(?:talk\w*|speak\w*|speech|sounds?|sounded|voice) (?:\w+ ){0,3}(?:like (?:\w+ ){0,2})?drunk\b|"
-          r"words (?:\w+ ){0,2}(?:coming|come|comes|came) out (?:\w+ ){0,2}(?:wrong|jumbled|muddled|garbled|"
-          r"mushy|funny|weird|all wrong|backwards|slurred|mixed up)|"
-          r"(?:cannot|can not|could not|struggling to|struggles to|unable to) (?:find|get out|say) (?:\w+ )?words"
-          r"(?! to| for)|(?:stopped|stops|stopping) (?:talking )?mid ?(?:sentence|word)|"
-          r"(?:words|talking|speech) (?:\w+ ){0,2}(?:not making sense|gibberish|nonsense)")
+# Speech slurred, garbled or lost (NHS FAST "S"). "Can't find the words" is an idiom; "can't find her words" is not.
+SPEECH = (r"slurr\w*|speech (?:\w+ ){0,2}(?:slurred|garbled|jumbled|muddled|mushy|gone)|(?:cannot|can not) "
+          r"(?:speak|talk) properly|(?:sounds?|sounded|sounding|talk\w*|speak\w*|speech|voice) (?:\w+ ){0,3}(?:like|"
+          r"as if|as though) (?:\w+ ){0,3}drunk\b|(?:sounds?|sounded|sounding) (?:\w+ )?drunk\b|"
+          r"words (?:\w+ ){0,2}(?:coming|come|comes|came) out (?:\w+ ){0,2}(?:jumbled|muddled|garbled|mushy|slurred|"
+          r"mixed up|all wrong)|(?:cannot|can not|could not|struggling to|struggles to|unable to) (?:find|get out|say) "
+          r"(?:my|his|her|their) words|get (?:my|his|her|their) words out|(?:stopped|stops|stopping) (?:talking )?"
+          r"mid ?(?:sentence|word)|"
+          r"(?:words|talking|speech) (?:\w+ ){0,2}(?:not making sense|gibberish)")
+# Weaker speech wording, counted with a second sign ("words coming out wrong", "talking funny").
+SPEECH_ODD = (r"words (?:\w+ ){0,2}(?:coming|come|comes|came) out (?:\w+ ){0,2}(?:wrong|funny|weird|strange|"
+              r"backwards)|(?:talk\w*|speak\w*|speech|voice) (?:\w+ ){0,2}(?:funny|weird|strange|odd|wrong)")
 
 ACUTE_CONCEPTS: tuple[Concept, ...] = (
     Concept("stroke_signs", "E", "signs of a stroke", phrases=(
@@ -50,13 +61,13 @@ ACUTE_CONCEPTS: tuple[Concept, ...] = (
         r"suddenly (?:\w+ ){0,3}(?:weak|numb) (?:\w+ ){0,3}(?:arm|face|side)",
     )),
     # An arm gone floppy or limp, or one side weak or numb, unless it was slept on ("dead arm").
-    Concept("stroke_signs", "E", "signs of a stroke", unless=r"slept on|sleeping on|lay on|lying on|laid on",
+    Concept("stroke_signs", "E", "signs of a stroke",
+            unless=r"slept on|sleeping on|lay on|lying on|laid on|dentist\w*|filling|an(?:a)?esthetic|injection",
             phrases=(r"arm (?:\w+ ){0,3}(?:floppy|limp)|" + _SIDE + r" of " + WHOSE + r"(?:face|body) (?:\w+ ){0,2}"
                      r"(?:weak\w*|numb\w*|droop\w*|heavy|paralys\w*)",)),
     # Two FAST signs together (a face odd on one side, an arm weak or heavy, speech wrong).
     Concept("stroke_signs", "E", "signs of a stroke", window=20, near=(
-        (ARM_WEAK, FACE_SIDE), (ARM_WEAK, r"(?:face|mouth|smile|speech|speak\w*|talk\w*|words|confus\w*)"),
-        (FACE_SIDE, r"(?:speech|speak\w*|talk\w*|words|confus\w*)"),
+        (ARM_WEAK, FACE_SIDE), (ARM_WEAK, SPEECH_ODD), (FACE_SIDE, SPEECH_ODD),
     )),
     # Heart attack wording (NHS): pressure or heaviness in the chest, pain spreading to an arm, the jaw or neck.
     Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", requires=(r"chest|heart",), phrases=(

@@ -190,6 +190,7 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
 }
 _BY_LANGUAGE = {**_LEXICONS, **MORE_LEXICONS, **TURKISH}
 LEXICONS: dict[str, tuple[LangConcept, ...]] = {
-    lang: concepts + GENERAL_BY_LANGUAGE.get(lang, ()) + ACUTE_BY_LANGUAGE.get(lang, ()) + CRISIS_BY_LANGUAGE.get(lang, ())
+    lang: concepts + GENERAL_BY_LANGUAGE.get(lang, ()) + ACUTE_BY_LANGUAGE.get(lang, ())
+    + CRISIS_BY_LANGUAGE.get(lang, ())
     for lang, concepts in _BY_LANGUAGE.items()}
 __all__ = ["LEXICONS", "fold_words"]

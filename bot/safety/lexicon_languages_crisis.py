@@ -82,7 +82,8 @@ CRISIS_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
     "tr": (
         concept("crisis", "C", CRISIS,
            r"(?:herkese|aileme|aileye) (?:\w+ )?yuk(?:um|uyum| oluyorum| oldum)|yuk oluyorum|son mesaj\w*|"
-           r"herkesle vedalas\w*|veda mektub\w*|kendimi (?:\w+ )?kes(?:iyorum|tim|mek|erim|eyim|ip)|(?:kollarimi|bileklerimi) "
+           r"herkesle vedalas\w*|veda mektub\w*|kendimi (?:\w+ )?kes(?:iyorum|tim|mek|erim|eyim|ip)|"
+           r"(?:kollarimi|bileklerimi) "
            r"(?:\w+ )?kes(?:iyorum|tim|mek|erim|eyim|ip)|"
            r"jiletle\w*"),
     ),
