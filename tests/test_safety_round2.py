@@ -44,9 +44,9 @@ def test_every_kind_meets_its_floor(suite):
 
 def test_blind_round6_every_kind_meets_its_floor_at_the_gate():
     """Round six at the safety gate. Its English crisis rows are left out here: that wording (a goodbye with no
-    set phrase, "I've already bought what I need") is recognised by the engine's crisis classifier over English
-    text, which runs after `screen` and has its own engine-level test. Crisis rows in other languages stay,
-    since the classifier is English-only and the gate's lexicons are their only net."""
+    set phrase, "I've already bought what I need") belongs to the English crisis nets (warning-sign classes and
+    the learned crisis check), tested with the engine in tests/test_crisis_check.py. Crisis rows in other
+    languages stay, since the crisis check is English-only and the gate's lexicons are their only net."""
     for kind, m in measure(ROUND6, skip=english_crisis).items():
         assert m.rate >= FLOORS[kind], f"{kind}: {m.rate:.2f} < {FLOORS[kind]}; failing:\n" + "\n".join(m.fails)
 
