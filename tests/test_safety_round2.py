@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from support.round2 import BLIND, OWN, ROUND3, ROUND4, ROUND5, measure, rows
+from support.round2 import BLIND, OWN, ROUND3, ROUND4, ROUND5, ROUND6, english_crisis, measure, rows
 from support.vignettes import load
 
 from bot.safety import languages
@@ -39,6 +39,15 @@ FLOORS = {
                          ids=["blind", "own", "blind_round3", "blind_round4", "blind_round5"])
 def test_every_kind_meets_its_floor(suite):
     for kind, m in measure(suite).items():
+        assert m.rate >= FLOORS[kind], f"{kind}: {m.rate:.2f} < {FLOORS[kind]}; failing:\n" + "\n".join(m.fails)
+
+
+def test_blind_round6_every_kind_meets_its_floor_at_the_gate():
+    """Round six at the safety gate. Its English crisis rows are left out here: that wording (a goodbye with no
+    set phrase, "I've already bought what I need") belongs to the English crisis nets (warning-sign classes and
+    the learned crisis check), tested with the engine in tests/test_crisis_check.py. Crisis rows in other
+    languages stay, since the crisis check is English-only and the gate's lexicons are their only net."""
+    for kind, m in measure(ROUND6, skip=english_crisis).items():
         assert m.rate >= FLOORS[kind], f"{kind}: {m.rate:.2f} < {FLOORS[kind]}; failing:\n" + "\n".join(m.fails)
 
 
@@ -106,6 +115,7 @@ def test_weeks_is_not_wee():
 def test_english_questions_are_never_told_english_only():
     english = [r["text"] for name in ("red_flags.jsonl", "near_misses.jsonl", "advice.jsonl") for r in load(name)]
     english += [r["text"] for r in rows(BLIND) + rows(OWN) + rows(ROUND3) + rows(ROUND4) + rows(ROUND5)
+                + rows(ROUND6)
                 if "lang" not in r]
     english += ["is vit d ok", "b12?", "mg or mcg", "vit d dose pls", "magnesium glycinate vs citrate"]
     told = [t for t in english if screen(t).language != "en"]

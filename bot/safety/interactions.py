@@ -21,6 +21,10 @@ Sources (docs/SAFETY.md, "Medicines taken with supplements or foods"):
 - NIH ODS calcium (antibiotics, bisphosphonates, levothyroxine, thiazides)
   https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/ ;
   MedlinePlus digoxin https://medlineplus.gov/druginfo/meds/a682301.html
+- Anti-epileptic medicines: MHRA Drug Safety Update (April 2009) "Antiepileptics: adverse effects on bone"
+  (long-term carbamazepine, phenytoin, primidone, sodium valproate lower bone density; vitamin D considered by
+  the prescriber) https://www.gov.uk/drug-safety-update/antiepileptics-adverse-effects-on-bone ; NIH ODS folate
+  (phenytoin, carbamazepine, valproate) https://ods.od.nih.gov/factsheets/Folate-HealthProfessional/
 """
 
 from __future__ import annotations
@@ -72,6 +76,12 @@ MEDICINES: tuple[Medicine, ...] = (
     Medicine("some antibiotics (tetracyclines and quinolones)",
              r"tetracyclines?|doxycycline|minocycline|lymecycline|oxytetracycline|\w+floxacin|cipro|quinolones?",
              "calcium, iron, magnesium and zinc supplements, antacids and milk or dairy foods"),
+    Medicine("anti-epileptic medicines (anticonvulsants)",
+             r"phenytoin|epanutin|dilantin|carbamazepine|tegretol|oxcarbazepine|trileptal|phenobarb\w*|primidone|"
+             r"mysoline|valpro\w*|epilim|depakote|anticonvulsants?|anti ?epileptics?|(?:epilepsy|seizure) (?:pills?|"
+             r"tablets?|medication|medicine|meds)",
+             "vitamin D, calcium and folic acid (long-term use can lower vitamin D and bone density, and calcium "
+             "products can change how well some are absorbed)"),
     Medicine("digoxin",
              r"digoxin|lanoxin",
              "calcium, potassium and magnesium"),
@@ -80,7 +90,8 @@ MEDICINES: tuple[Medicine, ...] = (
 _MEDICINE_RES = tuple(re.compile(r"\b(?:" + m.names + r")\b") for m in MEDICINES)
 # A nutrient, supplement or food in the question.
 _NUTRIENT = re.compile(
-    r"\b(?:vitamins?|vit|b12|b 12|d3|k2|calcium|iron|ferrous|magnesium|potassium|zinc|supplements?|multivitamins?|"
+    r"\b(?:vitamins?|vit|b12|b 12|d3|k2|calcium|iron|ferrous|magnesium|potassium|zinc|folic acid|folate|supplements?|"
+    r"multivitamins?|"
     r"greens|spinach|kale|broccoli|sprouts|leafy|cabbage|milk|dairy|yogh?urts?|cheese|bananas?|antacids?|coffee|"
     r"fish oil|cranberr\w*|grapefruit|salt substitute|foods?|diet|eat|eating|drink\w*|smoothies?|powder)\b")
 

@@ -28,6 +28,7 @@ BMJ 2015 https://pmc.ncbi.nlm.nih.gov/articles/PMC4496786 (why recall is favoure
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 TIER_ORDER = {"C": 4, "P": 3, "E": 2, "U": 1}
 
@@ -63,12 +64,14 @@ SADDLE = (r"(?:bum|buttocks?|bottom(?! of)|backside|(?:my|his|her) behind|anus|b
           r"crotch|genitals?|genital area|private parts|privates|private area|down there|down below|vagina|"
           r"vulva|labia|penis|testicles?|balls(?! of)|scrotum|perineum|taint|inner thighs?|"
           r"insides? of (?:my |his |her |the |both )?thighs|saddle|"
-          r"where i sit|between (?:my|his|her|the) legs|nether regions|lady parts|front bottom)")
+          r"where (?:i|you) sit|(?:bit|part) (?:i|you) sit on|between (?:my|his|her|the) legs|nether regions|"
+          r"lady parts|front bottom)")
 PEE = r"(?:pee|peeing|peed|wee|urinate|urinating|urination|urine|piss|pissing|pass water|passing water)"
 POO = r"(?:poo|pooing|pooed|stool|bowels?|faeces|back passage)"
 BACK_PAIN = (r"(?:backache|back ?pain|(?:my|his|her|lower|upper|middle|mid) back|the back(?! of)|back (?:is|has|"
-             r"hurts?|hurting|aches?|aching|killing|agony|sore|went|gone|spasms?|problems?|injury)|spine|"
-             r"spinal|tailbone|coccyx|lumbar|vertebra\w*|sciatica|(?:slipped|herniated|bulging|prolapsed) disc|"
+             r"hurts?|hurting|aches?|aching|killing|agony|sore|went|gone|spasms?|problems?|injury)|backs (?:been|is|"
+             r"has|hurt\w*|killing|agony|gone|went)|spine|spinal|tailbone|coccyx|lumbar|vertebra\w*|sciatica|"
+             r"(?:slipped|herniated|bulging|prolapsed) disc|"
              r"kidney pain|loin pain|flank pain|(?:my|his|her) discs?|disc (?:thing|problems?|issues?|injury|"
              r"prolapse|bulge|flared?))")
 BLOOD = r"(?:blood(?! tests?| pressure| sugar| results?| levels?| work| counts?| cells?| donation| group| type)|bloody)"
@@ -76,16 +79,24 @@ DIZZY = r"(?:dizz\w*|faint\w*|light ?headed|passed out|collaps\w*|blacked out|bl
 FALL = (r"(?:fell|fall|fallen|falling|slipped|slip|tripped|landed|came off|come off|thrown off|knocked (?:off|over|"
         r"down))\b(?! (?:back )?asleep| back to sleep| out(?! of)| off (?:me|him|her)| in love| ill| pregnant| apart"
         r"| behind| for| discs?)")
-OLD_INJURY = (r"last (?:year|summer|winter|spring|autumn|month)|(?:years?|months?) ago|(?:\d+|a|one|two|three|few|"
-              r"several) (?:years?|months?) (?:ago|back)|as a (?:teenager|teen|kid|child|boy|girl|student)|when i was "
-              r"(?:a |younger|little|\d+)|fine (?:for|ever since) (?:\w+ ){0,2}(?:years?|yrs?)")
+# Years before this one ("back in 2015"): an injury told with its year is an old one.
+PAST_YEAR = r"(?:" + "|".join(str(y) for y in range(date.today().year - 1, 1949, -1)) + r")"
+OLD_INJURY = (r"(?:back |way back )?in " + PAST_YEAR + r"|last (?:year|summer|winter|spring|autumn|month)|(?:years?|"
+              r"months?) ago|(?:\d+|a|one|two|three|few|several) (?:years?|months?) (?:ago|back)|as a (?:teenager|teen|"
+              r"kid|child|boy|girl|student)|when i was (?:a |younger|little|\d+)|fine (?:for|ever since) (?:\w+ ){0,2}"
+              r"(?:years?|yrs?)")
 WET_IDIOM = r"(?:nearly|almost) (?:wet|peed|pissed|weed)|(?:wet|peed|pissed|weed) (?:myself|my pants) laugh\w*"
 # Numbness from a hard seat that went away when the writer stood up: not saddle anaesthesia.
-PASSED_OFF = (r"(?:went|wore) (?:away|off)(?! (?:and|but) (?:\w+ )?(?:came|come|is|it is) back)|"
-              r"as soon as i (?:stood|got) up|"
-              r"from sitting on (?:a |the )?(?:hard|wooden|metal)")
-EXERCISE = (r"after (?:the |a |my )?(?:gym|leg day|exercise|exercising|workout|training|run|running|squats|class|"
-            r"spin)|leg day")
+PASSED_OFF = (r"(?:went|wore|goes|wears) (?:away|off)(?! (?:and|but) (?:\w+ )?(?:came|come|is|it is) back)|"
+              r"as soon as i (?:stood|stand|got|get) up|(?:fine|better|normal|goes|gone|ok|okay) (?:\w+ ){0,2}"
+              r"(?:as soon as|when|once|after) i (?:stand|stood|get up|got up|move|moved|walk|walked)\b|"
+              r"(?:from )?(?:sitting )?on (?:a |the )?(?:hard|wooden|metal) (?:\w+ )?(?:pews?|chairs?|seats?|benches?|"
+              r"stools?|floor|bleachers)|from sitting on (?:a |the )?(?:hard|wooden|metal)")
+# Soreness or tired legs after exercise: delayed onset muscle soreness (DOMS) peaks one to two days after
+# unaccustomed exercise (NHS "Why do I feel pain after exercise?", nhs.uk/live-well/exercise).
+EXERCISE = (r"after (?:the |a |my )?(?:\w+ ){0,2}(?:gym|leg day|exercise|exercising|workout|training|run|running|"
+            r"squats|class|spin|5k|10k|marathon|half marathon|parkrun|race|hike|bike ride|football|rugby|match|"
+            r"session)|leg day|doms|squats|deadlifts|parkrun")
 CHILD = (r"(?:child|children|kid|kids|toddler|baby|babies|infant|son|daughter|grandson|granddaughter|grandchild|"
          r"nephew|niece|little one|little boy|little girl|boy|girl|\d+ ?(?:year|yr|month)s? old|\d+ ?(?:yo|yrs?)\b)")
 PILLS = (r"(?:tablets?|pills?|vitamins?|gummies|gummy|supplements?|capsules?|multivitamins?|"
@@ -106,6 +117,9 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # --- E: back pain (reference §2.2) ---
     Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", unless=PASSED_OFF, near=(
         (NUMB, SADDLE), (r"wip(?:e|es|ing|ed)", NUMB),
+        # Told as a sensation (CES patient cards: "like someone else's bottom", "numb like at the dentist").
+        (r"wip(?:e|es|ing|ed)", r"(?:someone|somebody) else\w*|not (?:my own|mine)"),
+        (SADDLE, r"dentist\w*|(?:local )?an(?:a)?esthetic|novocaine|rubbery|like rubber|cotton wool"),
     ), window=8, phrases=(
         CANT + r" (?:really )?feel (?:the )?(?:toilet paper|tissue|loo roll|paper|seat|chair|toilet seat|saddle)",
     )),
@@ -117,7 +131,7 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"dribbl\w* (?:\w+ )?(?:wee|pee|urine)",
         r"(?:trouble|difficulty|difficult|problems?|struggling|struggle|hard|hesitancy) (?:\w+ ){0,2}" + PEE,
         # Hesitancy told as effort or time (Northern Trust: "find it hard to start peeing").
-        r"(?:strain\w*|push\w*|forc\w*) (?:\w+ ){0,2}to (?:start |get (?:the |any )?)?" + PEE,
+        r"(?:strain\w*|push\w*|forc\w*) (?:\w+ ){0,2}to (?:start |get (?:the |any |a )?)?" + PEE,
         r"(?:takes?|took|taking) (?:me |him |her )?(?:ages|forever|a long time|minutes) (?:\w+ ){0,2}(?:to )?"
         r"(?:start )?(?:peeing|weeing|pee|wee)\b",
         # Lost sensation of passing anything ("can't tell if anything is coming out").
@@ -149,7 +163,9 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?:wet|peed|pissed|peeing|pissing|pee|wee|piss) (?:myself|himself|herself|themselves|my pants|my trousers"
         r"|my knickers)",)),
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", requires=(BACK_PAIN,),
-            phrases=(r"wet (?:the|my) bed|bed ?wetting",)),
+            phrases=(r"wet (?:the|my) bed|bed ?wetting|(?:bed|sheets?|mattress) (?:was|were|is|are|had been|has been) "
+                     r"(?:all |soaking |soaked |completely )?(?:wet|soaked|damp)|woke (?:up )?(?:in|to) (?:a )?"
+                     r"(?:wet|soaked|soaking) (?:bed|sheets)",)),
     Concept("bowel_problem", "E", "loss of bowel control", phrases=(
         r"(?:pooed|soiled|shat|shit|messed|dirtied) (?:myself|himself|herself|themselves|my pants|my trousers)",
         r"(?:lost|losing|lose|loss of|no|not in|cannot|can not) control (?:of |over )?(?:\w+ ){0,4}" + POO,
@@ -178,7 +194,7 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r" (?:walk|lift|stand|climb|get up|move|manage)",
         r"foot drop|drop foot|dropped foot|(?:dragging|drags|drag) (?:my |his |her )?(?:left |right )?"
         r"(?:foot|feet|leg)",
-        CANT + r" walk|legs? (?:will not|do not|does not|would not) (?:do what|work|move|hold|support)|legs? "
+        r"legs? (?:will not|do not|does not|would not) (?:do what|work|move|hold|support)|legs? "
         r"(?:\w+ ){0,2}" + CANT + r" (?:hold|support|carry) (?:me|him|her)",
         r"(?:weak\w*|numb\w*) (?:\w+ ){0,4}(?:getting|gets|got|becoming|spreading) (?:worse|weaker|higher|up)",
         r"(?:legs?|feet|foot) (?:\w+ ){0,3}(?:getting|got|becoming|gets) (?:weaker|worse|number|more numb|heavier)",
@@ -189,9 +205,9 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"weaker and weaker|weaker (?:every|each) day|paralys\w*|" + CANT + r" (?:feel|move) (?:my |his |her |"
         r"either |both )?(?:legs|leg|feet)",
     )),
-    # Jelly legs after the gym is tiredness, not a red flag; otherwise it is legs giving way.
+    # Jelly legs or "can barely walk" after the gym is tiredness or DOMS; otherwise it is legs giving way.
     Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",
-            unless=EXERCISE, phrases=(r"(?:jelly|wobbly) legs|legs? (?:\w+ ){0,2}like jelly",)),
+            unless=EXERCISE, phrases=(r"(?:jelly|wobbly) legs|legs? (?:\w+ ){0,2}like jelly", CANT + r" walk")),
     Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",
             window=12, near=((NUMB + r"|weak\w*", r"(?:going|spreading|moving|creeping|travel\w*) (?:up|into|to|down) "
                                                   r"(?:both|my|his|her) (?:legs|thighs)"),)),

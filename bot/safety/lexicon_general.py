@@ -9,13 +9,14 @@ https://ncpoisoncontrol.org/types-of-poisons/non-prescription-medicines-and-supp
 side effects vs melaena (lower authority, see reference §6); hypocalcaemia (Harrison's excerpt) and
 hypomagnesaemia https://statpearls.com/articlelibrary/viewarticle/23271 ; B12/folate via 111 Wales
 http://111.wales.nhs.uk/encyclopaedia/a/article/anaemia,vitaminb12andfolatedeficiency ; IOM DRI 2011
-https://ncbi.nlm.nih.gov/books/n/nap13050/ch6 ; NHS 999 pages for stroke (FAST), breathing, collapse,
-anaphylaxis.
+https://ncbi.nlm.nih.gov/books/n/nap13050/ch6 ; NHS 999 pages for breathing, collapse,
+anaphylaxis; stroke (FAST) and heart-attack wording are in `bot.safety.lexicon_acute`.
 """
 
 from __future__ import annotations
 
 from bot.safety.lexicon import BLOOD, CHILD, DIZZY, PILLS, WHOSE, Concept
+from bot.safety.lexicon_acute import ACUTE_CONCEPTS
 from bot.safety.lexicon_crisis import CRISIS_CONCEPTS
 
 GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
@@ -60,14 +61,7 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
         r"still|doing nothing)|(?:cannot|can not|can barely|can hardly|could not|struggling to) get (?:enough |any )?"
         r"air|not getting enough air|(?:lips|face) (?:\w+ )?(?:turning |gone |going )?(?:blue|grey)",
     )),
-    Concept("stroke_signs", "E", "signs of a stroke", phrases=(
-        r"face (?:\w+ ){0,2}(?:droop\w*|dropped|fallen|lopsided)|droop\w* (?:\w+ ){0,2}face|slurr\w*",
-        r"(?:arm|face|leg) (?:\w+ ){0,3}(?:suddenly|all of a sudden)",
-        r"speech (?:\w+ ){0,2}(?:slurred|garbled|funny|strange|weird|odd|jumbled)"
-        r"|(?:cannot|can not) (?:speak|talk) properly",
-        r"one side of " + WHOSE + r"(?:face|body) (?:\w+ ){0,2}(?:weak|numb|droop\w*|heavy)",
-        r"suddenly (?:\w+ ){0,3}(?:weak|numb) (?:\w+ ){0,3}(?:arm|face|side)",
-    )),
+) + ACUTE_CONCEPTS + (
     Concept("collapse", "E", "collapse or loss of consciousness", phrases=(
         r"(?<!vertebra )(?<!vertebrae )(?<!disc )(?<!spine )(?<!bone )collaps\w*+(?! (?:\w+ )?(?:vertebra\w*|discs?|"
         r"spine|bones?|lung))",

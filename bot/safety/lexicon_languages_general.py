@@ -88,7 +88,7 @@ GENERAL_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
            r"(?:lippen|lip|tong|keel) (?:\w+ ){0,3}(?:zwell\w*|zwol\w*|opgezwollen)|(?:zwell\w*|opgezwollen|gezwollen) "
            r"(?:\w+ ){0,2}(?:lippen|tong|keel)|anafyla\w*|keel (?:\w+ ){0,2}(?:dicht|knijpt)"),
         concept("leg_weakness_or_numbness", "E", LEGS,
-           r"(?:beide|allebei (?:mijn |m n )?) ?benen (?:\w+ ){0,6}(?:slap|zwak\w*|verlamd|doof|dove|gevoelloos|"
+           r"(?:beide|allebei (?:mijn |m n )?) ?benen (?:\w+ ){0,6}(?:slap\w*|zwak\w*|verlamd|doof|dove|gevoelloos|"
            r"tintel\w*)|(?:in|op) beide benen|steeds zwakker|(?:kan|kon) (?:\w+ )?(?:nauwelijks|bijna niet|amper) "
            r"(?:meer )?(?:lopen|staan)"),
     ),

@@ -34,6 +34,7 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     Concept("weight_loss", "U", "weight loss you can't explain", requires=(BACK_PAIN,), phrases=(
         r"(?:lost|losing|dropped|dropping|shed) (?:\w+ ){0,3}(?:weight|pounds|lbs|kg|kilos?|stone)\b|weight loss",
     ), unless=(r"(?<!without )(?<!not )(?:trying|want|wanting|need|needing|plan|planning|hoping|aiming) to lose|"
+               r"on purpose|"
                r"(?<!not )(?:on a diet|dieting)|slimming|for weight loss|calorie")),
     Concept("cancer_history", "U", "back pain with a history of cancer", requires=(BACK_PAIN,), phrases=(
         r"cancer|tumou?rs?|metasta\w*|secondaries|in remission|chemo\w*|radiotherapy|leuk(?:a)?emia|lymphoma|"

@@ -66,7 +66,8 @@ _TYPOS = {
     "anemic": "anaemic", "anemia": "anaemia", "diarrhea": "diarrhoea", "feces": "faeces", "fecal": "faecal",
     "poop": "poo", "pooped": "pooed", "pood": "pooed", "pooping": "pooing", "poos": "poo",
     "stools": "stool", "bum's": "bum", "bums": "bum", "butt": "bum", "butts": "bum", "arse": "bum",
-    "ass": "bum", "weakk": "weak", "weeak": "weak", "wek": "weak", "agonny": "agony",
+    "ass": "bum", "cming": "coming", "comming": "coming", "comin": "coming",
+    "weakk": "weak", "weeak": "weak", "wek": "weak", "agonny": "agony",
 }
 
 # Lexicon words long and distinctive enough to accept one typo (edit distance 1). Words that sit one edit
@@ -80,6 +81,7 @@ _FUZZY_WORDS = (
     # Medicine names (the interaction notice): long and unlike any everyday word.
     "warfarin", "levothyroxine", "doxycycline", "ciprofloxacin", "alendronate", "omeprazole", "lansoprazole",
     "digoxin", "furosemide", "tetracycline", "thyroxine", "clopidogrel", "apixaban", "rivaroxaban",
+    "metformin", "phenytoin", "carbamazepine",
 )
 _FUZZY_BY_LEN: dict[int, tuple[str, ...]] = {}
 for _w in _FUZZY_WORDS:

@@ -35,7 +35,8 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
                      r"chest ?feeding|expressing (?:milk)?|pumping|breast ?milk|into the milk)\b",
     "child": r"\b(?:babies|baby|infants?|newborns?|toddlers?|child|children|childs|kids?|my son|my daughter|"
              r"(?:teenage|teen|young|little) (?:son|daughter|boy|girl|one)|teenagers?|under (?:\d|1\d)s?|"
-             r"(?:[1-9]|1[0-7]) ?(?:year|yr|month|week)s? old|(?:is|aged|age) (?:[1-9]|1[0-7]) ?(?:months?)?\b)\b",
+             r"(?:[1-9]|1[0-7]) ?(?:year|yr|month|week)s? old|(?:[1-9]|1[0-7]) ?(?:yo|y o)|"
+             r"(?:is|aged|age) (?:[1-9]|1[0-7]) ?(?:months?)?\b)\b",
     "older_polypharmacy": r"\b(?:elderly|old age|pensioner|care home|dosette|(?:on|take|takes|taking) "
                           r"(?:about |around |over )?(?:lots|loads|lot|many|several|\d+|ten|five|six|seven|eight) "
                           r"(?:of )?(?:different )?(?:tablets|pills|medications|medicines|meds|prescriptions)|"

@@ -4,6 +4,7 @@ from the repository root prints the table published in docs/SAFETY.md)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ OWN = VIGNETTES / "round2_own"
 ROUND3 = VIGNETTES / "blind_round3"   # blind, measured once before its rules (docs/SAFETY.md), now a dev set
 ROUND4 = VIGNETTES / "blind_round4"   # the same, one round later
 ROUND5 = VIGNETTES / "blind_round5"   # the same again, measured once before round five's fixes
+ROUND6 = VIGNETTES / "blind_round6"   # the same again, measured once before round six's fixes
 GUIDANCE_MARK = "this tool's own safety guidance"
 
 
@@ -57,9 +59,17 @@ class Rate:
         return self.passed / self.total if self.total else 1.0
 
 
-def measure(folder: Path) -> dict[str, Rate]:
+def english_crisis(row: dict) -> bool:
+    """An English crisis row: round six leaves these to the engine's crisis classifier, not to `screen`."""
+    return row["expect"] == "crisis" and "lang" not in row
+
+
+def measure(folder: Path, skip: Callable[[dict], bool] = lambda row: False) -> dict[str, Rate]:
+    """Rate per expected kind over the rows of `folder`, leaving out rows for which `skip` is true."""
     out: dict[str, Rate] = {}
     for row in rows(folder):
+        if skip(row):
+            continue
         s = screen(row["text"])
         r = out.setdefault(row["expect"], Rate())
         r.total += 1
@@ -72,7 +82,7 @@ def measure(folder: Path) -> dict[str, Rate]:
 
 
 if __name__ == "__main__":
-    for folder in (BLIND, OWN, ROUND3, ROUND4, ROUND5):
+    for folder in (BLIND, OWN, ROUND3, ROUND4, ROUND5, ROUND6):
         print(folder.name)
         for kind, r in measure(folder).items():
             extra = f" (emergency tier exactly: {r.exact_emergency}/{r.total})" if kind == "emergency" else ""
