@@ -56,6 +56,7 @@ _CLASSES: dict[str, str] = {
         r"talk me out of|(?:going|plan|planning|ready) to do it|(?:picked|chosen|set) (?:a |the )?(?:day|date|time)|"
         r"(?:tonight|this weekend|tomorrow) is (?:the night|when)|getting harder not to|(?:thinking|thought|think) "
         r"about (?:\w+ ){0,4}(?:pulling over|stepping|jumping|doing it|taking them|how)|"
+        r"(?:not|have not|has not|never) (?:done|tried|used) (?:it|anything|them) (?:\w+ )?yet|"
         r"would (?:it|that|they) (?:\w+ )?(?:be )?(?:painless|quick|enough|work|hurt)\b|it(?: will|ll| is going to) be "
         r"(?:tonight|tomorrow|this weekend|soon)\b|how (?:quick|quickly|"
         r"painless|easy|fast) it would be|i (?:have |had )?decided (?:that )?i (?:am|will|would|was)? ?(?:not|never)"),

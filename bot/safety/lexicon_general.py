@@ -38,7 +38,8 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
         r"(?:vomit\w*|throw\w* up|threw up|puk\w*|sick|coughing up|coughed up|retching|bringing up|brought up|"
         r"bring up) (?:\w+ ){0,3}" + BLOOD,
         BLOOD + r" (?:\w+ ){0,3}(?:in|when) (?:\w+ ){0,2}(?:vomit|sick|puke)",
-        r"coffee grounds?|(?:black|dark) (?:and )?(?:tarry|sticky|tar)|tarry|tar like|like tar|melaena|melena",
+        r"coffee (?:grounds?|granules?|grains?)|(?:black|dark) (?:and )?(?:tarry|sticky|tar)|tarry|tar like|like tar|"
+        r"melaena|melena",
     )),
     Concept("gi_bleeding", "E", "vomiting blood, or black, tarry stools", requires=(DIZZY,), phrases=(
         r"(?:blood|bleeding) (?:in|from) " + WHOSE + r"(?:poo|stool|toilet|bum|back passage|rectum)",
@@ -77,6 +78,9 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
     )),
     Concept("allergic_reaction", "E", "swelling of the lips, tongue or throat", phrases=(
         r"throat (?:\w+ ){0,3}(?:tight\w*|closing|narrowing)|(?:tight|tightening|closing) (?:\w+ ){0,2}throat",
+        # A swelling face with noisy or hard breathing (stridor, wheeze): the airway (NHS "Anaphylaxis").
+        r"(?:face|eyes?|cheeks?) (?:\w+ ){0,3}(?:swell\w*|swollen|puff\w*)(?: \w+){0,12} (?:whistl\w*|wheez\w*|"
+        r"noisy|squeak\w*|rasp\w*|struggl\w* to breathe|(?:hard|difficult) to breathe|cannot breathe)",
     ), requires=(r"lips?|tongue|swell\w*|rash|hives|itch\w*|wheez\w*|breath\w*|allerg\w*|sting|stung|after (?:taking|"
                  r"eating|having|trying|starting)|new (?:supplement|tablet|medicine|powder|vitamin|food)",)),
     Concept("severe_bleeding", "E", "severe bleeding", phrases=(
