@@ -10,13 +10,45 @@ from pathlib import Path
 from bot.errors import IndexCorrupt
 
 
+# Digests this process has computed, by file identity (device, inode, size, modification and change times): a
+# 90 MB model linked into every build folder is read once per process, not at every build and load. Any write
+# to the file changes its change time (which no program can set back), so an edited file is always read again.
+_DIGESTS: dict[tuple[int, ...], str] = {}
+
+
+def _key(path: Path) -> tuple[int, ...]:
+    stat = os.stat(path)
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns)
+
+
 def sha256_file(path: Path) -> str:
-    """Hex SHA-256 of a file's bytes, read in 1 MiB blocks (model files are tens of megabytes)."""
+    """Hex SHA-256 of a file's bytes, read in 1 MiB blocks (model files are tens of megabytes); a file this
+    process already read, unchanged since, is not read again."""
+    key = _key(path)
+    if key in _DIGESTS:
+        return _DIGESTS[key]
     digest = hashlib.sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
-    return digest.hexdigest()
+    _DIGESTS[key] = digest.hexdigest()
+    return _DIGESTS[key]
+
+
+def link_or_copy(source: Path, target: Path) -> None:
+    """Hard-link `source` at `target` (or copy it, across file systems or where links are not allowed). A link is
+    the same bytes, so a digest this process computed for `source` holds for `target` without reading it again
+    (linking changes the file's change time, hence the key is moved)."""
+    import shutil
+
+    try:
+        before = _key(source)
+        os.link(source, target)
+    except OSError:
+        shutil.copyfile(source, target)
+        return
+    if before in _DIGESTS:
+        _DIGESTS[_key(target)] = _DIGESTS[before]
 
 
 def write_synced(path: Path, data: bytes) -> None:

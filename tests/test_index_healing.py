@@ -117,7 +117,11 @@ def test_disk_full_while_copying_the_encoder_is_one_line(tmp_path, monkeypatch):
     def full(*args, **kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(export.shutil, "copyfile", full)
+    def no_link(*args, **kwargs):           # another file system: the model is copied, and the disk is full
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(os, "link", no_link)
+    monkeypatch.setattr(shutil, "copyfile", full)
     models = export.PreparedModels(tmp_path / "a", tmp_path / "a", tmp_path / "t", {})
     with pytest.raises(IndexNotWritable, match="space"):
         export.install(models, _encoder_settings(), tmp_path)
@@ -139,3 +143,18 @@ def _encoder_settings():
     from bot.encoders.onnx import EncoderSettings
 
     return EncoderSettings.from_env()
+
+
+def test_a_file_changed_in_place_is_read_again_not_taken_from_the_digest_memo(tmp_path):
+    from bot.files import link_or_copy, sha256_file
+
+    path = tmp_path / "model.onnx"
+    path.write_bytes(b"a" * 4096)
+    first = sha256_file(path)
+    linked = tmp_path / "linked.onnx"
+    link_or_copy(path, linked)
+    assert sha256_file(linked) == first and linked.stat().st_ino == path.stat().st_ino
+    data = bytearray(path.read_bytes())
+    data[100] ^= 0x01                          # same size, one bit: only the file's times say it changed
+    path.write_bytes(bytes(data))
+    assert sha256_file(path) != first and sha256_file(linked) != first

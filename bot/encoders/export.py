@@ -20,7 +20,7 @@ from typing import Callable, Iterator
 
 from bot.encoders.onnx import INT8_RECIPE, EncoderSettings, OnnxEncoder, quantize_int8, runtime_version
 from bot.errors import IndexNotWritable
-from bot.files import sha256_file
+from bot.files import link_or_copy, sha256_file
 
 CACHE = "encoder-cache"
 QUERY_MODEL = "model.onnx"          # in the build folder: the model questions are embedded with
@@ -122,10 +122,12 @@ def default_provider(index_dir: Path) -> OnnxProvider:
 
 
 def install(models: PreparedModels, settings: EncoderSettings, build_folder: Path) -> dict:
-    """Copy the query model and tokenizer into a build folder; returns the manifest's "encoder" block."""
+    """Link (or, across file systems, copy) the query model and tokenizer into a build folder; returns the
+    manifest's "encoder" block. A hard link costs no copy and no disk: the cache writes a new export as a new
+    file (rename into place), so a build's linked model never changes under it."""
     with _disk_errors(build_folder):
-        shutil.copyfile(models.query, build_folder / QUERY_MODEL)
-        shutil.copyfile(models.tokenizer, build_folder / TOKENIZER)
+        link_or_copy(models.query, build_folder / QUERY_MODEL)
+        link_or_copy(models.tokenizer, build_folder / TOKENIZER)
     return {
         **settings.identity(),
         "file": QUERY_MODEL,

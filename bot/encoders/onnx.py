@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import os
 import threading
+from collections import OrderedDict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Sequence
@@ -59,6 +60,23 @@ class EncoderSettings:
                 "max_seq_length": self.max_seq_length, "pooling": "mean", "normalize": True}
 
 
+# Sessions by model file: a rebuilt index links the same model file (bot/encoders/export.py), so the Bot loaded
+# after an edit reuses the session the previous one opened instead of paying ~0.1 s to create another; the
+# session and tokenizer are safe to share between threads. Keyed by the files' identity (device, inode, size,
+# modification time): a re-exported or damaged model is a different key. The two most recent are kept.
+_SESSIONS: OrderedDict[tuple, tuple] = OrderedDict()
+_SESSIONS_LOCK = threading.Lock()
+_SESSIONS_KEPT = 2
+
+
+def _file_key(path: Path) -> tuple[int, ...]:
+    try:
+        stat = os.stat(path)
+    except OSError:         # missing: the session open below reports it
+        return (-1,)
+    return (stat.st_dev, stat.st_ino, stat.st_size, stat.st_mtime_ns)
+
+
 class OnnxEncoder:
     """Encoder protocol (see embedding.Encoder) over an ONNX transformer and its tokenizer.json."""
 
@@ -87,6 +105,20 @@ class OnnxEncoder:
         return self._tokenizer, self._session
 
     def _open(self):
+        key = _file_key(self.model_file) + _file_key(self.tokenizer_file) + (self.threads, self.max_seq_length)
+        with _SESSIONS_LOCK:
+            if key in _SESSIONS:
+                _SESSIONS.move_to_end(key)
+                tokenizer, session, self._feeds = _SESSIONS[key]
+                return tokenizer, session
+        tokenizer, session = self._new_session()
+        with _SESSIONS_LOCK:
+            _SESSIONS[key] = (tokenizer, session, self._feeds)
+            while len(_SESSIONS) > _SESSIONS_KEPT:
+                _SESSIONS.popitem(last=False)
+        return tokenizer, session
+
+    def _new_session(self):
         try:
             import onnxruntime as ort
             from tokenizers import Tokenizer
