@@ -9,7 +9,6 @@ from pathlib import Path
 
 from bot.errors import IndexCorrupt
 
-
 # Digests this process has computed, by file identity (device, inode, size, modification and change times): a
 # 90 MB model linked into every build folder is read once per process, not at every build and load. Any write
 # to the file changes its change time (which no program can set back), so an edited file is always read again.
