@@ -20,7 +20,7 @@ offline_environment()  # before gradio is imported: analytics off, no model hub
 import gradio  # noqa: E402
 import gradio as gr  # noqa: E402
 
-from bot.domain.wording import example_questions, page_title  # noqa: E402
+from bot.domain.wording import page_title  # noqa: E402
 from bot.safety.notices import DISCLAIMER  # noqa: E402
 from bot.serving import assets, presentation, web  # noqa: E402
 from bot.serving.asking import RUNNING, WAITING, cap, safe_ask_async  # noqa: E402
@@ -52,15 +52,16 @@ FEEDBACK_CHOICES = {True: "like", False: "dislike", "Like": "like", "Dislike": "
                     "Wrong citation": "wrong_citation"}
 # The question box's limit is the engine's own (longer questions are refused there), stated beside the box.
 QUESTION_LIMIT = Settings().max_question_chars
+PAGE_LOADS = 4   # page-load events at once: their own group, so they never take a place answering needs
 
 
 def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
                spare_events: int = SPARE_EVENTS) -> gr.Blocks:
     """The chat page and its /ask and /chat API, with the queue set up. `gate` (default: RUNNING answers at a
     time, WAITING in line) is shared with /api/ask by main(); tests pass small limits. The header and the example
-    questions are those of `bot.site` (the site of the index it answers from)."""
+    questions are those of `bot.site` (the site of the index it answers from), refreshed on every page load."""
     gate = gate or Gate(RUNNING, WAITING)
-    site_examples = example_questions(bot.site)
+    start = presentation.page_state(bot.site)
     feedback_on = feedback_path() is not None
 
     async def respond(message, turns):
@@ -96,6 +97,13 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
             sent.add((index, choice))
         return sent
 
+    async def on_page_load():
+        """The header, box hint and example buttons of the index answering now (it may have been swapped since
+        start-up). Cheap: no model, no search; a coroutine, so it holds no worker thread."""
+        state = presentation.page_state(bot.site)
+        buttons = [gr.update(value=q, visible=bool(q)) for q in state.slots]
+        return state.header, gr.update(placeholder=state.placeholder), *buttons
+
     async def ask_api(question: str, history: list[str] | None = None) -> dict:
         """The answer object of the JSON contract for one question (history: earlier user questions)."""
         return (await safe_ask_async(bot, gate, question, history or [])).to_dict()
@@ -104,9 +112,10 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
         """The bot's chat reply (markdown, disclaimer last). history: earlier chat messages or questions."""
         return (await safe_ask_async(bot, gate, message, history or [])).text
 
+    # Tab title: the start-up site's (Gradio cannot update it; event js= hooks need eval, which the CSP forbids).
     with gr.Blocks(title=f"{page_title(bot.site)} (not medical advice)", analytics_enabled=False,
                    delete_cache=(3600, 3600)) as demo:
-        gr.Markdown(presentation.header(bot.site), latex_delimiters=[], elem_id="app-header-block")
+        header = gr.Markdown(start.header, latex_delimiters=[], elem_id="app-header-block")
         turns = gr.State([])
         with gr.Row(equal_height=False, elem_id="main-row"):
             with gr.Column(scale=3, min_width=320, elem_id="chat-column"):
@@ -122,8 +131,7 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
                                 "their sources beside the chat (below it on a phone).")
                 with gr.Row(elem_id="ask-row"):
                     # The page script adds a live "N / limit characters" counter under the box.
-                    box = gr.Textbox(label="Your question",
-                                     placeholder=f"e.g. {site_examples[-1 if len(site_examples) < 2 else 1]}",
+                    box = gr.Textbox(label="Your question", placeholder=start.placeholder,
                                      info=f"Up to {QUESTION_LIMIT:,} characters. Press Enter or select Ask.",
                                      max_length=QUESTION_LIMIT, lines=1, max_lines=4, scale=5, elem_id="question")
                     send = gr.Button("Ask", variant="primary", scale=1, min_width=80, elem_id="ask-button")
@@ -134,7 +142,8 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
                         follow = [gr.Button(visible=False, size="md", elem_classes=["suggestion"]) for _ in range(3)]
                 gr.Markdown("**Example questions:**", elem_classes=["row-label"])
                 with gr.Row(elem_id="examples"):
-                    examples = [gr.Button(q, size="md", elem_classes=["example"]) for q in site_examples]
+                    # As many buttons as any site can have examples; those beyond this site's are hidden.
+                    examples = [gr.Button(q, visible=bool(q), size="md", elem_classes=["example"]) for q in start.slots]
             with gr.Column(scale=2, min_width=300, elem_id="sources-column"):
                 # Markdown, not gr.HTML: gr.HTML evaluates templates with eval(), which the CSP forbids.
                 # The panel is one escaped HTML block (see bot/serving/presentation.py); DOMPurify still runs on it.
@@ -153,6 +162,8 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
         # One at a time, so the second of two quick clicks sees what the first recorded.
         chatbot.like(on_feedback, inputs=[turns, feedback_sent], outputs=[feedback_sent], api_visibility="private",
                      concurrency_limit=1, concurrency_id="feedback")
+        demo.load(on_page_load, outputs=[header, box, *examples], api_visibility="private", show_progress="hidden",
+                  concurrency_id="page", concurrency_limit=PAGE_LOADS)
         gr.api(ask_api, api_name="ask", **answering)
         gr.api(chat_api, api_name="chat", **answering)
     # Read by queue() (events started at once) and at start-up (Gradio's worker threads for its own steps).

@@ -11,6 +11,8 @@ from support.fakes import FakeEncoder, write_tiny_corpus
 
 from bot import Bot
 from bot.config import Settings
+from bot.errors import CorpusError
+from bot.ingest.pack import MAX_EXAMPLES, load_pack
 from bot.serving import presentation
 
 BONES_PACK = """[site]
@@ -149,3 +151,27 @@ def test_each_page_header_names_its_own_site(bones, minerals):
     bones_page, minerals_page = presentation.header(bones.site), presentation.header(minerals.site)
     assert "Bone health" in bones_page and "vitamin K and muscle cramps" in bones_page
     assert "Mineral guide" in minerals_page and "zinc and iron" in minerals_page and "Bone" not in minerals_page
+
+
+def test_each_page_load_describes_the_site_it_is_given(bones, minerals):
+    """What a freshly loaded chat page shows (header, question box hint, example buttons) is computed from the
+    site passed in, so a server that switched to another index shows the new site's page."""
+    bones, _ = bones
+    before, after = presentation.page_state(bones.site), presentation.page_state(minerals.site)
+    assert before.examples == BONES_EXAMPLES and after.examples == MINERALS_EXAMPLES
+    assert before.placeholder == f"e.g. {BONES_EXAMPLES[1]}" and after.placeholder == f"e.g. {MINERALS_EXAMPLES[1]}"
+    assert "Bone health" in before.header and "vitamin K and muscle cramps" in before.header
+    assert "Mineral guide" in after.header and "zinc and iron" in after.header and "Bone" not in after.header
+    assert "not medical advice" in after.header.lower()
+
+
+def test_the_page_has_an_example_button_for_every_example_a_site_can_have(tmp_path):
+    corpus = write_tiny_corpus(tmp_path / "many")
+    most = [f"Question number {n}?" for n in range(1, MAX_EXAMPLES + 1)]
+    (corpus / "domain.toml").write_text(f"[site]\nexamples = {most!r}\n", encoding="utf-8")
+    site = Bot.load(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"), encoder=FakeEncoder()).site
+    assert presentation.page_state(site).examples == tuple(most)
+    assert presentation.EXAMPLE_SLOTS == MAX_EXAMPLES
+    (corpus / "domain.toml").write_text(f"[site]\nexamples = {most + ['One too many?']!r}\n", encoding="utf-8")
+    with pytest.raises(CorpusError, match=rf"\[site\] examples has {MAX_EXAMPLES + 1} questions"):
+        load_pack(corpus)

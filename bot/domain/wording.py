@@ -10,8 +10,10 @@ from collections.abc import Sequence
 
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic
+from bot.ingest.pack import MAX_EXAMPLES  # noqa: F401  (re-exported: the most example_questions returns)
 
 _TITLES_NAMED = 6           # the derived coverage sentence names at most this many article titles
+_DERIVED_EXAMPLES = 5       # examples derived from a corpus without a pack list (fewer than MAX_EXAMPLES)
 
 
 def coverage_text(site: Site) -> str:
@@ -32,8 +34,9 @@ def page_title(site: Site) -> str:
 
 
 def example_questions(site: Site) -> tuple[str, ...]:
-    """The site's example questions: its domain pack's list, or ones derived from its corpus (article
-    headlines that are questions, then a question about each covered topic)."""
+    """The site's example questions: its domain pack's list (at most MAX_EXAMPLES, checked when the pack is
+    read), or up to _DERIVED_EXAMPLES derived from its corpus (article headlines that are questions, then a
+    question about each covered topic). Never empty."""
     if site.pack.examples:
         return site.pack.examples
     picks = [t for t in site.titles if t.rstrip().endswith("?")]
@@ -42,7 +45,7 @@ def example_questions(site: Site) -> tuple[str, ...]:
         table = site.pack.follow_ups.get(kind, {})
         if table:
             picks.append(next(iter(table.values())).format(name=concept.name))
-    return tuple(dict.fromkeys(picks))[:5] or ("What do the articles cover?",)
+    return tuple(dict.fromkeys(picks))[:_DERIVED_EXAMPLES] or ("What do the articles cover?",)
 
 
 INVALID_DEFAULT = "Please type a question."

@@ -9,7 +9,7 @@ corpus covers, wording derived from the article titles. Keys the file leaves out
 
 Shape (every key optional; `examples`, `coverage` … see corpus/domain.toml for a full example):
 
-    [site]          subject: str, coverage: str, examples: [str]
+    [site]          subject: str, coverage: str, examples: [str] (at most MAX_EXAMPLES)
     [vocabulary]    anchor_words: regex, lay_terms: [[regex, words]],
                     topics: [{name: str, kind: "nutrient"|"condition", aliases: [regex], passage_terms: [str]}]
     [intent_cues]   <intent name>: regex of extra cue words ("natto|tempeh")
@@ -35,6 +35,7 @@ from bot.files import shown
 PACK_FILE = "domain.toml"
 DEFAULT_PACK = Path(__file__).with_name("data") / "default_domain.toml"
 TOPIC_KINDS = ("nutrient", "condition")
+MAX_EXAMPLES = 8        # example questions a pack may list: the chat page has this many example buttons
 
 
 @dataclass(frozen=True, eq=False)    # compared and hashed by identity: packs are read once and cached
@@ -115,6 +116,9 @@ def parse_pack(text: str, source: str, base: DomainPack | None = None) -> Domain
         if not isinstance(value, str):
             raise r.fail(f"[intent_cues] {name}", "must be a string")
         r.pattern(f"[intent_cues] {name}", value)
+    examples = r.strings("site", "examples", base.examples)
+    if len(examples) > MAX_EXAMPLES:
+        raise r.fail("[site] examples", f"has {len(examples)} questions; the page shows at most {MAX_EXAMPLES}")
     follow = data.get("follow_ups", dict(base.follow_ups))
     if not isinstance(follow, dict) or not all(k in TOPIC_KINDS and isinstance(v, dict) for k, v in follow.items()):
         raise r.fail("[follow_ups]", f"must hold tables named {' or '.join(TOPIC_KINDS)}")
@@ -126,7 +130,7 @@ def parse_pack(text: str, source: str, base: DomainPack | None = None) -> Domain
         source=source, sha256=hashlib.sha256(text.encode()).hexdigest(),
         subject=r.get("site", "subject", str, base.subject),
         coverage=r.get("site", "coverage", str, base.coverage),
-        examples=r.strings("site", "examples", base.examples),
+        examples=examples,
         anchor_words=r.pattern("[vocabulary] anchor_words",
                                r.get("vocabulary", "anchor_words", str, base.anchor_words)),
         lay_terms=tuple((p[0], p[1]) for p in lay),

@@ -11,12 +11,13 @@ and hand the rest to the markdown parser. Newlines in text are therefore written
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from html import escape as _html_escape
 from typing import Sequence
 from urllib.parse import quote as url_quote
 
 from bot.domain.site import Site
-from bot.domain.wording import coverage_text, page_title
+from bot.domain.wording import MAX_EXAMPLES, coverage_text, example_questions, page_title
 from bot.safety.notices import DISCLAIMER
 from bot.types import Answer, Citation
 
@@ -98,6 +99,36 @@ def header(site: Site) -> str:
         '<p class="disclaimer-banner" role="note" aria-label="Medical disclaimer">'
         f"<strong>Not medical advice.</strong> {escape(DISCLAIMER)}</p></header>"
     )
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What the chat page shows about the site it answers for: `header` (HTML, see `header`), the question box's
+    `placeholder` and the example questions (at most EXAMPLE_SLOTS, one per example button)."""
+
+    header: str
+    placeholder: str
+    examples: tuple[str, ...]
+
+    @property
+    def slots(self) -> tuple[str, ...]:
+        """One label per example button (EXAMPLE_SLOTS): the examples, then "" for each button to hide."""
+        return self.examples + ("",) * (EXAMPLE_SLOTS - len(self.examples))
+
+
+EXAMPLE_SLOTS = MAX_EXAMPLES   # example buttons on the page: the most example_questions can return
+
+
+def placeholder(examples: Sequence[str]) -> str:
+    """The question box's hint: the second example (the first is often the most obvious), or the only one."""
+    return f"e.g. {examples[1] if len(examples) > 1 else examples[0]}" if examples else ""
+
+
+def page_state(site: Site) -> PageState:
+    """The site-dependent parts of the chat page for `site` (the index answering now): computed when the page
+    is built and again on every page load, so that a page opened after a newly published index describes it."""
+    examples = tuple(example_questions(site))[:EXAMPLE_SLOTS]
+    return PageState(header(site), placeholder(examples), examples)
 
 
 def chat_messages(turns: Sequence[Answer]) -> list[dict]:
