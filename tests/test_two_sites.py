@@ -7,56 +7,13 @@ from __future__ import annotations
 import threading
 
 import pytest
-from support.fakes import FakeEncoder, write_tiny_corpus
+from support.fakes import BONES_PACK, MINERALS_PACK, FakeEncoder, write_minerals_corpus, write_tiny_corpus
 
 from bot import Bot
 from bot.config import Settings
 from bot.errors import CorpusError
 from bot.ingest.pack import MAX_EXAMPLES, load_pack
 from bot.serving import presentation
-
-BONES_PACK = """[site]
-subject = "Bone health"
-coverage = "These articles are about vitamin K and muscle cramps."
-examples = ["What does vitamin K do for bones?", "What causes leg cramps?"]
-
-[follow_ups.nutrient]
-foods = "Bone corner: which foods give you {name}?"
-symptoms = "Bone corner: what if you lack {name}?"
-"""
-
-MINERALS_PACK = """[site]
-subject = "Mineral guide"
-coverage = "These articles are about zinc and iron."
-examples = ["What does zinc do?", "Why do we need iron?"]
-
-[follow_ups.nutrient]
-foods = "Mineral guide: where is {name} found?"
-symptoms = "Mineral guide: what are the signs of low {name}?"
-"""
-
-MINERALS = {
-    "zinc.md": """# Zinc
-
-Zinc is a mineral the body needs for its immune system and to heal wounds.
-
-## Food sources of zinc
-
-Oysters, red meat, poultry, beans and nuts are good food sources of zinc.
-
-## Zinc deficiency
-
-Zinc deficiency causes slow growth, loss of appetite and a weak immune system.
-""",
-    "iron.md": """# Iron
-
-Iron is a mineral that carries oxygen in the blood.
-
-## Food sources of iron
-
-Red meat, lentils and spinach are food sources of iron.
-""",
-}
 
 BONES_EXAMPLES = ("What does vitamin K do for bones?", "What causes leg cramps?")
 MINERALS_EXAMPLES = ("What does zinc do?", "Why do we need iron?")
@@ -89,10 +46,7 @@ def bones(tmp_path):
 
 @pytest.fixture
 def minerals(tmp_path):
-    corpus = tmp_path / "minerals"
-    corpus.mkdir()
-    for name, text in MINERALS.items():
-        (corpus / name).write_text(text, encoding="utf-8")
+    corpus = write_minerals_corpus(tmp_path / "minerals")
     (corpus / "domain.toml").write_text(MINERALS_PACK, encoding="utf-8")
     return Bot.load(Settings(corpus_dir=corpus, index_dir=tmp_path / "minerals-index"), encoder=FakeEncoder())
 

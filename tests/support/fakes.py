@@ -86,3 +86,57 @@ def write_tiny_corpus(folder: Path) -> Path:
     (folder / "sources.json").write_text(
         json.dumps({"vitamin-k": {"title": "Vitamin K and Your Bones", "source": "test"}}))
     return folder
+
+
+# A second site for tests of two sites (one process, or a server switching index): domain packs for the tiny
+# corpus ("bones") and for two mineral articles, each with its own subject, coverage sentence and examples.
+BONES_PACK = """[site]
+subject = "Bone health"
+coverage = "These articles are about vitamin K and muscle cramps."
+examples = ["What does vitamin K do for bones?", "What causes leg cramps?"]
+
+[follow_ups.nutrient]
+foods = "Bone corner: which foods give you {name}?"
+symptoms = "Bone corner: what if you lack {name}?"
+"""
+
+MINERALS_PACK = """[site]
+subject = "Mineral guide"
+coverage = "These articles are about zinc and iron."
+examples = ["What does zinc do?", "Why do we need iron?"]
+
+[follow_ups.nutrient]
+foods = "Mineral guide: where is {name} found?"
+symptoms = "Mineral guide: what are the signs of low {name}?"
+"""
+
+MINERALS = {
+    "zinc.md": """# Zinc
+
+Zinc is a mineral the body needs for its immune system and to heal wounds.
+
+## Food sources of zinc
+
+Oysters, red meat, poultry, beans and nuts are good food sources of zinc.
+
+## Zinc deficiency
+
+Zinc deficiency causes slow growth, loss of appetite and a weak immune system.
+""",
+    "iron.md": """# Iron
+
+Iron is a mineral that carries oxygen in the blood.
+
+## Food sources of iron
+
+Red meat, lentils and spinach are food sources of iron.
+""",
+}
+
+
+def write_minerals_corpus(folder: Path) -> Path:
+    """The two mineral articles (no domain pack: tests add MINERALS_PACK or their own)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for name, text in MINERALS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    return folder
