@@ -19,7 +19,7 @@ someone's sat on my chest", "going down my left arm and up into my jaw".
 
 from __future__ import annotations
 
-from bot.safety.lexicon import CANT, WHOSE, Concept
+from bot.safety.lexicon import BACK_PAIN, CANT, WHOSE, Concept
 
 _SIDE = r"(?:one|left|right|other) side"
 _ON_A_SIDE = r"(?:(?:on|down|to) (?:the |one )?(?:left|right|other side|one side)|" + _SIDE + r")\b"
@@ -77,4 +77,9 @@ ACUTE_CONCEPTS: tuple[Concept, ...] = (
         r"(?:someone|somebody|something|an elephant|a weight) (?:is |was |has )?(?:sat|sitting|standing|stood|"
         r"pressing|pushing|kneeling) on (?:it|my chest|me)\b",
     )),
+    # A pulsing in the tummy "like a heartbeat" with back or tummy pain (NHS "Abdominal aortic aneurysm": a
+    # pulsing feeling in the tummy, tummy or lower back pain that does not go away; 999 if sudden and severe).
+    Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", requires=(BACK_PAIN + r"|pain|ache|aching",),
+            phrases=(r"(?:heart ?beat|pulse|puls\w*|throbb\w*|beating) (?:\w+ ){0,4}(?:in|inside|through) " + WHOSE +
+                     r"(?:belly|tummy|stomach|abdomen)\b",)),
 )
