@@ -79,7 +79,8 @@ ACUTE_CONCEPTS: tuple[Concept, ...] = (
     )),
     # A pulsing in the tummy "like a heartbeat" with back or tummy pain (NHS "Abdominal aortic aneurysm": a
     # pulsing feeling in the tummy, tummy or lower back pain that does not go away; 999 if sudden and severe).
-    Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", requires=(BACK_PAIN + r"|pain|ache|aching",),
-            phrases=(r"(?:heart ?beat|pulse|puls\w*|throbb\w*|beating) (?:\w+ ){0,4}(?:in|inside|through) " + WHOSE +
-                     r"(?:belly|tummy|stomach|abdomen)\b",)),
+    Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain",
+            requires=(BACK_PAIN + r"|pain|ache|aching",), phrases=(
+                r"(?:heart ?beat|pulse|puls\w*|throbb\w*|beating) (?:\w+ ){0,4}(?:in|inside|through) " + WHOSE +
+                r"(?:belly|tummy|stomach|abdomen)\b",)),
 )

@@ -26,8 +26,9 @@ EVERYDAY_FAINT = (r"(?:so|too|that|really) (?:nervous|scared|excited|embarrassed
                   r"(?:could have|could|nearly|almost) fainted (?:with|from|of) (?:relief|shock|excitement|joy|"
                   r"embarrassment|happiness|nerves)")
 # A racing or pounding heart, in the past, during an exciting or frightening moment, and nothing says it stayed.
-EVERYDAY_RACING = (r"heart (?:was|were) (?:\w+ ){0,2}(?:racing|pounding|thumping|beating (?:fast|so fast)) (?:\w+ ){0,3}"
-                   r"(?:during|watching|at|in|before|through|throughout) (?:the |a |an |my |that |our )?(?:\w+ ){0,2}"
+EVERYDAY_RACING = (r"heart (?:was|were) (?:\w+ ){0,2}(?:racing|pounding|thumping|beating (?:fast|so fast)) "
+                   r"(?:\w+ ){0,3}(?:during|watching|at|in|before|through|throughout) (?:the |a |an |my |that |our )?"
+                   r"(?:\w+ ){0,2}"
                    r"(?:match|game|shootout|penalt\w*|final|film|movie|exam|interview|test|date|wedding|speech|"
                    r"presentation|rollercoaster|ride|concert|gig|race|audition|performance)\b(?!(?: \w+){0,10} "
                    r"(?:still|since|and now|will not|would not|keeps|hours later|not stopp\w*))")
@@ -105,8 +106,8 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
         r"(?:poo|stool) (?:\w+ ){0,3}(?:bloody|blood(?! tests?))",
     )),
     Concept("heart_rhythm", "U", "a racing, pounding or irregular heartbeat", phrases=(
-        r"palpitations?|heart (?:\w+ ){0,2}(?:fluttering|flutters|skipping|skips|skipped|missing beats|beating (?:funny|"
-        r"weird|irregular\w*))",
+        r"palpitations?|heart (?:\w+ ){0,2}(?:fluttering|flutters|skipping|skips|skipped|missing beats|beating "
+        r"(?:funny|weird|irregular\w*))",
         r"irregular heart\w*|heart ?beat (?:\w+ ){0,2}(?:irregular|fast|racing|all over|funny|weird)|"
         r"(?:skipped|missed) beats?",
     )),

@@ -12,8 +12,9 @@ from bot.safety.lexicon import BACK_PAIN, NORMAL_FUNCTION, Concept
 # that also says little comes out, it burns or stings, blood, numbness, leaking or a fever keeps the flag.
 EVERYDAY_FREQUENCY = (r"^(?!.*\b(?:nothing|barely|hardly|dribbl\w*|trickl\w*|burn\w*|sting\w*|blood\w*|cannot|can not|"
                       r"could not|numb\w*|leak\w*|wet|fever\w*|temperature|hurts? (?:when|to))\b).*?"
-                      r"(?:(?:up|getting up|get up|got up|go|going|need\w*) to (?:pee|wee)|peeing|weeing|(?:pee|wee)\w* "
-                      r"(?:a lot|loads|more|all the time)|toilet)(?: \w+){0,12} (?:drink\w*|drank) (?:\w+ ){0,4}"
+                      r"(?:(?:up|getting up|get up|got up|go|going|need\w*) to (?:pee|wee)|peeing|weeing|"
+                      r"(?:pee|wee)\w* (?:a lot|loads|more|all the time)|toilet)(?: \w+){0,12} (?:drink\w*|drank) "
+                      r"(?:\w+ ){0,4}"
                       r"(?:water|fluids?|litres?|liters?|tea|coffee|squash|bottles?)\b")
 
 URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
