@@ -38,11 +38,13 @@ from bot.safety.matching import prepare
 
 # A past time in the mention's sentence (matching form: lower case, contractions expanded).
 PAST = re.compile(
-    r"\b(?:(?:\w+|a|a few|a couple of|many|several|\d+) (?:years?|decades?) ago|(?:a )?(?:long time|while|decade) "
-    r"ago|(?<!am )(?<!is )(?<!are )(?<!get )(?<!got )used to|when (?:i|he|she|they|we|you) (?:was|were) (?:a |an |"
-    r"at |in |still |much |really )?(?:\w+)|as a (?:teen\w*|kid|child|student|young \w+)|in (?:my|his|her|their) "
-    r"(?:early |late |mid )?(?:teens|twenties|thirties|20s|30s|teenage years|youth|school days)|(?:at|during|in) "
-    r"(?:school|uni|university|college|sixth form)|back (?:then|in the day|in \d{4})|in the past|"
+    r"\b(?:(?:(?:\w+|a few|a couple of) )?(?:years?|decades?) ago|in (?:year|grade|form) \d+|"
+    r"(?:a )?(?:long time|while|decade) ago|(?<!am )(?<!is )(?<!are )(?<!get )(?<!got )used to|"
+    r"when (?:i|he|she|they|we|you) (?:was|were) (?:a |an |at |in |still |much |really )?(?:\w+)|"
+    r"as a (?:teen\w*|kid|child|student|young \w+)|"
+    r"in (?:my|his|her|their) (?:early |late |mid )?(?:teens|twenties|thirties|20s|30s|teenage years|youth|"
+    r"school days)|"
+    r"(?:at|during|in) (?:school|uni|university|college|sixth form)|back (?:then|in the day|in \d{4})|in the past|"
     r"(?:a |an )?(?:history|past) of|previously|in \d{4}|(?:at|aged?) \d+)\b")
 # Something present or ongoing in the mention's own clause: not a past mention.
 PRESENT = re.compile(r"\b(?:now|currently|at the moment|these days|today|tonight|this (?:week|month|year)|still|"
@@ -51,17 +53,22 @@ PRESENT = re.compile(r"\b(?:now|currently|at the moment|these days|today|tonight
 RELAPSE = re.compile(
     r"\b(?:again|relaps\w*|slipped up|slip up|started|starting|lately|recently|these days|urges?|tempt\w*|"
     r"(?:it|they|the thoughts|the feelings) (?:is|are|has|have) (?:\w+ )?(?:back|returned)|(?:came|come|coming) "
-    r"back|doing it|still)\b")
+    r"back|doing it|still|(?:thinking|think|thought) (?:about|of) (?:it|doing it|that)|miss (?:it|doing it)|"
+    r"(?:feel|felt|feeling) like doing it|crav\w*)\b")
 # A recovery statement, said about now; "not doing well" is not one.
 RECOVERED = re.compile(
-    r"\b(?<!not )(?<!never )(?:(?:happy|fine|well|good|great|ok|okay|stable|better|healthy|thriving|brilliant|"
-    r"settled|content) now|(?:doing|done|been doing|is doing|am doing|are doing) (?:really |very |so |pretty |"
-    r"genuinely |absolutely |much |a lot )?(?:well|great|brilliantly|brilliant|fine|good|ok|okay|amazing\w*|"
-    r"fantastic|better)|(?:fully )?recovered|recovery|in (?:a |such a )?(?:good|great|better|much better|"
-    r"happy|healthy) place|(?:am|is|are) (?:genuinely |really |very |so |now )?(?:happy|thriving|well|"
-    r"content)|(?:behind|past) (?:me|him|her|them|us)|(?:free|clean) (?:of it |from it )?for)\b")
-# The writer denies the state itself ("i am not suicidal", "i have never self harmed", "had no suicidal thoughts").
-DENIAL = re.compile(r"\bi (?:am |was |have |had |have ever |have had |have never )?(?:not|never|no longer|no)"
+    r"\b(?<!not )(?<!never )(?:"
+    r"(?:happy|fine|well|good|great|ok|okay|stable|better|healthy|thriving|brilliant|settled|content) now|"
+    r"(?:doing|done|been doing|is doing|am doing|are doing) (?:really |very |so |pretty |genuinely |absolutely |much |"
+    r"a lot )?(?:well|great|brilliantly|brilliant|fine|good|ok|okay|amazing\w*|fantastic|better)|"
+    r"(?:fully )?recovered|recovery|"
+    r"in (?:a |such a )?(?:really |very |much )?(?:good|great|better|happy|healthy) place|"
+    r"now and (?:really |very |genuinely )?(?:happy|content|settled|thriving|well)|"
+    r"(?:am|is|are) (?:genuinely |really |very |so |now )?(?:happy|thriving|well|content)|"
+    r"(?:behind|past) (?:me|him|her|them|us)|(?:free|clean) (?:of it |from it )?for)\b")
+# The writer denies the state itself ("i am not suicidal", "i have never self harmed", "had no suicidal thoughts",
+# "not suicidal at all" opening a sentence: the subject left out is the writer).
+DENIAL = re.compile(r"(?:^|\bi (?:am |was |have |had |have ever |have had |have never )?)(?:not|never|no longer|no)"
                     r"(?: (?:been|ever|feeling|felt|even|really|actually|at all|remotely|once|had|any|in any way))*$")
 DENIED = re.compile(r"^(?:suicid\w*|self harm\w*|self injur\w*)(?: thoughts?)?$")
 # Right after a denial, these words take it back ("not suicidal yet", "not suicidal right now").

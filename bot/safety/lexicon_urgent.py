@@ -10,12 +10,13 @@ from bot.safety.lexicon import BACK_PAIN, NORMAL_FUNCTION, Concept
 # Peeing more often with its everyday cause said: a lot more to drink (round seven: "getting up to pee twice a
 # night since I started drinking 3 litres of water"). Frequency alone is not on the NHS back-pain lists; a message
 # that also says little comes out, it burns or stings, blood, numbness, leaking or a fever keeps the flag.
+_OFTEN = (r"(?:(?:up|getting up|get up|got up|go|going|need\w*) to (?:pee|wee)|peeing|weeing|(?:pee|wee)\w* "
+          r"(?:a lot|loads|more|all the time)|toilet)")
+_DRINKING = r"(?:drink\w*|drank) (?:\w+ ){0,4}(?:water|fluids?|litres?|liters?|tea|coffee|squash|bottles?)"
 EVERYDAY_FREQUENCY = (r"^(?!.*\b(?:nothing|barely|hardly|dribbl\w*|trickl\w*|burn\w*|sting\w*|blood\w*|cannot|can not|"
-                      r"could not|numb\w*|leak\w*|wet|fever\w*|temperature|hurts? (?:when|to))\b).*?"
-                      r"(?:(?:up|getting up|get up|got up|go|going|need\w*) to (?:pee|wee)|peeing|weeing|"
-                      r"(?:pee|wee)\w* (?:a lot|loads|more|all the time)|toilet)(?: \w+){0,12} (?:drink\w*|drank) "
-                      r"(?:\w+ ){0,4}"
-                      r"(?:water|fluids?|litres?|liters?|tea|coffee|squash|bottles?)\b")
+                      r"could not|numb\w*|leak\w*|wet|fever\w*|temperature|hurts? (?:when|to))\b).*?(?:"
+                      + _OFTEN + r"(?: \w+){0,12} " + _DRINKING + "|" + _DRINKING + r"(?: \w+){0,12} " + _OFTEN
+                      + r")\b")
 
 URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
