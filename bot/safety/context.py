@@ -77,10 +77,23 @@ _FICTION = {
     "pseudo_negations": [],
     "termination": ["and", "then", "when", "while", "i", "my", "me", "now", "but", "today"],
 }
+# A dream told as one ("my legs gave way and I couldn't move... in my dream lol"): read across clauses, even in
+# the first person, since a dream is told in the first person, but in a short window (six words before, ten
+# after); waking up or "now" ends its reach, and "like I was in a dream" (feeling unreal) is not a dream.
+_DREAM = {
+    "preceding_negations": ["i dreamt", "i dreamed", "i dreamt that", "i dreamed that", "had a dream",
+                            "had a nightmare", "in my dream", "in a dream", "in the dream", "in my nightmare"],
+    "following_negations": ["in my dream", "in a dream", "in the dream", "in my nightmare", "in a nightmare",
+                            "in my dreams", "in the nightmare", "only a dream", "just a dream", "was a dream"],
+    "pseudo_negations": ["dream job", "dream house", "dream holiday", "like i was in a dream", "like in a dream",
+                         "like being in a dream", "as if in a dream", "as if i was in a dream", "like a dream"],
+    "termination": ["woke", "woke up", "wake up", "waking", "in real life", "for real", "but now", "and now", "now",
+                    "today", "this morning", "since", "still", "again", "actually"],
+}
 # (category, termset, tokens looked at before the mention, tokens after). NegEx's window is five words;
 # hypothetical framing ("I'm writing an essay on ...") reaches further, so its window is wider.
 _CATEGORIES = (("negated", _NEGATED, 7, 5), ("historical", _HISTORICAL, 9, 6),
-               ("hypothetical", _HYPOTHETICAL, 14, 8), ("fiction", _FICTION, 14, 8))
+               ("hypothetical", _HYPOTHETICAL, 14, 8), ("fiction", _FICTION, 14, 8), ("dream", _DREAM, 6, 10))
 _CLAUSE_RE = re.compile(r"[.!?;,:\n()]+")
 
 
@@ -168,7 +181,8 @@ _FIRST_PERSON = frozenset({"i", "my", "me", "myself", "im"})
 
 
 def taken_back(mention: Mention, words_by_clause: list[list[str]], others: tuple[Mention, ...] = ()) -> str | None:
-    """The context category ("negated", "historical", "hypothetical") that takes this mention back, or None.
+    """The context category ("negated", "historical", "hypothetical", "fiction", "dream") that takes this mention
+    back, or None.
 
     Words of `others` (the same concept's other mentions) are masked, so that "no" inside "no sensation"
     is not read as negating "bottom" in "no sensation in her bottom".
@@ -187,7 +201,8 @@ def taken_back(mention: Mention, words_by_clause: list[list[str]], others: tuple
         # Negation and history are read within the clause; hypothetical framing ("I'm writing an essay on
         # back pain red flags, why does fever ...") covers the whole message — except for a clause in the
         # first person ("I lost control of my bladder"), which is taken at its word: when in doubt, flag.
-        whole = name == "hypothetical" and not _FIRST_PERSON.intersection(words_by_clause[mention.clause])
+        whole = name == "dream" or (name == "hypothetical"
+                                    and not _FIRST_PERSON.intersection(words_by_clause[mention.clause]))
         first, last = (0, len(message)) if whole else (offsets[mention.clause], offsets[mention.clause + 1])
         start, end = offsets[mention.clause] + mention.start, offsets[mention.clause] + mention.end
         lo, hi = max(first, start - before), min(last, end + after)

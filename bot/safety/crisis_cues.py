@@ -65,8 +65,9 @@ _CLASSES: dict[str, str] = {
         r"(?:pills|tablets|tabs|meds|medication|medicines|packets|bottle) (?:\w+ ){0,3}(?:on the table|in front of me|"
         r"lined up|ready|counted out|next to me|by the bed)|(?:everything|all the \w+|the lot) in (?:the |my )?"
         r"(?:medicine|bathroom) (?:cabinet|cupboard)|(?:stockpil|hoard|sav(?:ed|ing) up|stash)\w* (?:\w+ ){0,3}"
-        r"(?:pills|tablets|tabs|meds|medication|painkillers)|rope|(?:the |a )?(?:bridge|railway|tracks|roof|"
-        r"ledge|cliff|car park|platform)\b"),
+        r"(?:pills|tablets|tabs|meds|medication|painkillers)|sav(?:ed|ing) (?:up )?(?:all |some |a few |loads )?"
+        r"(?:of )?(?:my|his|her) (?:\w+ )?(?:pills|tablets|tabs|meds|medication|painkillers)|rope|(?:the |a )?"
+        r"(?:bridge|railway|tracks|roof|ledge|cliff|car park|platform)\b"),
     "hopeless": (
         r"no (?:future|hope|way out)\b|no point (?:in )?(?:anything|living|going on|carrying on|any of (?:it|this)|"
         r"anymore|any more)|(?:do not|cannot|can not) see (?:a |any |the )?(?:future|point|way out)|"

@@ -244,7 +244,5 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?:pain|ache|tingl\w*|numb\w*) (?:\w+ ){0,4}(?:spreading|spreads|spread|going|goes|radiating|radiates|"
         r"shooting|moving) (?:\w+ ){0,4}(?:left arm|jaw)",
         r"(?:tearing|ripping) (?:pain|feeling|sensation)|like (?:\w+ ){0,3}(?:tearing|ripping)\b",
-        r"(?:throbbing|pulsating|pulsing) (?:\w+ ){0,3}(?:belly|tummy|stomach|abdomen)|(?:belly|tummy|stomach|"
-        r"abdomen) (?:\w+ ){0,3}(?:throbbing|pulsating|pulsing)",
-    )),
+    )),  # a throbbing or pulsing tummy: bot.safety.lexicon_acute
 )

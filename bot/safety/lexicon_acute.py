@@ -19,7 +19,7 @@ someone's sat on my chest", "going down my left arm and up into my jaw".
 
 from __future__ import annotations
 
-from bot.safety.lexicon import CANT, WHOSE, Concept
+from bot.safety.lexicon import BACK_PAIN, CANT, WHOSE, Concept
 
 _SIDE = r"(?:one|left|right|other) side"
 _ON_A_SIDE = r"(?:(?:on|down|to) (?:the |one )?(?:left|right|other side|one side)|" + _SIDE + r")\b"
@@ -77,4 +77,15 @@ ACUTE_CONCEPTS: tuple[Concept, ...] = (
         r"(?:someone|somebody|something|an elephant|a weight) (?:is |was |has )?(?:sat|sitting|standing|stood|"
         r"pressing|pushing|kneeling) on (?:it|my chest|me)\b",
     )),
+    # A throbbing or pulsing tummy (reference §2.2, vascular; NHS "Abdominal aortic aneurysm": a pulsing feeling
+    # in the tummy, tummy or lower back pain that does not go away; 999 if sudden and severe), not a tummy
+    # throbbing "with nerves"; and a pulse "like a heartbeat" in the tummy with pain that is not denied.
+    Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain",
+            unless=r"nerves|nervous|butterflies|anxious|anxiety|excit\w*|adrenaline", phrases=(
+                r"(?:throbbing|pulsating|pulsing) (?:\w+ ){0,3}(?:belly|tummy|stomach|abdomen)|(?:belly|tummy|stomach|"
+                r"abdomen) (?:\w+ ){0,3}(?:throbbing|pulsating|pulsing)",)),
+    Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain",
+            requires=(BACK_PAIN + r"|(?<!no )(?<!any )(?<!without )(?:pain|ache|aching)",), phrases=(
+                r"(?:heart ?beat|pulse|puls\w*|throbb\w*|beating) (?:\w+ ){0,4}(?:in|inside|through) " + WHOSE +
+                r"(?:belly|tummy|stomach|abdomen)\b",)),
 )

@@ -19,6 +19,20 @@ from bot.safety.lexicon import BLOOD, CHILD, DIZZY, PILLS, WHOSE, Concept
 from bot.safety.lexicon_acute import ACUTE_CONCEPTS
 from bot.safety.lexicon_crisis import CRISIS_CONCEPTS
 
+# "So nervous I thought I'd faint": a figure of speech for a strong feeling, not a faint (round seven).
+EVERYDAY_FAINT = (r"(?:so|too|that|really) (?:nervous|scared|excited|embarrassed|shocked|anxious|terrified|"
+                  r"starstruck|happy|relieved|giddy)(?: \w+){0,3} (?:i |that i )?(?:thought|felt like|could have|could|"
+                  r"nearly|almost) (?:i would |i was going to |i might |i am going to |i had )?(?:have )?faint\w*|"
+                  r"(?:could have|could|nearly|almost) fainted (?:with|from|of) (?:relief|shock|excitement|joy|"
+                  r"embarrassment|happiness|nerves)")
+# A racing or pounding heart, in the past, during an exciting or frightening moment, and nothing says it stayed.
+EVERYDAY_RACING = (r"heart (?:was|were) (?:\w+ ){0,2}(?:racing|pounding|thumping|beating (?:fast|so fast)) "
+                   r"(?:\w+ ){0,3}(?:during|watching|at|in|before|through|throughout) (?:the |a |an |my |that |our )?"
+                   r"(?:\w+ ){0,2}"
+                   r"(?:match|game|shootout|penalt\w*|final|film|movie|exam|interview|test|date|wedding|speech|"
+                   r"presentation|rollercoaster|ride|concert|gig|race|audition|performance)\b(?!(?: \w+){0,10} "
+                   r"(?:still|since|and now|will not|would not|keeps|hours later|not stopp\w*))")
+
 GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
     # --- P: poisoning (reference §2.3) ---
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
@@ -92,14 +106,21 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
         r"(?:poo|stool) (?:\w+ ){0,3}(?:bloody|blood(?! tests?))",
     )),
     Concept("heart_rhythm", "U", "a racing, pounding or irregular heartbeat", phrases=(
-        r"palpitations?|heart (?:\w+ ){0,2}(?:racing|races|raced|pounding|pounds|fluttering|flutters|skipping|"
-        r"skips|skipped|thumping|missing beats|beating (?:fast|funny|weird|irregular\w*|really fast|so fast))",
+        r"palpitations?|heart (?:\w+ ){0,2}(?:fluttering|flutters|skipping|skips|skipped|missing beats|beating "
+        r"(?:funny|weird|irregular\w*))",
         r"irregular heart\w*|heart ?beat (?:\w+ ){0,2}(?:irregular|fast|racing|all over|funny|weird)|"
         r"(?:skipped|missed) beats?",
     )),
+    # Racing or pounding: not when it was the heart's ordinary answer to a moment of excitement or fear that is
+    # over ("my heart was pounding during the penalty shootout"); a racing heart that stays stays a flag.
+    Concept("heart_rhythm", "U", "a racing, pounding or irregular heartbeat", unless=EVERYDAY_RACING, phrases=(
+        r"heart (?:\w+ ){0,2}(?:racing|races|raced|pounding|pounds|thumping|beating (?:fast|really fast|so fast))",
+    )),
+    Concept("anaemia_alarm", "U", "breathlessness at rest, fainting or very heavy periods", unless=EVERYDAY_FAINT,
+            phrases=(r"faint\w*",)),
     Concept("anaemia_alarm", "U", "breathlessness at rest, fainting or very heavy periods", phrases=(
         r"(?:breathless|out of breath|short of breath|shortness of breath|puffed out) (?:\w+ ){0,4}(?:at rest|"
-        r"resting|sitting|lying|doing nothing|all the time|even when)|faint\w*",
+        r"resting|sitting|lying|doing nothing|all the time|even when)",
         r"(?:very|really|extremely|super|so) heavy periods?|flooding|soaking through|(?:changing|change) " + WHOSE +
         r"(?:pads?|tampons?) every (?:hour|30|half)",
     )),

@@ -7,11 +7,22 @@ from __future__ import annotations
 
 from bot.safety.lexicon import BACK_PAIN, NORMAL_FUNCTION, Concept
 
+# Peeing more often with its everyday cause said: a lot more to drink (round seven: "getting up to pee twice a
+# night since I started drinking 3 litres of water"). Frequency alone is not on the NHS back-pain lists; a message
+# that also says little comes out, it burns or stings, blood, numbness, leaking or a fever keeps the flag.
+_OFTEN = (r"(?:(?:up|getting up|get up|got up|go|going|need\w*) to (?:pee|wee)|peeing|weeing|(?:pee|wee)\w* "
+          r"(?:a lot|loads|more|all the time)|toilet)")
+_DRINKING = r"(?:drink\w*|drank) (?:\w+ ){0,4}(?:water|fluids?|litres?|liters?|tea|coffee|squash|bottles?)"
+EVERYDAY_FREQUENCY = (r"^(?!.*\b(?:nothing|barely|hardly|dribbl\w*|trickl\w*|burn\w*|sting\w*|blood\w*|cannot|can not|"
+                      r"could not|numb\w*|leak\w*|wet|fever\w*|temperature|hurts? (?:when|to))\b).*?(?:"
+                      + _OFTEN + r"(?: \w+){0,12} " + _DRINKING + "|" + _DRINKING + r"(?: \w+){0,12} " + _OFTEN
+                      + r")\b")
+
 URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
     # bladder, bowel or genital word in a personal message gets same-day advice at least.
     Concept("back_pain_with_pelvic_symptoms", "U", "back pain with bladder, bowel or groin symptoms",
-            requires=(BACK_PAIN,), unless=NORMAL_FUNCTION, phrases=(
+            requires=(BACK_PAIN,), unless=NORMAL_FUNCTION + "|" + EVERYDAY_FREQUENCY, phrases=(
         r"bladder|bowels?|groin|genitals?|genital area|privates|private parts|crotch|perineum|saddle|anus|"
         r"back passage|rectum|incontinen\w*|urin\w*|pee|peeing|wee|weeing|erection|down there|between (?:my|his|her) "
         r"legs",

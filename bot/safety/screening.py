@@ -142,6 +142,8 @@ def _status_for(t: Triage) -> tuple[Status, str | None, bool]:
 def _with_other_languages(t: Triage, text: str) -> Triage:
     """Join the English triage with the other-language lexicons' findings (highest tier wins)."""
     found = languages.triage_other_languages(text)
+    if t.support:   # the crisis words they matched ("suicidal") were judged past or denied with the English ones
+        found = tuple(f for f in found if f.tier != "C")
     if not found:
         return t
     tiers = [t.tier] if t.tier else []
@@ -150,7 +152,7 @@ def _with_other_languages(t: Triage, text: str) -> Triage:
     names = tuple(dict.fromkeys(t.concepts + tuple(f.name for f in found)))
     labels = tuple(dict.fromkeys((t.labels if t.tier == top else ()) + tuple(f.label for f in found
                                                                               if f.tier == top)))
-    return Triage(top, names, labels, True)
+    return Triage(top, names, labels, True, t.support)
 
 
 def _advice(folded: Folded, language: str, status: Status) -> dict:
@@ -191,18 +193,21 @@ def screen(raw: object, max_chars: int = 1000) -> Screening:
     t = _with_other_languages(triage(text), text)
     status, notice, retrieval = _status_for(t)
     language = languages.detect(question)
+    # Past-and-resolved or denied crisis wording (bot.safety.crisis_resolved): the support line still opens it.
+    support = with_support_check if t.support else (lambda s: s)
     if status != "ok":
         if language != "en":
             # The urgent notice stays in English (it is the tool's tested wording); the line in the
             # writer's language above it says to call the emergency number.
             notice = f"{languages.NOTICES[language]}\n\n{notice}"
-        return Screening(question, status, notice, t.concepts, retrieval_allowed=retrieval and not too_long,
-                         **_advice(prepare(question), language, status))
+        return support(Screening(question, status, notice, t.concepts, retrieval_allowed=retrieval and not too_long,
+                                 **_advice(prepare(question), language, status)))
     if too_long:
-        return Screening(question, "invalid", notices.too_long_message(max_chars))
+        prefix = f"{notices.SUPPORT_CHECK}\n\n" if t.support else ""
+        return Screening(question, "invalid", prefix + notices.too_long_message(max_chars))
     if not any(ch.isalnum() for ch in question):
         return Screening(question, "invalid", notices.EMPTY_MESSAGE)
-    return Screening(question, "ok", None, (), **_advice(prepare(question), language, status))
+    return support(Screening(question, "ok", None, (), **_advice(prepare(question), language, status)))
 
 
 # A number followed by a dose unit: "5000 IU", "5,000iu", "1.5 mg", "50 000 units", "400 µg".

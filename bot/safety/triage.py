@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from bot.safety import context
 from bot.safety.crisis_cues import signs_crisis
+from bot.safety.crisis_resolved import stood_down
 from bot.safety.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
 from bot.safety.lexicon_general import GENERAL_CONCEPTS
 from bot.safety.lexicon_urgent import URGENT_BACK_PAIN_CONCEPTS
@@ -77,6 +78,9 @@ class Triage:
     concepts: tuple[str, ...]        # concept names, highest tier first, no duplicates
     labels: tuple[str, ...]          # plain-words labels of the top-tier concepts, for the notice
     personal: bool                   # the message describes someone's own situation
+    # Crisis wording that is all past and resolved, or denied ("I'm not suicidal"), and nothing else of a
+    # crisis: no crisis tier, but the answer opens with the support line (bot.safety.crisis_resolved).
+    support: bool = False
 
 
 def is_personal(f: Folded) -> bool:
@@ -133,9 +137,18 @@ def triage(text: str) -> Triage:
     if "C" not in {c.tier for c in found.values()} and signs_crisis(f.text):
         # Warning signs the crisis phrases missed, met together (bot.safety.crisis_cues): crisis wins.
         found["crisis_warning_signs"] = WARNING_SIGNS
+    support = False
+    if any(c.tier == "C" for c in found.values()) and stood_down(text, _crisis_phrases()):
+        found = {name: c for name, c in found.items() if c.tier != "C"}
+        support = True
     if not found:
-        return Triage(None, (), (), personal)
+        return Triage(None, (), (), personal, support)
     ordered = sorted(found.values(), key=lambda c: -TIER_ORDER[c.tier])
     top = ordered[0].tier
     labels = tuple(dict.fromkeys(c.label for c in ordered if c.tier == top))
-    return Triage(top, tuple(c.name for c in ordered), labels, personal)
+    return Triage(top, tuple(c.name for c in ordered), labels, personal, support)
+
+
+@lru_cache(maxsize=1)
+def _crisis_phrases() -> tuple[re.Pattern[str], ...]:
+    return tuple(p for c in _compiled() if c.concept.tier == "C" for p in c.phrases)

@@ -17,6 +17,8 @@ ROUND3 = VIGNETTES / "blind_round3"   # blind, measured once before its rules (d
 ROUND4 = VIGNETTES / "blind_round4"   # the same, one round later
 ROUND5 = VIGNETTES / "blind_round5"   # the same again, measured once before round five's fixes
 ROUND6 = VIGNETTES / "blind_round6"   # the same again, measured once before round six's fixes
+ROUND7 = VIGNETTES / "blind_round7"   # English, crisis-heavy; measured once before rounds six-seven's crisis nets
+ROUND8 = VIGNETTES / "blind_round8"   # English, measured once end to end after those nets
 GUIDANCE_MARK = "this tool's own safety guidance"
 
 
@@ -30,7 +32,9 @@ def rows(folder: Path) -> list[dict]:
 
 def handled(row: dict, s: Screening) -> bool:
     """Whether the screening does what the row expects. "emergency" counts an emergency *or* urgent notice
-    first (the tier itself is reported separately): a fever with back pain is urgent in the NHS lists."""
+    first (the tier itself is reported separately): a fever with back pain is urgent in the NHS lists.
+    "not_crisis" and "not_urgent" pass without the crisis tier even when the support line opens the answer
+    (`support_check`: crisis wording told as past and resolved, or denied, bot/safety/crisis_resolved.py)."""
     notice = s.advice_notice or ""
     return {
         "emergency": s.status in ("emergency", "urgent"),
@@ -82,9 +86,10 @@ def measure(folder: Path, skip: Callable[[dict], bool] = lambda row: False) -> d
 
 
 if __name__ == "__main__":
-    for folder in (BLIND, OWN, ROUND3, ROUND4, ROUND5, ROUND6):
+    for folder in (BLIND, OWN, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8):
         print(folder.name)
-        for kind, r in measure(folder).items():
+        for kind, r in measure(folder, skip=english_crisis if folder in (ROUND6, ROUND7, ROUND8) else
+                               lambda row: False).items():
             extra = f" (emergency tier exactly: {r.exact_emergency}/{r.total})" if kind == "emergency" else ""
             print(f"  {kind:22} {r.passed}/{r.total}{extra}")
             for f in r.fails:

@@ -1,0 +1,139 @@
+"""Crisis wording told as past and resolved, or denied by the writer: the soft net instead of the crisis text.
+
+"My brother used to self-harm when he was a teenager. He's 35 now and doing brilliantly" and "I'm not suicidal
+or anything, just fed up with the rain" name self-harm or suicide without being a crisis. Crisis wording is
+never simply dropped (a miss costs far more than a false alarm, and people in crisis do minimise), so such a
+message is not answered as if nothing had been said: it loses the crisis tier but the answer opens with the
+support line and the helplines (`notices.SUPPORT_CHECK`, the same line the crisis check shows).
+
+A message is stood down only when *every* crisis mention in it is one of:
+
+- past and resolved: a past-time marker in its sentence ("years ago", "used to", "when he was a teenager", "in
+  my early twenties"), nothing present in its clause ("now", "still", "since", "these days"), and somewhere in
+  the message a recovery statement that is not negated ("happy now", "doing well", "recovered", "in a good
+  place");
+- denied by the writer: "I'm not suicidal", "I have never self-harmed", "I've had no suicidal thoughts"
+  (first person, the state itself; "I don't want to kill myself" is not taken as a denial);
+
+and, with those mentions masked, nothing of a crisis is left: no crisis phrase, no warning-sign class
+(`bot.safety.crisis_cues`: ending, intent, means, hopelessness, farewell, self-harm as coping) in any word
+of the message, no crisis wording of the other-language lexicons, and no word of a relapse ("again",
+"started", "lately", "urges", "it's come back"). "I used to self-harm and I've started again" and "I'm not
+suicidal but I've saved my pills" stay crisis.
+
+Sources: NHS "Self-harm" (https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/behaviours/self-harm/)
+and the 988 Lifeline warning signs: current thoughts, plans and preparations are what make a crisis; ConText
+(Harkema et al., J Biomed Inform 2009, https://doi.org/10.1016/j.jbi.2009.05.002) for historical and negated
+mentions told by their surrounding words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.safety.crisis_cues import _CLASSES, warning_signs
+from bot.safety.languages import triage_other_languages
+from bot.safety.matching import prepare
+
+# A past time in the mention's sentence (matching form: lower case, contractions expanded).
+PAST = re.compile(
+    r"\b(?:(?:(?:\w+|a few|a couple of) )?(?:years?|decades?) ago|in (?:year|grade|form) \d+|"
+    r"(?:a )?(?:long time|while|decade) ago|(?<!am )(?<!is )(?<!are )(?<!get )(?<!got )used to|"
+    r"when (?:i|he|she|they|we|you) (?:was|were) (?:a |an |at |in |still |much |really )?(?:\w+)|"
+    r"as a (?:teen\w*|kid|child|student|young \w+)|"
+    r"in (?:my|his|her|their) (?:early |late |mid )?(?:teens|twenties|thirties|20s|30s|teenage years|youth|"
+    r"school days)|"
+    r"(?:at|during|in) (?:school|uni|university|college|sixth form)|back (?:then|in the day|in \d{4})|in the past|"
+    r"(?:a |an )?(?:history|past) of|previously|in \d{4}|(?:at|aged?) \d+)\b")
+# Something present or ongoing in the mention's own clause: not a past mention.
+PRESENT = re.compile(r"\b(?:now|currently|at the moment|these days|today|tonight|this (?:week|month|year)|still|"
+                     r"since|keep|keeps|am|is|are|again|lately|recently)\b")
+# A relapse anywhere in the message keeps the crisis ("I've started again", "the urges are back").
+RELAPSE = re.compile(
+    r"\b(?:again|relaps\w*|slipped up|slip up|started|starting|lately|recently|these days|urges?|tempt\w*|"
+    r"(?:it|they|the thoughts|the feelings) (?:is|are|has|have) (?:\w+ )?(?:back|returned)|(?:came|come|coming) "
+    r"back|doing it|still|(?:thinking|think|thought) (?:about|of) (?:it|doing it|that)|miss (?:it|doing it)|"
+    r"(?:feel|felt|feeling) like doing it|crav\w*)\b")
+# A recovery statement, said about now; "not doing well" is not one.
+RECOVERED = re.compile(
+    r"\b(?<!not )(?<!never )(?:"
+    r"(?:happy|fine|well|good|great|ok|okay|stable|better|healthy|thriving|brilliant|settled|content) now|"
+    r"(?:doing|done|been doing|is doing|am doing|are doing) (?:really |very |so |pretty |genuinely |absolutely |much |"
+    r"a lot )?(?:well|great|brilliantly|brilliant|fine|good|ok|okay|amazing\w*|fantastic|better)|"
+    r"(?:fully )?recovered|recovery|"
+    r"in (?:a |such a )?(?:really |very |much )?(?:good|great|better|happy|healthy) place|"
+    r"now and (?:really |very |genuinely )?(?:happy|content|settled|thriving|well)|"
+    r"(?:am|is|are) (?:genuinely |really |very |so |now )?(?:happy|thriving|well|content)|"
+    r"(?:behind|past) (?:me|him|her|them|us)|(?:free|clean) (?:of it |from it )?for)\b")
+# The writer denies the state itself ("i am not suicidal", "i have never self harmed", "had no suicidal thoughts",
+# "not suicidal at all" opening a sentence: the subject left out is the writer).
+DENIAL = re.compile(r"(?:^|\bi (?:am |was |have |had |have ever |have had |have never )?)(?:not|never|no longer|no)"
+                    r"(?: (?:been|ever|feeling|felt|even|really|actually|at all|remotely|once|had|any|in any way))*$")
+DENIED = re.compile(r"^(?:suicid\w*|self harm\w*|self injur\w*)(?: thoughts?)?$")
+# Right after a denial, these words take it back ("not suicidal yet", "not suicidal right now").
+NOT_YET = re.compile(r"^(?:yet|exactly|as such|per se|right now|at the moment|currently|today|tonight|most days)\b")
+_SENTENCE_RE = re.compile(r"[.!?\n]+")
+_CLAUSE_RE = re.compile(r"[,;:()]+|(?=\s(?:but|and|though|although|however)\s)", re.IGNORECASE)
+_MASK = "zz"
+# The self-harm-as-coping class is a mention too (judged like a phrase); the other classes must be absent.
+_SELF_HARM = re.compile(rf"\b(?:{_CLASSES['self_harm']})")
+
+
+def stood_down(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
+    """True when `text` (a normalised message) has at least one crisis mention (`patterns`: the crisis
+    phrases, over the matching form) and every one is past and resolved or denied by the writer, with
+    nothing else of a crisis left (see the module docstring)."""
+    patterns = tuple(patterns) + (_SELF_HARM,)
+    folded = prepare(text).text
+    if RELAPSE.search(folded):
+        return False
+    masked, past, found = [], False, False
+    for clauses in _sentences(text):
+        sentence = " ".join(clauses)
+        spans = sorted({m.span() for p in patterns for m in p.finditer(sentence) if m.end() > m.start()})
+        for start, end in spans:
+            found = True
+            if _denied(sentence, start, end):
+                continue
+            if not PAST.search(sentence) or PRESENT.search(_clause(clauses, start, end)):
+                return False
+            past = True
+        masked.append(_mask(sentence, spans))
+    rest = " ".join(masked)
+    if not found or (past and not RECOVERED.search(folded)):
+        return False
+    return not (any(p.search(rest) for p in patterns) or warning_signs(rest)
+                or any(f.tier == "C" for f in triage_other_languages(rest)))
+
+
+def _denied(sentence: str, start: int, end: int) -> bool:
+    return bool(DENIED.match(sentence[start:end]) and DENIAL.search(sentence[:start].rstrip())
+                and not NOT_YET.match(sentence[end:].strip()))
+
+
+def _sentences(text: str) -> list[list[str]]:
+    """Each sentence of `text` as its clauses (split at commas, semicolons and "but", "and", "though"), each
+    clause in the matching form."""
+    out = []
+    for sentence in _SENTENCE_RE.split(text):
+        clauses = [c for c in (prepare(part).text for part in _CLAUSE_RE.split(f" {sentence} ")) if c]
+        if clauses:
+            out.append(clauses)
+    return out
+
+
+def _clause(clauses: list[str], start: int, end: int) -> str:
+    """The clauses that the span [start, end) of `" ".join(clauses)` touches."""
+    out, offset = [], 0
+    for clause in clauses:
+        if offset < end and start < offset + len(clause):
+            out.append(clause)
+        offset += len(clause) + 1
+    return " ".join(out)
+
+
+def _mask(sentence: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in reversed(spans):
+        sentence = sentence[:start] + _MASK + sentence[end:]
+    return sentence
