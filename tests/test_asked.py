@@ -43,6 +43,12 @@ def test_a_thing_whose_words_the_corpus_never_uses_is_unknown():
     assert unknown_asked("Can leafy greens help my back?", known, nothing_covered) == ()
 
 
+def test_an_adjective_inside_a_noun_phrase_is_not_the_predicate():
+    # "bad" describes the pain here; the question asks who is at risk, not whether something is bad.
+    assert asked_slots("are people who already live with bad chronic pain more likely to be short on vitamins") == []
+    assert ("goat milk",) in asked_slots("is goat milk bad for you?")
+
+
 def test_general_words_typos_and_covered_concepts_never_decide():
     known = words("Magnesium supplements can ease cramps")
     # "gummies" and "pills" say how, not what; "magnesuim" is a typo of a corpus word.

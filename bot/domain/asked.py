@@ -31,8 +31,10 @@ _SLOTS = tuple(re.compile(p) for p in (
     # "can/does/is X help/treat/cure/… Y", "is X a safe alternative …"
     r"^(?:so |and |but |also |ok |okay )?(?:can|could|does|do|will|would|should|might|is|are)\s+"
     r"(?:taking |eating |drinking |using |having |trying )?(?P<x>.+?)\s+(?:really |actually |ever |even |also )?"
-    r"(?:help|helps|helping|treat|cure|fix|relieve|ease|improve|prevent|stop|reduce|get rid of|work|works|good|bad|"
-    r"safe|worth|a safe|a good|an alternative|a substitute)\b",
+    r"(?:help|helps|helping|treat|cure|fix|relieve|ease|improve|prevent|stop|reduce|get rid of|work|works|"
+    r"a safe|a good|an alternative|a substitute|"
+    # an adjective is the predicate only at the end or before what it is good or bad for ("bad chronic pain" is not)
+    r"(?:good|bad|safe|worth(?: it)?)(?= for| to| with| if| when| idea| or not|[,.?!]|$))\b",
     # "should I eat X", "is it safe to take X"
     r"\b(?:should i|can i|could i|is it (?:safe|ok|okay|good|bad|fine|wise) to|is it (?:safe|ok|okay|fine) if i)\s+"
     r"(?:be |start |try |keep )?(?:eat|eating|drink|drinking|take|taking|try|trying|use|using|have|having|avoid|"
