@@ -11,8 +11,9 @@ DEFAULT_CORPUS_DIR = PROJECT_ROOT / "corpus"
 DEFAULT_INDEX_DIR = PROJECT_ROOT / "index"
 
 # Bump when the layout of index files changes, so old indexes are rebuilt rather than misread.
-# 4: sentence types; 5: coverage.json (concepts the passages name), tokenisation rules beside BM25
-INDEX_FORMAT_VERSION = 5
+# 4: sentence types; 5: coverage.json (concepts the passages name), tokenisation rules beside BM25;
+# 6: a section heading types its sentences as a table column does ("Treatment" → treatment)
+INDEX_FORMAT_VERSION = 6
 
 # Overload: answers computed at once (the engine is CPU-bound and the host has 2 cores) and answers waiting
 # their turn (at the ~150 answers/s measured, 64 clear in under half a second). Shared by every door.
@@ -74,6 +75,8 @@ class QuoteSettings:
     aspect: float = 0.05           # a table cell whose column answers the question's kind
     other_aspect: float = 0.2      # a table cell answering another kind (its treatment cell for a diagnosis question)
     margin: float = 0.2            # quotes scoring this far below the best one are left out
+    typed_margin: float = 0.5      # a foods / tests / treatment / prevention question with no quote of that type:
+                                   # the best sentence of the type about the topic is quoted first if within this
     min_words: int = 4             # shorter sentences are never quoted
     max_list_items: int = 6        # a list's lead-in ("…top tips:") is quoted with up to this many of its items
 

@@ -149,7 +149,7 @@ def test_a_definition_question_does_not_open_with_a_table_cell(real_bot, questio
     ("What are the symptoms of magnesium deficiency?", ("cramps",)),
     ("So, can nutrient deficiency cause back pain?", ('multifaceted "yes,"',)),
     # "…a condition called anemia, which occurs when…" defines it; "Pale skin is another sign of anemia" scores a
-    # higher cosine but says nothing of what it is (the definition-grammar bonus in quotes._defines).
+    # higher cosine but says nothing of what it is (the definition-grammar bonus in sentence_cues.defines).
     ("What is anemia?", ("red blood cells",)),
     ("What is osteomalacia?", ("soften",)),
 ])
@@ -232,8 +232,8 @@ def test_lay_words_find_passages_in_the_articles_words(real_bot, question, artic
 @pytest.mark.parametrize("question, topic_word", [
     # Both articles say that B12 builds the myelin sheath around nerves.
     ("How does vitamin B12 deficiency affect the nerves?", "b12"),
-    # Both articles say that a B12 deficiency damages nerves (tingling, neuropathy).
-    ("Can B12 deficiency cause tingling?", "b12"),
+    # Two articles name the foods that provide vitamin B12 (animal products) in one sentence each.
+    ("Which foods have b12 in them?", "b12"),
 ])
 def test_a_fact_stated_by_two_articles_cites_both(real_bot, question, topic_word):
     answer = real_bot.ask(question)

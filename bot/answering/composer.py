@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from bot.answering.quotes import Quote
+from bot.answering.aboutness import Aboutness
+from bot.answering.quotes import FRAME_TYPES, Quote
 from bot.domain import wording
 from bot.domain.intent import Understanding
 from bot.domain.site import Site
@@ -92,8 +93,6 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     )
 
 
-# The kinds of question whose heading makes a checkable claim, and the sentence type that backs it.
-FRAME_TYPES = {"foods": "foods", "diagnosis": "tests", "treatment": "treatment", "prevention": "prevention"}
 
 
 def frame_backed(understanding: Understanding, quotes: Sequence[Quote]) -> bool:
@@ -103,14 +102,15 @@ def frame_backed(understanding: Understanding, quotes: Sequence[Quote]) -> bool:
     wanted = FRAME_TYPES.get(understanding.intent)
     if wanted is None:
         return True
-    terms = understanding.topic_terms
-    return any(wanted in q.types and (not terms or any(t in q.text.casefold() for t in terms)) for q in quotes)
+    about = Aboutness.of_question(understanding)
+    return any(wanted in q.types and (not about.terms or about.about(q.text.casefold(), q.passage)) for q in quotes)
 
 
 def _names_topic(understanding: Understanding, quotes: Sequence[Quote]) -> bool:
-    """Whether any quote names the question's topic (or the question has none)."""
-    terms = understanding.topic_terms
-    return not terms or any(t in q.text.casefold() for q in quotes for t in terms)
+    """Whether any quote is about the question's topic (or the question has none): names it, or stands under
+    a title or heading that does (bot.answering.aboutness)."""
+    about = Aboutness.of_question(understanding)
+    return not about.terms or any(about.about(q.text.casefold(), q.passage) for q in quotes)
 
 
 def _topic_label(understanding: Understanding, quotes: Sequence[Quote]) -> str | None:

@@ -11,8 +11,11 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from bot.answering.aboutness import Aboutness
+from bot.answering.sentence_cues import aspect_bonus, defines
 from bot.config import QuoteSettings
-from bot.domain.intent import Understanding, classify_intent
+from bot.domain.intent import Understanding
+from bot.ingest.sentence_types import sentence_types
 from bot.search.fusion import Retrieval
 from bot.types import Hit, Passage
 
@@ -20,8 +23,8 @@ from bot.types import Hit, Passage
 _STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention", "definition"})
 # Table columns that answer a kind of question; of these, a symptoms, diagnosis or treatment cell answers
 # only its own kind.
-_ASPECT_INTENTS = frozenset({"symptoms", "diagnosis", "treatment", "mechanism", "causes"})
-_EXCLUSIVE_ASPECTS = frozenset({"symptoms", "diagnosis", "treatment"})
+# The kinds of question whose heading makes a checkable claim, and the sentence type that backs it.
+FRAME_TYPES = {"foods": "foods", "diagnosis": "tests", "treatment": "treatment", "prevention": "prevention"}
 # Sentences about the article itself ("This article explores…", "read on!", "For more information… see") answer nothing.
 # A sentence that opens with a bare pronoun subject refers back to the sentence before it.
 _PRONOUN_START = re.compile(r"^(they|these|those|this|it|such|both|all of (them|these))\b"
@@ -72,7 +75,8 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
         return []
     top_fused = hits[0].score
     words = retrieval.query_weights
-    best_per_passage = [_best_quote(h, top_fused, words, understanding, query_vector, settings) for h in hits]
+    about = Aboutness.of_question(understanding)
+    best_per_passage = [_best_quote(h, top_fused, words, understanding, query_vector, settings, about) for h in hits]
     ranked = sorted((q for q in best_per_passage if q is not None), key=lambda q: q.score, reverse=True)
     if not ranked:
         return []
@@ -87,11 +91,36 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
                 same.append(quote)       # the same fact in another article: cite both
             continue
         groups.append([quote])
+    typed = _typed_first(hits, top_fused, words, understanding, query_vector, settings, about, groups)
+    if typed is not None:
+        # Added, not swapped in: the quotes chosen on their merits stay, and the heading's claim gets its backing.
+        groups = [*(g for g in groups if all(q.passage is not typed.passage for q in g)), [typed]]
     return groups
 
 
+def _typed_first(hits, top_fused, words, understanding, query_vector, settings, about, groups):
+    """For a question whose heading claims a kind (foods, tests, treatment, prevention), when no best quote is of
+    that type and about the topic: the best sentence about the topic under a heading of that type, if it scores
+    within `typed_margin` of the best quote (an article's "Treatment" section under its title answers "How is
+    shingles treated?" though its sentences never name shingles and score lower than the definition that does).
+    None otherwise."""
+    wanted = FRAME_TYPES.get(understanding.intent)
+    quotes = [q for g in groups for q in g]
+    if wanted is None or not quotes or any(
+            wanted in q.types and (not about.terms or about.about(q.text.casefold(), q.passage)) for q in quotes):
+        return None
+    top = max(q.score for q in quotes)
+    typed = [q for h in hits if (q := _best_quote(h, top_fused, words, understanding, query_vector, settings, about,
+                                                  only=wanted)) is not None]
+    best = max(typed, key=lambda q: q.score, default=None)
+    return best if best is not None and best.score >= top - settings.typed_margin else None
+
+
 def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understanding: Understanding,
-                query_vector: np.ndarray, settings: QuoteSettings) -> Quote | None:
+                query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
+                only: str | None = None) -> Quote | None:
+    """The best quote of one hit (None when no sentence qualifies); `only`: among the sentences about the asked
+    topic under a heading of that type ("Treatment")."""
     passage = hit.passage
     similarity = hit.sentence_vectors @ query_vector.reshape(-1)
     for i in range(1, len(similarity)):
@@ -103,7 +132,9 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     terms = understanding.topic_terms
     excluded = understanding.excluded_terms
     alternatives = understanding.alternative_terms
-    aspect = _aspect_bonus(passage, understanding.intent, settings)
+    aspect = aspect_bonus(passage, understanding.intent, settings)
+    # `only`: a sentence whose heading (section or table column) names the type, a firmer sign than its own words
+    heading_types = sentence_types("", passage.aspect or passage.section) if only is not None else frozenset()
     total_weight = sum(words.values())
     scored = []
     for i, (a, b) in enumerate(passage.sentences):
@@ -111,13 +142,15 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
         lowered = sentence.casefold()
         if len(sentence.split()) < settings.min_words:
             continue
+        if only is not None and (only not in heading_types or (terms and not about.about(lowered, passage))):
+            continue
         score = float(similarity[i]) + settings.passage_dense * hit.dense + settings.fused * hit.score / top_fused
         score += aspect
         if cue is not None and cue.search(lowered):
             score += settings.strong_cue if understanding.intent in _STRONG_CUE_INTENTS else settings.cue
-        if terms and any(t in lowered for t in terms):
+        if terms and about.about(lowered, passage):
             score += settings.topic
-        if understanding.intent == "definition" and terms and _defines(lowered, terms):
+        if understanding.intent == "definition" and terms and defines(lowered, terms):
             score += settings.strong_cue   # "…a condition called anemia, which occurs when…" says what it is
         if excluded and any(t in lowered for t in excluded) and not any(t in lowered for t in alternatives):
             score -= settings.excluded_penalty   # "apart from magnesium, what else…": not about magnesium alone
@@ -136,35 +169,6 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     types = frozenset().union(*(t for (a, b), t in zip(passage.sentences, hit.sentence_types)
                                 if start <= a and b <= end))
     return Quote(passage, start, end, best.score, hit.sentence_vectors[best.i], hit.score, types)
-
-
-def _defines(lowered: str, terms: tuple[str, ...]) -> bool:
-    """Whether the sentence says what one of `terms` is, by the grammar of a definition: "called X", "known
-    as X", "X is a / an …", "X, which is / occurs / happens …", "X refers to / means …"."""
-    for term in terms:
-        t = re.escape(term.strip())
-        # A term may be a word's beginning ("anemi" for anemia, anemic): the rest of the word is allowed.
-        if re.search(rf"\b(?:called|known as|termed) (?:an? )?{t}\w*|\b{t}\w*(?:,? (?:is|are) (?:a|an|the)\b|, "
-                     rf"which (?:is|are|occurs|happens|means)\b| (?:refers to|means)\b)", lowered):
-            return True
-    return False
-
-
-def _aspect_bonus(passage: Passage, intent: str, settings: QuoteSettings) -> float:
-    """A table cell's column ("Diagnostic Clues", "Typical Treatment") says what kind of question it
-    answers, so a diagnosis question prefers the diagnosis cell of the row over the symptoms cell that
-    shares all its words."""
-    if passage.kind != "table_cell":
-        return 0.0
-    if intent == "definition":
-        return -settings.other_aspect   # "What is anemia?": a row of symptoms or tests does not say what it is
-    if intent not in _ASPECT_INTENTS:
-        return 0.0
-    column = classify_intent((passage.aspect or "").casefold())
-    if column == intent:
-        return settings.aspect
-    # A treatment cell does not answer "how is it diagnosed?" however many words it shares with it.
-    return -settings.other_aspect if {column, intent} <= _EXCLUSIVE_ASPECTS else 0.0
 
 
 def _extend(passage: Passage, scored: list[_Scored], chosen: _Scored, words: dict[str, float],

@@ -4,8 +4,9 @@ A sentence is of a type ("foods", "tests", "treatment", "prevention", "symptoms"
 word of that type's class; the classes are general consumer-health vocabulary kept as data
 (`data/word_classes.toml`, with their sources), so the same typing works on articles it has never seen. A
 table cell also takes the type its column names ("Typical Treatment" → treatment, "Diagnostic Clues" →
-tests). The answer uses the types to check its own framing: "Food sources of iron named in the articles:"
-may head only quotes of type foods that name iron.
+tests), and so does a section heading ("Treatment", "Diagnosis", "Symptoms": a sentence under it answers that
+kind of question even when it names no treatment word). The answer uses the types to check its own framing:
+"Food sources of iron named in the articles:" may head only quotes of type foods that name iron.
 """
 
 from __future__ import annotations
@@ -42,7 +43,8 @@ def type_names() -> tuple[str, ...]:
 
 
 def sentence_types(sentence: str, aspect: str | None = None) -> frozenset[str]:
-    """The types of one sentence (a table cell's column heading in `aspect` adds its own type)."""
+    """The types of one sentence; `aspect`, the heading it stands under (a table cell's column heading, or the
+    section heading: "Treatment", "How is it diagnosed?"), adds the type it names."""
     found = {name for name, pattern in _patterns().items() if pattern.search(sentence)}
     if aspect:
         lowered = aspect.casefold()

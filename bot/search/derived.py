@@ -111,8 +111,9 @@ class Derivations:
         return bm25, TermStatistics.from_tokens(bm25, passage_tokens, sentence_tokens, distinctive)
 
     def sentence_types(self, passages: Sequence[Passage]) -> list[list[str]]:
-        """Per sentence row (passages in order, their sentences in order): its sorted type names."""
-        rows = [(p.text[a:b], p.aspect or "") for p in passages for a, b in p.sentences]
+        """Per sentence row (passages in order, their sentences in order): its sorted type names. A table cell's
+        column heading, or else the passage's section heading, adds the type it names ("Treatment")."""
+        rows = [(p.text[a:b], p.aspect or p.section or "") for p in passages for a, b in p.sentences]
         return self._types.map(lambda batch: [sorted(sentence_types(s, aspect or None)) for s, aspect in batch],
                                rows, key=json.dumps)
 
