@@ -9,15 +9,38 @@ import sys
 from typing import Sequence
 
 from bot.errors import BotError
+from bot.safety.notices import DISCLAIMER
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("build", "check", "ask", "info", "eval")
+
+
+class _UsageError(Exception):
+    """A command line argparse rejects; `main` prints it as one line with the disclaimer (exit 2)."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse, but a usage error is raised instead of printed: argparse prints the usage and exits without
+    the disclaimer, and every error of this tool ends with it. Help ends with it too (the epilog)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(epilog=DISCLAIMER, **kwargs)
+
+    def error(self, message: str):
+        raise _UsageError(message)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command (`build`, `ask`, `info`, `eval`); returns the exit code (0 ok, 1 error, 2 usage).
     Errors are printed as one line with the disclaimer, never as a traceback."""
     parser = _parser()
-    args = parser.parse_args(argv)
+    try:
+        args = parser.parse_args(argv)
+    except _UsageError as err:
+        words = list(sys.argv[1:] if argv is None else argv)
+        command = next((w for w in words if w in COMMANDS), None)
+        helper = f"python -m bot {command} --help" if command else "python -m bot --help"
+        return _fail(f"{err}. See {helper}.", EXIT_USAGE)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s", stream=sys.stderr)
     if args.command is None:
@@ -34,7 +57,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="python -m bot",
         description="Cited answers from the health articles in the corpus folder. "
                     "General information, not medical advice.",
@@ -161,7 +184,5 @@ def _eval(args) -> int:
 
 
 def _fail(message: str, code: int = EXIT_ERROR) -> int:
-    from bot.safety.notices import DISCLAIMER
-
     print(f"error: {message}\n\n{DISCLAIMER}", file=sys.stderr)
     return code

@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 from support.cli import ENV, run
 from support.fakes import PROJECT_ROOT
 
@@ -30,3 +31,29 @@ def test_missing_corpus_is_a_clear_error_not_a_traceback(tmp_path):
     result = run("ask", "What is osteomalacia?", env=env)
     assert result.returncode == 1
     assert "corpus folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_an_unknown_option_is_a_one_line_usage_error_ending_with_the_disclaimer():
+    from bot.safety.notices import DISCLAIMER
+
+    result = run("ask", "--bogus", "x")
+    assert result.returncode == 2 and result.stdout == ""
+    message, disclaimer = result.stderr.strip().split("\n\n")
+    assert message == "error: unrecognized arguments: --bogus. See python -m bot ask --help."
+    assert disclaimer == DISCLAIMER
+
+
+def test_other_usage_errors_and_help_end_with_the_disclaimer(capsys):
+    from bot.cli import main
+    from bot.safety.notices import DISCLAIMER
+
+    assert main(["frobnicate"]) == 2
+    err = capsys.readouterr().err
+    assert "invalid choice: 'frobnicate'" in err and err.strip().endswith(DISCLAIMER)
+    assert main(["eval", "--no-such-flag"]) == 2
+    assert capsys.readouterr().err.strip().endswith(DISCLAIMER)
+    assert main([]) == 2                                   # no command: the help, then the disclaimer
+    assert " ".join(capsys.readouterr().out.split()).endswith(DISCLAIMER)
+    with pytest.raises(SystemExit) as exit_:
+        main(["ask", "--help"])
+    assert exit_.value.code == 0 and " ".join(capsys.readouterr().out.split()).endswith(DISCLAIMER)

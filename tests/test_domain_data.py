@@ -169,7 +169,7 @@ def test_check_says_which_articles_a_hand_written_coverage_sentence_leaves_out(t
     monkeypatch.setenv("BOT_INDEX_DIR", str(tiny_settings.index_dir))
     assert main(["check"]) == 0
     out = capsys.readouterr().out
-    assert "mentions nothing of: Zinc" in out
+    assert "Zinc (zinc)" in out.split("does not mention these articles (their topics it leaves out): ")[1]
 
 
 def test_check_names_sources_entries_for_articles_that_are_not_there(tiny_settings, monkeypatch, capsys):

@@ -14,12 +14,13 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.answering.pack_fit import Unmentioned, subject_fits, unmentioned
 from bot.config import Settings
 from bot.ingest.articles import load_corpus
 from bot.ingest.chunking import chunk_corpus
 from bot.ingest.concepts import health_vocabulary
 from bot.ingest.metadata import load_metadata
-from bot.ingest.pack import load_pack
+from bot.ingest.pack import default_pack, load_pack
 from bot.safety.advice import states_dose
 
 # Lines that usually are the web page around an article rather than the article.
@@ -52,7 +53,8 @@ class CorpusReport:
     covered: dict[str, int]        # concept name -> passages naming it
     pack: str                      # where the domain pack came from
     unmatched: tuple[str, ...] = ()  # sources.json entries that name no article file (a typo in an id?)
-    unmentioned: tuple[str, ...] = ()  # article titles the pack's hand-written coverage sentence does not mention
+    unmentioned: tuple[Unmentioned, ...] = ()  # articles the pack's hand-written coverage sentence leaves out
+    unrelated_subject: str = ""    # the pack's own subject, when it names none of the articles (bot.answering.pack_fit)
 
     def text(self) -> str:
         """The report as a person reads it."""
@@ -73,8 +75,16 @@ class CorpusReport:
                          + ", ".join(self.unmatched))
         if self.unmentioned:
             lines.append("\nThe coverage sentence in domain.toml ([site] coverage, shown when a question is refused) "
-                         "mentions nothing of: " + "; ".join(self.unmentioned)
+                         "does not mention these articles (their topics it leaves out): "
+                         + "; ".join(u.shown() for u in self.unmentioned)
                          + ". Edit it, or remove it to have one derived from the articles.")
+        if self.unrelated_subject:
+            lines.append("\nThe subject in domain.toml ([site] subject, the page header: "
+                         f"\"{self.unrelated_subject}\") names none of the articles' topics.")
+        if self.unrelated_subject or (self.articles and len(self.unmentioned) == len(self.articles)):
+            lines.append("domain.toml seems to describe another subject. For these articles, edit (or delete, to use "
+                         "the defaults derived from the articles) [site] subject, coverage and examples, [vocabulary] "
+                         "topics, anchor_words and lay_terms, and [follow_ups].")
         top = sorted(self.covered.items(), key=lambda kv: (-kv[1], kv[0]))
         lines.append(f"\nConcepts now covered ({len(top)}): " + ", ".join(f"{name} ({n})" for name, n in top))
         return "\n".join(lines)
@@ -106,23 +116,11 @@ def corpus_report(settings: Settings | None = None) -> CorpusReport:
             tuple(s for s in sentences if states_dose(s))))
     ids = {item.article.doc_id for item in parsed}
     unmatched = tuple(sorted(doc_id for doc_id in load_metadata(settings.corpus_dir) if doc_id not in ids))
+    titles = [item.article.title for item in parsed]
+    own_subject = pack.subject if pack.subject != default_pack().subject else ""
     return CorpusReport(tuple(reports), dict(covered), _pack_name(settings.corpus_dir, pack.source), unmatched,
-                        _unmentioned(pack.coverage, [item.article.title for item in parsed]))
-
-
-def _unmentioned(coverage: str, titles: list[str]) -> tuple[str, ...]:
-    """Titles none of whose words of four letters or more (compared by their first five letters: "thyroid" ~
-    "thyroidism"; question words and "fact sheet" left out) appears in the coverage sentence; () when the pack
-    has no sentence of its own."""
-    if not coverage:
-        return ()
-    said = {w[:5] for w in re.findall(r"[a-z]{4,}", coverage.casefold())}
-    return tuple(t for t in titles
-                 if not any(w[:5] in said for w in re.findall(r"[a-z]{4,}", t.casefold()) if w not in _FILLER))
-
-
-_FILLER = frozenset("what which does cause causes your with from that this about when where their there have "
-                    "much more fact sheet consumers adults health".split())
+                        unmentioned(pack.coverage, own_subject, titles),
+                        own_subject if own_subject and not subject_fits(own_subject, titles) else "")
 
 
 def _pack_name(corpus_dir: Path, source: str) -> str:

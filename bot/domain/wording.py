@@ -12,20 +12,31 @@ from bot.domain.site import Site
 from bot.domain.vocabulary import Topic
 from bot.ingest.pack import MAX_EXAMPLES  # noqa: F401  (re-exported: the most example_questions returns)
 
-_TITLES_NAMED = 6           # the derived coverage sentence names at most this many article titles
+_TITLES_ALL = 8             # the derived coverage sentence names every title of a corpus of at most this many
+_TITLES_NAMED = 6           # of a larger corpus, it names this many, then says how many others and their topics
+_TOPICS_NAMED = 4           # topics of the unnamed articles it names
 _DERIVED_EXAMPLES = 5       # examples derived from a corpus without a pack list (fewer than MAX_EXAMPLES)
 
 
 def coverage_text(site: Site) -> str:
-    """The coverage sentence: the site's domain pack's, or one naming its articles' titles."""
+    """The coverage sentence: the site's domain pack's, or one derived from its articles: every title when
+    there are at most _TITLES_ALL ("… are: A; B; C."), else the first _TITLES_NAMED, how many others, and
+    covered topics the named titles do not name ("The 12 articles I draw on include: A; …; F; and 6 others,
+    also on gout, iron and zinc.")."""
     if site.pack.coverage:
         return site.pack.coverage
-    titles = list(site.titles)
+    titles = [t.rstrip(".") for t in site.titles]
     if not titles:
         return "The articles I draw on are the ones this site has published."
-    named = "; ".join(t.rstrip(".") for t in titles[:_TITLES_NAMED])
-    more = f"; and {len(titles) - _TITLES_NAMED} more" if len(titles) > _TITLES_NAMED else ""
-    return f"The articles I draw on are: {named}{more}."
+    if len(titles) <= _TITLES_ALL:
+        return f"The articles I draw on are: {'; '.join(titles)}."
+    named = titles[:_TITLES_NAMED]
+    said = " ".join(named).casefold()
+    topics = [c.name for c in site.covered_topic_concepts if c.name.casefold() not in said][:_TOPICS_NAMED]
+    also = f", also on {', '.join(topics[:-1])} and {topics[-1]}" if len(topics) > 1 else (
+        f", also on {topics[0]}" if topics else "")
+    return (f"The {len(titles)} articles I draw on include: {'; '.join(named)}; "
+            f"and {len(titles) - _TITLES_NAMED} others{also}.")
 
 
 def page_title(site: Site) -> str:
