@@ -30,3 +30,13 @@ def test_missing_corpus_is_a_clear_error_not_a_traceback(tmp_path):
     result = run("ask", "What is osteomalacia?", env=env)
     assert result.returncode == 1
     assert "corpus folder" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_check_names_a_line_that_looks_like_a_heading_but_stays_text(tmp_path):
+    (tmp_path / "heel.txt").write_text("Heel pain\n\nRest your foot when it hurts.\nStretches that help\n"
+                                       "Calf stretches done twice a day ease the pain for many people.\n")
+    env = {**ENV, "BOT_CORPUS_DIR": str(tmp_path), "BOT_INDEX_DIR": str(tmp_path / "index")}
+    result = run("check", env=env)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "look like headings but are kept as text" in result.stdout
+    assert "heel.txt line 4: Stretches that help" in result.stdout

@@ -13,6 +13,7 @@ import numpy as np
 
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding, classify_intent
+from bot.ingest.headings import reads_as_sentence
 from bot.search.fusion import Retrieval
 from bot.types import Hit, Passage
 
@@ -109,7 +110,7 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     for i, (a, b) in enumerate(passage.sentences):
         sentence = passage.text[a:b]
         lowered = sentence.casefold()
-        if len(sentence.split()) < settings.min_words:
+        if len(sentence.split()) < settings.min_words or _heading_fragment(passage, a, sentence):
             continue
         score = float(similarity[i]) + settings.passage_dense * hit.dense + settings.fused * hit.score / top_fused
         score += aspect
@@ -136,6 +137,15 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     types = frozenset().union(*(t for (a, b), t in zip(passage.sentences, hit.sentence_types)
                                 if start <= a and b <= end))
     return Quote(passage, start, end, best.score, hit.sentence_vectors[best.i], hit.score, types)
+
+
+def _heading_fragment(passage: Passage, start: int, sentence: str) -> bool:
+    """A heading left in the text ("Plantar fasciitis and back pain"): at most 6 words, no final punctuation,
+    no finite verb, and not a list item (an item is quoted with its lead-in). Never quoted, nor added to a quote."""
+    if passage.kind == "table_cell" or len(sentence.split()) > 6 or sentence.rstrip()[-1] in ".!?:;)\"”’":
+        return False
+    line = passage.text[passage.text.rfind("\n", 0, start) + 1:start].strip()
+    return not line and not reads_as_sentence(sentence)
 
 
 def _defines(lowered: str, terms: tuple[str, ...]) -> bool:

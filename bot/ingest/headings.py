@@ -21,6 +21,7 @@ MAX_WORDS = 10
 MAX_CHARS = 80
 SENTENCE_END = ".!?:;,"
 
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S")
 BULLET = re.compile(r"^(?:[•●▪◦*\-–]|\d{1,2}[.)])\s+(?=\S)")
 # A line ending on one of these breaks off before what it introduces or joins: a lead-in or a wrapped line.
 _CONTINUES = frozenset("a an the and or but nor of to in on at by for from with as into than that which who whose "
@@ -81,11 +82,12 @@ def split_glued_headings(groups: list[list[str]], first_lines: list[int], title:
     with each heading that opens a group directly above its paragraph (a '#' line, the title line, or a
     `glued_heading`) split off as a group of its own, as if a blank line followed it. Returns the groups, their
     first lines' numbers, and the (1-based line number, line) of each plain-text heading so split off, for the
-    build report. A flattened table (its header line names the columns of a sources.json table) stays whole."""
+    build report. A Markdown heading ("## Shoes") inside a group also starts a group of its own. A flattened
+    table (its header line names the columns of a sources.json table) stays whole."""
     out_groups: list[list[str]] = []
     out_firsts: list[int] = []
     glued: list[tuple[int, str]] = []
-    for group, first in zip(groups, first_lines):
+    for group, first in _split_at_markdown_headings(groups, first_lines):
         while len(group) > 1 and match_table(group, tables) is None:
             line = group[0].strip()
             is_title = line.lstrip("#").strip().casefold() == title.casefold()
@@ -99,3 +101,11 @@ def split_glued_headings(groups: list[list[str]], first_lines: list[int], title:
         out_groups.append(group)
         out_firsts.append(first)
     return out_groups, out_firsts, glued
+
+
+def _split_at_markdown_headings(groups: list[list[str]], first_lines: list[int]) -> list[tuple[list[str], int]]:
+    out = []
+    for group, first in zip(groups, first_lines):
+        cuts = [0] + [j for j in range(1, len(group)) if _MARKDOWN_HEADING.match(group[j].strip())] + [len(group)]
+        out.extend((group[a:b], first + a) for a, b in zip(cuts, cuts[1:]))
+    return out
