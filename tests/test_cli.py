@@ -57,3 +57,13 @@ def test_other_usage_errors_and_help_end_with_the_disclaimer(capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["ask", "--help"])
     assert exit_.value.code == 0 and " ".join(capsys.readouterr().out.split()).endswith(DISCLAIMER)
+
+
+def test_check_names_a_line_that_looks_like_a_heading_but_stays_text(tmp_path):
+    (tmp_path / "heel.txt").write_text("Heel pain\n\nRest your foot when it hurts.\nStretches that help\n"
+                                       "Calf stretches done twice a day ease the pain for many people.\n")
+    env = {**ENV, "BOT_CORPUS_DIR": str(tmp_path), "BOT_INDEX_DIR": str(tmp_path / "index")}
+    result = run("check", env=env)
+    assert result.returncode == 0 and "Traceback" not in result.stderr
+    assert "look like headings but are kept as text" in result.stdout
+    assert "heel.txt line 4: Stretches that help" in result.stdout

@@ -3,8 +3,10 @@
 For each article: the passages made, the lines cleaning removed (site chrome, adverts, the site's own
 disclaimer), kept lines that look like page leftovers (download links, photo credits, banners, share buttons,
 cookie notices: candidates for the domain pack's [cleaning] chrome_lines), and sentences that state a dose
-(bot.safety.advice.states_dose: these get quoted to readers). Then the concepts of the health vocabulary the
-corpus now covers. Reads the corpus only: `python -m bot check` prints it without building.
+(bot.safety.advice.states_dose: these get quoted to readers), headings found with no blank line after them
+and lines kept as text that look like headings (bot.ingest.headings), each named by file and line. Then
+the concepts of the health vocabulary the corpus now covers. Reads the corpus only: `python -m bot check`
+prints it without building.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from pathlib import Path
 
 from bot.answering.pack_fit import Unmentioned, subject_fits, unmentioned
 from bot.config import Settings
+from bot.files import shown
 from bot.ingest.articles import load_corpus
 from bot.ingest.chunking import chunk_corpus
 from bot.ingest.concepts import health_vocabulary
@@ -43,6 +46,8 @@ class ArticleReport:
     removed: tuple[str, ...]
     leftovers: tuple[str, ...]
     doses: tuple[str, ...]
+    glued_headings: tuple[str, ...] = ()      # "corpus/x.txt line 3: Plantar fasciitis": read as headings
+    suspected_headings: tuple[str, ...] = ()  # the same shape, kept as paragraph text
 
 
 @dataclass(frozen=True)
@@ -64,7 +69,11 @@ class CorpusReport:
             lines.append(f"\n{a.doc_id}: \"{a.title}\": {a.passages} passages")
             for label, items in (("cleaning removed", a.removed), ("looks like page leftovers (kept)", a.leftovers),
                                  ("states a dose or recommends a supplement (may be quoted to readers: check)",
-                                  a.doses)):
+                                  a.doses),
+                                 ("headings with no blank line after them (check these are headings)",
+                                  a.glued_headings),
+                                 ("look like headings but are kept as text (put a blank line before and after a "
+                                  "heading, or end a sentence with a full stop)", a.suspected_headings)):
                 if items:
                     lines.append(f"  {label}: {len(items)}")
                     lines.extend(f"    - {_short(item)}" for item in items[:8])
@@ -106,6 +115,7 @@ def corpus_report(settings: Settings | None = None) -> CorpusReport:
     for p in passages:
         covered.update(c.name for c in vocabulary.find(p.embedding_text()))
     reports = []
+    folder = shown(settings.corpus_dir)
     for item in parsed:
         text = item.article.text
         kept_lines = [line.strip() for line in text.split("\n") if line.strip()]
@@ -113,7 +123,9 @@ def corpus_report(settings: Settings | None = None) -> CorpusReport:
         reports.append(ArticleReport(
             item.article.doc_id, item.article.title, per_doc[item.article.doc_id], item.removed,
             tuple(line for line in kept_lines if LEFTOVER.search(line)),
-            tuple(s for s in sentences if states_dose(s))))
+            tuple(s for s in sentences if states_dose(s)),
+            *(tuple(f"{folder}/{item.article.path} line {n}: {line}" for n, line in found)
+              for found in (item.glued_headings, item.suspected_headings))))
     ids = {item.article.doc_id for item in parsed}
     unmatched = tuple(sorted(doc_id for doc_id in load_metadata(settings.corpus_dir) if doc_id not in ids))
     titles = [item.article.title for item in parsed]

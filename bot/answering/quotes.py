@@ -15,6 +15,7 @@ from bot.answering.aboutness import Aboutness
 from bot.answering.sentence_cues import aspect_bonus, defines
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding
+from bot.ingest.headings import reads_as_sentence
 from bot.ingest.sentence_types import sentence_types
 from bot.search.fusion import Retrieval
 from bot.types import Hit, Passage
@@ -140,7 +141,7 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     for i, (a, b) in enumerate(passage.sentences):
         sentence = passage.text[a:b]
         lowered = sentence.casefold()
-        if len(sentence.split()) < settings.min_words:
+        if len(sentence.split()) < settings.min_words or _heading_fragment(passage, a, sentence):
             continue
         if only is not None and (only not in heading_types or (terms and not about.about(lowered, passage))):
             continue
@@ -169,6 +170,15 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     types = frozenset().union(*(t for (a, b), t in zip(passage.sentences, hit.sentence_types)
                                 if start <= a and b <= end))
     return Quote(passage, start, end, best.score, hit.sentence_vectors[best.i], hit.score, types)
+
+
+def _heading_fragment(passage: Passage, start: int, sentence: str) -> bool:
+    """A heading left in the text ("Plantar fasciitis and back pain"): at most 6 words, no final punctuation,
+    no finite verb, and not a list item (an item is quoted with its lead-in). Never quoted, nor added to a quote."""
+    if passage.kind == "table_cell" or len(sentence.split()) > 6 or sentence.rstrip()[-1] in ".!?:;)\"”’":
+        return False
+    line = passage.text[passage.text.rfind("\n", 0, start) + 1:start].strip()
+    return not line and not reads_as_sentence(sentence)
 
 
 def _extend(passage: Passage, scored: list[_Scored], chosen: _Scored, words: dict[str, float],

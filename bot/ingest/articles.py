@@ -3,7 +3,8 @@
 The files stay byte for byte as published; cleaning happens here, on the way in. What is removed is site
 chrome ("Skip to content", "5 min read", "In This Article"), product advertisements, empty numbered
 reference lists, the site's own boilerplate disclaimer, and title lines repeated in the body. Headings are
-kept, on their own lines, and name the section of the blocks below them. Flattened table rows are written
+kept, on their own lines, and name the section of the blocks below them (which lines are headings:
+bot.ingest.headings). Flattened table rows are written
 out one cell per line with their row and column names (the structure comes from `sources.json`).
 """
 
@@ -17,6 +18,8 @@ from pathlib import Path
 from bot.errors import CorpusError
 from bot.files import shown
 from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums  # noqa: F401
+from bot.ingest.headings import BULLET as _BULLET
+from bot.ingest.headings import glued_heading, split_glued_headings
 from bot.ingest.metadata import load_metadata
 from bot.ingest.pack import DomainPack, default_pack, load_pack
 from bot.ingest.sentences import split_sentences
@@ -24,7 +27,6 @@ from bot.ingest.tables import emit_table, match_table
 from bot.types import Article
 
 _EMPTY_REFERENCE = re.compile(r"^\d+\.?\s*\d*$")
-_BULLET = re.compile(r"^(?:[•●▪◦*\-–]|\d{1,2}[.)])\s+(?=\S)")
 _BRAND_TOKEN = re.compile(r"^[A-Z]{2,6}\b")
 _SITE_DISCLAIMER_HEADINGS = {"medical disclaimer", "disclaimer"}
 _REFERENCE_HEADINGS = {"references", "sources", "citations"}
@@ -49,6 +51,10 @@ class ParsedArticle:
     article: Article
     blocks: tuple[Block, ...]
     removed: tuple[str, ...] = ()      # lines cleaning left out (chrome, adverts, site disclaimer), for the report
+    # (1-based line number, line) of headings found directly above their paragraph, and of lines kept as text
+    # that look like such headings (inside a paragraph, or after one): both for the build report.
+    glued_headings: tuple[tuple[int, str], ...] = ()
+    suspected_headings: tuple[tuple[int, str], ...] = ()
 
 
 class Cleaning:
@@ -87,7 +93,8 @@ def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict,
     title = str(meta.get("title") or _first_content_line(lines, cleaning) or doc_id)
     builder = _ReadingTextBuilder()
     removed: list[str] = []
-    _walk(lines, title, meta.get("tables", []), builder, cleaning, removed)
+    found: dict[str, list[tuple[int, str]]] = {"glued": [], "suspected": []}
+    _walk(lines, title, meta.get("tables", []), builder, cleaning, removed, found)
     if not builder.blocks or all(b.kind == "heading" for b in builder.blocks):
         raise CorpusError(f"{folder}/{file_name} has no article text left after cleaning (only headings or site "
                           "chrome).")
@@ -99,7 +106,8 @@ def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict,
         sha256=hashlib.sha256(raw).hexdigest(),
         text=builder.text(),
     )
-    return ParsedArticle(article, tuple(builder.blocks), tuple(removed))
+    return ParsedArticle(article, tuple(builder.blocks), tuple(removed), tuple(found["glued"]),
+                         tuple(found["suspected"]))
 
 
 def _decode(file_name: str, raw: bytes) -> str:
@@ -149,8 +157,9 @@ class _ReadingTextBuilder:
 
 
 def _walk(lines: list[str], title: str, tables: list[dict], out: _ReadingTextBuilder, cleaning: Cleaning,
-          removed: list[str]) -> None:
-    paragraphs = _group_lines(lines, cleaning, removed)
+          removed: list[str], found: dict[str, list[tuple[int, str]]]) -> None:
+    paragraphs, first_lines, found["glued"] = split_glued_headings(*_group_lines(lines, cleaning, removed), title,
+                                                                   tables)
     skip_section = False
     for i, group in enumerate(paragraphs):
         first = group[0].strip()
@@ -179,15 +188,20 @@ def _walk(lines: list[str], title: str, tables: list[dict], out: _ReadingTextBui
         if table is not None:
             emit_table(group, table, out.add)
             continue
-        for line in group:
+        for j, line in enumerate(group):
+            following = group[j + 1] if j + 1 < len(group) else next(iter(paragraphs[i + 1:i + 2]), [None])[0]
+            if glued_heading(line.strip(), following and following.strip()):
+                found["suspected"].append((first_lines[i] + j + 1, line.strip()))
             _emit_line(line.strip(), paragraphs, i, out)
 
 
-def _group_lines(lines: list[str], cleaning: Cleaning, removed: list[str]) -> list[list[str]]:
-    """Runs of non-blank lines that are not chrome or advertisements (those go to `removed`)."""
+def _group_lines(lines: list[str], cleaning: Cleaning, removed: list[str]) -> tuple[list[list[str]], list[int]]:
+    """Runs of non-blank lines that are not chrome or advertisements (those go to `removed`), and the 0-based
+    number of each run's first line."""
     groups: list[list[str]] = []
+    firsts: list[int] = []
     current: list[str] = []
-    for line in lines:
+    for n, line in enumerate(lines):
         stripped = line.strip()
         if not stripped or cleaning.chrome.match(stripped) or cleaning.is_advert(stripped):
             if stripped:
@@ -196,10 +210,12 @@ def _group_lines(lines: list[str], cleaning: Cleaning, removed: list[str]) -> li
                 groups.append(current)
                 current = []
             continue
+        if not current:
+            firsts.append(n)
         current.append(line)
     if current:
         groups.append(current)
-    return groups
+    return groups, firsts
 
 
 def _is_heading(line: str, following: list[str] | None) -> bool:

@@ -24,6 +24,7 @@ from bot.files import shown
 from bot.ingest import articles as articles_module
 from bot.ingest import chunking as chunking_module
 from bot.ingest import concepts as concepts_module
+from bot.ingest import headings as headings_module
 from bot.ingest import sentence_types as types_module
 from bot.ingest import sentences as sentences_module
 from bot.ingest import statistics as statistics_module
@@ -66,8 +67,8 @@ class Derivations:
         self.letter_names = tuple(pack.letter_names)
         self._pack, self._chunking = pack, chunking
         self._articles = TextCache(index_dir, "articles", {
-            "code": source_checksum(*(m.__file__ for m in (articles_module, tables_module, chunking_module,
-                                                          sentences_module, types_of_records))),
+            "code": source_checksum(*(m.__file__ for m in (articles_module, headings_module, tables_module,
+                                                          chunking_module, sentences_module, types_of_records))),
             "cleaning": [list(pack.chrome_lines), list(pack.product_nouns)], "chunking": asdict(chunking)})
         self._tokens = TextCache(index_dir, "bm25-tokens", {
             "code": source_checksum(bm25_module.__file__), "letter_names": list(self.letter_names),
