@@ -126,3 +126,18 @@ def test_the_check_is_off_with_another_model(tiny_bot):
     # The tiny bot's fake encoder is not the model the weights were trained for: no check, and no error.
     assert tiny_bot._crisis is None
     assert CRISIS_MESSAGE in tiny_bot.ask("i just want it all to be over").text
+
+
+def test_a_unit_holding_an_idiom_is_set_aside_when_the_check_looks_again():
+    from bot.safety.semantic import idiom_free
+
+    assert idiom_free(["This pain is killing me.", "Which foods have magnesium?", "I have saved my pills"]) == [
+        False, True, True]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["This pain is killing me. Which foods have magnesium?",
+                                      "Does low vitamin D cause back pain? this is killing me"])
+def test_an_idiom_alone_never_brings_the_support_line(real_bot, question):
+    answer = real_bot.ask(question)
+    assert SUPPORT_CHECK[:60] not in answer.text and answer.kind == "answer" and answer.citations

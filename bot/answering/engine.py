@@ -35,7 +35,7 @@ from bot.errors import IndexCorrupt, IndexStale
 from bot.safety.advice import recommends_taking
 from bot.safety.screening import Screening, screen, with_support_check
 from bot.safety.screening import warm_up as warm_up_screening
-from bot.safety.semantic import crisis_check, message_units
+from bot.safety.semantic import crisis_check, idiom_free, message_units
 from bot.search.fusion import retrieve
 from bot.search.store import LoadedIndex, build_index, expected_identity, load_index
 from bot.types import Answer, Article
@@ -121,8 +121,12 @@ class Bot:
         Each unit is embedded alone, as every question is, so the question's vector is the one retrieval uses."""
         if self._crisis is None or screening.status in ("crisis", "invalid") or screening.language != "en":
             return screening, None
-        vectors = np.vstack([self.encoder.encode([unit]) for unit in message_units(screening.question)])
-        return (with_support_check(screening) if self._crisis.fires(vectors) else screening), vectors[0]
+        units = message_units(screening.question)
+        vectors = np.vstack([self.encoder.encode([unit]) for unit in units])
+        fires = self._crisis.fires(vectors)
+        if fires:   # once more without the units holding an idiom: "this pain is killing me" alone never fires
+            fires = self._crisis.fires(vectors[np.array(idiom_free(units))])
+        return (with_support_check(screening) if fires else screening), vectors[0]
 
     def _alone(self, question: str, vector: np.ndarray | None = None) -> tuple[np.ndarray, bool]:
         """The question's own embedding, and whether it is close enough, on its own, to some sentence of the

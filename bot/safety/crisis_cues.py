@@ -111,6 +111,11 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     return re.compile(IDIOMS), {name: re.compile(rf"\b(?:{p})") for name, p in _CLASSES.items()}
 
 
+def strip_idioms(folded: str) -> str:
+    """`folded` (matching form) with its idioms of death and killing replaced by a space."""
+    return _compiled()[0].sub(" ", folded)
+
+
 def warning_signs(folded: str) -> frozenset[str]:
     """The warning-sign classes ("ending", "intent", "means", "hopeless", "farewell") found in `folded` (the
     matching form of a message) once its idioms of death and killing are removed."""

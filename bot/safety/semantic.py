@@ -30,6 +30,16 @@ MAX_UNITS = 12           # a long message is judged on its first dozen sentences
 _UNIT_SPLIT = re.compile(r"(?<=[.!?;,])\s+|\n+")
 
 
+def idiom_free(units: list[str]) -> list[bool]:
+    """For each unit, whether it holds no everyday idiom of death or killing ("this pain is killing me", "I'd
+    kill for a coffee"; `crisis_cues.IDIOMS`). When the check fires, it must fire again on these units alone,
+    so that an idiom never brings the support line by itself (a crisis sentence beside it still does)."""
+    from bot.safety.crisis_cues import strip_idioms
+    from bot.safety.matching import prepare
+
+    return [strip_idioms(folded) == folded for folded in (prepare(unit).text for unit in units)]
+
+
 def message_units(text: str) -> list[str]:
     """What is embedded: the whole message, then each of its sentences and clauses of three words or more (a
     crisis sentence buried in a question about vitamins is judged on its own). At most MAX_UNITS + 1 strings."""
