@@ -118,3 +118,15 @@ def test_a_second_question_about_something_unknown_is_said_and_the_first_answere
     answer = real_bot.ask("do low potassium levels cause leg cramps and should i be eating bananas for it")
     assert answer.kind == "answer" and answer.citations
     assert answer.text.startswith("The articles don't cover bananas,")     # not "potassium deficiency"
+
+
+def test_where_to_buy_is_never_answerable_from_articles_that_never_speak_of_shops():
+    assert never_given("Where can I buy magnesium in London?", lambda w: False) == "where to buy it"
+    assert never_given("Where can I buy magnesium in London?", lambda w: w == "buy") is None
+    assert never_given("How much does a vitamin D blood test cost?", lambda w: False) == "costs"
+
+
+def test_a_comparative_with_than_sets_two_topics_against_each_other(site):
+    from bot.domain.intent import understand
+
+    assert understand(site, "Is vitamin D better than magnesium for back pain?").intent == "comparison"

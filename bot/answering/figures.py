@@ -21,7 +21,8 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern
     ("the odds", r"\bhow likely\b|\b(?:odds|chances?) (?:of|that|are)\b"),
     ("how long it takes", r"\bhow long (?:does|do|will|would|is|until|before|for|till)\b|\bhow many (?:days|weeks|"
                           r"months|years) (?:\w+ )?(?:till|until|before|for|does|do|will|would|is|it)\b"),
-    ("costs", r"\bhow much (?:does|do|will|would) (?:\w+ ){1,4}cost\b|\bwhat (?:does|do|will) (?:\w+ ){1,3}cost\b"
+    ("costs", r"\bhow much (?:does|do|will|would|is|are) (?:\w+ ){1,6}(?:cost|costs|priced)\b"
+              r"|\bwhat (?:does|do|will) (?:\w+ ){1,3}cost\b"
               r"|\bhow expensive\b|\b(?:without|with|my|no|does) (?:health )?insurance\b|\binsurance (?:cover|pay)"),
     ("the outlook", r"\bprognosis\b|\blife expectancy\b"),
 ))
@@ -71,9 +72,21 @@ def missing_figure(question: str, quotes: Sequence[str]) -> tuple[str, ...]:
 _MONEY_WORDS = ("cost", "price", "insurance", "expensive", "afford", "fee", "dollar")
 
 
+# Where to buy something: a shopping question, which articles that never speak of shops cannot answer.
+_WHERE_TO_BUY = re.compile(r"\bwhere (?:can|do|should|could|would) (?:i|you|we|one) (?:\w+ )?(?:buy|order|purchase|"
+                           r"get hold of|pick up)\b|\bwhere to (?:buy|order|purchase)\b|\bbest (?:place|shop|store|"
+                           r"website|site) to (?:buy|order|get)\b")
+_SHOP_WORDS = ("buy", "purchase", "shop", "store", "retailer", "supermarket")
+
+
 def never_given(question: str, corpus_has: Callable[[str], bool]) -> str | None:
-    """"costs" when `question` asks what something costs and the corpus never speaks of money at all
-    (`corpus_has(word)`: whether a word occurs in some passage), so no part of the question can be answered;
+    """"costs" when `question` asks what something costs and the corpus never speaks of money at all, "where
+    to buy it" when it asks where to buy something and the corpus never speaks of buying or shops
+    (`corpus_has(word)`: whether a word occurs in some passage): no part of the question can be answered.
     None otherwise. Other figures (rates, how long) may be answered in words ("most people recover"), so
     only the statement of `missing_figure` applies to them."""
-    return "costs" if asked_figure(question) == "costs" and not any(map(corpus_has, _MONEY_WORDS)) else None
+    if asked_figure(question) == "costs" and not any(map(corpus_has, _MONEY_WORDS)):
+        return "costs"
+    if _WHERE_TO_BUY.search(question.casefold()) and not any(map(corpus_has, _SHOP_WORDS)):
+        return "where to buy it"
+    return None

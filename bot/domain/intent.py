@@ -74,6 +74,8 @@ _COMPARISON_WORDS = re.compile(r"\b(vs\.?|versus|difference between|compare|comp
 _COMPARATIVE = re.compile(r"\b(worse|better|more|less|bigger|smaller|riskier|safer|different|difference|same)\b")
 _FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same|other|else|another)\b"
                             r"|^(and|what about|how about|also)\b")
+# "Is vitamin D better than magnesium…": two topics set against each other by a comparative and "than".
+_THAN = re.compile(r"\b(better|worse|safer|stronger|weaker|more \w+|less \w+) than\b")
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,8 @@ def is_comparison(question: str, topics: tuple[Topic, ...]) -> bool:
     if len(topics) < 2:
         return False
     lowered = question.casefold()
-    return classify_intent(lowered) == "comparison" or (" or " in lowered and bool(_COMPARATIVE.search(lowered)))
+    return (classify_intent(lowered) == "comparison" or (" or " in lowered and bool(_COMPARATIVE.search(lowered)))
+            or bool(_THAN.search(lowered)))
 
 
 def _effect_asked_about(question: str, earlier: str) -> str | None:
