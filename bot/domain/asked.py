@@ -38,7 +38,9 @@ _SLOTS = tuple(re.compile(p) for p in (
     # "should I eat X", "is it safe to take X"
     r"\b(?:should i|can i|could i|is it (?:safe|ok|okay|good|bad|fine|wise) to|is it (?:safe|ok|okay|fine) if i)\s+"
     r"(?:be |start |try |keep )?(?:eat|eating|drink|drinking|take|taking|try|trying|use|using|have|having|avoid|"
-    r"avoiding|cut out|give up|switch to|start)\s+(?P<x>[^,.?!]+)",
+    r"avoiding|cut out|give up|switch to|start)\s+(?P<x>[^,.?!]+?)"
+    # the thing ends where the condition or the reason starts ("coffee if I have hemochromatosis")
+    r"(?= if | when | while | because | since | with my | for my | as i |[,.?!]|$)",
     # "X vs Y", "X compared with Y", "the difference between X and Y", "tell X apart from Y"
     r"(?P<x>[^,.?!]+?)\s+(?:vs\.?|versus|compared to|compared with)\s+(?P<y>[^,.?!]+)",
     r"\bdifference between (?P<x>[^,.?!]+?) and (?P<y>[^,.?!]+)",
