@@ -114,7 +114,11 @@ class Derivations:
     def sentence_types(self, passages: Sequence[Passage]) -> list[list[str]]:
         """Per sentence row (passages in order, their sentences in order): its sorted type names. A table cell's
         column heading, or else the passage's section heading, adds the type it names ("Treatment")."""
-        rows = [(p.text[a:b], p.aspect or p.section or "") for p in passages for a, b in p.sentences]
+        # A heading counts by the types it names ("Treatment" → "treatment"), so a heading reworded or an article
+        # retitled without changing them types nothing again.
+        names = {p.aspect or p.section or "" for p in passages}
+        headings = {h: " ".join(sorted(types_module.sentence_types("", h))) for h in names}
+        rows = [(p.text[a:b], headings[p.aspect or p.section or ""]) for p in passages for a, b in p.sentences]
         return self._types.map(lambda batch: [sorted(sentence_types(s, aspect or None)) for s, aspect in batch],
                                rows, key=json.dumps)
 
