@@ -33,6 +33,8 @@ def nothing_covered(_phrase: str) -> bool:
     ("how many people end up needing a wheelchair", "wheelchair"),
     ("what about goat milk?", "goat milk"),
     ("Is it ok to drink coffee if I have hemochromatosis?", "coffee"),     # the condition is not the thing
+    ("can i take berberine instead of metformin for my prediabetes", "berberine"),   # nor what it replaces
+    ("does drinking apple cider vinegar dissolve gallstones naturally", "apple cider vinegar"),
 ])
 def test_the_asked_about_thing_is_read_from_the_question_grammar(question, slot):
     assert any(slot in sides for sides in asked_slots(question))
@@ -72,6 +74,14 @@ def test_the_same_question_is_in_scope_once_an_article_uses_its_words():
     question = "Is goat milk a safe alternative if I'm lactose intolerant?"
     assert unknown_asked(question, words("Milk and cheese hold lactose"), nothing_covered) == ("goat milk",)
     assert unknown_asked(question, words("Goat milk also holds lactose"), nothing_covered) == ()
+
+
+def test_only_an_amount_of_money_answers_a_cost_question():
+    from bot.answering.figures import missing_figure
+
+    question = "how much does metformin cost per month without insurance"
+    assert missing_figure(question, ["Metformin lowers the risk of type 2 diabetes by 31 percent."]) == ("costs",)
+    assert missing_figure(question, ["A month of metformin costs about $4."]) == ()
 
 
 def test_a_cost_question_is_never_answerable_from_articles_that_never_speak_of_money():
@@ -131,3 +141,13 @@ def test_a_comparative_with_than_sets_two_topics_against_each_other(site):
     from bot.domain.intent import understand
 
     assert understand(site, "Is vitamin D better than magnesium for back pain?").intent == "comparison"
+
+
+def test_a_misspelt_name_of_a_covered_topic_is_still_that_topic(site):
+    from dataclasses import replace
+
+    from bot.domain.vocabulary import find_topics
+
+    covered = replace(site, covered=frozenset({"diverticulitis"}), concept_articles={"diverticulitis": 1})
+    assert [t.name for t in find_topics(covered, "what test is used to diagnose diverticulitus")] == ["diverticulitis"]
+    assert find_topics(site, "what test is used to diagnose diverticulitus") == ()      # not covered: no topic

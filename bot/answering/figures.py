@@ -33,6 +33,10 @@ _FIGURE = re.compile(rf"{_NUMBER}|\b(?:half|third|quarter|percent|per cent)\b|\b
                      r"of|a|one) (?:days?|weeks?|months?|years?|hours?|minutes?)\b|\blifelong\b")
 
 
+# An amount of money: a currency sign or word with a number.
+_MONEY = re.compile(r"[$£€]\s?\d|\d[\d,.]*\s?(?:dollars?|pounds?|euros?|usd|gbp|eur)\b")
+
+
 def asked_figure(question: str) -> str | None:
     """What figure `question` asks for, in words for "The articles don't cover …" ("success rates",
     "how long it takes"), or None."""
@@ -63,7 +67,8 @@ def missing_figure(question: str, quotes: Sequence[str]) -> tuple[str, ...]:
     holds a figure when it has a number (not inside a name such as "B12"; "one" alone is too often not a
     number), a share ("half", "percent") or a span of time with its quantity ("a few weeks")."""
     asked = asked_figure(question)
-    if asked is None or any(_FIGURE.search(q.casefold()) for q in quotes):
+    figure = _MONEY if asked == "costs" else _FIGURE     # "type 2 diabetes" holds a number, not a price
+    if asked is None or any(figure.search(q.casefold()) for q in quotes):
         return ()
     return (asked,)
 

@@ -31,7 +31,8 @@ _SLOTS = tuple(re.compile(p) for p in (
     # "can/does/is X help/treat/cure/… Y", "is X a safe alternative …"
     r"^(?:so |and |but |also |ok |okay )?(?:can|could|does|do|will|would|should|might|is|are)\s+"
     r"(?:taking |eating |drinking |using |having |trying )?(?P<x>.+?)\s+(?:really |actually |ever |even |also )?"
-    r"(?:help|helps|helping|treat|cure|fix|relieve|ease|improve|prevent|stop|reduce|get rid of|work|works|"
+    r"(?:help|helps|helping|treat|cure|fix|relieve|ease|improve|prevent|stop|reduce|get rid of|work|works|dissolve|"
+    r"dissolves|shrink|flush|flush out|clear|clear up|reverse|heal|melt|break up|"
     r"a safe|a good|an alternative|a substitute|"
     # an adjective is the predicate only at the end or before what it is good or bad for ("bad chronic pain" is not)
     r"(?:good|bad|safe|worth(?: it)?)(?= for| to| with| if| when| idea| or not|[,.?!]|$))\b",
@@ -39,8 +40,9 @@ _SLOTS = tuple(re.compile(p) for p in (
     r"\b(?:should i|can i|could i|is it (?:safe|ok|okay|good|bad|fine|wise) to|is it (?:safe|ok|okay|fine) if i)\s+"
     r"(?:be |start |try |keep )?(?:eat|eating|drink|drinking|take|taking|try|trying|use|using|have|having|avoid|"
     r"avoiding|cut out|give up|switch to|start)\s+(?P<x>[^,.?!]+?)"
-    # the thing ends where the condition or the reason starts ("coffee if I have hemochromatosis")
-    r"(?= if | when | while | because | since | with my | for my | as i |[,.?!]|$)",
+    # the thing ends where the condition or the reason starts ("coffee if I have hemochromatosis"), or where what
+    # it would replace starts ("berberine instead of metformin")
+    r"(?= if | when | while | because | since | with my | for my | as i | instead of | rather than |[,.?!]|$)",
     # "X vs Y", "X compared with Y", "the difference between X and Y", "tell X apart from Y"
     r"(?P<x>[^,.?!]+?)\s+(?:vs\.?|versus|compared to|compared with)\s+(?P<y>[^,.?!]+)",
     r"\bdifference between (?P<x>[^,.?!]+?) and (?P<y>[^,.?!]+)",

@@ -10,6 +10,7 @@ coverage (bot/ingest/concepts.py). British spellings, being English rather than 
 
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -82,7 +83,32 @@ def find_topics(site: Site, text: str) -> tuple[Topic, ...]:
     if found:
         return tuple(t for _, t in sorted(found, key=lambda x: x[0]))
     topical = {c.id for c in site.covered_topic_concepts}
-    return tuple(concept_topic(c) for c in health_vocabulary().find(lowered) if c.id in topical)
+    found_concepts = [c for c in health_vocabulary().find(lowered) if c.id in topical]
+    if not found_concepts:      # "diverticulitus", "hemochromotosis": a misspelt name of a covered topic
+        corrected = _respelt(lowered, _long_terms(tuple(sorted(topical))))
+        if corrected != lowered:
+            found_concepts = [c for c in health_vocabulary().find(corrected) if c.id in topical]
+    return tuple(concept_topic(c) for c in found_concepts)
+
+
+@lru_cache(maxsize=16)
+def _long_terms(topical: tuple[str, ...]) -> tuple[str, ...]:
+    """One-word terms of at least 7 letters of the covered topic concepts (the names worth correcting)."""
+    by_id = health_vocabulary().by_id
+    return tuple(sorted({t for cid in topical for t in by_id[cid].terms if " " not in t and len(t) >= 7}))
+
+
+def _respelt(lowered: str, terms: tuple[str, ...]) -> str:
+    """`lowered` with each word of 7 letters or more that is not itself a term but a close spelling of one
+    (difflib ratio at least 0.85) replaced by that term."""
+    def fix(match: re.Match) -> str:
+        word = match.group(0)
+        if word in terms:
+            return word
+        close = difflib.get_close_matches(word, terms, n=1, cutoff=0.85)
+        return close[0] if close else word
+
+    return re.sub(r"[a-z]{7,}", fix, lowered)
 
 
 def competing_terms(site: Site, topics: tuple[Topic, ...]) -> tuple[str, ...]:
