@@ -1,4 +1,5 @@
-"""Floors on the latest blind batch whose misses have been looked at (tests/eval/fresh_a.jsonl).
+"""Floors on the blind batches whose misses have been looked at (tests/eval/fresh_a.jsonl, and fresh_h.jsonl,
+the latest: measured once held out in session 6, then read).
 
 Written by a helper who saw only the articles; it holds the kinds the development sets lack: partial
 coverage, comparisons, exclusions, off-topic messages after on-topic ones. Floors sit a little under the
@@ -26,4 +27,18 @@ def test_quality_on_the_latest_looked_at_blind_batch_does_not_regress(real_bot, 
     assert report.abstention.value == 1.0 and report.abstention_after_history.value == 1.0
     assert report.honesty.value >= 0.8
     assert report.both_sides.value >= 0.75
+    assert report.invariant_breaks.hits == 0
+
+
+def test_quality_on_the_latest_blind_batch_does_not_regress(real_bot, real_article_texts):
+    # Measured after reading: cite 30/42, MRR 0.651, answer 26/42, out of scope 8/8 (4/4 after history),
+    # honesty 5/6, frame 41/41. Floors sit a little under.
+    batch = load_questions(PROJECT_ROOT / "tests" / "eval" / "fresh_h.jsonl")
+    report = run_system("bot", lambda q, h: real_bot.ask(q, history=h), batch, real_article_texts)
+    assert report.cite_hit.value >= 0.68, render_misses(report)
+    assert report.cite_mrr >= 0.6
+    assert report.answer_hit.value >= 0.58
+    assert report.abstention.value == 1.0 and report.abstention_after_history.value == 1.0
+    assert report.honesty.value >= 0.8
+    assert report.frame_support.value == 1.0
     assert report.invariant_breaks.hits == 0
