@@ -151,3 +151,9 @@ def test_a_misspelt_name_of_a_covered_topic_is_still_that_topic(site):
     covered = replace(site, covered=frozenset({"diverticulitis"}), concept_articles={"diverticulitis": 1})
     assert [t.name for t in find_topics(covered, "what test is used to diagnose diverticulitus")] == ["diverticulitis"]
     assert find_topics(site, "what test is used to diagnose diverticulitus") == ()      # not covered: no topic
+
+
+@pytest.mark.slow
+def test_a_medicine_asked_about_by_its_own_name_is_named_so_in_the_statement(real_bot):
+    answer = real_bot.ask("been on omeprazole for years, my b12 came back low - is that linked to my back pain?")
+    assert "The articles don't cover omeprazole (proton pump inhibitors)" in answer.text

@@ -51,7 +51,7 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     mentions = health_vocabulary().mentions(lowered)
     uncovered = [(a, b, c) for a, b, c in mentions if c.id not in covered and c.is_subject
                  and not (corpus_words is not None and _spoken_of(c, corpus_words))]
-    names = tuple(dict.fromkeys([c.name for _, _, c in uncovered] + list(also_unknown)))
+    names = tuple(dict.fromkeys([_said(c, lowered[a:b]) for a, b, c in uncovered] + list(also_unknown)))
     rest = lowered
     for a, b, _ in uncovered:         # what an uncovered concept says is not also a covered topic
         rest = rest[:a] + " " * (b - a) + rest[b:]
@@ -97,3 +97,12 @@ def _spoken_of(concept: Concept, corpus_words: CorpusWords) -> bool:
     if any(map(corpus_words.together, concept.terms)):
         return True
     return concept.name.endswith(" deficiency") and corpus_words.lacking(concept.name[: -len(" deficiency")])
+
+
+def _said(concept: Concept, asked: str) -> str:
+    """How a statement names an uncovered concept: its name, or for a medicine or supplement asked about by
+    another name, the asker's word first ("omeprazole (proton pump inhibitors)"), so the reader sees their own
+    medicine named."""
+    if concept.kind in ("medicine", "supplement") and asked.strip() and asked.strip() not in concept.name.casefold():
+        return f"{asked.strip()} ({concept.name})"
+    return concept.name
