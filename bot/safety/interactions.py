@@ -74,7 +74,9 @@ MEDICINES: tuple[Medicine, ...] = (
              r"alendron\w*|fosamax|risedron\w*|actonel|ibandron\w*|boniva|bonviva|bisphosphonates?",
              "calcium and other supplements, antacids, milk, coffee and food, which stop it being absorbed"),
     Medicine("some antibiotics (tetracyclines and quinolones)",
-             r"tetracyclines?|doxycycline|minocycline|lymecycline|oxytetracycline|\w+floxacin|cipro|quinolones?",
+             # "doxy": the everyday short name (round nine: "on doxy for my acne").
+             r"tetracyclines?|doxycycline|doxy|minocycline|lymecycline|oxytetracycline|\w+floxacin|cipro|"
+             r"quinolones?",
              "calcium, iron, magnesium and zinc supplements, antacids and milk or dairy foods"),
     Medicine("anti-epileptic medicines (anticonvulsants)",
              r"phenytoin|epanutin|dilantin|carbamazepine|tegretol|oxcarbazepine|trileptal|phenobarb\w*|primidone|"

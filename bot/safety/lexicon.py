@@ -79,9 +79,11 @@ DIZZY = r"(?:dizz\w*|faint\w*|light ?headed|passed out|collaps\w*|blacked out|bl
 FALL = (r"(?:fell|fall|fallen|falling|slipped|slip|tripped|landed|came off|come off|thrown off|knocked (?:off|over|"
         r"down))\b(?! (?:back )?asleep| back to sleep| out(?! of)| off (?:me|him|her)| in love| ill| pregnant| apart"
         r"| behind| for| discs?)")
-# Years before this one ("back in 2015"): an injury told with its year is an old one.
-PAST_YEAR = r"(?:" + "|".join(str(y) for y in range(date.today().year - 1, 1949, -1)) + r")"
-OLD_INJURY = (r"(?:back |way back )?in " + PAST_YEAR + r"|last (?:year|summer|winter|spring|autumn|month)|(?:years?|"
+# A past year or decade ("back in 2015", "in the 70s") makes an injury old; "a total car crash" is a figure of speech.
+PAST_YEAR = r"(?:" + "|".join(str(y) for y in range(date.today().year - 1, 1949, -1)) + r"|the (?:19)?[2-9]0s)"
+FIGURATIVE = (r"^(?!.*\b(?:rear ended|hit by|collision|whiplash|crashed|was in (?:a|the) (?:car )?(?:crash|accident)))"
+              r".*\b(?:total|complete|absolute|utter|proper|bit of a|slow motion) car crash")
+OLD_INJURY = (FIGURATIVE + r"|(?:back |way back )?in " + PAST_YEAR + r"|last (?:year|summer|winter|spring|autumn|month)|(?:years?|"
               r"months?) ago|(?:\d+|a|one|two|three|few|several) (?:years?|months?) (?:ago|back)|as a (?:teenager|teen|"
               r"kid|child|boy|girl|student)|when i was (?:a |younger|little|\d+)|fine (?:for|ever since) (?:\w+ ){0,2}"
               r"(?:years?|yrs?)")

@@ -33,6 +33,21 @@ EVERYDAY_RACING = (r"heart (?:was|were) (?:\w+ ){0,2}(?:racing|pounding|thumping
                    r"presentation|rollercoaster|ride|concert|gig|race|audition|performance)\b(?!(?: \w+){0,10} "
                    r"(?:still|since|and now|will not|would not|keeps|hours later|not stopp\w*))")
 
+# "My heart skipped a beat when I saw the price": the idiom for a moment of surprise (round nine), unless the message
+# also names palpitations or a beat that keeps skipping.
+SKIPPED_IDIOM = (r"^(?!.*\b(?:palpitation\w*|irregular|flutter\w*|keeps? skipping|skipping|still|again|every))"
+                 r".*\bheart (?:\w+ )?skipped a beat (?:when|as|at|the moment|once) (?:i |we |he |she )?(?:saw|see|seen|"
+                 r"heard|hear|read|found|got|opened|checked|realised|realized|looked|noticed|spotted)")
+# "So hot in this office I can't breathe lol": hyperbole with its everyday cause said (round nine); not when the
+# message also names wheeze, asthma, blue lips, a tight chest, swelling or an allergy.
+EVERYDAY_BREATHLESS = (r"^(?!.*\b(?:wheez\w*|asthma\w*|inhaler|blue|grey|chest|swell\w*|swollen|allerg\w*|rash|"
+                       r"hives|faint\w*|dizz\w*|collaps\w*|panic\w*))"
+                       r".*\b(?:(?:so|too|really|that) (?:hot|stuffy|humid|muggy|warm|boiling|sweaty|crowded|packed|"
+                       r"smelly)(?: \w+){0,5} (?:i |you )?(?:cannot|can not) breathe|(?:laugh\w*|giggl\w*) (?:so hard |"
+                       r"that hard |so much )?(?:i |that i )?(?:cannot|can not|could not) breathe)")
+# Vomit with blood said a few words on ("threw up and there's bright red blood in it": round nine).
+VOMIT = r"(?:vomit\w*|throw\w* up|threw up|puk\w*|been sick|was sick|being sick)"
+
 GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
     # --- P: poisoning (reference §2.3) ---
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
@@ -52,6 +67,7 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
         r"(?:vomit\w*|throw\w* up|threw up|puk\w*|sick|coughing up|coughed up|retching|bringing up|brought up|"
         r"bring up) (?:\w+ ){0,3}" + BLOOD,
         BLOOD + r" (?:\w+ ){0,3}(?:in|when) (?:\w+ ){0,2}(?:vomit|sick|puke)",
+        VOMIT + r" (?:and|with) (?:\w+ ){0,4}" + BLOOD + r"(?: \w+){0,3} (?:in it|in the (?:vomit|sick|bowl|toilet))",
         r"coffee (?:grounds?|granules?|grains?)|(?:black|dark) (?:and )?(?:tarry|sticky|tar)|tarry|tar like|like tar|"
         r"melaena|melena",
     )),
@@ -69,9 +85,11 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
         (r"(?:mouth|lips)", r"(?:hands?|fingers?|feet|toes|wrists?) (?:\w+ ){0,5}(?:stiff|bent|curl\w*|cramp\w*|"
                             r"spasm\w*|twitch\w*|locked|locking)"),
     ), requires=(r"tingl\w*|numb\w*|pins and needles",)),
-    Concept("breathing_difficulty", "E", "difficulty breathing", phrases=(
+    Concept("breathing_difficulty", "E", "difficulty breathing", unless=EVERYDAY_BREATHLESS, phrases=(
         r"(?:cannot|can not|could not|can barely|can hardly|struggling to|struggle to|hard to|difficult to|unable to|"
         r"trouble|difficulty|problems?) (?:\w+ ){0,2}breath\w*|(?:cannot|can not) catch " + WHOSE + r"breath",
+    )),
+    Concept("breathing_difficulty", "E", "difficulty breathing", phrases=(
         r"(?:gasping|struggling|fighting) for (?:air|breath)|gasping (?:\w+ ){0,3}(?:sitting|resting|at rest|lying|"
         r"still|doing nothing)|(?:cannot|can not|can barely|can hardly|could not|struggling to) get (?:enough |any )?"
         r"air|not getting enough air|(?:lips|face) (?:\w+ )?(?:turning |gone |going )?(?:blue|grey)",
@@ -105,7 +123,7 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
         r"(?:blood|bleeding) (?:in|from) " + WHOSE + r"(?:poo|stool|bum|back passage|rectum)",
         r"(?:poo|stool) (?:\w+ ){0,3}(?:bloody|blood(?! tests?))",
     )),
-    Concept("heart_rhythm", "U", "a racing, pounding or irregular heartbeat", phrases=(
+    Concept("heart_rhythm", "U", "a racing, pounding or irregular heartbeat", unless=SKIPPED_IDIOM, phrases=(
         r"palpitations?|heart (?:\w+ ){0,2}(?:fluttering|flutters|skipping|skips|skipped|missing beats|beating "
         r"(?:funny|weird|irregular\w*))",
         r"irregular heart\w*|heart ?beat (?:\w+ ){0,2}(?:irregular|fast|racing|all over|funny|weird)|"

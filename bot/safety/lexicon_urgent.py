@@ -27,7 +27,11 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"back passage|rectum|incontinen\w*|urin\w*|pee|peeing|wee|weeing|erection|down there|between (?:my|his|her) "
         r"legs",
     )),
-    Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(BACK_PAIN,), phrases=(
+    # Not when the back is said to be fine ("had a fever a month ago, totally recovered, my back's fine": round nine).
+    Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(BACK_PAIN,),
+            unless=r"^(?!.*\b(?:back ?pain|backache|back (?:hurts|aches|is killing|is sore|is agony)|agony|sciatica))"
+                   r".*\b(?:my|his|her) back (?:is |has been |feels |s )?(?:fine|ok|okay|alright|all right|good|great)"
+                   r"\b(?!(?: \w+){0,4} (?:until|till|but|except|apart|now))", phrases=(
         r"fever\w*|high temperature|(?:a|got a|have a|running a) temperature|temperature of|hot and cold|hot then "
         r"cold|chills|shivering|shivers|shivery|rigou?rs|night sweats|sweating at night|sweats|burning up",
         r"inject\w* (?:drugs|heroin)|iv drugs?|intravenous drug|immunosuppress\w*|weak immune|(?:on|having|had) "

@@ -83,6 +83,8 @@ _FUZZY_WORDS = (
     "digoxin", "furosemide", "tetracycline", "thyroxine", "clopidogrel", "apixaban", "rivaroxaban",
     "metformin", "phenytoin", "carbamazepine",
 )
+# Ordinary words one edit from a fuzzy lexicon word, never corrected to it ("the private MRI" is not "privates").
+_NOT_TYPOS = frozenset({"private"})
 _FUZZY_BY_LEN: dict[int, tuple[str, ...]] = {}
 for _w in _FUZZY_WORDS:
     _FUZZY_BY_LEN[len(_w)] = _FUZZY_BY_LEN.get(len(_w), ()) + (_w,)
@@ -122,7 +124,7 @@ def _correct(token: str) -> str:
     token = token.replace("'", "")
     if token in _TYPOS:
         return _TYPOS[token]
-    if len(token) >= 6 and token not in _FUZZY_WORDS:
+    if len(token) >= 6 and token not in _FUZZY_WORDS and token not in _NOT_TYPOS:
         for n in (len(token) - 1, len(token), len(token) + 1):
             for word in _FUZZY_BY_LEN.get(n, ()):
                 if _within_one_edit(token, word):

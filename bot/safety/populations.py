@@ -25,7 +25,9 @@ from bot.safety.matching import Folded
 # Population name -> pattern over the matching form. Names are also the keys of docs/SAFETY.md's table.
 POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "pregnancy": r"\b(?:pregnan\w*|trimester|expecting (?:a baby|twins|our|my|number)|weeks gone|midwife|antenatal|"
-                 r"mum to be|mom to be|preggers|preggo|preggy|prego|bun in the oven|due date|baby (?:is )?due|"
+                 # Nigerian Pidgin "I dey carry belle" (I'm pregnant): round nine.
+                 r"mum to be|mom to be|(?:carry|carrying|get|got|have|with) belle|preggers|preggo|preggy|prego|"
+                 r"bun in the oven|due date|baby (?:is )?due|"
                  r"expecting (?:in |at the end of |early |late |again )?(?:january|february|march|april|may|june|july|"
                  r"august|september|october|november|december|the spring|the summer|the autumn|the winter|spring|"
                  r"summer|autumn|winter|next month|again))\b",
@@ -52,6 +54,7 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
 # fine / allowed?" question. "Which foods have iron?" about a child is a food question, not a referral.
 _SUPPLEMENT = re.compile(
     r"\b(?:supplements?|tablets?|pills?|capsules?|drops|gummies|multivitamins?|injections?|shots?|iu|mg|mcg|"
+    r"(?:blood|iron|vitamin) tonics?|"
     r"(?:take|taking|takes|give|giving|start|starting|add|use|need|needs|have)\b(?: \w+){0,3} (?:vitamins?|vit|b12|"
     r"b 12|d3|k2|magnesium|calcium|iron|potassium|zinc|folic acid|folate|omega|fish oil))\b")
 _SAFE_QUESTION = re.compile(
