@@ -14,6 +14,8 @@ A message is stood down only when *every* crisis mention in it is one of:
   place");
 - denied by the writer: "I'm not suicidal", "I have never self-harmed", "I've had no suicidal thoughts"
   (first person, the state itself; "I don't want to kill myself" is not taken as a denial);
+- told of a character in a story or screen drama ("Reading a novel where the main character self-harms",
+  `bot.safety.fiction`: no first-person word between the work and the mention);
 
 and, with those mentions masked, nothing of a crisis is left: no crisis phrase, no warning-sign class
 (`bot.safety.crisis_cues`: ending, intent, means, hopelessness, farewell, self-harm as coping) in any word
@@ -33,6 +35,7 @@ import re
 from collections.abc import Iterable
 
 from bot.safety.crisis_cues import _CLASSES, warning_signs
+from bot.safety.fiction import story_mention
 from bot.safety.languages import triage_other_languages
 from bot.safety.matching import prepare
 
@@ -54,7 +57,9 @@ RELAPSE = re.compile(
     r"\b(?:again|relaps\w*|slipped up|slip up|started|starting|lately|recently|these days|urges?|tempt\w*|"
     r"(?:it|they|the thoughts|the feelings) (?:is|are|has|have) (?:\w+ )?(?:back|returned)|(?:came|come|coming) "
     r"back|doing it|still|(?:thinking|think|thought) (?:about|of) (?:it|doing it|that)|miss (?:it|doing it)|"
-    r"(?:feel|felt|feeling) like doing it|crav\w*)\b")
+    r"(?:feel|felt|feeling) like doing it|crav\w*|"
+    # The writer joins a story's character ("... and I do it too", "same here").
+    r"i (?:do|am doing|still do) (?:it|that|this|the same)|me too|same here|i (?:can )?relate|like me)\b")
 # A recovery statement, said about now; "not doing well" is not one.
 RECOVERED = re.compile(
     r"\b(?<!not )(?<!never )(?:"
@@ -89,12 +94,12 @@ def stood_down(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     if RELAPSE.search(folded):
         return False
     masked, past, found = [], False, False
-    for clauses in _sentences(text):
+    for original, clauses in _sentences(text):
         sentence = " ".join(clauses)
         spans = sorted({m.span() for p in patterns for m in p.finditer(sentence) if m.end() > m.start()})
         for start, end in spans:
             found = True
-            if _denied(sentence, start, end):
+            if _denied(sentence, start, end) or story_mention(original, sentence, start, end):
                 continue
             if not PAST.search(sentence) or PRESENT.search(_clause(clauses, start, end)):
                 return False
@@ -112,14 +117,14 @@ def _denied(sentence: str, start: int, end: int) -> bool:
                 and not NOT_YET.match(sentence[end:].strip()))
 
 
-def _sentences(text: str) -> list[list[str]]:
-    """Each sentence of `text` as its clauses (split at commas, semicolons and "but", "and", "though"), each
-    clause in the matching form."""
+def _sentences(text: str) -> list[tuple[str, list[str]]]:
+    """Each sentence of `text`, as written and as its clauses (split at commas, semicolons and "but", "and",
+    "though"), each clause in the matching form."""
     out = []
     for sentence in _SENTENCE_RE.split(text):
         clauses = [c for c in (prepare(part).text for part in _CLAUSE_RE.split(f" {sentence} ")) if c]
         if clauses:
-            out.append(clauses)
+            out.append((sentence, clauses))
     return out
 
 

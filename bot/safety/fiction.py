@@ -1,0 +1,70 @@
+"""Symptoms and crisis wording told of a character in a story, a book or a screen drama, not of the writer.
+
+"I'm writing a short story where the villain vomits blood", "Watching Grey's Anatomy and a patient can't feel her
+legs" and "Reading a novel where the main character self-harms" name a red flag that belongs to nobody in the
+writer's care. `context.py` already takes back mentions after a screen word within a clause ("a drama where a
+builder fell off scaffolding"), but its reach ends at "and" and it has no word for a title ("watching Grey's
+Anatomy") or a story being written. This module is the sentence-level rule for those (round nine):
+
+a mention is told as fiction when, earlier in its sentence, there is a work of fiction (a novel, short story, book,
+film, show, episode, script, plot...) or "watching / reading" followed by a capitalised title, and between that
+marker and the end of the mention there is a character (the villain, a patient, the main character, she, he) and
+no first-person word ("I", "my", "we"). "Watching TV and I collapsed", "reading a book when my dad fell off the
+ladder" and "watching Casualty and he collapsed" (a pronoun only, after a title: someone in the room) keep the flag.
+
+Emergencies told this way are dropped (`triage.py`); crisis wording told this way keeps the support line
+(`crisis_resolved.py`): it is never dropped silently. ConText (Harkema et al., J Biomed Inform 2009,
+https://doi.org/10.1016/j.jbi.2009.05.002) for the idea of a non-patient experiencer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.matching import prepare
+
+# A written or screen work named in the sentence (matching form).
+_WORK = re.compile(r"\b(?:novel|short story|story|book|film|movie|tv show|tv series|show|series|episode|drama|soap|"
+                   r"sitcom|fanfic\w*|fan fiction|script|screenplay|plot|play|anime|manga|comic|video game|audiobook)\b")
+# "Watching Grey's Anatomy", "reading Wolf Hall": a title in capitals after the verb (original form).
+_TITLE = re.compile(r"\b(?:[Ww]atching|[Rr]eading|[Rr]ewatching|[Bb]ing(?:e)?ing) (?!(?:TV|Telly|I|My|The News)\b)"
+                    r"[A-Z][\w']*")
+_WATCHING = re.compile(r"\b(?:watching|reading|rewatching|binging|bingeing)\b")
+# A character as the subject; the pronouns count only after a named work, not after a bare title.
+_CHARACTER = re.compile(r"\b(?:(?:main |lead |minor )?characters?|villains?|heroe?s?|heroine|protagonist|antagonist|"
+                        r"patients?|victims?|detective|killer|narrator|guy|man|woman|girl|boy|lady|doctor|nurse|"
+                        r"soldier|mum|dad|mother|father|teenager|kid)\b")
+_PRONOUN = re.compile(r"\b(?:he|she|they|her|his|him|them)\b")
+_FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|we|us|our|ourselves)\b")
+_SENTENCE_RE = re.compile(r"[.!?\n]+")
+
+
+def story_mention(original: str, folded: str, start: int, end: int) -> bool:
+    """Whether the mention at folded[start:end] (`folded`: the matching form of the sentence `original`) is told
+    of a character in a story or screen drama (see the module docstring)."""
+    before = folded[:start]
+    works = list(_WORK.finditer(before))
+    titled = _TITLE.search(original) and list(_WATCHING.finditer(before))
+    if not works and not titled:
+        return False
+    marker = max((m.end() for m in works + (titled or [])), default=0)
+    between = folded[marker:end]
+    if _FIRST_PERSON.search(between):
+        return False
+    return bool(_CHARACTER.search(between) or (works and _PRONOUN.search(between)))
+
+
+def all_in_stories(text: str, patterns) -> bool:
+    """True when `patterns` (compiled over the matching form) occur in `text` and every occurrence is told of a
+    character in a story or screen drama."""
+    found = False
+    for sentence in _SENTENCE_RE.split(text):
+        folded = prepare(sentence).text
+        for p in patterns:
+            for m in p.finditer(folded):
+                if m.end() <= m.start():
+                    continue
+                found = True
+                if not story_mention(sentence, folded, m.start(), m.end()):
+                    return False
+    return found
