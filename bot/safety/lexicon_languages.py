@@ -1,8 +1,9 @@
 """Red-flag lexicons in Spanish, French, German, Portuguese and Polish (Italian and Dutch are in
 `lexicon_languages_more`, Turkish in `lexicon_turkish`, breathing, swelling and both-legs wording for all of them in
 `lexicon_languages_general`, stroke, heart-attack and cancer flags in `lexicon_languages_acute`, crisis kinds in
-`lexicon_languages_crisis`): cauda equina signs, leg weakness, chest pain, falls, fever with back pain, and
-crisis wording, in lay words (tiers as in `bot.safety.lexicon`).
+`lexicon_languages_crisis` and `lexicon_languages_crisis_signs`, vomiting blood in `lexicon_languages_bleeding`):
+cauda equina signs, leg weakness, chest pain, falls, fever with back pain, and crisis wording, in lay words (tiers
+as in `bot.safety.lexicon`).
 
 Patterns are written over `fold_words(text)`: lower case, accents removed (ü -> u, ł -> l, ç -> c), every
 run of non-letters one space. Typed "ue" for ü is allowed where common (ruecken).
@@ -33,7 +34,9 @@ from bot.safety.language_patterns import (
     near,
 )
 from bot.safety.lexicon_languages_acute import ACUTE_BY_LANGUAGE
+from bot.safety.lexicon_languages_bleeding import BLEEDING_BY_LANGUAGE
 from bot.safety.lexicon_languages_crisis import CRISIS_BY_LANGUAGE
+from bot.safety.lexicon_languages_crisis_signs import CRISIS_SIGNS_BY_LANGUAGE
 from bot.safety.lexicon_languages_general import GENERAL_BY_LANGUAGE
 from bot.safety.lexicon_languages_more import MORE_LEXICONS
 from bot.safety.lexicon_turkish import TURKISH
@@ -191,6 +194,6 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
 _BY_LANGUAGE = {**_LEXICONS, **MORE_LEXICONS, **TURKISH}
 LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     lang: concepts + GENERAL_BY_LANGUAGE.get(lang, ()) + ACUTE_BY_LANGUAGE.get(lang, ())
-    + CRISIS_BY_LANGUAGE.get(lang, ())
+    + CRISIS_BY_LANGUAGE.get(lang, ()) + CRISIS_SIGNS_BY_LANGUAGE.get(lang, ()) + BLEEDING_BY_LANGUAGE.get(lang, ())
     for lang, concepts in _BY_LANGUAGE.items()}
 __all__ = ["LEXICONS", "fold_words"]
