@@ -50,7 +50,12 @@ _CLASSES: dict[str, str] = {
         r"(?:go|going|people go|you go) somewhere (?:\w+ )?(?:after|afterwards)|(?:after|when) (?:i am|i am) gone|"
         r"(?:stepping|step|jump|jumping|fall|falling) (?:off|from)|(?:want|wanted|wanting) (?:it|this|everything) "
         r"(?:all )?(?:to )?(?:be )?over|(?:sleep|rest) (?:forever|for good)|not (?:be )?waking up|"
-        r"(?:die|dying|death|dead)\b"),
+        r"(?:die|dying|death|dead)\b|"
+        # Round nine: "kms" (internet slang for "kill myself", not kilometres: said as a verb or with "fr", "lol");
+        # "it'll all be over soon".
+        r"(?:^|i (?:want to|wanna|will|might|could|should|am going to|am gonna|just want to) |gonna |about to )kms\b|"
+        r"kms (?:fr|lol|lmao|tbh|rn|ngl|istg|honestly|now|tonight)\b|(?:it will|itll|it is going to|it is all going to) "
+        r"(?:all )?be over (?:\w+ )?(?:soon|shortly|before long)"),
     "intent": (
         r"made (?:up )?my mind(?: up)?|how (?:i would|i will|i could|to) do it|"
         r"talk me out of|(?:going|plan|planning|ready) to do it|(?:picked|chosen|set) (?:a |the )?(?:day|date|time)|"
@@ -59,7 +64,8 @@ _CLASSES: dict[str, str] = {
         r"(?:not|have not|has not|never) (?:done|tried|used) (?:it|anything|them) (?:\w+ )?yet|"
         r"would (?:it|that|they) (?:\w+ )?(?:be )?(?:painless|quick|enough|work|hurt)\b|it(?: will|ll| is going to) be "
         r"(?:tonight|tomorrow|this weekend|soon)\b|how (?:quick|quickly|"
-        r"painless|easy|fast) it would be|i (?:have |had )?decided (?:that )?i (?:am|will|would|was)? ?(?:not|never)"),
+        r"painless|easy|fast) it would be|i (?:have |had )?decided (?:that )?i (?:am|will|would|was)? ?(?:not|never)|"
+        r"not sure i (?:will|would|can|could) (?:\w+ ){0,3}next time"),
     "means": (
         r"(?:bought|got|have|got hold of|sorted) (?:\w+ ){0,2}(?:what|everything) i (?:need|needed)|"
         r"(?:pills|tablets|tabs|meds|medication|medicines|packets|bottle) (?:\w+ ){0,3}(?:on the table|in front of me|"
@@ -76,11 +82,14 @@ _CLASSES: dict[str, str] = {
         r"(?:cannot|can not) (?:keep|carry on|go on|face|do) (?:\w+ ){0,2}(?:doing this|like this|another|this "
         r"anymore|this any more|anymore|any more)|(?:nobody|no one|noone) (?:would|will) (?:even )?(?:notice|care|"
         r"miss)|(?:had|have had) enough of (?:everything|it all|life|living)|give up on (?:everything|life)|"
-        r"(?:so )?tired of it all|(?:easier|better) (?:for|life for) (?:everyone|them|all of them|my \w+)"),
+        r"(?:so )?tired of it all|(?:easier|better) (?:for|life for) (?:everyone|them|all of them|my \w+)|"
+        r"tired of (?:this|my) life|better off (?:\w+ ){0,5}than (?:with )?me\b"),
     "farewell": (
         r"(?:last|final) (?:message|post|time|thing|words?)\b|good ?bye|(?:written|wrote|writing|left) (?:\w+ ){0,2}"
         r"(?:letters?|notes?) for|tell (?:my |\w+ )?(?:\w+ )?(?:i am sorry|i love (?:them|her|him|you))|"
-        r"(?:given|gave|giving) (?:\w+ ){0,3}(?:dog|cat|pets?|things|stuff|belongings) (?:away|to)|"
+        r"(?:given|gave|giving) (?:\w+ ){0,3}(?:dog|cat|pets?|things|stuff|belongings|guitar|bike|car|watch|ring|"
+        r"jewell?ery|jewelry|collection|books|games|console|records|tools) (?:away|to)|(?:sorted|made|written|wrote|done|"
+        r"finished|signed|updated) (?:out )?(?:my|a) (?:\w+ )?will\b(?! (?:be|have|not|power|probably))|"
         r"cancell?ed (?:\w+ ){0,2}(?:appointments?|plans)|(?:will|testament) (?:is )?(?:ready|sorted|done)|"
         r"thanks? (?:\w+ )?for (?:everything|trying|all your help)|affairs in order|take care of (?:my|the) "
         r"(?:kids|children|dog|cat)"),

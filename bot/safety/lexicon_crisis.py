@@ -135,6 +135,37 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"enough|(?:took|take|taking|swallow\w*) enough (?:of (?:it|them|that) )?(?:\w+ ){0,3}(?:to|would|that) "
         r"(?:\w+ ){0,2}(?:stop (?:your|my) heart|kill|be fatal)",
     )),
+    # Round nine, by kind: a method with a plan (walking into the sea), self-injury until it bleeds or is raw,
+    # self-harm told as a relapse after being "clean", goodbye or suicide notes, an overdose "on purpose", the family
+    # better off with the life insurance or without me, a lethality question ending "so I didn't have to wake up",
+    # and drinking a pesticide (Sniper, a dichlorvos insecticide, is a common means of suicide in Nigeria: NAFDAC
+    # restricted its sale in 2023 for that reason; WHO "Preventing suicide: a global imperative", 2014: pesticide
+    # ingestion is among the commonest methods worldwide).
+    Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
+        r"(?:going to|gonna|will|want to|planning to|thinking (?:of|about)|decided to|about to) (?:just )?(?:walk|wade|"
+        r"swim)\w* (?:out )?(?:into|in) (?:the )?(?:sea|ocean|river|lake|water|waves)",
+        r"(?:cut|cutting|burn|burning|hit\w*|bang\w*|punch\w*) (?:\w+ ){0,5}(?:until|till|til) (?:i |it |they )?"
+        r"(?:bleed\w*|bled)\b|(?:cut\w*|scratch\w*|slic\w*|burn\w*|pick\w*|dig\w*) (?:at |into )?(?:my )?wrists? "
+        r"(?:\w+ ){0,6}(?:till|until|til) (?:they |it |i )?(?:are |is )?(?:raw|bleed\w*|bled|bruised)",
+        r"(?:wrote|written|writing|left|leave|finished) (?:\w+ ){0,2}(?:goodbye|farewell|suicide) (?:notes?|letters?)"
+        r"(?! (?:to|for) (?:my |the |a )?(?:team|colleagues|coworkers|class|work|boss|students|teacher))|suicide notes?",
+        r"(?:take|took|taking|swallow\w*|eat|ate|have) (?:too much|too many|enough|loads|a lot)(?: \w+){0,3} on purpose",
+        r"better off (?:\w+ ){0,3}(?:with|getting|get|having) (?:the |my )?(?:life )?(?:insurance|payout)|"
+        r"(?:everyone|everybody|they|family|kids|people|the world|all) (?:\w+ ){0,3}(?:manage|cope|do|be|get on|get by|"
+        r"live)\w* (?:\w+ )?better (?:off )?without me(?! (?:micro\w*|nagging|interfering|hovering|checking|there|in "
+        r"the (?:office|kitchen|team)))",
+        r"(?:would it take|it would take|do i need|would i need) (?:\w+ ){0,2}so (?:that )?i (?:did not|do not|would "
+        r"not|will not|never|would never) (?:have to |need to )?wake up",
+        r"(?:think\w*|want\w*|going|plan\w*|wan|fit|tempted|about) (?:\w+ ){0,3}(?:to )?(?:just )?(?:drink|drinking|"
+        r"take|taking|swallow\w*) (?:\w+ ){0,3}(?:sniper|otapiapia|ota pia pia|dichlorvos|ddvp|rat poison|weed ?killer|"
+        r"pesticide|insecticide|paraquat|gramoxone|bleach|antifreeze)\b",
+    )),
+    # Self-harm told as a relapse ("scratching my wrists again, been clean 2 years"): NHS "Self-harm".
+    Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
+        r"(?:cut\w*|scratch\w*|burn\w*|hurt\w*|harm\w*|hit\w*) (?:\w+ ){0,2}(?:myself|my (?:wrists?|arms?|thighs?|"
+        r"legs?|skin))",
+    ), requires=(r"(?:been|was|stayed|staying) clean|clean (?:for|since)|(?:days?|weeks?|months?|years?|yrs?) clean|"
+                 r"relaps\w*",)),
     # A time set for "doing it", with means or saying goodbye in the same message (988: making a plan).
     Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
         r"(?:tonight|tomorrow|this (?:weekend|week|evening)|next week|soon|then) (?:\w+ ){0,3}i (?:will|am going to|"
