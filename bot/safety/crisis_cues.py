@@ -51,10 +51,8 @@ _CLASSES: dict[str, str] = {
         r"(?:stepping|step|jump|jumping|fall|falling) (?:off|from)|(?:want|wanted|wanting) (?:it|this|everything) "
         r"(?:all )?(?:to )?(?:be )?over|(?:sleep|rest) (?:forever|for good)|not (?:be )?waking up|"
         r"(?:die|dying|death|dead)\b|"
-        # Round nine: "kms" (internet slang for "kill myself", not kilometres: said as a verb or with "fr", "lol");
-        # "it'll all be over soon".
-        r"(?:^|i (?:want to|wanna|will|might|could|should|am going to|am gonna|just want to) |gonna |about to )kms\b|"
-        r"kms (?:fr|lol|lmao|tbh|rn|ngl|istg|honestly|now|tonight)\b|(?:it will|itll|it is going to|it is all going to) "
+        # Round nine: "it'll all be over soon".
+        r"(?:it will|itll|it is going to|it is all going to) "
         r"(?:all )?be over (?:\w+ )?(?:soon|shortly|before long)"),
     "intent": (
         r"made (?:up )?my mind(?: up)?|how (?:i would|i will|i could|to) do it|"
@@ -88,7 +86,8 @@ _CLASSES: dict[str, str] = {
         r"(?:last|final) (?:message|post|time|thing|words?)\b|good ?bye|(?:written|wrote|writing|left) (?:\w+ ){0,2}"
         r"(?:letters?|notes?) for|tell (?:my |\w+ )?(?:\w+ )?(?:i am sorry|i love (?:them|her|him|you))|"
         r"(?:given|gave|giving) (?:\w+ ){0,3}(?:dog|cat|pets?|things|stuff|belongings|guitar|bike|car|watch|ring|"
-        r"jewell?ery|jewelry|collection|books|games|console|records|tools) (?:away|to)|(?:sorted|made|written|wrote|done|"
+        r"jewell?ery|jewelry|collection|books|games|console|records|tools) (?:away|to)|(?:sorted|made|written|wrote|"
+        r"done|"
         r"finished|signed|updated) (?:out )?(?:my|a) (?:\w+ )?will\b(?! (?:be|have|not|power|probably))|"
         r"cancell?ed (?:\w+ ){0,2}(?:appointments?|plans)|(?:will|testament) (?:is )?(?:ready|sorted|done)|"
         r"thanks? (?:\w+ )?for (?:everything|trying|all your help)|affairs in order|take care of (?:my|the) "

@@ -83,10 +83,10 @@ FALL = (r"(?:fell|fall|fallen|falling|slipped|slip|tripped|landed|came off|come 
 PAST_YEAR = r"(?:" + "|".join(str(y) for y in range(date.today().year - 1, 1949, -1)) + r"|the (?:19)?[2-9]0s)"
 FIGURATIVE = (r"^(?!.*\b(?:rear ended|hit by|collision|whiplash|crashed|was in (?:a|the) (?:car )?(?:crash|accident)))"
               r".*\b(?:total|complete|absolute|utter|proper|bit of a|slow motion) car crash")
-OLD_INJURY = (FIGURATIVE + r"|(?:back |way back )?in " + PAST_YEAR + r"|last (?:year|summer|winter|spring|autumn|month)|(?:years?|"
-              r"months?) ago|(?:\d+|a|one|two|three|few|several) (?:years?|months?) (?:ago|back)|as a (?:teenager|teen|"
-              r"kid|child|boy|girl|student)|when i was (?:a |younger|little|\d+)|fine (?:for|ever since) (?:\w+ ){0,2}"
-              r"(?:years?|yrs?)")
+OLD_INJURY = (FIGURATIVE + r"|(?:back |way back )?in " + PAST_YEAR + r"|last (?:year|summer|winter|spring|autumn|"
+              r"month)|(?:years?|months?) ago|(?:\d+|a|one|two|three|few|several) (?:years?|months?) (?:ago|back)|"
+              r"as a (?:teenager|teen|kid|child|boy|girl|student)|when i was (?:a |younger|little|\d+)|fine (?:for|"
+              r"ever since) (?:\w+ ){0,2}(?:years?|yrs?)")
 WET_IDIOM = r"(?:nearly|almost) (?:wet|peed|pissed|weed)|(?:wet|peed|pissed|weed) (?:myself|my pants) laugh\w*"
 # Numbness from a hard seat that went away when the writer stood up: not saddle anaesthesia.
 PASSED_OFF = (r"(?:went|wore|goes|wears) (?:away|off)(?! (?:and|but) (?:\w+ )?(?:came|come|is|it is) back)|"

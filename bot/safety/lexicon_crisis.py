@@ -71,7 +71,9 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         # collecting pills, giving things away, goodbye letters, "won't be around", wanting it all to stop.
         r"(?:stockpil\w*|saving up|hoarding|collecting|stashing) (?:\w+ ){0,2}(?:pills|tablets|meds|medication|"
         r"painkillers)|giv\w* (?:\w+ ){0,2}(?:stuff|things|belongings|possessions) away|(?:writing|wrote|written) "
-        r"(?:\w+ ){0,2}(?:goodbye |farewell )?letters? to|(?:will not|not going to) be (?:around|here) (?:much )?"
+        r"(?:\w+ ){0,2}(?:goodbye |farewell )?letters? to(?! (?:my |the |a |our )?(?:team|colleagues|coworkers|class|"
+        r"boss|students|teacher|manager|landlord|council|mp|school|company|customers|editor))|(?:will not|"
+        r"not going to) be (?:around|here) (?:much )?"
         r"(?:longer|for long|anymore)|make (?:it|everything|the pain) (?:all )?stop for good|(?:it|this) (?:all )?to "
         r"(?:just )?stop for good|(?:would it take|to take) to (?:\w+ ){0,3}(?:make it all stop|end it|not wake up)|"
         r"(?:think|thinking|thought) about (?:just )?not waking up|(?:if|when) i (?:just )?(?:disappeared|vanished|"
@@ -142,14 +144,19 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
     # restricted its sale in 2023 for that reason; WHO "Preventing suicide: a global imperative", 2014: pesticide
     # ingestion is among the commonest methods worldwide).
     Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
-        r"(?:going to|gonna|will|want to|planning to|thinking (?:of|about)|decided to|about to) (?:just )?(?:walk|wade|"
-        r"swim)\w* (?:out )?(?:into|in) (?:the )?(?:sea|ocean|river|lake|water|waves)",
+        r"(?:going to|gonna|will|want to|planning to|thinking (?:of|about)|decided to|about to) (?:just )?(?:walk|"
+        r"wade)\w* (?:out )?into (?:the )?(?:sea|ocean|river|lake|water|waves)",
+        # "kms": internet slang for "kill myself" (not kilometres: said as a verb, or with "fr", "lol").
+        r"(?:^|i (?:want to|wanna|will|might|could|should|am going to|am gonna|just want to|am about to) |gonna |about "
+        r"to |going to |wanna )kms\b|kms (?:fr|lol|lmao|tbh|rn|ngl|istg|honestly|now|tonight)\b",
         r"(?:cut|cutting|burn|burning|hit\w*|bang\w*|punch\w*) (?:\w+ ){0,5}(?:until|till|til) (?:i |it |they )?"
         r"(?:bleed\w*|bled)\b|(?:cut\w*|scratch\w*|slic\w*|burn\w*|pick\w*|dig\w*) (?:at |into )?(?:my )?wrists? "
         r"(?:\w+ ){0,6}(?:till|until|til) (?:they |it |i )?(?:are |is )?(?:raw|bleed\w*|bled|bruised)",
         r"(?:wrote|written|writing|left|leave|finished) (?:\w+ ){0,2}(?:goodbye|farewell|suicide) (?:notes?|letters?)"
-        r"(?! (?:to|for) (?:my |the |a )?(?:team|colleagues|coworkers|class|work|boss|students|teacher))|suicide notes?",
-        r"(?:take|took|taking|swallow\w*|eat|ate|have) (?:too much|too many|enough|loads|a lot)(?: \w+){0,3} on purpose",
+        r"(?! (?:to|for) (?:my |the |a )?(?:team|colleagues|coworkers|class|work|boss|students|teacher))|"
+        r"suicide notes?",
+        r"(?:take|took|taking|swallow\w*|eat|ate|have) (?:too much|too many|enough|loads|"
+        r"a lot)(?: \w+){0,5} on purpose",
         r"better off (?:\w+ ){0,3}(?:with|getting|get|having) (?:the |my )?(?:life )?(?:insurance|payout)|"
         r"(?:everyone|everybody|they|family|kids|people|the world|all) (?:\w+ ){0,3}(?:manage|cope|do|be|get on|get by|"
         r"live)\w* (?:\w+ )?better (?:off )?without me(?! (?:micro\w*|nagging|interfering|hovering|checking|there|in "
@@ -157,7 +164,8 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"(?:would it take|it would take|do i need|would i need) (?:\w+ ){0,2}so (?:that )?i (?:did not|do not|would "
         r"not|will not|never|would never) (?:have to |need to )?wake up",
         r"(?:think\w*|want\w*|going|plan\w*|wan|fit|tempted|about) (?:\w+ ){0,3}(?:to )?(?:just )?(?:drink|drinking|"
-        r"take|taking|swallow\w*) (?:\w+ ){0,3}(?:sniper|otapiapia|ota pia pia|dichlorvos|ddvp|rat poison|weed ?killer|"
+        r"take|taking|swallow\w*) (?:\w+ ){0,3}(?:sniper|otapiapia|ota pia pia|dichlorvos|ddvp|rat poison|(?:weed|"
+        r"peed) ?killer|weedkiller|"
         r"pesticide|insecticide|paraquat|gramoxone|bleach|antifreeze)\b",
     )),
     # Self-harm told as a relapse ("scratching my wrists again, been clean 2 years"): NHS "Self-harm".

@@ -36,7 +36,8 @@ EVERYDAY_RACING = (r"heart (?:was|were) (?:\w+ ){0,2}(?:racing|pounding|thumping
 # "My heart skipped a beat when I saw the price": the idiom for a moment of surprise (round nine), unless the message
 # also names palpitations or a beat that keeps skipping.
 SKIPPED_IDIOM = (r"^(?!.*\b(?:palpitation\w*|irregular|flutter\w*|keeps? skipping|skipping|still|again|every))"
-                 r".*\bheart (?:\w+ )?skipped a beat (?:when|as|at|the moment|once) (?:i |we |he |she )?(?:saw|see|seen|"
+                 r".*\bheart (?:\w+ )?skipped a beat (?:when|as|at|the moment|once) (?:i |we |he |she )?(?:saw|see|"
+                 r"seen|"
                  r"heard|hear|read|found|got|opened|checked|realised|realized|looked|noticed|spotted)")
 # "So hot in this office I can't breathe lol": hyperbole with its everyday cause said (round nine); not when the
 # message also names wheeze, asthma, blue lips, a tight chest, swelling or an allergy.

@@ -25,6 +25,11 @@ from __future__ import annotations
 
 from bot.safety.language_patterns import CRISIS, LangConcept, concept
 
+# A farewell letter to colleagues or at retirement is not a goodbye of this kind (every lexicon is tried on every
+# message, so Spanish and Portuguese work words are both listed).
+NOT_WORK = (r"(?! (?:\w+ ){0,3}(?:trabajo|trabalho|companer\w*|colegas?|equipo|equipe|jubil\w*|aposentad\w*|oficina|"
+            r"empresa|escritorio))")
+
 
 def signs(strong: str, **weak: str) -> tuple[LangConcept, ...]:
     """Concepts for one language: `strong` alone, and each weak class together with any other weak class."""
@@ -36,9 +41,10 @@ def signs(strong: str, **weak: str) -> tuple[LangConcept, ...]:
 
 CRISIS_SIGNS_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
     "es": signs(
-        r"cartas? de despedida(?! (?:\w+ ){0,3}(?:trabajo|companer\w*|jubilacion|equipo|oficina))|nota de suicidio|"
+        r"cartas? de despedida" + NOT_WORK + r"|nota de suicidio|"
         r"(?:todos|todo el mundo|mi familia|mis hijos) (?:\w+ ){0,3}(?:estarian|estaria|serian|seria|vivirian) (?:\w+ )"
-        r"{0,2}(?:mejor|mas felices) sin mi|(?:ya )?no quiero (?:\w+ )?(?:existir|seguir existiendo|estar en este mundo)|"
+        r"{0,2}(?:mejor|mas felices) sin mi|(?:ya )?no quiero (?:\w+ )?(?:existir|seguir existiendo|"
+        r"estar en este mundo)|"
         r"nadie me (?:echaria|echara|va a echar) de menos|terminar con todo|acabar de una vez con todo",
         means=r"(?:pastillas|pildoras|medicamentos|comprimidos) (?:\w+ ){0,3}(?:preparad\w*|listas|listos|separad\w*)|"
               r"(?:prepare|separe|tengo preparad\w*) (?:\w+ ){0,3}(?:pastillas|pildoras|medicamentos|comprimidos)",
@@ -57,24 +63,28 @@ CRISIS_SIGNS_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
         time=r"ce soir c est (?:la bonne|le soir)|c est pour ce soir|(?:ce soir|cette nuit|demain) (?:\w+ ){0,2}je "
              r"(?:le fais|passe a l acte|vais le faire)",
         unnoticed=r"personne ne (?:s en )?(?:rendra|rendrait|va se rendre) compte|personne ne (?:le )?remarquera",
-        senseless=r"(?:plus )?aucun sens a (?:rien|la vie|ma vie)|rien n a (?:plus )?de sens|ne vois plus (?:le |aucun )"
+        senseless=r"(?:plus )?aucun sens a (?:rien|la vie|ma vie)|rien n a (?:plus )?de sens|ne vois plus (?:le |"
+                  r"aucun )"
                   r"?sens",
         place=r"(?:sauter|me jeter) (?:\w+ ){0,2}(?:pont|falaise|toit|fenetre)|(?:aller|vais|irai) sur le pont"),
     "de": signs(
-        r"mir das leben nehmen|meinem leben ein ende|allem ein ende (?:setzen|machen)|(?:alle|jeder|meine familie|meine "
+        r"mir das leben nehmen|meinem leben ein ende|allem ein ende (?:setzen|machen)|(?:alle|jeder|meine familie|"
+        r"meine "
         r"kinder) (?:\w+ ){0,3}(?:war|ware|waere|waren|waeren) (?:\w+ ){0,3}(?:besser dran|glucklicher|gluecklicher) "
-        r"ohne mich|ohne mich (?:\w+ ){0,2}(?:besser dran|glucklicher|gluecklicher)|(?:will|mochte|moechte) nicht mehr "
+        r"ohne mich|ohne mich (?:\w+ ){0,2}(?:besser dran|glucklicher|gluecklicher)|(?:will|mochte|"
+        r"moechte) (?:\w+ )?nicht mehr "
         r"(?:\w+ )?(?:existieren|leben|da sein)|niemand (?:wurde|wuerde|wird) mich vermissen",
         means=r"(?:tabletten|pillen|medikamente|schlaftabletten) (?:\w+ ){0,3}(?:bereit|bereitgelegt|zurechtgelegt|"
               r"gesammelt|gehortet)|(?:gesammelt|gehortet|zuruckgelegt|zurueckgelegt|bereitgelegt) (?:\w+ ){0,3}"
               r"(?:tabletten|pillen|medikamente)",
-        time=r"heute nacht (?:\w+ ){0,2}(?:ist es so weit|mache ich es)|(?:heute|morgen) (?:abend |nacht )?mache ich es",
+        time=r"heute nacht (?:\w+ ){0,2}(?:ist es so weit|mache ich es)|(?:heute|morgen) (?:abend |"
+             r"nacht )?mache ich es",
         unnoticed=r"(?:niemand|keiner) (?:wird|wurde|wuerde) es (?:\w+ )?(?:merken|bemerken)",
         senseless=r"(?:alles|das leben|mein leben) (?:ist|hat) (?:\w+ ){0,2}(?:sinnlos|keinen sinn)|sehe keinen sinn "
                   r"mehr|nichts (?:hat|macht) (?:mehr )?(?:einen )?sinn",
         place=r"(?:auf die|von der|zur) (?:brucke|bruecke)|von (?:\w+ ){0,2}(?:dach|hochhaus) springen|vor den zug"),
     "pt": signs(
-        r"cartas? de despedida(?! (?:\w+ ){0,3}(?:trabalho|colegas|equipe|aposentadoria))|bilhete de despedida|"
+        r"cartas? de despedida" + NOT_WORK + r"|bilhete de despedida|"
         r"acabar com (?:tudo|a minha vida|minha vida)|tirar a (?:minha )?(?:propria )?vida|(?:todos|todo mundo|minha "
         r"familia|meus filhos) (?:\w+ ){0,3}(?:estariam|seriam|ficariam|viveriam) (?:\w+ ){0,2}(?:melhor|mais felizes) "
         r"sem mim|nao quero mais (?:existir|viver|estar aqui)|ninguem (?:vai|iria) sentir (?:a )?minha falta",
@@ -95,7 +105,8 @@ CRISIS_SIGNS_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
         senseless=r"nic nie ma (?:juz )?sensu|nie widze (?:juz )?(?:w niczym )?sensu",
         place=r"(?:skocze|skoczyc|pojde|ide) (?:\w+ ){0,2}(?:z mostu|na most|z dachu|pod pociag)"),
     "it": signs(
-        r"(?:la faccio|farla|falla) finita(?! con (?!tutto|tutti|la vita|questa vita))|togliermi la vita|(?:tutti|la mia "
+        r"(?:la faccio|farla|falla) finita(?! con (?!tutto|tutti|la vita|questa vita))|togliermi la vita|(?:tutti|"
+        r"la mia "
         r"famiglia|i miei figli) (?:\w+ ){0,3}(?:starebbero|sarebbero|vivrebbero) (?:\w+ ){0,2}(?:meglio|piu felici) "
         r"senza (?:di )?me|non voglio piu (?:esistere|esserci|vivere)|nessuno sentira la mia mancanza|lettere d addio",
         means=r"(?:pillole|pastiglie|farmaci|compresse) (?:\w+ ){0,3}(?:pronte|preparat\w*|da parte)|preparato (?:\w+ )"
@@ -118,7 +129,8 @@ CRISIS_SIGNS_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
         r"var olmak istemiyo\w*|(?:herkes|ailem|cocuklarim) (?:\w+ ){0,3}(?:bensiz|ben olmasam) (?:\w+ ){0,2}(?:daha )?"
         r"(?:mutlu|iyi)|bensiz (?:\w+ ){0,2}daha (?:mutlu|iyi)|hayatima son ver\w*|kimse (?:beni )?ozlemez|kimse beni "
         r"ozlemeyecek",
-        means=r"(?:ilaclari\w*|haplari\w*) (?:\w+ ){0,2}(?:biriktir\w*|hazirla\w*|hazir)|(?:biriktirdigim|hazirladigim) "
+        means=r"(?:ilaclari\w*|haplari\w*) (?:\w+ ){0,2}(?:biriktir\w*|hazirla\w*|hazir)|(?:biriktirdigim|"
+              r"hazirladigim) "
               r"(?:\w+ ){0,2}(?:ilac\w*|hap\w*)",
         time=r"bu (?:gece|aksam) (?:\w+ ){0,2}(?:yapacagim|yapicam|her sey bitecek)|yarin (?:\w+ ){0,2}yapacagim",
         unnoticed=r"kimse fark (?:etmez|etmeyecek)|kimsenin (?:\w+ )?fark\w* (?:bile )?etmeyecek",

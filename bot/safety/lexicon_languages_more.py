@@ -49,7 +49,8 @@ MORE_LEXICONS: dict[str, tuple[LangConcept, ...]] = {
                                            r"oppressione al petto"),
         concept("fever_with_back_pain", "U", FEVER, r"febbre|brividi|temperatura alta", IT_BACK),
         concept("crisis", "C", CRISIS,
-           r"non voglio piu vivere|voglio morire|suicid\w*|farla finita|togliermi la vita|uccidermi|ammazzarmi|"
+           r"non voglio piu vivere|voglio morire|suicid\w*|farla finita(?! con (?!tutto|tutti|la vita|questa vita))|"
+           r"togliermi la vita|uccidermi|ammazzarmi|"
            r"meglio senza di me|farmi del male"),
     ),
     "nl": (

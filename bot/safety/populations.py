@@ -59,7 +59,8 @@ _SUPPLEMENT = re.compile(
     r"b 12|d3|k2|magnesium|calcium|iron|potassium|zinc|folic acid|folate|omega|fish oil))\b")
 _SAFE_QUESTION = re.compile(
     r"\b(?:safe|ok|okay|fine|alright|allowed|harm\w*|dangerous|risky|bad for|affect (?:the )?(?:baby|milk)|"
-    r"can (?:i|he|she|they|we) (?:have|take|give|add|use|start)|should (?:i|he|she|we) (?:give|take|start|have|buy|get|"
+    r"can (?:i|he|she|they|we) (?:have|take|give|add|use|start)|(?:which|what) (?:\w+ ){0,3}(?:i|she|we) (?:fit|can|"
+    r"should|could) (?:take|give|use)|should (?:i|he|she|we) (?:give|take|start|have|buy|get|"
     r"try|use|be taking)|"
     r"(?:best|which|what) (?:one|brand|kind|type|supplement) (?:\w+ )?(?:to|should|would) (?:get|take|buy|use))\b")
 
