@@ -143,6 +143,13 @@ def triage(text: str) -> Triage:
     if any(c.tier == "C" for c in found.values()) and stood_down(text, _crisis_phrases()):
         found = {name: c for name, c in found.items() if c.tier != "C"}
         support = True
+    # An overdose told as past and resolved ("Back in 2016 I took an overdose ... doing well now", round nine) is
+    # judged like crisis wording: the support line instead of the poisoning notice. Not a child swallowing tablets.
+    over = matched.get("poisoning", [])
+    if "poisoning" in found and not any(c.near for c in over) and stood_down(
+            text, [p for c in over for p in c.phrases]):
+        found.pop("poisoning")
+        support = True
     if not found:
         return Triage(None, (), (), personal, support)
     ordered = sorted(found.values(), key=lambda c: -TIER_ORDER[c.tier])
