@@ -71,11 +71,12 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     urgent = screening.urgent_notice
     general = bool(urgent or screening.advice_notice)
     quoted = [q for g in groups for q in g]
-    backed = frame_backed(understanding, quoted)
+    about = Aboutness.of_question(understanding)
+    backed = frame_backed(understanding, quoted, about)
     parts = [urgent, screening.advice_notice, wording.not_covered(missing) if missing else None,
              wording.lead(understanding.intent, _topic_label(understanding, quoted), general=general, backed=backed,
                           excluded=understanding.excluded[0].name if understanding.excluded else None,
-                          urgent=bool(urgent), named=_names_topic(understanding, quoted),
+                          urgent=bool(urgent), named=_names_topic(about, quoted),
                           nutrient=bool(understanding.topics) and understanding.topics[0].kind == "nutrient"),
              "\n\n".join([*lines, *notes]), DISCLAIMER]
     return Answer(
@@ -95,21 +96,19 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
 
 
 
-def frame_backed(understanding: Understanding, quotes: Sequence[Quote]) -> bool:
+def frame_backed(understanding: Understanding, quotes: Sequence[Quote], about: Aboutness) -> bool:
     """Whether the heading of this kind of question is a true claim: some quote is of the kind's sentence type
     and names the asked topic ("Food sources of iron" needs a food sentence that names iron). Kinds whose
     heading claims nothing particular are always backed."""
     wanted = FRAME_TYPES.get(understanding.intent)
     if wanted is None:
         return True
-    about = Aboutness.of_question(understanding)
     return any(wanted in q.types and (not about.terms or about.about(q.text.casefold(), q.passage)) for q in quotes)
 
 
-def _names_topic(understanding: Understanding, quotes: Sequence[Quote]) -> bool:
+def _names_topic(about: Aboutness, quotes: Sequence[Quote]) -> bool:
     """Whether any quote is about the question's topic (or the question has none): names it, or stands under
     a title or heading that does (bot.answering.aboutness)."""
-    about = Aboutness.of_question(understanding)
     return not about.terms or any(about.about(q.text.casefold(), q.passage) for q in quotes)
 
 

@@ -57,8 +57,7 @@ class Bot:
         self.site = Site(pack, tuple(a.title for a in index.articles.values()), index.covered_concepts,
                          dict(index.concept_articles or {}))
         # Every word the passages use (as BM25 stems), for "is the asked-about thing in the articles at all?"
-        self._stems = index.bm25.vocabulary
-        self.corpus_words = CorpusWords(self._stems, index.bm25.stems,
+        self.corpus_words = CorpusWords(index.bm25.vocabulary, index.bm25.stems,
                                         texts=tuple(p.text.casefold() for p in index.passages))
         # The learned crisis check, only with the model its weights were trained for.
         check = crisis_check()
@@ -158,7 +157,7 @@ class Bot:
                             has_history_topic=understanding.from_history, corpus_words=self.corpus_words)
         if not scope.in_scope:
             return composer.no_answer(site, screening, self.fingerprint, (), examples, scope.uncovered)
-        price = never_given(screening.question, lambda word: any(s in self._stems for s in self.index.bm25.stems(word)))
+        price = never_given(screening.question, self.corpus_words.uses)
         if price:       # "How much does X cost without insurance?" on articles that never speak of money
             return composer.no_answer(site, screening, self.fingerprint, (), examples, (price,))
         # What the question names that no article covers ("pregnant", "ibuprofen", "zinc") is said up front.

@@ -7,6 +7,7 @@ the query's words): this module never reads the index. Weights live in `bot.conf
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -99,7 +100,9 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
     return groups
 
 
-def _typed_first(hits, top_fused, words, understanding, query_vector, settings, about, groups):
+def _typed_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
+                 query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
+                 groups: list[list[Quote]]) -> Quote | None:
     """For a question whose heading claims a kind (foods, tests, treatment, prevention), when no best quote is of
     that type and about the topic: the best sentence about the topic under a heading of that type, if it scores
     within `typed_margin` of the best quote (an article's "Treatment" section under its title answers "How is

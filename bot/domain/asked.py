@@ -113,6 +113,10 @@ class CorpusWords:
                                                                   cutoff=self._cutoff) for s in stems)
 
 
+    def uses(self, word: str) -> bool:
+        """Whether some passage uses `word` itself (its stem, no spelling tolerance: "price" is not "prime")."""
+        return any(s in self._stems for s in self._stem(word))
+
     def together(self, phrase: str) -> bool:
         """Whether the words of a phrase of two or more ("neck pain") occur in a passage in order with at most
         three words between them, as in "neck and back pain": the phrase is spoken of where its words are not
