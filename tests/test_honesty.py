@@ -148,6 +148,14 @@ def test_a_message_off_topic_on_its_own_is_refused_after_an_on_topic_turn(real_b
 
 
 @pytest.mark.slow
+def test_a_short_question_naming_its_own_subject_is_not_read_as_a_follow_up(real_bot):
+    # Short and made of words the articles use, but about statins: not an ellipsis of the earlier question.
+    answer = real_bot.ask("do statins make your muscles ache", history=["Is iron deficiency linked to disc problems?"])
+    assert answer.kind == "no_answer" and not answer.citations
+    assert "don't cover statins" in answer.text
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("message", ["why does that happen tho", "how come? whats the connection there",
                                      "how would they confirm it?", "And what foods contain it?"])
 def test_a_genuine_follow_up_still_carries_the_topic(real_bot, message):

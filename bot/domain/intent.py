@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, american_spelling, competing_terms, expand_lay_terms, find_topics
+from bot.ingest.concepts import health_vocabulary
 
 # Checked in order; the first that matches names the intent. Each pairs a question pattern with cue words
 # that a sentence answering that kind of question tends to contain (used to pick sentences to quote). These are
@@ -163,6 +164,13 @@ def _effect_asked_about(question: str, earlier: str) -> str | None:
     return found["effect"] if found else None
 
 
+def _own_subject(question: str) -> bool:
+    """Whether the question names a subject of its own from the general health vocabulary ("do statins make your
+    muscles ache"): such a message is not an ellipsis of the earlier question, whether or not the articles cover
+    its subject."""
+    return any(concept.is_subject for _, _, concept in health_vocabulary().mentions(question.casefold()))
+
+
 def understand(site: Site, question: str, history: list[str] | tuple[str, ...] = (), *,
                familiar: bool = True) -> Understanding:
     """Intent, topics (of `site`: its pack's topics and covered concepts) and the two queries for `question`.
@@ -170,7 +178,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     With no topic of its own, a genuine follow-up takes the latest earlier question's topic from `history`
     (oldest first): one with a follow-up cue (a pronoun, "other", "what about…", "and…"), or a short
     elliptical question ("Which foods are good sources?") that is `familiar` (most of its words occur in the
-    articles). A message that is off-topic on its own ("tell me a
+    articles) and names no subject of its own ("do statins make your muscles ache?" is a new question). A message that is off-topic on its own ("tell me a
     joke", "how do I fix my car?") stays off-topic after any history.
     """
     excluded = excluded_topics(site, question)
@@ -178,7 +186,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     from_history = False
     carried = ""
     if not topics and history and (_FOLLOWUP_CUES.search(question.casefold())
-                                   or (len(question.split()) <= 6 and familiar)):
+                                   or (len(question.split()) <= 6 and familiar and not _own_subject(question))):
         effect = _effect_asked_about(question, history[-1])
         if effect:
             topics, from_history, carried = find_topics(site, effect), True, effect
