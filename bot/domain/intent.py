@@ -178,8 +178,9 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     With no topic of its own, a genuine follow-up takes the latest earlier question's topic from `history`
     (oldest first): one with a follow-up cue (a pronoun, "other", "what about…", "and…"), or a short
     elliptical question ("Which foods are good sources?") that is `familiar` (most of its words occur in the
-    articles) and names no subject of its own ("do statins make your muscles ache?" is a new question). A message that is off-topic on its own ("tell me a
-    joke", "how do I fix my car?") stays off-topic after any history.
+    articles) and names no subject of its own ("do statins make your muscles ache?" is a new question). A
+    message that is off-topic on its own ("tell me a joke", "how do I fix my car?") stays off-topic after any
+    history.
     """
     excluded = excluded_topics(site, question)
     topics = tuple(t for t in find_topics(site, question) if t not in excluded)
