@@ -148,6 +148,15 @@ def test_a_message_off_topic_on_its_own_is_refused_after_an_on_topic_turn(real_b
 
 
 @pytest.mark.slow
+def test_a_new_topic_with_only_pro_forms_is_asked_the_earlier_question(real_bot):
+    # "can that do it too" has no predicate of its own: what is asked of calcium is the earlier question's.
+    answer = real_bot.ask("what about calcium, can that do it too",
+                          history=["why do i get spasms in my lower back, is it a magnesium thing?"])
+    assert answer.kind == "answer"
+    assert any("spasm" in c.quote.casefold() and "calcium" in c.quote.casefold() for c in answer.citations)
+
+
+@pytest.mark.slow
 def test_a_short_question_naming_its_own_subject_is_not_read_as_a_follow_up(real_bot):
     # Short and made of words the articles use, but about statins: not an ellipsis of the earlier question.
     answer = real_bot.ask("do statins make your muscles ache", history=["Is iron deficiency linked to disc problems?"])

@@ -62,6 +62,10 @@ INTENT_WORDS: dict[str, str] = {
 }
 _COMPILED = [(name, re.compile(q), re.compile(cue)) for name, q, cue in INTENTS]
 _TOPIC_SWITCH = re.compile(r"^(and|what about|how about|also|same|what of)\b")
+# What is left of "what about calcium, can that do it too?" once the switch and the topic are taken out: only
+# pro-forms (auxiliaries, pronouns, "the same", "too"), so the message asks the earlier question of a new topic.
+_PRO_FORMS = re.compile(r"^(?:[\s,.?!]|\b(?:can|could|does|do|did|is|are|was|will|would|might|may|that|it|this|they|"
+                        r"them|the same|same|too|also|as well|either|then|though|tho|so|one|ones|for|with|then)\b)*$")
 # "Can magnesium supplements give me back pain?" then "So what usually causes it then?": "it" is what was
 # caused (back pain), not the nutrient the first question asked about.
 _ASKS_CAUSE_OF_IT = re.compile(r"\bwhat\b.*\b(causes?|gives?|triggers?|leads? to)\b (it|that|this)\b")
@@ -164,6 +168,25 @@ def _effect_asked_about(question: str, earlier: str) -> str | None:
     return found["effect"] if found else None
 
 
+def _only_pro_forms(question: str, topics: tuple[Topic, ...]) -> bool:
+    """Whether the question, less its topic switch ("and", "what about…") and its topics' names, holds nothing
+    but pro-forms: it has no predicate of its own."""
+    rest = _TOPIC_SWITCH.sub(" ", question.casefold().strip(), count=1)
+    for topic in topics:
+        rest = re.sub("|".join(topic.aliases), " ", rest)
+    return bool(_PRO_FORMS.match(rest))
+
+
+def _without_topics(site: Site, question: str, kinds: set[str]) -> str:
+    """`question` (lower case) with the names of the topics of `kinds` it names taken out: the nutrient that the
+    new one replaces goes, the cramps it was asked about stay."""
+    rest = question.casefold()
+    for topic in find_topics(site, rest):
+        if topic.kind in kinds:
+            rest = re.sub("|".join(topic.aliases), " ", rest)
+    return re.sub(r"\s+", " ", rest).strip()
+
+
 def _own_subject(question: str) -> bool:
     """Whether the question names a subject of its own from the general health vocabulary ("do statins make your
     muscles ache"): such a message is not an ellipsis of the earlier question, whether or not the articles cover
@@ -205,9 +228,14 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
         parts.append(carried)
         if intent in ("general", "yes_no", "mechanism"):
             intent = classify_intent(history[-1]) if intent == "general" else intent
-    elif history and intent == "general" and _TOPIC_SWITCH.match(question.casefold().strip()):
+    elif history and _TOPIC_SWITCH.match(question.casefold().strip()):
         # "And for B12?" after "How is low vitamin D treated?": a new topic, the same kind of question.
-        intent = classify_intent(history[-1])
+        if intent == "general":
+            intent = classify_intent(history[-1])
+        if topics and _only_pro_forms(question, topics):
+            # "What about calcium, can that do it too?" after "why do I get spasms…, is it a magnesium thing?":
+            # the earlier question, less its own topic, is what is asked of calcium.
+            parts.append(_without_topics(site, history[-1], {t.kind for t in topics}))
     dense_query = " ".join(parts)
     lay = expand_lay_terms(site, question)
     if lay:
