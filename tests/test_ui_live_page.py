@@ -67,6 +67,9 @@ def test_a_page_loaded_after_a_new_index_is_published_describes_the_new_articles
         header = header_text(page)
         assert "zinc and iron" in header and "Bone" not in header and "vitamin K" not in header
         assert "not medical advice" in header.lower()
+        # The tab title follows the header: "Mineral guide … (not medical advice)", not the old site's name.
+        page.wait_for_function("document.title.startsWith('Mineral guide')", timeout=5000)
+        assert page.title().endswith("(not medical advice)") and "Bone" not in page.title()
         page.locator("#examples button.example", has_text=MINERALS_EXAMPLES[-1]).wait_for()
         assert visible_examples(page) == MINERALS_EXAMPLES
         assert page.get_by_label("Your question").get_attribute("placeholder") == f"e.g. {MINERALS_EXAMPLES[1]}"

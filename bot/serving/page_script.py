@@ -3,7 +3,8 @@
 What it does, all with delegated listeners or one MutationObserver (the chat and the panel are re-rendered):
 plain-text copies that end with the disclaimer, clean screen-reader labels, [n] links that select their source
 card, the latest question kept in view while its reply renders, the feedback flag opened by keyboard, and the
-question box's live character counter. The whole-article view has its own script (bot/serving/article_script.py).
+question box's live character counter, and the tab title kept to the header's site name. The whole-article
+view has its own script (bot/serving/article_script.py).
 """
 
 # Delegated listeners, installed once: the chat and the panel are re-rendered, so nothing binds to elements.
@@ -129,7 +130,15 @@ SOURCE = r"""
   document.addEventListener('input', (event) => {
     if (event.target.closest && event.target.closest('#question')) updateCounter();
   }, true);
-  new MutationObserver(() => { followLatest(); cleanLabels(); updateCounter(); }).observe(
+  // The tab title names the site the header names: after an operator swaps the index, the header is rendered
+  // anew on page load (presentation.page_state) but Gradio's <title> is fixed at start-up.
+  const TITLE_SUFFIX = ' (not medical advice)';
+  const followHeader = () => {
+    const heading = document.querySelector('#app-header-block h1');
+    const name = heading ? heading.textContent.trim() : '';
+    if (name && document.title !== name + TITLE_SUFFIX) document.title = name + TITLE_SUFFIX;
+  };
+  new MutationObserver(() => { followLatest(); cleanLabels(); updateCounter(); followHeader(); }).observe(
     document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label'] });
 })();
 """
