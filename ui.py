@@ -112,8 +112,7 @@ def build_demo(bot, *, gate: Gate | None = None, queue_max: int = QUEUE_MAX,
         """The bot's chat reply (markdown, disclaimer last). history: earlier chat messages or questions."""
         return (await safe_ask_async(bot, gate, message, history or [])).text
 
-    # Tab title at start-up; the page script keeps it to the header after an index swap (event js= hooks need
-    # eval, which the CSP forbids).
+    # Tab title at start-up; the page script keeps it to the header after an index swap (no eval under the CSP).
     with gr.Blocks(title=f"{page_title(bot.site)} (not medical advice)", analytics_enabled=False,
                    delete_cache=(3600, 3600)) as demo:
         header = gr.Markdown(start.header, latex_delimiters=[], elem_id="app-header-block")
