@@ -98,7 +98,7 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"|(?:sleep|go to "
         r"sleep) and (?:not|never) wake up|never wake up again",
         r"not worth living|nothing (?:left )?to live for|(?:what is|whats) the point (?:of|in) (?:living|life|going "
-        r"on|carrying on)|tired of (?:living|being alive|existing)|do not want to (?:live|be alive)",
+        r"on|carrying on)|tired of (?:living|being alive)|do not want to (?:live|be alive)",
         r"how (?:many|much) (?:\w+ ){0,8}(?:to|would|will|could|can|does it take to) (?:\w+ ){0,2}(?:die|kill|"
         r"end it|be fatal|be lethal|overdose|od)\b",
         r"(?:lethal|fatal|deadly|killing) (?:dose|amount|quantity|overdose)|(?:dose|amount) (?:that )?(?:would|will|"
