@@ -106,10 +106,12 @@ _CLASSES: dict[str, str] = {
         # Round ten: given away told verb first, affairs left in order "so they'll be alright", a goodbye nobody
         # understood ("she doesn't know what I meant by it"), a sorry for everything, then out of reach.
         r"(?:given|gave|giving|give) away (?:\w+ ){0,3}(?:dog|cat|pets?|things|stuff|belongings|guitar|bike|car|"
-        r"records|books|games|collection|tools)|so (?:(?:they|the kids|the children|she|he|my \w+) (?:will|would)|theyll|"
+        r"records|books|games|collection|tools)|so (?:(?:they|the kids|the children|she|he|my \w+) (?:will|would)|"
+        r"theyll|"
         r"theyd) be "
         r"(?:alright|all right|ok|okay|fine|looked after|provided for|sorted)|(?:bank details|passwords|papers|"
-        r"paperwork|insurance) (?:\w+ ){0,4}(?:on the table|in the drawer|sorted|in order)|(?:on the table|in the drawer) "
+        r"paperwork|insurance) (?:\w+ ){0,4}(?:on the table|in the drawer|sorted|in order)|(?:on the table|"
+        r"in the drawer) "
         r"(?:\w+ ){0,3}(?:bank details|passwords|papers|paperwork|insurance)|(?:no idea|not know|not "
         r"knowing|not realise|not realize|not understand|not get) what i (?:meant|mean|was saying)|sorry for "
         r"everything|(?:phone|mobile) (?:is |has been |was )?(?:switched |turned )?off|(?:not|stopped) answering "

@@ -27,7 +27,8 @@ NOT_MORNING = (r"\b(?! (?:with|sore|stiff|in (?:pain|agony|the night|the middle)
 # "Want to die of embarrassment" and "end it with my gym" (cancel, break up) are everyday (round ten); "end it
 # with the pills" is not.
 NOT_IDIOM = r"(?! (?:of|from) (?:embarrassment|shame|cringe|boredom|laughter|laughing|envy|jealousy|fright)\b)"
-END_IT = (r"end it(?! with (?:my|the|a|an|him|her|them|this|that|our|your|his|their)\b(?!(?: \w+){0,3} (?:" + MEDICINES[3:-1]
+END_IT = (r"end it(?! with (?:my|the|a|an|him|her|them|this|that|our|your|his|their)\b(?!(?: \w+){0,3} "
+          r"(?:" + MEDICINES[3:-1]
           + r"|rope|knife|blade|overdose|gun|car|train)))")
 # Self-harm tools and the skin they are held to (NHS self-harm page: cutting, burning, scratching).
 TOOLS = (r"(?:lighter|lit match|matches|match|flame|candle|cigarettes?|fags?|hot (?:iron|knife|metal|spoon|water)|"
@@ -197,7 +198,8 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"(?:\w+ ){0,8}(?:to|would|will) (?:\w+ ){0,2}(?:not|never) (?:come back|wake up)",
         r"what (?:amount|dose|number|quantity) (?:of )?(?:\w+ ){0,6}(?:would|will|could|is|are) (?:\w+ )?(?:be )?"
         r"(?:lethal|fatal|deadly|kill (?:me|someone|a person))\b",
-        r"(?:do not|cannot|can not|could not) see myself (?:still )?(?:being )?(?:around|here|alive)\b(?! (?:at|in|with) "
+        r"(?:do not|cannot|can not|could not) see myself (?:still )?(?:being )?(?:around|here|alive)\b(?! (?:at|in|"
+        r"with) "
         r"(?:this|that|the|my) (?:job|company|house|flat|town|city|place|role|team|firm|school|country|area))",
         r"(?:scratch\w*|cut\w*|burn\w*|carv\w*|dig\w*|pick\w*) (?:at |into )?" + SKIN + r" (?:\w+ ){0,8}(?:on purpose|"
         r"deliberately|to cope|to feel|(?:until|till|til) (?:they |it |i )?(?:bleed\w*|bled))",
