@@ -43,7 +43,11 @@ _CLASSES: dict[str, str] = {
         r"(?:not|never) (?:\w+ ){0,2}wake up(?! (?:with|stiff|sore|in pain|early|at|during|every|feeling|aching))|"
         r"(?:not|no longer) (?:be )?(?:around|here|alive|a problem|a burden|in the way)(?: \w+){0,3} (?:much )?"
         r"(?:longer|anymore|any more|soon)|(?:will not|would not|not going to) be (?:\w+ ){0,3}(?:much|for) longer|"
-        r"(?:will not|would not|not going to) be needing (?:them|it|any of|my)|"
+        r"(?:will not|would not|not going to) (?:be needing|need) (?:them|it|any of|my)|"
+        # Round ten: "so tired of existing", "better I am not there at all", "if I got hit by a bus I'd be relieved".
+        r"tired of (?:existing|being alive|being here)|better (?:off )?(?:if )?i (?:am|was|were) not (?:\w+ )?"
+        r"(?:there|here|around|alive)|if i (?:got|get|was|were) (?:hit|run over|knocked down) by (?:\w+ ){0,3}"
+        r"(?:relieved|relief|not mind|not care|glad)|"
         r"(?:not|never) (?:going to )?be (?:around|here|alive) (?:after|by|past|beyond|at|for)\b|"
         r"(?:just )?(?:disappear|disappeared|dissapeared|vanish|vanished)\b|"
         r"end (?:it|things|everything|my life|it all)\b|(?:be|being) (?:gone|dead)\b|"
@@ -58,7 +62,7 @@ _CLASSES: dict[str, str] = {
         r"made (?:up )?my mind(?: up)?|how (?:i would|i will|i could|to) do it|"
         r"talk me out of|(?:going|plan|planning|ready) to do it|(?:picked|chosen|set) (?:a |the )?(?:day|date|time)|"
         r"(?:tonight|this weekend|tomorrow) is (?:the night|when)|getting harder not to|(?:thinking|thought|think) "
-        r"about (?:\w+ ){0,4}(?:pulling over|stepping|jumping|doing it|taking them|how)|"
+        r"(?:about|of) (?:\w+ ){0,4}(?:pulling over|stepping|jumping|doing it|taking them|how)|"
         r"(?:not|have not|has not|never) (?:done|tried|used) (?:it|anything|them) (?:\w+ )?yet|"
         r"would (?:it|that|they) (?:\w+ )?(?:be )?(?:painless|quick|enough|work|hurt)\b|it(?: will|ll| is going to) be "
         r"(?:tonight|tomorrow|this weekend|soon)\b|how (?:quick|quickly|"
@@ -71,7 +75,8 @@ _CLASSES: dict[str, str] = {
         r"(?:medicine|bathroom) (?:cabinet|cupboard)|(?:stockpil|hoard|sav(?:ed|ing) up|stash)\w* (?:\w+ ){0,3}"
         r"(?:pills|tablets|tabs|meds|medication|painkillers)|sav(?:ed|ing) (?:up )?(?:all |some |a few |loads )?"
         r"(?:of )?(?:my|his|her) (?:\w+ )?(?:pills|tablets|tabs|meds|medication|painkillers)|rope|(?:the |a )?"
-        r"(?:bridge|railway|tracks|roof|ledge|cliff|car park|platform)\b"),
+        r"(?:bridge|railway|tracks|roof|ledge|cliff|car park|platform)\b|in front of (?:a |the |an )?(?:\w+ )?(?:bus|"
+        r"train|car|lorry|truck|traffic|tube|one)\b"),
     "hopeless": (
         r"no (?:future|hope|way out)\b|no point (?:in )?(?:anything|living|going on|carrying on|any of (?:it|this)|"
         r"anymore|any more)|(?:do not|cannot|can not) see (?:a |any |the )?(?:future|point|way out)|"
@@ -81,7 +86,13 @@ _CLASSES: dict[str, str] = {
         r"anymore|this any more|anymore|any more)|(?:nobody|no one|noone) (?:would|will) (?:even )?(?:notice|care|"
         r"miss)|(?:had|have had) enough of (?:everything|it all|life|living)|give up on (?:everything|life)|"
         r"(?:so )?tired of it all|(?:easier|better) (?:for|life for) (?:everyone|them|all of them|my \w+)|"
-        r"tired of (?:this|my) life|better off (?:\w+ ){0,5}than (?:with )?me\b"),
+        r"tired of (?:this|my) life|better off (?:\w+ ){0,5}than (?:with )?me\b|"
+        # Round ten: "done wi it aw" (read "done with it all"), "cyaan tek it nuh more", "then they can be free",
+        # "idk if theres any point starting the b12 jabs".
+        r"(?:done|finished) with (?:it all|everything|life|living)|(?:cannot|can not) (?:take|stand|bear|handle) (?:it|"
+        r"this|any of (?:it|this)) (?:\w+ )?(?:anymore|any more|not more|no more)|(?:then|so) (?:they|she|he|my \w+) "
+        r"(?:can|could|will|would) be free\b|(?:idk|do not know|not sure|no idea|wonder) (?:if|whether) (?:there is|"
+        r"theres|there s|it is) (?:any|much) point|no point (?:in )?(?:starting|bothering|booking|buying)"),
     "farewell": (
         r"(?:last|final) (?:message|post|time|thing|words?)\b|good ?bye|(?:written|wrote|writing|left) (?:\w+ ){0,2}"
         r"(?:letters?|notes?) for|tell (?:my |\w+ )?(?:\w+ )?(?:i am sorry|i love (?:them|her|him|you))|"
@@ -91,7 +102,20 @@ _CLASSES: dict[str, str] = {
         r"finished|signed|updated) (?:out )?(?:my|a) (?:\w+ )?will\b(?! (?:be|have|not|power|probably))|"
         r"cancell?ed (?:\w+ ){0,2}(?:appointments?|plans)|(?:will|testament) (?:is )?(?:ready|sorted|done)|"
         r"thanks? (?:\w+ )?for (?:everything|trying|all your help)|affairs in order|take care of (?:my|the) "
-        r"(?:kids|children|dog|cat)"),
+        r"(?:kids|children|dog|cat)|"
+        # Round ten: given away told verb first, affairs left in order "so they'll be alright", a goodbye nobody
+        # understood ("she doesn't know what I meant by it"), a sorry for everything, then out of reach.
+        r"(?:given|gave|giving|give) away (?:\w+ ){0,3}(?:dog|cat|pets?|things|stuff|belongings|guitar|bike|car|"
+        r"records|books|games|collection|tools)|so (?:(?:they|the kids|the children|she|he|my \w+) (?:will|would)|"
+        r"theyll|"
+        r"theyd) be "
+        r"(?:alright|all right|ok|okay|fine|looked after|provided for|sorted)|(?:bank details|passwords|papers|"
+        r"paperwork|insurance) (?:\w+ ){0,4}(?:on the table|in the drawer|sorted|in order)|(?:on the table|"
+        r"in the drawer) "
+        r"(?:\w+ ){0,3}(?:bank details|passwords|papers|paperwork|insurance)|(?:no idea|not know|not "
+        r"knowing|not realise|not realize|not understand|not get) what i (?:meant|mean|was saying)|sorry for "
+        r"everything|(?:phone|mobile) (?:is |has been |was )?(?:switched |turned )?off|(?:not|stopped) answering "
+        r"(?:his|her|their|the|my) (?:phone|calls|texts)"),
     # NHS self-harm: hurting oneself as a way of coping ("I burn myself with a lighter when it all gets too much");
     # hurting oneself by accident ("hurt myself lifting boxes") is not this.
     "self_harm": (

@@ -25,6 +25,15 @@ Sources (docs/SAFETY.md, "Medicines taken with supplements or foods"):
   (long-term carbamazepine, phenytoin, primidone, sodium valproate lower bone density; vitamin D considered by
   the prescriber) https://www.gov.uk/drug-safety-update/antiepileptics-adverse-effects-on-bone ; NIH ODS folate
   (phenytoin, carbamazepine, valproate) https://ods.od.nih.gov/factsheets/Folate-HealthProfessional/
+- Anti-inflammatory painkillers (round ten: "on naproxen and prednisolone ... add turmeric and fish oil?"): NSAIDs
+  raise the risk of bleeding, and so may fish oil (NIH ODS omega-3 fact sheet,
+  https://ods.od.nih.gov/factsheets/Omega3FattyAcids-HealthProfessional/), turmeric (NCCIH "Turmeric",
+  https://www.nccih.nih.gov/health/turmeric), ginkgo and garlic supplements; NHS naproxen and ibuprofen pages
+  (https://www.nhs.uk/medicines/naproxen/, https://www.nhs.uk/medicines/ibuprofen-for-adults/): ask a pharmacist
+  before taking herbal remedies or supplements with them. Only these supplements bring the notice: ibuprofen with
+  vitamin D is an everyday back-pain question.
+- Steroid tablets: NHS prednisolone (https://www.nhs.uk/medicines/prednisolone/: long courses thin the bones, and
+  the prescriber may advise calcium and vitamin D; some herbal remedies and supplements interact).
 """
 
 from __future__ import annotations
@@ -42,6 +51,7 @@ class Medicine:
     name: str            # the class, in plain words, as the notice names it
     names: str           # generic, brand and lay names (regex over the matching form)
     with_: str           # what it interacts with, in plain words, for the notice
+    only_with: str = ""  # when set, only these supplements bring the notice (regex over the matching form)
 
 
 MEDICINES: tuple[Medicine, ...] = (
@@ -87,19 +97,33 @@ MEDICINES: tuple[Medicine, ...] = (
     Medicine("digoxin",
              r"digoxin|lanoxin",
              "calcium, potassium and magnesium"),
+    Medicine("anti-inflammatory painkillers (NSAIDs)",
+             r"naproxen|naprosyn|ibuprofen|nurofen|advil|brufen|diclofenac|voltarol|voltaren|celecoxib|celebrex|"
+             r"etoricoxib|meloxicam|nsaids?|anti ?inflammator(?:y|ies) (?:pills?|tablets?|medication|meds|painkillers)",
+             "fish oil, turmeric, ginkgo and garlic supplements, which can add to the risk of bleeding",
+             only_with=r"fish oils?|omega ?3s?|cod liver oil|turmeric|curcumin|ginkgo|garlic (?:supplements?|tablets?|"
+                       r"capsules?)|vitamin e"),
+    Medicine("steroid tablets (corticosteroids)",
+             r"prednisolone|prednisone|dexamethasone|methylprednisolone|hydrocortisone tablets|steroid (?:tablets?|"
+             r"pills?)",
+             "calcium and vitamin D (long courses thin the bones; the prescriber may advise these) and some herbal "
+             "remedies"),
 )
 
 _MEDICINE_RES = tuple(re.compile(r"\b(?:" + m.names + r")\b") for m in MEDICINES)
+_ONLY_WITH = tuple(re.compile(r"\b(?:" + m.only_with + r")\b") if m.only_with else None for m in MEDICINES)
 # A nutrient, supplement or food in the question.
 _NUTRIENT = re.compile(
     r"\b(?:vitamins?|vit|b12|b 12|d3|k2|calcium|iron|ferrous|magnesium|potassium|zinc|folic acid|folate|supplements?|"
     r"multivitamins?|"
     r"greens|spinach|kale|broccoli|sprouts|leafy|cabbage|milk|dairy|yogh?urts?|cheese|bananas?|antacids?|coffee|"
-    r"fish oil|cranberr\w*|grapefruit|salt substitute|foods?|diet|eat|eating|drink\w*|smoothies?|powder)\b")
+    r"fish oils?|omega ?3s?|turmeric|curcumin|ginkgo|cranberr\w*|grapefruit|salt substitute|foods?|diet|eat|eating|"
+    r"drink\w*|smoothies?|powder)\b")
 
 
 def interacting_medicines(f: Folded) -> tuple[Medicine, ...]:
     """Medicines from the list named in a question that also names a nutrient, supplement or food."""
     if not _NUTRIENT.search(f.text):
         return ()
-    return tuple(m for m, r in zip(MEDICINES, _MEDICINE_RES) if r.search(f.text))
+    return tuple(m for m, r, only in zip(MEDICINES, _MEDICINE_RES, _ONLY_WITH)
+                 if r.search(f.text) and (only is None or only.search(f.text)))

@@ -24,6 +24,12 @@ DYING = (r"(?:die|be dead|not wake up|never wake up|stop (?:my |your |a person s
 # "...won't wake up with back pain / stiff / early" is about mornings, not a death wish.
 NOT_MORNING = (r"\b(?! (?:with|sore|stiff|in (?:pain|agony|the night|the middle)|feeling|aching|achy|early|at (?:\d|"
                r"night)|during|every|because|from|due|so|too|again))")
+# "Want to die of embarrassment" and "end it with my gym" (cancel, break up) are everyday (round ten); "end it
+# with the pills" is not.
+NOT_IDIOM = r"(?! (?:of|from) (?:embarrassment|shame|cringe|boredom|laughter|laughing|envy|jealousy|fright)\b)"
+END_IT = (r"end it(?! with (?:my|the|a|an|him|her|them|this|that|our|your|his|their)\b(?!(?: \w+){0,3} "
+          r"(?:" + MEDICINES[3:-1]
+          + r"|rope|knife|blade|overdose|gun|car|train)))")
 # Self-harm tools and the skin they are held to (NHS self-harm page: cutting, burning, scratching).
 TOOLS = (r"(?:lighter|lit match|matches|match|flame|candle|cigarettes?|fags?|hot (?:iron|knife|metal|spoon|water)|"
          r"blade|razor|knife|scissors|compass)")
@@ -31,9 +37,9 @@ SKIN = r"(?:my )?(?:own )?(?:skin|arms?|wrists?|legs?|thighs?|hands?|stomach|bel
 
 CRISIS_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
-        r"kill(?:ing)? my ?self|unalive\w*|suicid\w*|self harm\w*|self injur\w*",
+        r"kill(?:ing)? my ?self|unaliv\w*|suicid\w*|self harm\w*|self injur\w*",
         r"(?:want|wanted|wanting|going|plan\w*|thinking of|thinking about|thought about|tempted) (?:\w+ )?(?:to )?"
-        r"(?:die|end it|end my life|not be here|not wake up|disappear forever)",
+        r"(?:die" + NOT_IDIOM + r"|" + END_IT + r"|end my life|not be here|not wake up|disappear forever)",
         r"end(?:ing)? (?:my|it) (?:own )?(?:life|all)|end it all|take my (?:own )?life|wish i (?:was|were) dead",
         r"(?:want|wanted|wanting|urge|going|tempted|keep|kept|been|started|thinking about) (?:to )?(?:hurt|harm|cut|"
         r"burn)(?:ing)? myself|(?:cut|cutting|burn|burning|burnt|burned|harm|harmed|harming) myself (?:on purpose|"
@@ -47,7 +53,7 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"harming) myself to (?:cope|feel)",
         r"(?:way|ways|method|how) to (?:die|kill myself|end it|end my life)|enough (?:\w+ ){0,2}to (?:die|kill)|"
         r"(?:many|much) (?:\w+ ){0,4}(?:to |would |will |could )?kill me\b",
-        r"(?:want|going|decided|deciding|planning|plan|ready) to end (?:it|things|everything)"
+        r"(?:want|going|decided|deciding|planning|plan|ready) to (?:" + END_IT + r"|end things|end everything)"
         r"|end (?:things|everything) (?:tonight|today|now|soon)",
         r"(?:thinking of|thinking about|considering|going to|planning to|want to|tempted to) (?:taking |take |have |"
         r"having )?(?:an )?overdose|take an overdose",
@@ -59,7 +65,7 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"(?:anymore|any more)(?: \w+){0,6} (?:ending|end|die|dead|gone)",
         r"(?:driv\w*|crash\w*|steer\w*|swerv\w*) (?:\w+ ){0,3}(?:into|off) (?:a |the )?(?:wall|tree|bridge|cliff|lorry|"
         r"truck|oncoming|river)|(?:step\w*|walk\w*|jump\w*) (?:out )?in front of (?:a |the )?(?:train|bus|lorry|car|"
-        r"truck|traffic)|so (?:it|this|everything) (?:all )?(?:stops|ends|would stop|would end)\b",
+        r"truck|traffic|one)\b|so (?:it|this|everything) (?:all )?(?:stops|ends|would stop|would end)\b",
         r"(?:cutting|cut|slicing|burning|scratching) (?:up )?(?:my |his |her )?(?:arms?|wrists?|thighs?|skin)\b"
         r"(?! hair)(?: \w+){0,3} (?:again|to cope|on purpose|to feel|when)|(?:been|started|keep) (?:cutting|burning) "
         r"(?:my |his |her )?(?:arms?|wrists?|thighs?|skin)",
@@ -130,7 +136,7 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         + r" (?:\w+ ){0,2}(?:to|on|against|into|onto|out on) " + SKIN,
         r"(?:cut|cutting|burn|burning) (?:\w+ ){0,3}(?:until|till|til) (?:i |it |they )?bleed\w*|"
         r"(?:scratch\w*|pick\w*) "
-        r"(?:\w+ ){0,3}(?:until|till|til) (?:i |it |they )?bleed\w* (?:\w+ ){0,3}(?:to cope|to feel|on purpose|"
+        r"(?:\w+ ){0,6}(?:until|till|til) (?:i |it |they )?bleed\w* (?:\w+ ){0,3}(?:to cope|to feel|on purpose|"
         r"deliberately|release|relief|when)",
         # A lethality question about a supplement or medicine ("would stop your heart if you took enough of it").
         r"(?:stop|stops) (?:your|my|someone s|a person s|the) heart (?:\w+ ){0,6}(?:took|take|taking|swallow\w*) "
@@ -182,4 +188,29 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"(?:picked|chosen|set|decided on) (?:a |the )?(?:date|day|time)\b",
     ), requires=(MEDICINES + r"|stockpil\w*|saving up|saved up|hoarding|rope|bridge|goodbye|note|letters?|end it|"
                  r"end things|not wake up|suicid\w*",)),
+    # Round ten, by kind (each a 988 / NHS warning sign, written in several Englishes): a lethality question told
+    # as "the kind you don't come back from" or "what amount would be lethal"; "kms" said on its own (not "12 kms");
+    # not seeing oneself "still being here by the summer" (not "at this company"); a rope or noose got ready;
+    # scratching or cutting the skin on purpose or till it bleeds, with a tool between.
+    Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
+        r"(?:the kind|the amount|the dose|enough|the sort|the one) (?:that )?(?:you|i|people|someone) (?:do not|does "
+        r"not|never|would not|will not|cannot|can not|could not) (?:come back|wake up|recover) from|how (?:many|much) "
+        r"(?:\w+ ){0,8}(?:to|would|will) (?:\w+ ){0,2}(?:not|never) (?:come back|wake up)",
+        r"what (?:amount|dose|number|quantity) (?:of )?(?:\w+ ){0,6}(?:would|will|could|is|are) (?:\w+ )?(?:be )?"
+        r"(?:lethal|fatal|deadly|kill (?:me|someone|a person))\b",
+        r"(?:do not|cannot|can not|could not) see myself (?:still )?(?:being )?(?:around|here|alive)\b(?! (?:at|in|"
+        r"with) "
+        r"(?:this|that|the|my) (?:job|company|house|flat|town|city|place|role|team|firm|school|country|area))",
+        r"(?:scratch\w*|cut\w*|burn\w*|carv\w*|dig\w*|pick\w*) (?:at |into )?" + SKIN + r" (?:\w+ ){0,8}(?:on purpose|"
+        r"deliberately|to cope|to feel|(?:until|till|til) (?:they |it |i )?(?:bleed\w*|bled))",
+    )),
+    Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
+        r"noose|(?:bought|got|sorted|tied|ready|hung|have) (?:\w+ ){0,2}(?:a |the )rope\b(?! (?:for|to) )|(?:the|a) "
+        r"rope (?:is )?(?:\w+ ){0,2}(?:sorted|ready|tied|set up|in the (?:garage|shed|loft|attic|woods))",
+    ), unless=r"skipping|jump rope|climbing|tent|washing line|tug of war|tow\w*|boat|sail\w*|gym|swing"),
+    # "kms" on its own (internet slang for "kill myself"), unless a number or a distance word makes it kilometres.
+    Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(r"kms",),
+            unless=r"(?:\d+|\w+ty|one|two|three|four|five|six|seven|eight|nine|ten|few|several|many|some|couple of|"
+                   r"hundred|thousand|more|less|fewer|extra) kms|kms (?:away|of|on|per|from|to|an hour|a day|a week|"
+                   r"run|walk|ride|cycle|drive|hike|round)\b"),
 )

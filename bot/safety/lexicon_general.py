@@ -45,7 +45,10 @@ EVERYDAY_BREATHLESS = (r"^(?!.*\b(?:wheez\w*|asthma\w*|inhaler|blue|grey|chest|s
                        r"hives|faint\w*|dizz\w*|collaps\w*|panic\w*))"
                        r".*\b(?:(?:so|too|really|that) (?:hot|stuffy|humid|muggy|warm|boiling|sweaty|crowded|packed|"
                        r"smelly)(?: \w+){0,5} (?:i |you )?(?:cannot|can not) breathe|(?:laugh\w*|giggl\w*) (?:so hard |"
-                       r"that hard |so much )?(?:i |that i )?(?:cannot|can not|could not) breathe)")
+                       r"that hard |so much )?(?:i |that i )?(?:cannot|can not|could not) breathe|"
+                       # Round ten: the laugh after it ("can't breathe I'm laughing so hard", "can't breathe lmao").
+                       r"(?:cannot|can not|could not) breathe(?: \w+){0,6} (?:laugh\w*|giggl\w*|lmao|lmfao|lol|rofl|"
+                       r"hilarious|meme|crying laughing|dying)\b)")
 # Vomit with blood said a few words on ("threw up and there's bright red blood in it": round nine).
 VOMIT = r"(?:vomit\w*|throw\w* up|threw up|puk\w*|been sick|was sick|being sick)"
 

@@ -25,7 +25,10 @@ CRISIS_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
            r"ser una carga para|me (?:he )?despedi(?:do)? de (?:todos|todo el mundo|mi familia)|(?:es|este es) "
            r"(?:mi )?(?:el )?ultimo mensaje|(?:la )?ultima vez que (?:escribo|hablo) (?:aqui|con)|adios a todos|"
            r"me corto (?:\w+ ){0,2}(?:brazos|munecas|piernas|muslos|piel)|cortarme (?:los brazos|las munecas|la piel)|"
-           r"me hago cortes|autolesion\w*|(?:guardando|guardado|acumulando|juntando|ahorrando) (?:\w+ ){0,2}"
+           r"me hago cortes|autolesion\w*|(?:me (?:volvi|vuelvo|he vuelto|sigo|estoy) (?:a )?cortar\w*|"
+           r"volvi a cortarme)(?! "
+           r"(?:el|la|las|los) (?:pelo|unas|flequillo|barba|cabello|punta\w*))|(?:guardando|guardado|acumulando|"
+           r"juntando|ahorrando) (?:\w+ ){0,2}"
            r"(?:pastillas|pildoras|medicamentos|comprimidos)"),
     ),
     "fr": (
@@ -56,12 +59,15 @@ CRISIS_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
            r"nie widze (?:juz )?sensu (?:\w+ ){0,3}(?:zyc|zycia|dalej)|nie ma sensu (?:\w+ ){0,2}zyc|nie obudzic sie|"
            r"nigdy sie nie obudzic|zasnac i (?:sie )?nie obudzic|(?:lepiej|lepsze) (?:\w+ ){0,2}(?:beze mnie|bezemnie)|"
            r"jestem (?:tylko )?ciezarem|ostatni\w* wiadomosc\w*|pozegnal\w* (?:sie )?z (?:wszystkimi|rodzina)|"
-           r"list pozegnaln\w*|zegnajcie|tne sie|ciac sie|pocial\w* sie|samookalecz\w*|(?:zbieram|zbieral\w*|"
+           r"list pozegnaln\w*|zegnajcie|tne sie|ciac sie|pocial\w* sie|samookalecz\w*|"
+           # The reflexive before the verb is as common ("znowu się tnę", "zaczęłam się ciąć"): round ten.
+           r"sie (?:\w+ )?(?:tne|ciac|ciecie|pocial\w*|ciela|cial)\b|(?:zbieram|zbieral\w*|"
            r"odkladam|odkladal\w*|uzbieral\w*) (?:\w+ ){0,2}(?:tabletki|tabletek|leki|lekow|pigulki)"),
     ),
     "it": (
         concept("crisis", "C", CRISIS,
-           r"non (?:ri)?svegliarmi piu|vorrei (?:morire|non esserci piu|non svegliarmi)|non (?:ha (?:piu )?senso|vedo "
+           r"non (?:ri)?svegliarmi piu(?! con)|vorrei (?:morire|non esserci piu|non svegliarmi(?! piu con))|"
+           r"non (?:ha (?:piu )?senso|vedo "
            r"(?:piu )?il senso di) vivere|sono (?:solo |soltanto )?un peso|ultimo messaggio|ultima volta che (?:scrivo|"
            r"vi scrivo)|addio a tutti|lettera d addio|mi (?:taglio|tagli|sono tagliat\w*) (?:\w+ ){0,3}(?:braccia|"
            r"braccio|polsi|polso|gambe|cosce|pelle)|tagliarmi (?:le braccia|i polsi|la pelle)|autolesion\w*|"

@@ -67,6 +67,7 @@ TURKISH: dict[str, tuple[LangConcept, ...]] = {
            r"yasamak (?:\w+ )?istemiyo\w*|olmek isti\w*|kendimi (?:\w+ )?oldur\w*|intihar\w*|canima kiy\w*|"
            r"hayatima son ver\w*|(?:her seye|herseye) son ver\w*|kendime zarar ver\w*|bensiz (?:\w+ ){0,2}daha iyi|"
            r"yasamanin (?:hicbir |bir )?anlami (?:kalmadi|yok)|olsem (?:\w+ )?(?:daha iyi|keske)|keske olsem|"
-           r"uyanmak istemiyo\w*|bir daha uyanmasam|(?:hap|ilac)\w* (?:\w+ )?biriktir\w*"),
+           # Not wanting to wake up *with* the pain ("sırt ağrısıyla uyanmak istemiyorum") is not this (round ten).
+           r"(?<!yla )(?<!yle )uyanmak istemiyo\w*|bir daha uyanmasam|(?:hap|ilac)\w* (?:\w+ )?biriktir\w*"),
     ),
 }

@@ -18,18 +18,34 @@ EVERYDAY_FREQUENCY = (r"^(?!.*\b(?:nothing|barely|hardly|dribbl\w*|trickl\w*|bur
                       + _OFTEN + r"(?: \w+){0,12} " + _DRINKING + "|" + _DRINKING + r"(?: \w+){0,12} " + _OFTEN
                       + r")\b")
 
+# "Dying / bursting / desperate for a wee": the ordinary urge to go, said as an idiom (round ten), unless the message
+# also says little or nothing comes out, it burns, or there is numbness, leaking or blood.
+URGE_IDIOM = (r"^(?!.*\b(?:nothing|barely|hardly|dribbl\w*|trickl\w*|burn\w*|sting\w*|blood\w*|cannot|can not|"
+              r"could not|numb\w*|leak\w*|wet|fever\w*|temperature)\b).*\b(?:dying|bursting|busting|desperate|"
+              r"gasping) for (?:a |the )?(?:wee|pee|piss|slash|loo|toilet|bathroom)\b")
+# A fever that is someone else's (a child, a partner) and not the writer's (round ten: "little one had a temperature
+# last week, she's right as rain now. My back's sore from carrying her"): not fever *with* back pain.
+OTHERS_FEVER = (r"^(?=.*\bmy (?:\w+ )?back\b)(?!.*\b(?:his|her|their) (?:\w+ )?back\b)"
+                r"(?!.*\b(?:me too|so do i|so have i|both of us|we both|we all|i (?:\w+ ){0,3}(?:fever\w*|temperature|"
+                r"chills|shiver\w*|sweats|burning up))\b).*\b(?:son|daughter|husband|wife|partner|kids?|child|children|"
+                r"baby|little one|toddler|he|she|they|mum|mom|dad|boyfriend|girlfriend|grandson|granddaughter|brother|"
+                r"sister) (?:\w+ ){0,2}(?:had|has|have|got|running|ran|with|caught) (?:a |the )?(?:high )?(?:fever|"
+                r"temperature)")
+
 URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
     # bladder, bowel or genital word in a personal message gets same-day advice at least.
     Concept("back_pain_with_pelvic_symptoms", "U", "back pain with bladder, bowel or groin symptoms",
-            requires=(BACK_PAIN,), unless=NORMAL_FUNCTION + "|" + EVERYDAY_FREQUENCY, phrases=(
+            requires=(BACK_PAIN,), unless=NORMAL_FUNCTION + "|" + EVERYDAY_FREQUENCY + "|" + URGE_IDIOM,
+            phrases=(
         r"bladder|bowels?|groin|genitals?|genital area|privates|private parts|crotch|perineum|saddle|anus|"
         r"back passage|rectum|incontinen\w*|urin\w*|pee|peeing|wee|weeing|erection|down there|between (?:my|his|her) "
         r"legs",
     )),
     # Not when the back is said to be fine ("had a fever a month ago, totally recovered, my back's fine": round nine).
     Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(BACK_PAIN,),
-            unless=r"^(?!.*\b(?:back ?pain|backache|back (?:hurts|aches|is killing|is sore|is agony)|agony|sciatica))"
+            unless=OTHERS_FEVER + r"|^(?!.*\b(?:back ?pain|backache|back (?:hurts|aches|is killing|is sore|is agony)|"
+                   r"agony|sciatica))"
                    r".*\b(?:my|his|her) back (?:is |has been |feels |s )?(?:fine|ok|okay|alright|all right|good|great)"
                    r"\b(?!(?: \w+){0,4} (?:until|till|but|except|apart|now))", phrases=(
         r"fever\w*|high temperature|(?:a|got a|have a|running a) temperature|temperature of|hot and cold|hot then "

@@ -3,7 +3,8 @@
 Only the safety gate uses this form; retrieval sees the display form from `safety.normalise`. Rules follow
 the safety notes §2.1 ("normalise before matching", "match concepts, not exact strings"):
 strip combining marks (zalgo), map look-alike Cyrillic/Greek letters to Latin, casefold, curly quotes to
-ASCII, expand contractions, fix common misspellings. Everything is linear in the input length.
+ASCII, expand contractions, read the spellings of English varieties as the standard word (`bot.safety.dialects`:
+"meself", "cannae", "walkin"), fix common misspellings. Everything is linear in the input length.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import unicodedata
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+
+from bot.safety.dialects import VARIETY_WORDS
 
 # Look-alike letters seen in spoofed text (Unicode confusables, the common subset). After casefold.
 _CONFUSABLES = str.maketrans({
@@ -117,6 +120,8 @@ def _correct(token: str) -> str:
     token = _REPEAT_RE.sub(r"\1\1", token)
     if token in _CONTRACTIONS:
         return _CONTRACTIONS[token]
+    if token in VARIETY_WORDS:
+        return VARIETY_WORDS[token]
     if token.endswith("n't"):
         return token[:-3] + " not"
     if token.endswith("'s"):

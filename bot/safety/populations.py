@@ -30,7 +30,11 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
                  r"bun in the oven|due date|baby (?:is )?due|"
                  r"expecting (?:in |at the end of |early |late |again )?(?:january|february|march|april|may|june|july|"
                  r"august|september|october|november|december|the spring|the summer|the autumn|the winter|spring|"
-                 r"summer|autumn|winter|next month|again))\b",
+                 r"summer|autumn|winter|next month|again)|"
+                 # "I'm expecting!" said alone (round ten), not "I'm expecting my results / a parcel / to hear".
+                 r"(?:i am|we are|she is|wife is|partner is|girlfriend is) expecting\b(?! (?:a|an|the|my|your|his|"
+                 r"her|their|to|it|that|this|them|him|results?|delivery|parcel|call|letter|reply|answer|some|more|much|"
+                 r"too|any|anything|something|nothing)\b))\b",
     "conception": r"\b(?:trying (?:for (?:a )?(?:baby|babies|child)|to (?:conceive|get pregnant|have a baby))|ttc|"
                   r"planning (?:a |to get |on getting )?(?:pregnan\w*|baby|family)|fertility|ivf)\b",
     "breastfeeding": r"\b(?:breast ?feed\w*|breastfed|nursing (?:my|a|the)? ?(?:baby|son|daughter)?|nursing|"

@@ -1,0 +1,41 @@
+"""Spellings of English varieties that the red-flag and crisis lexicons read as the standard word.
+
+Round ten's blind vignettes were written in Scottish, Irish, Australian, Jamaican and other Englishes, and the
+lexicons, written in standard spelling, missed "wet meself", "cannae lift ma foot", "it's slappin on the ground",
+"mi nuh waan wake up". These are the written forms of those varieties (Scots: Dictionaries of the Scots Language,
+https://dsl.ac.uk, for "cannae", "dae", "didnae", "masel", "heid", "hame", "noo", "wi", "aw"; Jamaican Creole:
+Cassidy and Le Page, Dictionary of Jamaican English, for "cyaan" cannot, "nuh" not, "waan" want, "tek" take;
+Irish, Australian and northern English "meself"), and the dropped final g of informal writing everywhere
+("walkin", "draggin"), listed for the verbs the lexicons use rather than guessed by rule ("vitamin" and "protein"
+are not "vitaming").
+
+Each maps one token of the matching form (`bot.safety.matching`, lower case, apostrophes removed) to its
+standard spelling; none is an ordinary standard-English word that would then read differently.
+"""
+
+from __future__ import annotations
+
+VARIETY_WORDS: dict[str, str] = {
+    # Reflexive and first person.
+    "meself": "myself", "mesel": "myself", "masel": "myself", "maself": "myself", "mysel": "myself",
+    "ma": "my",
+    # Scots.
+    "dae": "do", "didnae": "did not", "dinnae": "do not", "disnae": "does not", "wouldnae": "would not",
+    "couldnae": "could not", "shouldnae": "should not", "isnae": "is not", "wasnae": "was not", "cannae": "cannot",
+    "willnae": "will not", "wullnae": "will not", "havnae": "have not", "hasnae": "has not",
+    "noo": "now", "wi": "with", "aw": "all", "hame": "home", "heid": "head", "aboot": "about", "oot": "out",
+    "hoose": "house", "wean": "child", "weans": "children",
+    # Jamaican Creole and other Caribbean Englishes.
+    "cyaan": "cannot", "caan": "cannot", "kyaan": "cannot", "nuh": "not", "waan": "want", "tek": "take",
+    "everyting": "everything", "nuttin": "nothing", "mawnin": "morning",
+}
+
+# Informal "-in" for "-ing", for the verbs of the lexicons and the crisis classes.
+_DROPPED_G = (
+    "walk", "slapp", "dragg", "look", "tripp", "flopp", "stumbl", "go", "gett", "feel", "pee", "wee", "leak",
+    "bleed", "puk", "vomit", "shak", "burn", "ach", "hurt", "kill", "dy", "liv", "cutt", "think", "plann", "sav",
+    "giv", "tak", "say", "fall", "los", "pass", "breath", "wheez", "chok", "cough", "spread", "shoot", "throw",
+    "sleep", "wak", "stand", "sitt", "cry", "try", "writ", "hid", "buy", "crash", "slipp", "collaps", "scratch",
+    "limp", "numb", "swell", "sweat", "shiver", "hoard", "stockpil", "drink", "swallow", "jump", "stepp",
+)
+VARIETY_WORDS.update({stem + "in": stem + "ing" for stem in _DROPPED_G})
