@@ -96,6 +96,18 @@ def test_a_child_who_swallowed_tablets_is_an_emergency_without_retrieval():
     assert s.message == messages.POISONING_MESSAGE
 
 
+@pytest.mark.parametrize("text", ["Od tygodnia bolą mnie plecy, czy to może być brak witaminy D?",
+                                  "Boli mnie kręgosłup od dwóch miesięcy. Jaki magnez wybrać?"])
+def test_polish_od_since_is_not_the_english_od_overdose(text):
+    assert screen(text).status == "ok"
+
+
+@pytest.mark.parametrize("text", ["my son just OD'd on my iron tablets", "she took an OD last night",
+                                  "i think he OD on paracetamol"])
+def test_english_od_said_of_a_person_is_a_poisoning(text):
+    assert screen(text).status == "emergency"
+
+
 def test_emergency_and_urgent_allow_general_information_after_the_notice():
     e = screen("I have back pain and I've wet myself")
     u = screen("I have back pain and a fever")

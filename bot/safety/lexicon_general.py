@@ -64,7 +64,10 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
         r"(?:i|he|she|we|they) (?:have |has |had |just |accidentally |think i |may have |might have )*(?:taken|"
         r"took|swallowed|ate|eaten) (?:\w+ ){0,3}(?:too many|too much|(?:a|the) whole (?:bottle|pack|packet|box|"
         r"tub|strip)|handful)",
-        r"overdos(?:ed|ing)|\bod(?:ed)?\b|(?:took|taken|had) an overdose",
+        # "OD" as English uses it: a verb after its subject or a modal ("I OD'd", "might OD"), "an OD", "OD on".
+        # Never bare: Polish "od" ("since", "from": "od tygodnia") is in nearly every Polish sentence.
+        r"overdos(?:ed|ing)|(?:took|taken|had) an overdose|\ban od\b|\bod(?:ed|s)? on\b|"
+        r"\b(?:i|he|she|they|we|you|u|just|gonna|might|may|could|would|to|nearly|almost|accidentally) od(?:ed|s)?\b",
     )),
     # --- E: nutrient topics and general emergencies (reference §2.3, §2.4) ---
     Concept("gi_bleeding", "E", "vomiting blood, or black, tarry stools", phrases=(
