@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.figures import never_given
-from bot.domain.asked import CorpusWords, asked_slots, unknown_asked
+from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_sides
 
 
 def _stem(text: str) -> list[str]:
@@ -35,6 +35,8 @@ def nothing_covered(_phrase: str) -> bool:
     ("Is it ok to drink coffee if I have hemochromatosis?", "coffee"),     # the condition is not the thing
     ("can i take berberine instead of metformin for my prediabetes", "berberine"),   # nor what it replaces
     ("does drinking apple cider vinegar dissolve gallstones naturally", "apple cider vinegar"),
+    ("memory foam or pocket sprung mattress whats better for a bad back", "memory foam"),
+    ("which is better, a heat pad or an ice pack?", "ice pack"),
 ])
 def test_the_asked_about_thing_is_read_from_the_question_grammar(question, slot):
     assert any(slot in sides for sides in asked_slots(question))
@@ -68,6 +70,17 @@ def test_a_comparison_is_out_of_scope_only_when_no_side_is_answerable():
     # One side answerable: the question is answered, saying the other side is not covered.
     assert unknown_asked("is cod liver oil better than vitamin d", known, nothing_covered) == ()
     assert unknown_asked("whats the difference between vitamin d and cod liver oil", known, nothing_covered) == ()
+    # … and the unknown side is what the answer says first.
+    assert unknown_sides("is cod liver oil better than vitamin d", known, nothing_covered) == ("cod liver oil",)
+    assert unknown_sides("Is Celebrex easier on the stomach than Mobic?", known, nothing_covered) == ()
+
+
+def test_x_or_y_which_is_better_is_a_comparison():
+    known = words("Vitamin D keeps bones strong")
+    assert unknown_asked("memory foam or pocket sprung mattress whats better for a bad back", known,
+                         nothing_covered) == ("memory foam", "pocket sprung mattress")
+    assert unknown_sides("which is better for bones, vitamin d or cod liver oil", known, nothing_covered) == (
+        "cod liver oil",)
 
 
 def test_the_same_question_is_in_scope_once_an_article_uses_its_words():

@@ -43,6 +43,11 @@ _SLOTS = tuple(re.compile(p) for p in (
     # the thing ends where the condition or the reason starts ("coffee if I have hemochromatosis"), or where what
     # it would replace starts ("berberine instead of metformin")
     r"(?= if | when | while | because | since | with my | for my | as i | instead of | rather than |[,.?!]|$)",
+    # "X or Y, which is better", "which is better, X or Y"
+    rf"^(?:so |and |but |ok |okay )?(?P<x>[^,.?!]+?) or (?P<y>[^,.?!]+?),? (?:which|what'?s|whats|what is)\s+"
+    rf"(?:one |one's |ones |is |would be |works )?(?:the )?{_COMPARATIVE}\b",
+    rf"\b(?:which|what)(?: one)?(?: is|'s|s| would be| works)? {_COMPARATIVE}(?:(?: for| on| to) [^,.?!:]+?)?"
+    r"\s*[,:-]?\s+(?P<x>[^,.?!:]+?) or (?P<y>[^,.?!]+)",
     # "X vs Y", "X compared with Y", "the difference between X and Y", "tell X apart from Y"
     r"(?P<x>[^,.?!]+?)\s+(?:vs\.?|versus|compared to|compared with)\s+(?P<y>[^,.?!]+)",
     r"\bdifference between (?P<x>[^,.?!]+?) and (?P<y>[^,.?!]+)",
@@ -158,6 +163,20 @@ def unknown_asked(question: str, known: CorpusWords, is_covered: Callable[[str],
             unknown = [o for o in options if _has_unknown_word(o, known)]
             sides = tuple(options)
         if len(unknown) == len(sides):
+            out += unknown
+    return tuple(dict.fromkeys(out))
+
+
+def unknown_sides(question: str, known: CorpusWords, is_covered: Callable[[str], bool]) -> tuple[str, ...]:
+    """The sides of a comparison in `question` that the articles cannot speak to, when another side is answerable
+    ("is ropinirole better than other Parkinson's pills?"): said up front, the rest answered. () otherwise."""
+    out: list[str] = []
+    for sides in asked_slots(question):
+        options = [o for side in sides for o in re.split(r" or |, ", side) if o.strip()]
+        if len(sides) < 2:
+            continue
+        unknown = [o for o in options if not is_covered(o) and _has_unknown_word(o, known)]
+        if 0 < len(unknown) < len(options):
             out += unknown
     return tuple(dict.fromkeys(out))
 

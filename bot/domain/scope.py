@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.domain.asked import CorpusWords, unknown_asked
+from bot.domain.asked import CorpusWords, unknown_asked, unknown_sides
 from bot.domain.site import Site
 from bot.domain.vocabulary import expand_lay_terms, find_topics
 from bot.ingest.concepts import Concept, health_vocabulary
@@ -48,6 +48,9 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
         if unknown and not _another_clause_covered(site, lowered, unknown):
             return ScopeVerdict(False, "unknown-ask", unknown)
         also_unknown = unknown      # "…cause leg cramps, and should I eat bananas?": said, the rest answered
+        # One side of a comparison unknown ("ropinirole better than other Parkinson's pills?"): said, the rest
+        # answered.
+        also_unknown += unknown_sides(lowered, corpus_words, lambda phrase: _names_covered(site, phrase))
     mentions = health_vocabulary().mentions(lowered)
     uncovered = [(a, b, c) for a, b, c in mentions if c.id not in covered and c.is_subject
                  and not (corpus_words is not None and _spoken_of(c, corpus_words))]
