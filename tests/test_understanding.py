@@ -195,7 +195,9 @@ def test_text_without_a_topic_names_none(text):
     ("definition", ["What is osteomalacia?", "what are electrolytes", "what does neuropathy mean"]),
     ("mechanism", ["How does magnesium relax muscles?", "what role does vitamin K play in bones",
                    "how does B12 affect the nerves"]),
-    ("doctor", ["When should I see a doctor about back pain?", "should I worry about numbness?"]),
+    ("doctor", ["When should I see a doctor about back pain?", "should I worry about numbness?",
+                "at what point do i stop messing about with vitamins and go see someone about my back",
+                "how long before i need to get it looked at", "when do i need to get seen"]),
     ("comparison", ["what is the difference between osteoporosis and osteomalacia?",
                     "magnesium vs calcium for cramps"]),
     ("yes_no", ["Is magnesium good for me?", "Does vitamin D matter?"]),
@@ -208,6 +210,7 @@ def test_patient_phrasings_are_classified_by_what_they_ask(intent, questions):
                                       "how do they check if you have it"])
 def test_check_whether_is_a_diagnosis_question(question):
     assert classify_intent(question) == "diagnosis"
+    assert classify_intent("should i get my levels checked") != "doctor"    # a test, not a visit
 
 
 def test_a_question_of_no_known_kind_is_general():

@@ -8,59 +8,11 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.domain.question_kinds import INTENT_WORDS, INTENTS, classify_intent
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, american_spelling, competing_terms, expand_lay_terms, find_topics
 from bot.ingest.concepts import health_vocabulary
 
-# Checked in order; the first that matches names the intent. Each pairs a question pattern with cue words
-# that a sentence answering that kind of question tends to contain (used to pick sentences to quote). These are
-# English and general health words; a site's own cue words (a food, a test its articles name) come from the
-# domain pack's [intent_cues] and are added to these.
-INTENTS: tuple[tuple[str, str, str], ...] = (
-    ("comparison", r"\b(vs\.?|versus|difference between|compare|compared|which is worse|or is it)\b",
-     r"\b(while|whereas|however|but|both|differ|than)\b"),
-    ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|get (it|more|enough)|contain\w*|meals?"
-              r"|grub)\b",
-     r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|diet)\b"),
-    ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my|if|whether)|measure\w*"
-                  r"|detect\w*|scan|confirm\w*|find out (if|whether)|know (if|whether)|tell (if|whether|the difference)"
-                  r"|how (do|would|can|could) (doctors?|they|you|gps?) (find out|tell|know))\b",
-     r"\b(blood tests?|test\w*|diagnos\w*|scan|mri|ct|complete blood count|cbc|levels|confirm\w*|evaluat\w*|doctor)\b"),
-    # Before treatment: "how do I stop it coming back" is answered by lifestyle advice, not by supplements.
-    ("prevention", r"\b(prevent\w*|avoid (getting|becoming|being|it|this|that|a|low|deficien\w*|future|further)"
-                   r"|(coming|come|comes) back|keep (it|them|the pain|this) (away|from)"
-                   r"|(reduce|lower|cut) (my|the|your) (risk|chances?)|in (the )?future)\b",
-     r"\b(prevent\w*|lifestyle|balanced diet|sun\w*|stress|exercise|maintain\w*|regular\w*|posture|proactive)\b"),
-    ("treatment", r"\b(treat\w*|cure\w*|fix\w*|remed\w*|reliev\w*|relief|manage\w*|supplement\w*|injections?|therapy"
-                  r"|get rid|help with|what helps|stop)\b",
-     r"\b(treat\w*|supplement\w*|injections?|therapy|exercise|diet\w*|correct\w*|sunlight|sun exposure|management"
-     r"|relief|prevent\w*|stretching)\b"),
-    ("doctor", r"\b(see a (doctor|gp)|when should i|should i (see|go|worry)|worried|concern\w*|go to the doctor"
-               r"|medical attention)\b",
-     r"\b(doctor|medical|consult\w*|healthcare|evaluation|diagnosis|persists?)\b"),
-    ("symptoms", r"\b(symptoms?|signs?|feel like|how do i know|what happens|manifest\w*|warning)\b",
-     r"\b(symptoms?|signs?|tingling|numbness|pain|weakness|fatigue|cramps?|spasms?|aches?|stiffness|pallor|manifest\w*)\b"),
-    ("causes", r"\b(caus\w*|gives? (you|me|people|someone|us)\b|why (do|does|am|is|are)|reasons?|lead to|leads to"
-               r"|trigger\w*|responsible|linked?|link between|contribut\w*|behind)\b",
-     r"\b(caus\w*|lead\w* to|result\w* in|contribut\w*|due to|because|deficienc\w*|lack of|trigger\w*|link\w*"
-     r"|associated)\b"),
-    ("mechanism", r"\b(how (does|do|can|could|is)|mechanism|role|works?|working|affect\w*|why)\b",
-     r"\b(because|role|function|by|through|absor\w*|relax\w*|contract\w*|signal\w*|essential|crucial|required)\b"),
-    ("definition", r"^(what|who)( exactly| actually| really)? (is|are)\b|\bwhat does .* mean\b|\bdefin\w*\b"
-                   r"|\bmeaning of\b",
-     r"\b(is a|are|called|known as|condition|refers?|means?|which (is|causes)|occurs when|happens when)\b"),
-    ("yes_no", r"^(can|could|does|do|is|are|will|would|should|might|may)\b",
-     r"^(yes|no)\b|\b(can|may|might|known|link\w*)\b"),
-)
-# Words an answer of that kind uses, added to the lexical query: "how is magnesium deficiency diagnosed?" is
-# answered by "blood tests … check your levels of … magnesium", which shares no word with the question.
-INTENT_WORDS: dict[str, str] = {
-    "diagnosis": "diagnosis blood tests levels",
-    "foods": "foods sources",
-    "treatment": "treatment supplements",
-    "prevention": "prevention prevent lifestyle",
-}
-_COMPILED = [(name, re.compile(q), re.compile(cue)) for name, q, cue in INTENTS]
 _TOPIC_SWITCH = re.compile(r"^(and|what about|how about|also|same|what of)\b")
 # What is left of "what about calcium, can that do it too?" once the switch and the topic are taken out: only
 # pro-forms (auxiliaries, pronouns, "the same", "too"), so the message asks the earlier question of a new topic.
@@ -129,15 +81,6 @@ def _cue(intent: str, extra: str) -> re.Pattern | None:
     if generic is None:
         return None
     return re.compile(rf"{generic}|\b({extra})\b") if extra else re.compile(generic)
-
-
-def classify_intent(question: str) -> str:
-    """The kind of question: the first of INTENTS whose pattern matches ("foods", "diagnosis", …), else "general"."""
-    lowered = question.casefold().strip()
-    for name, pattern, _ in _COMPILED:
-        if pattern.search(lowered):
-            return name
-    return "general"
 
 
 def excluded_topics(site: Site, question: str) -> tuple[Topic, ...]:

@@ -1,0 +1,74 @@
+"""The kinds of question (intents): which kind a question is, by English question grammar and general health
+words, and the cue words a sentence answering that kind tends to contain. No knowledge of any article: a site's
+own cue words come from its domain pack ([intent_cues]) and are added by bot.domain.intent."""
+
+from __future__ import annotations
+
+import re
+
+# Checked in order; the first that matches names the intent. Each pairs a question pattern with cue words
+# that a sentence answering that kind of question tends to contain (used to pick sentences to quote). These are
+# English and general health words; a site's own cue words (a food, a test its articles name) come from the
+# domain pack's [intent_cues] and are added to these.
+_DOCTOR_CUE = r"\b(doctor|medical|consult\w*|healthcare|evaluation|diagnosis|persists?)\b"
+INTENTS: tuple[tuple[str, str, str], ...] = (
+    ("comparison", r"\b(vs\.?|versus|difference between|compare|compared|which is worse|or is it)\b",
+     r"\b(while|whereas|however|but|both|differ|than)\b"),
+    # Lay ways of asking when to be seen, before the kinds whose words they hold ("at what point do I stop messing
+    # about with vitamins and go see someone?" is not a treatment question).
+    ("doctor", r"\b(get (it |this |that |myself |me |my \w+ )?(seen|seen to|checked out|looked at)"
+               r"|get (it|this|that|myself|me) checked|(go|be) seen"
+               r"|see (someone|somebody|a professional|a specialist|a physio)"
+               r"|at what point (do|should|would|must) i)\b",
+     _DOCTOR_CUE),
+    ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|get (it|more|enough)|contain\w*|meals?"
+              r"|grub)\b",
+     r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|diet)\b"),
+    ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my|if|whether)|measure\w*"
+                  r"|detect\w*|scan|confirm\w*|find out (if|whether)|know (if|whether)|tell (if|whether|the difference)"
+                  r"|how (do|would|can|could) (doctors?|they|you|gps?) (find out|tell|know))\b",
+     r"\b(blood tests?|test\w*|diagnos\w*|scan|mri|ct|complete blood count|cbc|levels|confirm\w*|evaluat\w*|doctor)\b"),
+    # Before treatment: "how do I stop it coming back" is answered by lifestyle advice, not by supplements.
+    ("prevention", r"\b(prevent\w*|avoid (getting|becoming|being|it|this|that|a|low|deficien\w*|future|further)"
+                   r"|(coming|come|comes) back|keep (it|them|the pain|this) (away|from)"
+                   r"|(reduce|lower|cut) (my|the|your) (risk|chances?)|in (the )?future)\b",
+     r"\b(prevent\w*|lifestyle|balanced diet|sun\w*|stress|exercise|maintain\w*|regular\w*|posture|proactive)\b"),
+    ("treatment", r"\b(treat\w*|cure\w*|fix\w*|remed\w*|reliev\w*|relief|manage\w*|supplement\w*|injections?|therapy"
+                  r"|get rid|help with|what helps|stop)\b",
+     r"\b(treat\w*|supplement\w*|injections?|therapy|exercise|diet\w*|correct\w*|sunlight|sun exposure|management"
+     r"|relief|prevent\w*|stretching)\b"),
+    ("doctor", r"\b(see a (doctor|gp)|when should i|should i (see|go|worry)|worried|concern\w*|go to the doctor"
+               r"|medical attention)\b",
+     _DOCTOR_CUE),
+    ("symptoms", r"\b(symptoms?|signs?|feel like|how do i know|what happens|manifest\w*|warning)\b",
+     r"\b(symptoms?|signs?|tingling|numbness|pain|weakness|fatigue|cramps?|spasms?|aches?|stiffness|pallor|manifest\w*)\b"),
+    ("causes", r"\b(caus\w*|gives? (you|me|people|someone|us)\b|why (do|does|am|is|are)|reasons?|lead to|leads to"
+               r"|trigger\w*|responsible|linked?|link between|contribut\w*|behind)\b",
+     r"\b(caus\w*|lead\w* to|result\w* in|contribut\w*|due to|because|deficienc\w*|lack of|trigger\w*|link\w*"
+     r"|associated)\b"),
+    ("mechanism", r"\b(how (does|do|can|could|is)|mechanism|role|works?|working|affect\w*|why)\b",
+     r"\b(because|role|function|by|through|absor\w*|relax\w*|contract\w*|signal\w*|essential|crucial|required)\b"),
+    ("definition", r"^(what|who)( exactly| actually| really)? (is|are)\b|\bwhat does .* mean\b|\bdefin\w*\b"
+                   r"|\bmeaning of\b",
+     r"\b(is a|are|called|known as|condition|refers?|means?|which (is|causes)|occurs when|happens when)\b"),
+    ("yes_no", r"^(can|could|does|do|is|are|will|would|should|might|may)\b",
+     r"^(yes|no)\b|\b(can|may|might|known|link\w*)\b"),
+)
+# Words an answer of that kind uses, added to the lexical query: "how is magnesium deficiency diagnosed?" is
+# answered by "blood tests … check your levels of … magnesium", which shares no word with the question.
+INTENT_WORDS: dict[str, str] = {
+    "diagnosis": "diagnosis blood tests levels",
+    "foods": "foods sources",
+    "treatment": "treatment supplements",
+    "prevention": "prevention prevent lifestyle",
+}
+_COMPILED = [(name, re.compile(q), re.compile(cue)) for name, q, cue in INTENTS]
+
+
+def classify_intent(question: str) -> str:
+    """The kind of question: the first of INTENTS whose pattern matches ("foods", "diagnosis", …), else "general"."""
+    lowered = question.casefold().strip()
+    for name, pattern, _ in _COMPILED:
+        if pattern.search(lowered):
+            return name
+    return "general"
