@@ -33,6 +33,7 @@ from bot.domain.wording import follow_ups
 from bot.encoders.provider import Encoder, EncoderProvider, FixedEncoder
 from bot.errors import IndexCorrupt, IndexStale
 from bot.safety.advice import recommends_taking
+from bot.safety.reminders import with_earlier_flag
 from bot.safety.screening import Screening, screen, with_support_check
 from bot.safety.screening import warm_up as warm_up_screening
 from bot.safety.semantic import crisis_check, idiom_free, message_units
@@ -109,6 +110,7 @@ class Bot:
         screening = screen(question, self.settings.max_question_chars)
         screening, vector = self._crisis_check(screening)
         earlier = earlier_questions(history, self.settings.history_turns, self.settings.max_question_chars)
+        screening = with_earlier_flag(screening, earlier, self.settings.max_question_chars)
         result = self._decide(screening, earlier, vector)
         log.info("answered kind=%s ms=%.1f index=%s passages=%s", result.kind, (time.perf_counter() - started) * 1000,
                  self.fingerprint, ",".join(c.passage.passage_id for c in result.citations) or "-")
