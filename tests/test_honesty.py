@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from support.fakes import project_site
 
-from bot.answering.quotes import _list_end, _start
+from bot.answering.quote_bounds import list_end, quote_start
 from bot.domain.intent import excluded_topics, is_comparison, understand
 from bot.domain.vocabulary import find_topics
 from bot.ingest.sentence_types import sentence_types
@@ -42,15 +42,25 @@ def test_a_table_cell_takes_the_type_its_column_names():
 def test_a_lead_in_is_quoted_with_all_its_items_not_only_the_first():
     p = passage("Some top tips:\n• Eat leafy greens every day.\n• Walk in the sun.\n• Sleep well at night.\n\n"
                 "A new paragraph here.")
-    end = _list_end(p, 0, limit=6)
+    end = list_end(p, 0, limit=6)
     assert p.text[:end].endswith("Sleep well at night.")
     assert "new paragraph" not in p.text[:end]
 
 
 def test_a_pronoun_sentence_is_quoted_with_the_sentence_it_refers_to():
     p = passage("Vitamin D and B12 are linked to back pain. They are the most common causes named.")
-    assert _start(p, 1) == 0
-    assert _start(p, 0) == 0
+    assert quote_start(p, 1) == 0
+    assert quote_start(p, 0) == 0
+
+
+def test_a_sentence_that_refers_back_by_a_demonstrative_or_a_possessive_is_quoted_from_its_referent():
+    # Found by a newcomer test: "Its primary role…" quoted alone in a calcium answer read as calcium's role.
+    p = passage("Vitamin D is made in the skin. Its primary role is bone health. It is essential for calcium.")
+    assert quote_start(p, 2) == 0 and quote_start(p, 1) == 0
+    p = passage("High doses cause bloating and cramping. Magnesium oxide is especially prone to this effect.")
+    assert quote_start(p, 1) == 0
+    p = passage("Sunlight helps. Take a walk this morning before work.")
+    assert quote_start(p, 1) == 1      # a time, not a referent
 
 
 def test_exclusions_and_comparisons_are_read_from_the_question():

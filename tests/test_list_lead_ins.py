@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.quotes import _list_end, _opens_list
+from bot.answering.quote_bounds import list_end, opens_list
 from bot.ingest.sentences import split_sentences
 from bot.types import Passage
 
@@ -28,22 +28,22 @@ def passage(text: str) -> Passage:
 ])
 def test_a_lead_in_takes_its_items_along(text):
     p = passage(text)
-    assert _opens_list(p, 0)
+    assert opens_list(p, 0)
     assert p.text[:p.sentences[_list_end_index(p)][1]].endswith("radiation")
 
 
 def test_a_finished_sentence_is_not_a_lead_in():
     p = passage("Gout is a form of arthritis.\n\n• It affects the big toe.")
-    assert not _opens_list(p, 0)
+    assert not opens_list(p, 0)
 
 
 def test_an_unfinished_line_is_a_lead_in_only_before_a_new_line():
     p = passage("Levels can drop in people with kidney disease or celiac disease and so on")
-    assert not _opens_list(p, 0)
+    assert not opens_list(p, 0)
 
 
 def _list_end_index(p: Passage) -> int:
-    end = _list_end(p, 0, 6)
+    end = list_end(p, 0, 6)
     return next(i for i, (_, b) in enumerate(p.sentences) if b == end)
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.answering.aboutness import Aboutness
+from bot.answering.quote_bounds import list_end, opens_list, quote_start, sentence_at
 from bot.answering.sentence_cues import aspect_bonus, defines
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding
@@ -28,9 +29,6 @@ _STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention"
 # The kinds of question whose heading makes a checkable claim, and the sentence type that backs it.
 FRAME_TYPES = {"foods": "foods", "diagnosis": "tests", "treatment": "treatment", "prevention": "prevention"}
 # Sentences about the article itself ("This article explores…", "read on!", "For more information… see") answer nothing.
-# A sentence that opens with a bare pronoun subject refers back to the sentence before it.
-_PRONOUN_START = re.compile(r"^(they|these|those|this|it|such|both|all of (them|these))\b"
-                            r"(?! (is|are|was|were) (why|how|what|where|because))", re.I)
 _META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b"
                    r"|^for more information\b", re.I)
 
@@ -130,7 +128,7 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     for i in range(1, len(similarity)):
         # The sentence after a question the article asks ("So, can nutrient deficiency cause back pain?")
         # is that question's answer: it is as relevant as the question is.
-        if _sentence(passage, i - 1).endswith("?"):
+        if sentence_at(passage, i - 1).endswith("?"):
             similarity[i] = max(similarity[i], similarity[i - 1])
     cue = understanding.cue
     terms = understanding.topic_terms
@@ -168,7 +166,7 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     if not scored:
         return None
     best = max(scored, key=lambda s: (s.choice, s.score, s.i))
-    start = passage.sentences[0 if passage.kind == "table_cell" else _start(passage, best.i)][0]
+    start = passage.sentences[0 if passage.kind == "table_cell" else quote_start(passage, best.i)][0]
     end = _extend(passage, scored, best, words, settings)
     types = frozenset().union(*(t for (a, b), t in zip(passage.sentences, hit.sentence_types)
                                 if start <= a and b <= end))
@@ -195,8 +193,8 @@ def _extend(passage: Passage, scored: list[_Scored], chosen: _Scored, words: dic
     b = passage.sentences[i][1]
     if i + 1 >= len(passage.sentences):
         return b
-    if _opens_list(passage, i):
-        return _list_end(passage, i, settings.max_list_items)
+    if opens_list(passage, i):
+        return list_end(passage, i, settings.max_list_items)
     following = next((s for s in scored if s.i == i + 1), None)
     gap = passage.text[b:passage.sentences[i + 1][0]]
     if following is None or "\n" in gap:
@@ -207,41 +205,3 @@ def _extend(passage: Passage, scored: list[_Scored], chosen: _Scored, words: dic
     if added >= settings.complement_share and following.score >= chosen.score - settings.complement_margin:
         return passage.sentences[i + 1][1]
     return b
-
-
-def _opens_list(passage: Passage, i: int) -> bool:
-    """A list's lead-in: ends in a colon, or breaks off unfinished ("…several causes, including") with the
-    next sentence on a line of its own."""
-    sentence = _sentence(passage, i)
-    if sentence.endswith(":"):
-        return True
-    if not sentence or not sentence[-1].isalnum() or i + 1 >= len(passage.sentences):
-        return False
-    return "\n" in passage.text[passage.sentences[i][1]:passage.sentences[i + 1][0]]
-
-
-def _start(passage: Passage, i: int) -> int:
-    """Which sentence a quote of sentence i starts at: a sentence whose subject is only a pronoun ("They are
-    the most common causes…") is quoted with the sentence before it, which says what "they" are."""
-    if i > 0 and _PRONOUN_START.match(_sentence(passage, i)):
-        gap = passage.text[passage.sentences[i - 1][1]:passage.sentences[i][0]]
-        if "\n" not in gap or _sentence(passage, i - 1).endswith(":"):
-            return i - 1
-    return i
-
-
-def _list_end(passage: Passage, i: int, limit: int) -> int:
-    """End of a list's lead-in quote: the lead-in and the items it introduces (each on its own line, up to
-    `limit`), so no lead-in is quoted with only its first item."""
-    end = i + 1
-    while end + 1 < len(passage.sentences) and end - i < limit:
-        gap = passage.text[passage.sentences[end][1]:passage.sentences[end + 1][0]]
-        if "\n" not in gap or "\n\n" in gap:   # the next sentence continues an item, or a paragraph follows
-            break
-        end += 1
-    return passage.sentences[end][1]
-
-
-def _sentence(passage: Passage, i: int) -> str:
-    a, b = passage.sentences[i]
-    return passage.text[a:b].rstrip()

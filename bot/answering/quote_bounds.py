@@ -1,0 +1,60 @@
+"""Where a quote starts and ends, so that it reads on its own: a sentence that refers back is quoted with the
+sentence it refers to, and a list's lead-in with the items it introduces."""
+
+from __future__ import annotations
+
+import re
+
+from bot.types import Passage
+
+# A sentence that opens with a bare pronoun subject or possessive ("Its primary role…"), or that names its subject
+# by a demonstrative further on ("Magnesium oxide is particularly prone to causing this effect"), refers back to
+# the sentence before it.
+_PRONOUN_START = re.compile(r"^(they|these|those|this|it|its|their|such|both|all of (them|these))\b"
+                            r"(?! (is|are|was|were) (why|how|what|where|because))", re.I)
+_DEMONSTRATIVE = re.compile(r"(?<=\w )\b(this|these|those) (?!article|page|guide|week|month|year|time|way|day"
+                            r"|morning|evening|night)[a-z]+", re.I)
+
+def opens_list(passage: Passage, i: int) -> bool:
+    """A list's lead-in: ends in a colon, or breaks off unfinished ("…several causes, including") with the
+    next sentence on a line of its own."""
+    sentence = sentence_at(passage, i)
+    if sentence.endswith(":"):
+        return True
+    if not sentence or not sentence[-1].isalnum() or i + 1 >= len(passage.sentences):
+        return False
+    return "\n" in passage.text[passage.sentences[i][1]:passage.sentences[i + 1][0]]
+
+
+def quote_start(passage: Passage, i: int) -> int:
+    """Which sentence a quote of sentence i starts at: a sentence whose subject is only a pronoun ("They are
+    the most common causes…") or that refers back by a demonstrative ("…prone to causing this effect") is quoted
+    with the sentence before it, which says what "they" or "this effect" are (and so on, up to two back: "Its
+    role… It is essential…" starts where "its" is named)."""
+    for _ in range(2):
+        sentence = sentence_at(passage, i)
+        if i == 0 or not (_PRONOUN_START.match(sentence) or _DEMONSTRATIVE.search(sentence)):
+            break
+        gap = passage.text[passage.sentences[i - 1][1]:passage.sentences[i][0]]
+        if "\n" in gap and not sentence_at(passage, i - 1).endswith(":"):
+            break
+        i -= 1
+    return i
+
+
+def list_end(passage: Passage, i: int, limit: int) -> int:
+    """End of a list's lead-in quote: the lead-in and the items it introduces (each on its own line, up to
+    `limit`), so no lead-in is quoted with only its first item."""
+    end = i + 1
+    while end + 1 < len(passage.sentences) and end - i < limit:
+        gap = passage.text[passage.sentences[end][1]:passage.sentences[end + 1][0]]
+        if "\n" not in gap or "\n\n" in gap:   # the next sentence continues an item, or a paragraph follows
+            break
+        end += 1
+    return passage.sentences[end][1]
+
+
+def sentence_at(passage: Passage, i: int) -> str:
+    """Sentence i of `passage`, without trailing space."""
+    a, b = passage.sentences[i]
+    return passage.text[a:b].rstrip()
