@@ -18,6 +18,7 @@ from __future__ import annotations
 from bot.safety.lexicon import BLOOD, CHILD, DIZZY, PILLS, WHOSE, Concept
 from bot.safety.lexicon_acute import ACUTE_CONCEPTS
 from bot.safety.lexicon_crisis import CRISIS_CONCEPTS
+from bot.safety.lexicon_lay import LAY_CONCEPTS
 
 # "So nervous I thought I'd faint": a figure of speech for a strong feeling, not a faint (round seven).
 EVERYDAY_FAINT = (r"(?:so|too|that|really) (?:nervous|scared|excited|embarrassed|shocked|anxious|terrified|"
@@ -101,7 +102,7 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
         r"still|doing nothing)|(?:cannot|can not|can barely|can hardly|could not|struggling to) get (?:enough |any )?"
         r"air|not getting enough air|(?:lips|face) (?:\w+ )?(?:turning |gone |going )?(?:blue|grey)",
     )),
-) + ACUTE_CONCEPTS + (
+) + ACUTE_CONCEPTS + LAY_CONCEPTS + (
     Concept("collapse", "E", "collapse or loss of consciousness", phrases=(
         r"(?<!vertebra )(?<!vertebrae )(?<!disc )(?<!spine )(?<!bone )collaps\w*+(?! (?:\w+ )?(?:vertebra\w*|discs?|"
         r"spine|bones?|lung))",

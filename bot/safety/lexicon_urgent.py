@@ -50,7 +50,10 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
                    r"\b(?!(?: \w+){0,4} (?:until|till|but|except|apart|now))", phrases=(
         r"fever\w*|high temperature|(?:a|got a|have a|running a) temperature|temperature of|hot and cold|hot then "
         r"cold|chills|shivering|shivers|shivery|rigou?rs|night sweats|sweating at night|sweats|burning up",
-        r"inject\w* (?:drugs|heroin)|iv drugs?|intravenous drug|immunosuppress\w*|weak immune|(?:on|having|had) "
+        # "I inject" said alone is injecting drug use (round eleven); not insulin, B12 or another named medicine.
+        r"inject\w* (?:drugs|heroin)|i inject\b(?! (?:\w+ )?(?:insulin|b12|b 12|vitamin\w*|testosterone|hormones?|"
+        r"semaglutide|ozempic|wegovy|mounjaro|methotrexate|heparin|clexane|fragmin|humira|enbrel|fertility|myself|"
+        r"my|it|them|the|a|an|into|at)\b)|iv drugs?|intravenous drug|immunosuppress\w*|weak immune|(?:on|having|had) "
         r"chemo\w*|(?:on|taking) (?:\w+ )?steroids|prednisolone|prednisone|recent (?:\w+ )?infection|"
         r"had an infection|kidney infection",
     )),
