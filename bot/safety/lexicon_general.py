@@ -32,7 +32,13 @@ EVERYDAY_RACING = (r"heart (?:was|were) (?:\w+ ){0,2}(?:racing|pounding|thumping
                    r"(?:\w+ ){0,2}"
                    r"(?:match|game|shootout|penalt\w*|final|film|movie|exam|interview|test|date|wedding|speech|"
                    r"presentation|rollercoaster|ride|concert|gig|race|audition|performance)\b(?!(?: \w+){0,10} "
-                   r"(?:still|since|and now|will not|would not|keeps|hours later|not stopp\w*))")
+                   r"(?:still|since|and now|will not|would not|keeps|hours later|not stopp\w*))|"
+                   # Round eleven: after coffee or an energy drink, and then it settled (NHS "Heart palpitations":
+                   # often caffeine, usually harmless; 999 with chest pain, breathlessness or fainting, flagged apart).
+                   r"heart (?:\w+ ){0,2}(?:raced|racing|pounded|pounding|thumped|thumping)(?: \w+){0,3} after (?:\w+ )"
+                   r"{0,3}(?:coffees?|espresso\w*|energy drinks?|caffeine|pre ?workout|red bull|cans? of \w+)\b"
+                   r"(?=(?: \w+)"
+                   r"{0,8} (?:settled|calmed down|went back to normal|passed|stopped|back to normal|was fine))")
 
 # "My heart skipped a beat when I saw the price": the idiom for a moment of surprise (round nine), unless the message
 # also names palpitations or a beat that keeps skipping.

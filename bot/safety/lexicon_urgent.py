@@ -70,7 +70,13 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     ), unless=(r"(?<!without )(?<!not )(?:trying|want|wanting|need|needing|plan|planning|hoping|aiming) to lose|"
                r"on purpose|"
                r"(?<!not )(?:on a diet|dieting)|slimming|for weight loss|calorie")),
-    Concept("cancer_history", "U", "back pain with a history of cancer", requires=(BACK_PAIN,), phrases=(
+    # A relative's cancer "in her spine" with no pain anywhere in the message is family history, not back pain with
+    # a history of cancer (round eleven: the back word was the cancer's place, not the writer's pain).
+    Concept("cancer_history", "U", "back pain with a history of cancer", requires=(BACK_PAIN,), unless=(
+        r"^(?!.*\b(?:pain\w*|hurt\w*|ache\w*|aching|sore|killing|agony|throbb\w*|stiff\w*|twinge\w*)\b)(?=.*\b(?:aunt|"
+        r"auntie|uncle|mum|mom|mother|dad|father|gran\w*|grand\w*|nan|nana|sister|brother|cousin|friend|neighbou?r|"
+        r"wife|husband|partner|son|daughter)s? (?:\w+ ){0,2}(?:had|has|died|was diagnosed|battled|beat|got)\b)"),
+            phrases=(
         r"cancer|tumou?rs?|metasta\w*|secondaries|in remission|chemo\w*|radiotherapy|leuk(?:a)?emia|lymphoma|"
         r"myeloma|carcinoma|sarcoma|melanoma|oncolog\w*|mastectomy",
     )),
