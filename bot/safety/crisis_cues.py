@@ -72,7 +72,9 @@ _CLASSES: dict[str, str] = {
         r"would (?:it|that|they) (?:\w+ )?(?:be )?(?:painless|quick|enough|work|hurt)\b|it(?: will|ll| is going to) be "
         r"(?:tonight|tomorrow|this weekend|soon)\b|how (?:quick|quickly|"
         r"painless|easy|fast) it would be|i (?:have |had )?decided (?:that )?i (?:am|will|would|was)? ?(?:not|never)|"
-        r"not sure i (?:will|would|can|could) (?:\w+ ){0,3}next time|already decided|(?:worked out|figured out|found) "
+        r"not sure i (?:will|would|can|could) (?:\w+ ){0,3}next time|"
+        r"already decided\b(?! (?:to|on|which|what|that|between|whether|how|against|where|"
+        r"when)\b)|(?:worked out|figured out|found) "
         r"(?:a|the) way (?:to make sure|so that|so)\b"),
     "means": (
         r"(?:bought|got|have|got hold of|sorted) (?:\w+ ){0,2}(?:what|everything) i (?:need|needed)|"
@@ -125,12 +127,10 @@ _CLASSES: dict[str, str] = {
         r"everything|(?:phone|mobile) (?:is |has been |was )?(?:switched |turned )?off|(?:not|stopped) answering "
         r"(?:his|her|their|the|my) (?:phone|calls|texts)|"
         # Round eleven: things handed out, "tidy up before I go", a note left "where she'll find it", a last
-        # message closed with "take care of yourselves".
+        # message (a phrase of its own in `lexicon_crisis`).
         r"hand\w* (?:\w+ ){0,3}(?:stuff|things|belongings) (?:out|away)|(?:tidy|sort|clear) (?:\w+ )?(?:up|out|"
         r"things) before i (?:go|leave|am gone)\b(?! (?:on|to|out|away|back|into|for|in|home|abroad)\b)|"
-        r"where (?:(?:she|he|they|my \w+|mum|mam|mom) (?:will|would|can)|shell|theyll|shed|theyd) find (?:it|them)|"
-        r"(?:take care of|look after) "
-        r"yourselves"),
+        r"where (?:(?:she|he|they|my \w+|mum|mam|mom) (?:will|would|can)|shell|theyll|shed|theyd) find (?:it|them)"),
     # NHS self-harm: hurting oneself as a way of coping ("I burn myself with a lighter when it all gets too much");
     # hurting oneself by accident ("hurt myself lifting boxes") is not this.
     "self_harm": (

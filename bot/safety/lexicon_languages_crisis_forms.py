@@ -33,19 +33,29 @@ from __future__ import annotations
 from bot.safety.language_patterns import CRISIS, LangConcept, concept
 from bot.safety.lexicon_languages_crisis_signs import WEAK_BY_LANGUAGE
 
+# Spanish "sin mí" loses its accent when folded and reads like "sin mi dolor" (without my pain): only "sin mi" at the
+# end of the message or before a word that opens a new clause is "without me".
+SIN_MI = (r"sin mi\b(?! (?!(?:ya|y|pero|no|lo|la|le|les|porque|que|seguro|creo|eso|asi|todos|todo|nadie|ni|estoy|es|"
+          r"me|se|mis|a|en|de verdad|verdad|sabes|lo se)\b)\w+)")
+# Polish "mogłem się zabić na tych schodach" (I could have killed myself on those stairs) is an accident.
+_NOT_THIRD = r"(?<!vai )(?<!vao )(?<!ira )(?<!va )(?<!van )"
+_NOT_ACCIDENT = r"(?<!moglem )(?<!moglam )(?<!moglbym )(?<!moglabym )(?<!mogl )(?<!prawie )(?<!omal )(?<!malo )"
+
 STRONG: dict[str, str] = {
-    "es": r"me (?:(?:quiero|voy a|pienso|tengo que|quisiera|podria|deberia|iba a|he pensado en|estoy pensando en) )?"
+    # Not "essa dor vai me matar" (the pain will kill me: the third person is the idiom), read by every lexicon.
+    "es": _NOT_THIRD + r"me (?:(?:quiero|voy a|pienso|tengo que|quisiera|podria|deberia|iba a|he pensado en|"
+          r"estoy pensando en) )?"
           r"(?:matar|quitar la vida|suicidar|ahorcar)(?! (?:a|al|de risa)\b)|me (?:matare|mataria|suicido|suicidare|"
           r"ahorco|ahorcare|quito la vida|quitare la vida)\b(?! (?:a|de)\b)|"
-          r"(?:estaria|estarian|seria|serian|viviria|vivirian|iria|irian|estara|estaran) (?:\w+ ){0,3}sin mi\b"
-          r"(?! (?:\w+ )?(?:jefe|jefa|pareja|novi\w|marido|esposa|mujer|coche|ayuda|trabajo|dinero|perro|gato)\b)|"
+          r"(?:estaria|estarian|seria|serian|viviria|vivirian|iria|irian|estara|estaran) (?:\w+ ){0,3}" + SIN_MI + r"|"
           r"nadie me (?:iba a|va a) (?:echar de menos|extranar)|nadie me (?:extranaria|extranara)",
-    "pt": r"(?:vou|quero|vai|penso em|pensando em|deveria|preciso|queria|ia) me (?:matar|suicidar|enforcar)|"
+    "pt": r"(?:vou|quero|penso em|pensando em|deveria|preciso|queria|ia) me (?:matar|suicidar|enforcar)|"
           r"matar me\b|me (?:mato|matarei|mataria|suicido|enforco)\b(?! (?:a|de|trabalhando|estudando|na|no)\b)|"
           r"(?:estaria\w*|seria\w*|ficaria\w*|viveria\w*|iam? ficar|iam? estar) (?:\w+ ){0,3}sem mim\b|"
           r"ninguem (?:\w+ )?(?:ia|iria|vai|vao|sentiria) (?:\w+ )?(?:sentir )?(?:a )?(?:minha )?falta(?: de mim)?",
-    "pl": r"sie (?:(?!nie\b)\w+ )?(?:zabic|zabije|powiesic|powiesze|otruc|otruje)\b|(?:zabije|powiesze|otruje|zabic|"
-          r"powiesic|otruc) sie\b|odbiore sobie zycie|sobie (?:\w+ )?(?:odebrac|odbiore) zycie|"
+    "pl": _NOT_ACCIDENT + r"sie (?:(?!nie\b)\w+ )?(?:zabic|zabije|powiesic|powiesze|otruc|otruje)\b|"
+          r"(?:zabije|powiesze|otruje|zabic|powiesic|otruc) sie\b|odbiore sobie zycie|sobie (?:\w+ )?(?:odebrac|"
+          r"odbiore) zycie|"
           r"(?:spokojniej|lepiej|latwiej|lzej|prosciej|szczesliwsi|spokojniejsi) (?:\w+ ){0,3}beze mnie",
     "it": r"mi (?:(?:voglio|vorrei|devo|vado a|sto per|potrei|penso di|ho pensato di|dovrei) )?(?:ammazzare|uccidere|"
           r"togliere la vita|impiccare)\b|mi (?:ammazzo|uccido|ammazzero|uccidero|tolgo la vita|togliero la vita|"
@@ -56,7 +66,8 @@ STRONG: dict[str, str] = {
     "fr": r"me (?:pendre|flinguer|foutre en l air|jeter (?:sous|du haut|d un|du pont|par la fenetre))\b|je me "
           r"(?:tuerai|tuerais|pends|pendrai)\b|(?:serai\w*|vivrai\w*|irai\w*|aurai\w*) (?:\w+ ){0,3}(?:plus|mieux|"
           r"moins) (?:\w+ )?sans moi\b|je ne manquerai\w* a personne|personne ne (?:me )?regretterai\w*",
-    "de": r"ich bring(?:e)? mich (?:\w+ ){0,3}um\b|bringe mich (?:\w+ ){0,3}um\b|nehme? mir (?:\w+ ){0,3}das leben|"
+    "de": r"(?:ich bring(?:e)?|bringe) mich (?:\w+ ){0,3}um\b(?! (?:den|die|das|meinen|meine|mein|seinen|ihren)\b)|"
+          r"nehme? mir (?:\w+ ){0,3}das leben|"
           r"(?:will|mochte|moechte|werde|wurde|wuerde|sollte) mich (?:\w+ ){0,2}(?:toten|toeten|erhangen|erhaengen|"
           r"aufhangen|aufhaengen|vergiften|erschiessen)\b|(?:hange|haenge|hang) mich (?:\w+ ){0,2}auf\b|"
           r"(?:war\w*|waer\w*|hatt\w*|haett\w*|ging\w*|wurde\w*|wuerde\w*) (?:\w+ ){0,4}(?:besser|leichter|ruhiger|"
@@ -136,11 +147,13 @@ WEAK: dict[str, dict[str, str]] = {
 
 
 def _forms(lang: str) -> tuple[LangConcept, ...]:
-    """The strong shapes alone; each weak class with any other weak class of this module or of the signs."""
+    """The strong shapes alone; each weak class with any other weak class of this module or of the signs, except
+    two words for the same exhaustion ("fatiguée de tout, j'en peux plus de ce mal de dos" is one sign, not two)."""
     weak = {**WEAK_BY_LANGUAGE.get(lang, {}), **WEAK[lang]}
     out = [concept("crisis", "C", CRISIS, STRONG[lang])]
     for name, pattern in WEAK[lang].items():
-        out.append(concept("crisis", "C", CRISIS, pattern, "|".join(p for n, p in weak.items() if n != name)))
+        partners = [p for n, p in weak.items() if n != name and {n, name} != {"tired", "exhausted"}]
+        out.append(concept("crisis", "C", CRISIS, pattern, "|".join(partners)))
     return tuple(out)
 
 

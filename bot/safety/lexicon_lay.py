@@ -28,21 +28,26 @@ _HEIGHT = (r"(?:about |around |over |nearly |almost |at least |like )?(?:\d+(?: 
            r"three|\d+) (?:storeys?|stories|floors?|flights? of stairs))\b")
 _TABLETS = (r"(?:tablets?|pills?|painkillers?|paracetamol|ibuprofen|co ?codamol|codeine|tramadol|sleeping pills|"
             r"meds|medication|medicines?|capsules|antidepressants|iron)")
-_A_LOT = (r"(?:a load of|loads of|a handful of|a bunch of|(?:a |the )?(?:whole |full |entire )?(?:packet|pack|box|"
-          r"bottle|strip|tub|blister) of|all (?:of )?(?:his|her|my|their|the|your))")
+# "Taking loads of iron tablets for months" and "took all my tablets this morning" are use, not an overdose: "took"
+# counts only with a whole packet or a handful; the slang verbs also with "a load of" or all of someone's tablets.
+_PACKET = (r"(?:a handful of|(?:a |the )?(?:whole |full |entire )?(?:packet|pack|box|bottle|strip|tub|blister) of)")
+_A_LOT = r"(?:a load of|a bunch of|all (?:of )?(?:his|her|their|the|your)|" + _PACKET + r")"
 
 LAY_CONCEPTS: tuple[Concept, ...] = (
     Concept("significant_trauma", "E", "back pain after a fall, accident or injury", unless=OLD_INJURY,
             phrases=(FALL + r" (?:\w+ ){0,2}" + _HEIGHT,)),
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, phrases=(
-        r"(?:took|taken|taking|necked|necking|downed|downing|swallowed|popped|knocked back|chugged|scoffed) (?:\w+ )?"
-        + _A_LOT + r" (?:\w+ ){0,3}" + _TABLETS + r"\b",)),
+        r"(?:took|taken) (?:\w+ )?" + _PACKET + r" (?:\w+ ){0,3}" + _TABLETS + r"\b",
+        r"(?:necked|necking|downed|downing|swallowed|popped|knocked back|chugged|scoffed) (?:\w+ )?" + _A_LOT
+        + r" (?:\w+ ){0,3}" + _TABLETS + r"\b",)),
     Concept("collapse", "E", "collapse or loss of consciousness", phrases=(
-        r"(?:will not|would not|cannot|can not|is not|are not|not) (?:\w+ )?(?:wake|waking|come round|coming round) "
-        r"(?:up )?properly|(?:he|she|they) (?:will not|would not|is not|are not) (?:wake|waking) up\b(?! (?:in the|for|"
+        # Someone else, not "I can't wake up properly in the mornings" (tiredness).
+        r"(?:he|she|they) (?:\w+ )?(?:will not|would not|cannot|can not|is not|are not) (?:\w+ )?(?:wake|waking|come "
+        r"round|coming round) (?:up )?properly|(?:cannot|can not|could not) (?:\w+ )?wake (?:him|her|them) (?:up )?"
+        r"properly|(?:he|she|they|and) (?:will not|would not|is not|are not) (?:wake|waking) up\b(?! (?:in the|for|"
         r"on time|early|before|until|till|at|when|unless|if)\b)",)),
     Concept("breathing_difficulty", "E", "difficulty breathing", phrases=(
-        r"(?:his|her|their|my) breathing (?:\w+ )?(?:sounds?|is|looks|seems|went|has gone|gone) (?:\w+ )?(?:wrong|"
+        r"(?:his|her|their) breathing (?:\w+ )?(?:sounds?|is|looks|seems|went|has gone|gone) (?:\w+ )?(?:wrong|"
         r"weird|funny|strange|odd|noisy|rattl\w*|gurgl\w*)",)),
     Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",
             phrases=(r"(?<!analysis )paralys\w*(?! (?:with|by) (?:\w+ )?(?:indecision|fear|choices?|options|doubt|"

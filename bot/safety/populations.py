@@ -46,7 +46,7 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
              # Round eleven: "my lad's 7", "my boy's 6" (the 's dropped in the matching form), "a teen".
              r"(?:lad|lass|boy|girl|son|daughter|kid|wean|bairn|little one|youngest|eldest) (?:is )?(?:[1-9]|1[0-7])\b"
              r"(?! (?:stone|st|kg|lbs?|pounds|kilos|cm|ft|feet|inches|mg|mcg|iu|times|days|weeks|hours|minutes)\b)|"
-             r"(?:a|the|my|our|your|for) teens?\b)\b",
+             r"(?:a|the|our|your|for) teens?\b)\b",
     "older_polypharmacy": r"\b(?:elderly|old age|pensioner|care home|dosette|(?:on|take|takes|taking) "
                           r"(?:about |around |over )?(?:lots|loads|lot|many|several|\d+|ten|five|six|seven|eight) "
                           r"(?:of )?(?:different )?(?:tablets|pills|medications|medicines|meds|prescriptions)|"
