@@ -57,7 +57,12 @@ _CLASSES: dict[str, str] = {
         r"(?:die|dying|death|dead)\b|"
         # Round nine: "it'll all be over soon".
         r"(?:it will|itll|it is going to|it is all going to) "
-        r"(?:all )?be over (?:\w+ )?(?:soon|shortly|before long)"),
+        r"(?:all )?be over (?:\w+ )?(?:soon|shortly|before long)|"
+        # Round eleven: "i wont b here by fri" (text-speak "b"), "won't be around long enough for it to matter",
+        # "wouldn't mind if a bus took me out", "make sure I don't have to live with it much longer".
+        r"(?:will not|not going to) (?:be|b) (?:around|here|alive) (?:long enough|by|come)\b|"
+        r"(?:would not|will not) mind (?:\w+ ){0,2}if (?:a |the )?(?:\w+ ){0,2}(?:took me out|hit me|killed me|ran me "
+        r"over)|(?:do not|will not|never) have to (?:live|go on|be here) (?:\w+ ){0,3}(?:much )?(?:longer|anymore)"),
     "intent": (
         r"made (?:up )?my mind(?: up)?|how (?:i would|i will|i could|to) do it|"
         r"talk me out of|(?:going|plan|planning|ready) to do it|(?:picked|chosen|set) (?:a |the )?(?:day|date|time)|"
@@ -67,7 +72,10 @@ _CLASSES: dict[str, str] = {
         r"would (?:it|that|they) (?:\w+ )?(?:be )?(?:painless|quick|enough|work|hurt)\b|it(?: will|ll| is going to) be "
         r"(?:tonight|tomorrow|this weekend|soon)\b|how (?:quick|quickly|"
         r"painless|easy|fast) it would be|i (?:have |had )?decided (?:that )?i (?:am|will|would|was)? ?(?:not|never)|"
-        r"not sure i (?:will|would|can|could) (?:\w+ ){0,3}next time"),
+        r"not sure i (?:will|would|can|could) (?:\w+ ){0,3}next time|"
+        r"already decided\b(?! (?:to|on|which|what|that|between|whether|how|against|where|"
+        r"when)\b)|(?:worked out|figured out|found) "
+        r"(?:a|the) way (?:to make sure|so that|so)\b"),
     "means": (
         r"(?:bought|got|have|got hold of|sorted) (?:\w+ ){0,2}(?:what|everything) i (?:need|needed)|"
         r"(?:pills|tablets|tabs|meds|medication|medicines|packets|bottle) (?:\w+ ){0,3}(?:on the table|in front of me|"
@@ -92,7 +100,9 @@ _CLASSES: dict[str, str] = {
         r"(?:done|finished) with (?:it all|everything|life|living)|(?:cannot|can not) (?:take|stand|bear|handle) (?:it|"
         r"this|any of (?:it|this)) (?:\w+ )?(?:anymore|any more|not more|no more)|(?:then|so) (?:they|she|he|my \w+) "
         r"(?:can|could|will|would) be free\b|(?:idk|do not know|not sure|no idea|wonder) (?:if|whether) (?:there is|"
-        r"theres|there s|it is) (?:any|much) point|no point (?:in )?(?:starting|bothering|booking|buying)"),
+        r"theres|there s|it is) (?:any|much) point|no point (?:in )?(?:starting|bothering|booking|buying)|"
+        r"save (?:everyone|them|the family|my family|everybody) (?:the )?(?:bother|trouble|hassle|burden)|"
+        r"(?:do not|don|done) tire (?:for|of) (?:this )?life"),
     "farewell": (
         r"(?:last|final) (?:message|post|time|thing|words?)\b|good ?bye|(?:written|wrote|writing|left) (?:\w+ ){0,2}"
         r"(?:letters?|notes?) for|tell (?:my |\w+ )?(?:\w+ )?(?:i am sorry|i love (?:them|her|him|you))|"
@@ -115,13 +125,21 @@ _CLASSES: dict[str, str] = {
         r"(?:\w+ ){0,3}(?:bank details|passwords|papers|paperwork|insurance)|(?:no idea|not know|not "
         r"knowing|not realise|not realize|not understand|not get) what i (?:meant|mean|was saying)|sorry for "
         r"everything|(?:phone|mobile) (?:is |has been |was )?(?:switched |turned )?off|(?:not|stopped) answering "
-        r"(?:his|her|their|the|my) (?:phone|calls|texts)"),
+        r"(?:his|her|their|the|my) (?:phone|calls|texts)|"
+        # Round eleven: things handed out, "tidy up before I go", a note left "where she'll find it", a last
+        # message (a phrase of its own in `lexicon_crisis`).
+        r"hand\w* (?:\w+ ){0,3}(?:stuff|things|belongings) (?:out|away)|(?:tidy|sort|clear) (?:\w+ )?(?:up|out|"
+        r"things) before i (?:go|leave|am gone)\b(?! (?:on|to|out|away|back|into|for|in|home|abroad)\b)|"
+        r"where (?:(?:she|he|they|my \w+|mum|mam|mom) (?:will|would|can)|shell|theyll|shed|theyd) find (?:it|them)"),
     # NHS self-harm: hurting oneself as a way of coping ("I burn myself with a lighter when it all gets too much");
     # hurting oneself by accident ("hurt myself lifting boxes") is not this.
     "self_harm": (
         r"(?:cut|cutting|burn|burning|burnt|hurt|hurting|harm|harming|hit|hitting|punch|punching|scratch|scratching) "
         r"myself (?:\w+ ){0,4}(?:when|to cope|to feel|because it|with (?:a |the )?(?:lighter|blade|razor|knife|"
-        r"cigarette|match|candle|scissors))"),
+        r"cigarette|match|candle|scissors))|"
+        # Round eleven: punching a wall until the knuckles split (NHS self-harm: hitting or punching oneself or walls).
+        r"(?:punch|punching|punched|hit|hitting|bang\w*) (?:the |a )?walls? (?:\w+ ){0,3}(?:till|til|until) "
+        r"(?:my )?(?:knuckles|hands?|fists?) (?:\w+ )?(?:split|bleed|bled|bleeding|bruised|broke|cracked|raw)"),
 }
 # A class that is a crisis on its own.
 _ALONE = ("self_harm",)

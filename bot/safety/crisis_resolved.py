@@ -38,6 +38,7 @@ from bot.safety.crisis_cues import _CLASSES, warning_signs
 from bot.safety.fiction import story_mention
 from bot.safety.languages import triage_other_languages
 from bot.safety.matching import prepare
+from bot.safety.study import framed_as_study
 
 # A past time in the mention's sentence (matching form: lower case, contractions expanded).
 PAST = re.compile(
@@ -94,12 +95,13 @@ def stood_down(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     if RELAPSE.search(folded):
         return False
     masked, past, found = [], False, False
+    studied = framed_as_study(folded)   # a professional's or student's question (bot.safety.study)
     for original, clauses in _sentences(text):
         sentence = " ".join(clauses)
         spans = sorted({m.span() for p in patterns for m in p.finditer(sentence) if m.end() > m.start()})
         for start, end in spans:
             found = True
-            if _denied(sentence, start, end) or story_mention(original, sentence, start, end):
+            if studied or _denied(sentence, start, end) or story_mention(original, sentence, start, end):
                 continue
             if not PAST.search(sentence) or PRESENT.search(_clause(clauses, start, end)):
                 return False

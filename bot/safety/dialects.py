@@ -5,9 +5,11 @@ lexicons, written in standard spelling, missed "wet meself", "cannae lift ma foo
 "mi nuh waan wake up". These are the written forms of those varieties (Scots: Dictionaries of the Scots Language,
 https://dsl.ac.uk, for "cannae", "dae", "didnae", "masel", "heid", "hame", "noo", "wi", "aw"; Jamaican Creole:
 Cassidy and Le Page, Dictionary of Jamaican English, for "cyaan" cannot, "nuh" not, "waan" want, "tek" take;
-Irish, Australian and northern English "meself"), and the dropped final g of informal writing everywhere
-("walkin", "draggin"), listed for the verbs the lexicons use rather than guessed by rule ("vitamin" and "protein"
-are not "vitaming").
+Irish, Australian and northern English "meself"; round eleven: Scots "naebody", "aff", "wid", "ah've", Jamaican
+"neva", "jus", "fi", and the text-speak of messages typed on a phone, "abt", "cuz", "wknd", "tmrw"), and the
+dropped final g of informal writing everywhere ("walkin", "draggin"), listed for the verbs the lexicons use
+rather than guessed by rule ("vitamin" and "protein" are not "vitaming"). Left out on purpose: "y" for "why" ("my
+4 y/o" is an age), "an" for "and" (the article), "b" for "be" (the vitamin).
 
 Each maps one token of the matching form (`bot.safety.matching`, lower case, apostrophes removed) to its
 standard spelling; none is an ordinary standard-English word that would then read differently.
@@ -25,9 +27,18 @@ VARIETY_WORDS: dict[str, str] = {
     "willnae": "will not", "wullnae": "will not", "havnae": "have not", "hasnae": "has not",
     "noo": "now", "wi": "with", "aw": "all", "hame": "home", "heid": "head", "aboot": "about", "oot": "out",
     "hoose": "house", "wean": "child", "weans": "children",
+    # Round eleven: "naebody wid even notice if ah went aff it", "ah've been lookin".
+    "naebody": "nobody", "naebdy": "nobody", "nae": "no", "aff": "off", "wid": "would", "widnae": "would not",
+    "gonnae": "going to", "wis": "was", "ahve": "i have", "ah've": "i have", "ahm": "i am", "ah'm": "i am",
     # Jamaican Creole and other Caribbean Englishes.
     "cyaan": "cannot", "caan": "cannot", "kyaan": "cannot", "nuh": "not", "waan": "want", "tek": "take",
-    "everyting": "everything", "nuttin": "nothing", "mawnin": "morning",
+    "everyting": "everything", "nuttin": "nothing", "mawnin": "morning", "neva": "never", "jus": "just",
+    "fi": "to",
+    # Text-speak (round eleven: "idk y im even askin abt b12 cuz i wont b here by fri"); "b" for "be" is read by
+    # the patterns themselves, since "b" is also the vitamin ("vitamin b 12").
+    "abt": "about", "cuz": "because", "coz": "because", "bcuz": "because", "wknd": "weekend",
+    "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2nite": "tonight",
+    "tonite": "tonight", "nxt": "next", "fri": "friday",
 }
 
 # Informal "-in" for "-ing", for the verbs of the lexicons and the crisis classes.

@@ -118,7 +118,12 @@ _NUTRIENT = re.compile(
     r"multivitamins?|"
     r"greens|spinach|kale|broccoli|sprouts|leafy|cabbage|milk|dairy|yogh?urts?|cheese|bananas?|antacids?|coffee|"
     r"fish oils?|omega ?3s?|turmeric|curcumin|ginkgo|cranberr\w*|grapefruit|salt substitute|foods?|diet|eat|eating|"
-    r"drink\w*|smoothies?|powder)\b")
+    r"drink\w*|smoothies?|powder|"
+    # Calcium, vitamin D and iron products by brand (round eleven: "Caltrate", "my Adcal chewable"; BNF and NHS
+    # medicine pages list Adcal-D3, Calcichew-D3, Accrete D3 as calcium and colecalciferol; Tums and Rennie are
+    # calcium carbonate antacids).
+    r"adcal\w*|calcichew\w*|caltrate|citracal|os ?cal|accrete|kalcipos|calceos|tums|rennies?|feroglobin|floradix|"
+    r"spatone|galfer|fefol|pregacare|pregnacare|osteocare|sanatogen|centrum|berocca)\b")
 
 
 def interacting_medicines(f: Folded) -> tuple[Medicine, ...]:

@@ -70,7 +70,7 @@ PEE = r"(?:pee|peeing|peed|wee|urinate|urinating|urination|urine|piss|pissing|pa
 POO = r"(?:poo|pooing|pooed|stool|bowels?|faeces|back passage)"
 BACK_PAIN = (r"(?:backache|back ?pain|(?:my|his|her|lower|upper|middle|mid) back|the back(?! of)|back (?:is|has|"
              r"hurts?|hurting|aches?|aching|killing|agony|sore|went|gone|spasms?|problems?|injury)|backs (?:been|is|"
-             r"has|hurt\w*|killing|agony|gone|went)|spine|spinal|tailbone|coccyx|lumbar|vertebra\w*|sciatica|"
+             r"has|hurt\w*|killing|agony|gone|went)|spine|spinal|backbone|tailbone|coccyx|lumbar|vertebra\w*|sciatica|"
              r"(?:slipped|herniated|bulging|prolapsed) disc|"
              r"kidney pain|loin pain|flank pain|(?:my|his|her) discs?|disc (?:thing|problems?|issues?|injury|"
              r"prolapse|bulge|flared?))")
@@ -84,9 +84,9 @@ PAST_YEAR = r"(?:" + "|".join(str(y) for y in range(date.today().year - 1, 1949,
 FIGURATIVE = (r"^(?!.*\b(?:rear ended|hit by|collision|whiplash|crashed|was in (?:a|the) (?:car )?(?:crash|accident)))"
               r".*\b(?:total|complete|absolute|utter|proper|bit of a|slow motion) car crash")
 OLD_INJURY = (FIGURATIVE + r"|(?:back |way back )?in " + PAST_YEAR + r"|last (?:year|summer|winter|spring|autumn|"
-              r"month)|(?:years?|months?) ago|(?:\d+|a|one|two|three|few|several) (?:years?|months?) (?:ago|back)|"
-              r"as a (?:teenager|teen|kid|child|boy|girl|student)|when i was (?:a |younger|little|\d+)|fine (?:for|"
-              r"ever since) (?:\w+ ){0,2}(?:years?|yrs?)")
+              r"month)|(?:years?|months?|decades?) ago|at (?:the age of |age )?(?:1[3-9]|[2-9]\d)\b(?! \d)|(?:\d+|a|"
+              r"one|two|three|few|several) (?:years?|months?) (?:ago|back)|as a (?:teenager|teen|kid|child|boy|girl|"
+              r"student)|when i was (?:a |younger|little|\d+)|fine (?:for|ever since) (?:\w+ ){0,2}(?:years?|yrs?)")
 WET_IDIOM = r"(?:nearly|almost) (?:wet|peed|pissed|weed)|(?:wet|peed|pissed|weed) (?:myself|my pants) laugh\w*"
 # Numbness from a hard seat that went away when the writer stood up: not saddle anaesthesia.
 PASSED_OFF = (r"(?:went|wore|goes|wears) (?:away|off)(?! (?:and|but) (?:\w+ )?(?:came|come|is|it is) back)|"
@@ -204,7 +204,7 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"legs) (?:\w+ ){0,3}sciatica|(?:spread\w*|moved|gone|going|jumped|crossed|started) (?:over )?(?:\w+ )?(?:to|"
         r"into|down|in) (?:the |my )?other leg|(?:sciatica|leg pain|nerve pain)(?: \w+){0,10} (?:the )?other "
         r"(?:side|leg)",
-        r"weaker and weaker|weaker (?:every|each) day|paralys\w*|" + CANT + r" (?:feel|move) (?:my |his |her |"
+        r"weaker and weaker|weaker (?:every|each) day|" + CANT + r" (?:feel|move) (?:my |his |her |"
         r"either |both )?(?:legs|leg|feet)",
     )),
     # Jelly legs or "can barely walk" after the gym is tiredness or DOMS; otherwise it is legs giving way.

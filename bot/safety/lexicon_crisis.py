@@ -203,6 +203,10 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"(?:this|that|the|my) (?:job|company|house|flat|town|city|place|role|team|firm|school|country|area))",
         r"(?:scratch\w*|cut\w*|burn\w*|carv\w*|dig\w*|pick\w*) (?:at |into )?" + SKIN + r" (?:\w+ ){0,8}(?:on purpose|"
         r"deliberately|to cope|to feel|(?:until|till|til) (?:they |it |i )?(?:bleed\w*|bled))",
+        # Round eleven: Indian English "thinking to finish myself", Nigerian Pidgin "make I just end am" (end it),
+        # "the last message I send anyone".
+        r"(?:finish|end) (?:off )?myself\b(?! (?:a|an|the|some|my)\b)|(?:make i|i wan|i go|i fit|i want to|i go just|"
+        r"i just) (?:\w+ )?end am\b|(?:last|final) (?:message|text|post) (?:\w+ ){0,3}(?:anyone|anybody|ever)\b",
     )),
     Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
         r"noose|(?:bought|got|sorted|tied|ready|hung|have) (?:\w+ ){0,2}(?:a |the )rope\b(?! (?:for|to) )|(?:the|a) "

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bot.safety.lexicon import BLOOD, CHILD, DIZZY, PILLS, WHOSE, Concept
 from bot.safety.lexicon_acute import ACUTE_CONCEPTS
 from bot.safety.lexicon_crisis import CRISIS_CONCEPTS
+from bot.safety.lexicon_lay import LAY_CONCEPTS
 
 # "So nervous I thought I'd faint": a figure of speech for a strong feeling, not a faint (round seven).
 EVERYDAY_FAINT = (r"(?:so|too|that|really) (?:nervous|scared|excited|embarrassed|shocked|anxious|terrified|"
@@ -31,7 +32,13 @@ EVERYDAY_RACING = (r"heart (?:was|were) (?:\w+ ){0,2}(?:racing|pounding|thumping
                    r"(?:\w+ ){0,2}"
                    r"(?:match|game|shootout|penalt\w*|final|film|movie|exam|interview|test|date|wedding|speech|"
                    r"presentation|rollercoaster|ride|concert|gig|race|audition|performance)\b(?!(?: \w+){0,10} "
-                   r"(?:still|since|and now|will not|would not|keeps|hours later|not stopp\w*))")
+                   r"(?:still|since|and now|will not|would not|keeps|hours later|not stopp\w*))|"
+                   # Round eleven: after coffee or an energy drink, and then it settled (NHS "Heart palpitations":
+                   # often caffeine, usually harmless; 999 with chest pain, breathlessness or fainting, flagged apart).
+                   r"heart (?:\w+ ){0,2}(?:raced|racing|pounded|pounding|thumped|thumping)(?: \w+){0,3} after (?:\w+ )"
+                   r"{0,3}(?:coffees?|espresso\w*|energy drinks?|caffeine|pre ?workout|red bull|cans? of \w+)\b"
+                   r"(?=(?: \w+)"
+                   r"{0,8} (?:settled|calmed down|went back to normal|passed|stopped|back to normal|was fine))")
 
 # "My heart skipped a beat when I saw the price": the idiom for a moment of surprise (round nine), unless the message
 # also names palpitations or a beat that keeps skipping.
@@ -101,7 +108,7 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + (
         r"still|doing nothing)|(?:cannot|can not|can barely|can hardly|could not|struggling to) get (?:enough |any )?"
         r"air|not getting enough air|(?:lips|face) (?:\w+ )?(?:turning |gone |going )?(?:blue|grey)",
     )),
-) + ACUTE_CONCEPTS + (
+) + ACUTE_CONCEPTS + LAY_CONCEPTS + (
     Concept("collapse", "E", "collapse or loss of consciousness", phrases=(
         r"(?<!vertebra )(?<!vertebrae )(?<!disc )(?<!spine )(?<!bone )collaps\w*+(?! (?:\w+ )?(?:vertebra\w*|discs?|"
         r"spine|bones?|lung))",

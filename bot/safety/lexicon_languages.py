@@ -37,6 +37,7 @@ from bot.safety.lexicon_languages_acute import ACUTE_BY_LANGUAGE
 from bot.safety.lexicon_languages_bleeding import BLEEDING_BY_LANGUAGE
 from bot.safety.lexicon_languages_cauda import CAUDA_BY_LANGUAGE
 from bot.safety.lexicon_languages_crisis import CRISIS_BY_LANGUAGE
+from bot.safety.lexicon_languages_crisis_forms import FORMS_BY_LANGUAGE, SIN_MI
 from bot.safety.lexicon_languages_crisis_signs import CRISIS_SIGNS_BY_LANGUAGE
 from bot.safety.lexicon_languages_crisis_wish import WISH_BY_LANGUAGE
 from bot.safety.lexicon_languages_general import GENERAL_BY_LANGUAGE
@@ -83,7 +84,7 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
         concept("fever_with_back_pain", "U", FEVER, r"fiebre|calentura|escalofrios|temperatura alta", ES_BACK),
         concept("crisis", "C", CRISIS,
            r"no quiero (?:seguir )?vivir|quiero morir\w*|suicid\w*|acabar con (?:todo|mi vida)|quitarme la vida|"
-           r"matarme|(?:mejor|mejores) sin mi|(?:mejor|mejores) (?:\w+ ){0,3}si me muero|ojala me muera|"
+           r"matarme|(?:mejor|mejores) " + SIN_MI + r"|(?:mejor|mejores) (?:\w+ ){0,3}si me muero|ojala me muera|"
            r"me quiero morir|no vale la pena vivir|hacerme dano"),
     ),
     "fr": (
@@ -165,7 +166,8 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
         concept("chest_pain", "E", CHEST, r"dor (?:\w+ ){0,2}(?:no|do) peito|aperto no peito|pressao no peito"),
         concept("fever_with_back_pain", "U", FEVER, r"febre|calafrios", PT_BACK),
         concept("crisis", "C", CRISIS,
-           r"me matar|suicid\w*|(?:guardado|guardando|juntando|juntei|guardei) (?:\w+ ){0,2}(?:comprimidos|remedios|"
+           r"(?<!vai )(?<!vao )(?<!ira )me matar|suicid\w*|(?:guardado|guardando|juntando|juntei|guardei) "
+           r"(?:\w+ ){0,2}(?:comprimidos|remedios|"
            r"pilulas)|tomar (?:tudo|todos) de uma vez|quero morrer|nao quero (?:mais )?viver|"
            r"tirar (?:a )?minha (?:propria )?vida|"
            r"acabar com tudo|melhor sem mim|me machucar"),
@@ -200,5 +202,6 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     lang: concepts + GENERAL_BY_LANGUAGE.get(lang, ()) + ACUTE_BY_LANGUAGE.get(lang, ())
     + CRISIS_BY_LANGUAGE.get(lang, ()) + CRISIS_SIGNS_BY_LANGUAGE.get(lang, ()) + BLEEDING_BY_LANGUAGE.get(lang, ())
     + WISH_BY_LANGUAGE.get(lang, ()) + POISONING_BY_LANGUAGE.get(lang, ()) + CAUDA_BY_LANGUAGE.get(lang, ())
+    + FORMS_BY_LANGUAGE.get(lang, ())
     for lang, concepts in _BY_LANGUAGE.items()}
 __all__ = ["LEXICONS", "fold_words"]

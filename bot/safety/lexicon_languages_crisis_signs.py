@@ -36,8 +36,12 @@ NOT_WORK = (r"(?! (?:\w+ ){0,3}(?:trabajo|trabalho|companer\w*|colegas?|equipo|e
             r"empresa|escritorio))")
 
 
+_WEAK: list[dict[str, str]] = []
+
+
 def signs(strong: str, **weak: str) -> tuple[LangConcept, ...]:
     """Concepts for one language: `strong` alone, and each weak class together with any other weak class."""
+    _WEAK.append(weak)
     out = [concept("crisis", "C", CRISIS, strong)]
     for name, pattern in weak.items():
         out.append(concept("crisis", "C", CRISIS, pattern, "|".join(p for n, p in weak.items() if n != name)))
@@ -182,3 +186,5 @@ CRISIS_SIGNS_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
         allpills=r"(?:butun|tum) (?:\w+ )?(?:ilac\w*|hap\w*) (?:\w+ ){0,2}(?:birden|bir kerede|ayni anda)",
         letters=r"(?:cocuklarim\w*|aileme|esime) (?:\w+ ){0,2}mektup\w*"),
 }
+# The weak classes per language, for the weak classes of `lexicon_languages_crisis_forms` to pair with.
+WEAK_BY_LANGUAGE: dict[str, dict[str, str]] = dict(zip(CRISIS_SIGNS_BY_LANGUAGE, _WEAK, strict=True))

@@ -50,7 +50,10 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
                    r"\b(?!(?: \w+){0,4} (?:until|till|but|except|apart|now))", phrases=(
         r"fever\w*|high temperature|(?:a|got a|have a|running a) temperature|temperature of|hot and cold|hot then "
         r"cold|chills|shivering|shivers|shivery|rigou?rs|night sweats|sweating at night|sweats|burning up",
-        r"inject\w* (?:drugs|heroin)|iv drugs?|intravenous drug|immunosuppress\w*|weak immune|(?:on|having|had) "
+        # "I inject" said alone is injecting drug use (round eleven); not insulin, B12 or another named medicine.
+        r"inject\w* (?:drugs|heroin)|i inject\b(?! (?:\w+ )?(?:insulin|b12|b 12|vitamin\w*|testosterone|hormones?|"
+        r"semaglutide|ozempic|wegovy|mounjaro|methotrexate|heparin|clexane|fragmin|humira|enbrel|fertility|myself|"
+        r"my|it|them|the|a|an|into|at)\b)|iv drugs?|intravenous drug|immunosuppress\w*|weak immune|(?:on|having|had) "
         r"chemo\w*|(?:on|taking) (?:\w+ )?steroids|prednisolone|prednisone|recent (?:\w+ )?infection|"
         r"had an infection|kidney infection",
     )),
@@ -67,7 +70,13 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     ), unless=(r"(?<!without )(?<!not )(?:trying|want|wanting|need|needing|plan|planning|hoping|aiming) to lose|"
                r"on purpose|"
                r"(?<!not )(?:on a diet|dieting)|slimming|for weight loss|calorie")),
-    Concept("cancer_history", "U", "back pain with a history of cancer", requires=(BACK_PAIN,), phrases=(
+    # A relative's cancer "in her spine" with no pain anywhere in the message is family history, not back pain with
+    # a history of cancer (round eleven: the back word was the cancer's place, not the writer's pain).
+    Concept("cancer_history", "U", "back pain with a history of cancer", requires=(BACK_PAIN,), unless=(
+        r"^(?!.*\b(?:pain\w*|hurt\w*|ache\w*|aching|sore|killing|agony|throbb\w*|stiff\w*|twinge\w*)\b)(?=.*\b(?:aunt|"
+        r"auntie|uncle|mum|mom|mother|dad|father|gran\w*|grand\w*|nan|nana|sister|brother|cousin|friend|neighbou?r|"
+        r"wife|husband|partner|son|daughter)s? (?:\w+ ){0,2}(?:had|has|died|was diagnosed|battled|beat|got)\b)"),
+            phrases=(
         r"cancer|tumou?rs?|metasta\w*|secondaries|in remission|chemo\w*|radiotherapy|leuk(?:a)?emia|lymphoma|"
         r"myeloma|carcinoma|sarcoma|melanoma|oncolog\w*|mastectomy",
     )),

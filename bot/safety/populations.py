@@ -42,7 +42,11 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
     "child": r"\b(?:babies|baby|infants?|newborns?|toddlers?|child|children|childs|kids?|my son|my daughter|"
              r"(?:teenage|teen|young|little) (?:son|daughter|boy|girl|one)|teenagers?|under (?:\d|1\d)s?|"
              r"(?:[1-9]|1[0-7]) ?(?:year|yr|month|week)s? old|(?:[1-9]|1[0-7]) ?(?:yo|y o)|"
-             r"(?:is|aged|age) (?:[1-9]|1[0-7]) ?(?:months?)?\b)\b",
+             r"(?:is|aged|age) (?:[1-9]|1[0-7]) ?(?:months?)?\b|"
+             # Round eleven: "my lad's 7", "my boy's 6" (the 's dropped in the matching form), "a teen".
+             r"(?:lad|lass|boy|girl|son|daughter|kid|wean|bairn|little one|youngest|eldest) (?:is )?(?:[1-9]|1[0-7])\b"
+             r"(?! (?:stone|st|kg|lbs?|pounds|kilos|cm|ft|feet|inches|mg|mcg|iu|times|days|weeks|hours|minutes)\b)|"
+             r"(?:a|the|our|your|for) teens?\b)\b",
     "older_polypharmacy": r"\b(?:elderly|old age|pensioner|care home|dosette|(?:on|take|takes|taking) "
                           r"(?:about |around |over )?(?:lots|loads|lot|many|several|\d+|ten|five|six|seven|eight) "
                           r"(?:of )?(?:different )?(?:tablets|pills|medications|medicines|meds|prescriptions)|"
@@ -66,7 +70,9 @@ _SAFE_QUESTION = re.compile(
     r"can (?:i|he|she|they|we) (?:have|take|give|add|use|start)|(?:which|what) (?:\w+ ){0,3}(?:i|she|we) (?:fit|can|"
     r"should|could) (?:take|give|use)|should (?:i|he|she|we) (?:give|take|start|have|buy|get|"
     r"try|use|be taking)|"
-    r"(?:best|which|what) (?:one|brand|kind|type|supplement) (?:\w+ )?(?:to|should|would) (?:get|take|buy|use))\b")
+    r"(?:best|which|what) (?:one|brand|kind|type|supplement) (?:\w+ )?(?:to|should|would) (?:get|take|buy|use)|"
+    # "How much does a teen need?": an amount asked for the population named (round eleven).
+    r"how much (?:\w+ ){0,3}(?:does|do|should) (?:\w+ ){0,2}(?:need|take|have|get))\b")
 
 
 def special_populations(f: Folded, asks_dose: bool = False) -> tuple[str, ...]:

@@ -24,6 +24,7 @@ from bot.safety.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
 from bot.safety.lexicon_general import GENERAL_CONCEPTS
 from bot.safety.lexicon_urgent import URGENT_BACK_PAIN_CONCEPTS
 from bot.safety.matching import Folded, near, prepare
+from bot.safety.study import without_role
 
 CONCEPTS: tuple[Concept, ...] = GENERAL_CONCEPTS + BACK_PAIN_CONCEPTS + URGENT_BACK_PAIN_CONCEPTS
 # The crisis found by warning-sign classes rather than by a phrase (same tier and label as the phrases).
@@ -85,7 +86,7 @@ class Triage:
 
 def is_personal(f: Folded) -> bool:
     """True unless the message reads as a general question with no first-person or situational words."""
-    text = _NOT_PERSONAL.sub(" ", f.text)
+    text = _NOT_PERSONAL.sub(" ", without_role(f.text))   # "Medical student question: ..." (bot.safety.study)
     if _PERSONAL.search(text) or _SITUATIONAL.search(text):
         return True
     return not _GENERAL_OPENING.search(text.lstrip())
