@@ -274,3 +274,19 @@ def test_cannot_control_the_bladder_is_an_emergency_in_other_languages_too(text)
     """Found by a newcomer trying the tool: 'I can't control…' was only known in English."""
     s = screen(text)
     assert s.status == "emergency" and "bladder_problem" in s.concerns
+
+
+@pytest.mark.parametrize("text", ["can too much magnesium cause stomach problems", "how is that different from "
+                                  "osteoporosis", "is vitamin d toxicity different from low vitamin d"])
+def test_general_questions_get_no_personal_advice_notice(text):
+    # A newcomer saw "This tool can't diagnose you…" over "how is that different from osteoporosis".
+    s = screen(text)
+    assert not s.dosing and not s.diagnosis
+
+
+@pytest.mark.parametrize("text", ["am i taking too much vitamin d", "is 4000iu too much", "how much is too much "
+                                  "vitamin d for me", "could this be from my tablets", "is my back pain from low "
+                                  "vitamin d"])
+def test_personal_questions_still_get_the_advice_notice(text):
+    s = screen(text)
+    assert s.dosing or s.diagnosis

@@ -24,7 +24,9 @@ _DOSING = tuple(re.compile(p) for p in (
     r"\bhow (?:much|many)\b(?: \w+){0,5} (?:a|per|each|every) (?:day|week|night)\b",
     r"\bhow often (?:should|do|can|must) (?:i|you|we|he|she|my \w+)\b",
     r"\b(?:dose|doses|dosage|dosages|dosing|overdose|overdosing)\b",
-    r"\b(?:too much|upper limit|maximum|max|toxic (?:level|amount)|safe (?:amount|level|limit))\b",
+    r"\b(?:upper limit|maximum|max|toxic (?:level|amount)|safe (?:amount|level|limit))\b",
+    # "too much" about the asker's own intake; "can too much magnesium cause stomach problems?" is general
+    r"\b(?:i|am i|i am|my \w+|is (?:it|this|that)|how much is|are you|is \d+\w*)\b(?: \w+){0,5} too (?:much|many)\b",
     r"\b\d+(?: \d+)* ?" + _UNIT + r"\b(?: \w+){0,6} (?:safe|ok|okay|too much|too many|enough|fine|dangerous|"
     r"alright|harmful|a lot|right)\b",
     r"\b(?:is|are|would|will) (?:it|this|that|they)? ?(?:safe|ok|okay|fine|dangerous|alright|harmful) "
@@ -44,7 +46,8 @@ _DIAGNOSIS = tuple(re.compile(p) for p in (
     r"\b(?:do|could|might|may|can|would) (?:i|my \w+) (?:\w+ )?(?:have|be|has|suffer)\b",
     r"\bhave i got\b|\bdo i need (?:to see|a test)\b|\bwhat (?:do|does) (?:i|my \w+) have\b",
     r"\bam i (?:\w+ ){0,2}(?:deficient|anaemic|low|lacking|getting enough|at risk|ill|sick|ok|okay|normal)\b",
-    r"\b(?:is|are|could|might|can) (?:my|this|it|these|that) (?:\w+ ){0,4}(?:caused by|due to|because of|from|a "
+    r"\b(?:is|are|could|might|can) (?:my|this|it|these|that) (?:\w+ ){0,4}(?:caused by|due to|because of|"
+    r"(?<!different )(?<!differ )(?<!apart )(?<!separate )from|a "
     r"sign|signs|a symptom|symptoms|related|linked|down to|mean|be (?:caused|due|from|because|a sign|a symptom|"
     r"related|linked|down to))\b",
     r"\bwhat is (?:wrong with|causing) (?:me|my|him|her)\b|\bwhy (?:is|does|do|am|are|have) (?:my|i)\b",
