@@ -15,6 +15,7 @@ from bot.answering.quotes import FRAME_TYPES, Quote
 from bot.domain import wording
 from bot.domain.intent import Understanding
 from bot.domain.site import Site
+from bot.domain.small_talk import small_talk_reply
 from bot.safety.notices import DISCLAIMER
 from bot.safety.screening import Screening
 from bot.types import Answer, Citation, Hit
@@ -46,6 +47,16 @@ def no_answer(site: Site, screening: Screening, fingerprint: str, hits: Sequence
     return _plain(screening.question, "urgent" if urgent else "no_answer", body, fingerprint, urgent=urgent,
                   retrieved=_retrieved(hits),
                   suggestions=wording.example_questions(site)[:3] if suggestions is None else suggestions)
+
+
+def social(site: Site, screening: Screening, fingerprint: str, kind: str) -> Answer:
+    """A greeting, thanks or goodbye answered in kind (bot.domain.small_talk): no facts, no citations; any
+    notice the screening carries (an earlier red flag's reminder) still opens it."""
+    body = small_talk_reply(site, kind)
+    if screening.advice_notice:
+        body = f"{screening.advice_notice}\n\n{body}"
+    return _plain(screening.question, "no_answer", body, fingerprint,
+                  suggestions=wording.example_questions(site)[:3])
 
 
 def answer(screening: Screening, understanding: Understanding, groups: list[list[Quote]], hits: Sequence[Hit],

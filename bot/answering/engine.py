@@ -28,6 +28,7 @@ from bot.domain.asked import CorpusWords
 from bot.domain.intent import understand
 from bot.domain.scope import check_scope
 from bot.domain.site import Site, corpus_site
+from bot.domain.small_talk import small_talk
 from bot.domain.vocabulary import competing_terms
 from bot.domain.wording import follow_ups
 from bot.encoders.provider import Encoder, EncoderProvider, FixedEncoder
@@ -147,6 +148,9 @@ class Bot:
             return composer.invalid(site, screening.question, screening.message, self.fingerprint, examples)
         if not screening.allow_retrieval:
             return composer.notice_only(screening, self.fingerprint)
+        talk = small_talk(screening.question) if screening.status == "ok" else None
+        if talk is not None:        # "hello", "thanks, that's helpful": answered in kind, not "I won't guess"
+            return composer.social(site, screening, self.fingerprint, talk)
         familiar = self.index.bm25.familiar_share(screening.question) >= self.settings.familiar_share
         understanding = understand(site, screening.question, list(earlier), familiar=familiar)
         alone = own     # the question's own embedding, when already computed

@@ -1,0 +1,51 @@
+"""Greetings, thanks and goodbyes: a message that is nothing else gets a short friendly reply with what the tool
+can answer, not "I couldn't find an answer … so I won't guess" (a newcomer test found that robotic).
+
+English social phrases only, as a closed class; a message with anything more ("hi, does vitamin D help?") is a
+question and goes the usual way.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.site import Site
+from bot.domain.wording import coverage_text, example_questions
+
+_FILLER = r"(?:\s*(?:[,.!?:;)(\-]|:\)|:-\)|x+|again|so much|very much|a lot|lots|loads|mate|guys|all|there|bot|" \
+          r"then|and|you|that'?s|thats|it'?s|its|that|was|is|really|very|super|so|helpful|useful|great|good|" \
+          r"brilliant|perfect|lovely|cool|nice|awesome|fab|grand|appreciated|understood|got it|makes sense)\s*)*"
+_KINDS = {
+    "greeting": re.compile(rf"^\s*(?:hi|hiya|hey|hello|helo|hallo|howdy|yo|good (?:morning|afternoon|evening)|"
+                           rf"morning|evening|greetings)\b{_FILLER}$"),
+    "thanks": re.compile(rf"^\s*(?:(?:ok(?:ay)?|cool|great|right|brilliant|perfect|lovely|nice|fab)\b[\s,.!]*)?"
+                         rf"(?:thanks?|thank you|thankyou|thx|ty|tysm|cheers|ta|much appreciated)\b{_FILLER}$"),
+    "goodbye": re.compile(rf"^\s*(?:(?:ok(?:ay)?|right|thanks?|cheers)\b[\s,.!]*)?(?:bye|goodbye|bye bye|see you|"
+                          rf"see ya|cya|take care|good night|goodnight|night)\b{_FILLER}$"),
+    "acknowledgement": re.compile(rf"^\s*(?:ok(?:ay)?|k|cool|great|right|alright|got it|understood|i see|"
+                                  rf"makes sense|fair enough|nice|perfect|brilliant)\b{_FILLER}$"),
+}
+
+
+def small_talk(message: str) -> str | None:
+    """The kind of social message `message` is ("greeting", "thanks", "goodbye", "acknowledgement"), or None
+    when it holds anything more."""
+    lowered = message.casefold().strip()
+    if not lowered or len(lowered) > 80:
+        return None
+    return next((kind for kind, pattern in _KINDS.items() if pattern.match(lowered)), None)
+
+
+def small_talk_reply(site: Site, kind: str) -> str:
+    """A short reply to a social message: a greeting back with what the articles cover and two example
+    questions, or "you're welcome" / "take care" alone (never a fact, so nothing to cite)."""
+    opening = {
+        "greeting": "Hello! I answer questions from a small set of trusted articles, quoting them with sources.",
+        "thanks": "You're welcome. If something else comes up, ask away.",
+        "goodbye": "Take care. Come back any time you have a question.",
+        "acknowledgement": "If you have another question, ask away.",
+    }[kind]
+    if kind != "greeting":
+        return opening
+    examples = "\n".join(f"- {q}" for q in example_questions(site)[:2])
+    return f"{opening} {coverage_text(site)}\n\nYou could ask, for example:\n{examples}"

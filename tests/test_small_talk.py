@@ -1,0 +1,37 @@
+"""Greetings, thanks and goodbyes are answered in kind, with no citations and the disclaimer; anything more is a
+question (a newcomer test found "hello" and "thanks, that's helpful" answered "I won't guess")."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.small_talk import small_talk
+
+
+@pytest.mark.parametrize("message, kind", [
+    ("hello", "greeting"), ("hi there!", "greeting"), ("Good morning", "greeting"), ("hello?", "greeting"),
+    ("thanks thats helpful", "thanks"), ("thank you so much", "thanks"), ("ok thanks", "thanks"),
+    ("cheers mate", "thanks"), ("great, thanks!", "thanks"), ("bye", "goodbye"), ("ok", "acknowledgement"),
+])
+def test_social_messages_are_recognised(message, kind):
+    assert small_talk(message) == kind
+
+
+@pytest.mark.parametrize("message", ["hi, does vitamin d help?", "thanks, and what about iron?", "no thanks",
+                                     "hello is it normal to have back pain every morning", "ok so how is it treated"])
+def test_anything_more_is_a_question(message):
+    assert small_talk(message) is None
+
+
+@pytest.mark.slow
+def test_a_greeting_is_answered_in_kind_end_to_end(real_bot):
+    from bot.safety.notices import DISCLAIMER
+
+    answer = real_bot.ask("hello")
+    assert answer.text.startswith("Hello!") and "won't guess" not in answer.text
+    assert not answer.citations and DISCLAIMER in answer.text
+    thanks = real_bot.ask("thanks thats helpful", history=["Can low vitamin D cause back pain?"])
+    assert thanks.text.startswith("You're welcome") and not thanks.citations
+    # After an earlier red flag the reminder still comes first.
+    later = real_bot.ask("ok thanks", history=["i cant feel my legs and i wet myself, my back is agony"])
+    assert later.text.startswith("**Earlier in this conversation")
