@@ -249,16 +249,6 @@ def test_urgent_notice_stands_out_above_the_answer(page):
     shot(page, "urgent", full_page=False)
 
 
-def test_crisis_reply_links_the_international_helpline_directory(page):
-    page.get_by_label("Your question").fill("i want to end it all")
-    page.get_by_role("button", name="Ask", exact=True).click()
-    message = wait_for_answer(page)
-    assert "Samaritans" in message.inner_text()
-    link = message.locator('a[href="https://findahelpline.com"]')
-    assert link.inner_text() == "findahelpline.com"
-    assert message.locator("p").last.inner_text().strip() == DISCLAIMER
-
-
 def test_phone_width_stacks_the_sources_under_the_chat(browser, server):
     context = browser.new_context(viewport={"width": 390, "height": 844}, device_scale_factor=2, is_mobile=True)
     page = context.new_page()
