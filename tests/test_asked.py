@@ -168,5 +168,6 @@ def test_a_misspelt_name_of_a_covered_topic_is_still_that_topic(site):
 
 @pytest.mark.slow
 def test_a_medicine_asked_about_by_its_own_name_is_named_so_in_the_statement(real_bot):
-    answer = real_bot.ask("been on omeprazole for years, my b12 came back low - is that linked to my back pain?")
-    assert "The articles don't cover omeprazole (proton pump inhibitors)" in answer.text
+    # A brand name is said as asked, with the medicine it is ("Prilosec" is omeprazole).
+    answer = real_bot.ask("been on prilosec for years, my b12 came back low - is that linked to my back pain?")
+    assert "The articles don't cover prilosec (omeprazole)" in answer.text

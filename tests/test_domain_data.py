@@ -4,6 +4,8 @@ Fast: each test builds its own tiny corpus with the fake encoder."""
 
 from __future__ import annotations
 
+import re
+
 import numpy as np
 import pytest
 from support.fakes import FakeEncoder
@@ -12,6 +14,7 @@ from bot import Bot
 from bot.cli import main
 from bot.domain.coverage import concepts_in, coverage_of
 from bot.errors import CorpusError, IndexStale
+from bot.ingest.concepts import health_vocabulary
 from bot.ingest.pack import load_pack
 from bot.search.embedding_cache import CACHE_DIR
 from bot.search.store import expected_identity, load_index
@@ -52,9 +55,36 @@ class CountingEncoder(FakeEncoder):
     ("I had flu-like aches", []),                                 # "flu-like" is not the flu
     ("do they just stay the same", []),                           # "same" is not SAM-e
     ("Which foods have zinc in them?", ["zinc"]),
+    ("can i give my kid zofran for throwing up", ["ondansetron", "vomiting"]),       # a brand: its medicine
+    ("are ozempic injections the same as wegovy", ["semaglutide", "injections"]),
+    ("will packing in the fags help my bones", ["smoking", "bones"]),               # a lay word
+    ("is a c section safe", ["caesarean-section"]),                                # a hyphen left out
+    ("how much do physios charge", ["physiotherapy"]),                             # a plural
+    # Everyday words are not subjects: IUs are units, a jab of pain is pain, pulses are beans, the pill may be
+    # a supplement's form, a glass of wine is not "alcohol misuse".
+    ("how many IUs of vitamin D a day", ["vitamin-d"]),
+    ("I get a sharp jab of pain in my lower back", ["back"]),
+    ("are pulses a good source of magnesium", ["magnesium"]),
+    ("is the pill or the powder better for magnesium", ["magnesium"]),
+    ("do I need to be fasting before a blood test", ["blood-test"]),
 ])
 def test_concepts_in_a_question(question, expected):
     assert [c.id for c in concepts_in(question)] == expected
+
+
+def test_a_named_medicine_is_its_own_concept_not_a_word_for_its_class():
+    # An article about NSAIDs does not cover Celebrex: a brand comparison stays uncovered.
+    split = coverage_of("Is Celebrex easier on the stomach than Mobic?", frozenset({"nsaids", "stomach"}))
+    assert [c.name for c in split.uncovered_subjects] == ["celecoxib", "meloxicam"]
+
+
+def test_every_word_of_the_vocabulary_names_one_concept():
+    vocabulary = health_vocabulary()
+    owners: dict[str, set[str]] = {}
+    for concept in vocabulary.concepts:
+        for term in concept.terms:
+            owners.setdefault(re.sub(r"[^a-z0-9]", "", term), set()).add(concept.id)
+    assert not {key: ids for key, ids in owners.items() if len(ids) > 1}
 
 
 def test_coverage_of_a_question_splits_covered_from_uncovered():
