@@ -114,7 +114,8 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"(?:it take|i need|i would need|be enough|is enough) (?:for (?:me|someone|a person) )?to (?:just )?" + DYING,
         r"(?:the most|the maximum|max|how (?:many|much)|what (?:amount|dose|number|quantity)) (?:of )?(?:\w+ ){0,3}"
         r"(?:someone|somebody|a person|anyone|i|you|one|a human|an adult) (?:could|can|would|might) (?:take|swallow|"
-        r"have|eat|down)\w* (?:\w+ ){0,4}(?:fatal|lethal|deadly|die|dies|dead|kills?)\b",
+        r"have|eat|down)\w* (?:\w+ ){0,4}(?:fatal|lethal|deadly|die|dies|dead|kills?|before (?:\w+ ){0,2}(?:liver|"
+        r"kidneys?|heart|organs?|body) (?:packs? (?:in|up)|gives? (?:out|up)|fails?|stops?|shuts? down|dies))\b",
         r"(?:how (?:many|much)|what (?:amount|dose|number|quantity)) (?:of )?(?:\w+ ){0,4}(?:is|are|would be|becomes?|"
         r"gets) (?:fatal|lethal|deadly)\b",
         r"(?:hope|hoping|hoped|wish|wishing|pray|praying|prayed) (?:that )?i (?:\w+ ){0,2}(?:do not|did not|will not|"
