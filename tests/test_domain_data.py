@@ -55,7 +55,7 @@ class CountingEncoder(FakeEncoder):
     ("I had flu-like aches", []),                                 # "flu-like" is not the flu
     ("do they just stay the same", []),                           # "same" is not SAM-e
     ("Which foods have zinc in them?", ["zinc"]),
-    ("can i give my kid zofran for throwing up", ["ondansetron", "vomiting"]),       # a brand: its medicine
+    ("can i give my kid zofran for throwing up", ["children", "ondansetron", "vomiting"]),       # a brand: its medicine
     ("are ozempic injections the same as wegovy", ["semaglutide", "injections"]),
     ("will packing in the fags help my bones", ["smoking", "bones"]),               # a lay word
     ("is a c section safe", ["caesarean-section"]),                                # a hyphen left out

@@ -209,3 +209,10 @@ def test_background_after_a_red_flag_notice_is_framed_as_not_changing_the_advice
 def test_a_statement_of_what_is_missing_names_a_nutrient_as_low_x(real_bot, question, statement):
     lead = lead_of(real_bot.ask(question))
     assert statement in lead or not lead.startswith("The articles don't")
+
+
+@pytest.mark.slow
+def test_a_group_of_people_the_articles_never_mention_is_said_not_covered(real_bot):
+    # A newcomer asked "and what about for kids?" and got adult sentences with no word that children are not covered.
+    answer = real_bot.ask("and what about for kids?", history=["what is osteomalacia"])
+    assert answer.text.startswith("The articles don't cover children")

@@ -20,10 +20,15 @@ from functools import lru_cache
 from pathlib import Path
 
 VOCABULARY_FILE = Path(__file__).with_name("data") / "concepts.tsv"
-KINDS = ("nutrient", "supplement", "condition", "symptom", "body_part", "medicine", "test", "procedure", "lifestyle")
+KINDS = ("nutrient", "supplement", "condition", "symptom", "body_part", "medicine", "test", "procedure", "lifestyle",
+         "population")
 # Kinds that can be what a question is about ("Does zinc help?"); body parts and symptoms are its context
 # ("…for my back", "…tiredness") and never decide on their own that a question is out of scope.
-SUBJECT_KINDS = frozenset({"nutrient", "supplement", "condition", "medicine", "test", "procedure", "lifestyle"})
+# A population ("kids", "the elderly") is a subject an answer must say it does not cover, never a topic that makes
+# a question answerable on its own (a gastroenteritis article that mentions children does not answer "can I give
+# my kid zofran?").
+SUBJECT_KINDS = frozenset({"nutrient", "supplement", "condition", "medicine", "test", "procedure", "lifestyle",
+                           "population"})
 
 
 @dataclass(frozen=True)
