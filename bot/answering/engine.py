@@ -29,10 +29,12 @@ from bot.domain.intent import understand
 from bot.domain.scope import check_scope
 from bot.domain.site import Site, corpus_site
 from bot.domain.small_talk import small_talk
+from bot.domain.spelling import Respeller
 from bot.domain.vocabulary import competing_terms
 from bot.domain.wording import follow_ups
 from bot.encoders.provider import Encoder, EncoderProvider, FixedEncoder
 from bot.errors import IndexCorrupt, IndexStale
+from bot.ingest.concepts import health_vocabulary
 from bot.safety.advice import recommends_taking
 from bot.safety.reminders import with_earlier_flag
 from bot.safety.screening import Screening, screen, with_support_check
@@ -61,6 +63,9 @@ class Bot:
         # Every word the passages use (as BM25 stems), for "is the asked-about thing in the articles at all?"
         self.corpus_words = CorpusWords(index.bm25.vocabulary, index.bm25.stems,
                                         texts=tuple(p.text.casefold() for p in index.passages))
+        # Misspelt words corrected towards the articles' words ("vitamn d defiency symtoms").
+        self.respeller = Respeller.of_texts((p.text for p in index.passages), known=(
+            t for c in health_vocabulary().by_id.values() for t in c.terms if " " not in t))
         # The learned crisis check, only with the model its weights were trained for.
         check = crisis_check()
         self._crisis = check if check is not None and check.model == index.manifest.get("model", {}).get(
@@ -151,25 +156,28 @@ class Bot:
         talk = small_talk(screening.question) if screening.status == "ok" else None
         if talk is not None:        # "hello", "thanks, that's helpful": answered in kind, not "I won't guess"
             return composer.social(site, screening, self.fingerprint, talk)
-        familiar = self.index.bm25.familiar_share(screening.question) >= self.settings.familiar_share
-        understanding = understand(site, screening.question, list(earlier), familiar=familiar)
+        question = self.respeller.respell(screening.question)   # for understanding; the answer keeps the user's
+        if question != screening.question:
+            own = None      # the embedding computed for the crisis check was of the words as typed
+        familiar = self.index.bm25.familiar_share(question) >= self.settings.familiar_share
+        understanding = understand(site, question, list(earlier), familiar=familiar)
         alone = own     # the question's own embedding, when already computed
         if understanding.from_history:
-            alone, carries = self._alone(screening.question, own)
+            alone, carries = self._alone(question, own)
             if not carries:
                 # "and what about football scores?": off-topic on its own, so off-topic after any history.
-                understanding = understand(site, screening.question, [], familiar=familiar)
-        scope = check_scope(site, screening.question, self.index.terms.distinctive,
+                understanding = understand(site, question, [], familiar=familiar)
+        scope = check_scope(site, question, self.index.terms.distinctive,
                             has_history_topic=understanding.from_history, corpus_words=self.corpus_words)
         if not scope.in_scope:
             return composer.no_answer(site, screening, self.fingerprint, (), examples, scope.uncovered)
-        price = never_given(screening.question, self.corpus_words.uses)
+        price = never_given(question, self.corpus_words.uses)
         if price:       # "How much does X cost without insurance?" on articles that never speak of money
             return composer.no_answer(site, screening, self.fingerprint, (), examples, (price,))
         # What the question names that no article covers ("pregnant", "ibuprofen", "zinc") is said up front.
-        missing = scope.uncovered + uncovered_excess(screening.question, understanding.topics, self.index.passages,
+        missing = scope.uncovered + uncovered_excess(question, understanding.topics, self.index.passages,
                                                      self.titles)
-        same_text = alone is not None and understanding.dense_query == screening.question
+        same_text = alone is not None and understanding.dense_query == question
         vector = alone if same_text else self.encoder.encode([understanding.dense_query])[0]
         found = retrieve(self.index, understanding.query, vector, self.settings.retrieval,
                          asked_terms=understanding.topic_terms,
@@ -187,7 +195,7 @@ class Bot:
         if understanding.intent == "comparison" and len(understanding.topics) >= 2:
             groups, notes = complete_sides(self.index, understanding, vector, self.settings, groups)
         quoted = [g[0].text for g in groups]
-        missing += missing_figure(screening.question, quoted) + unread_result(screening.question, quoted)
+        missing += missing_figure(question, quoted) + unread_result(question, quoted)
         return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions, notes,
                                missing)
 

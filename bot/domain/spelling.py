@@ -1,0 +1,61 @@
+"""Misspelt words of a question corrected towards the words of the articles: "vitamn d defiency symtoms" is read
+as "vitamin d deficiency symptoms" (a newcomer's question that was refused).
+
+A word is corrected only when it is not an English word (pyspellchecker's frequency list knows "router",
+"sourdough" and "melatonin"), not a word of the articles or of the health vocabulary, and one of its spelling
+candidates (edit distance up to 2) is a word the articles use; the most frequent such word in the articles wins.
+A word the articles never use is never produced, so a question about something else ("bitcoin", "zofran") is
+left as it was and the scope check sees it as asked. pyspellchecker is imported here only.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[a-z]+")
+MIN_LENGTH = 5          # shorter words have too many near neighbours ("tho", "mag", "vit" are meant as they are)
+
+
+class Respeller:
+    """Corrects a question's misspelt words to words of the articles.
+
+    `article_words`: every lower-case word of the passages, with its count; `known`: other words never to
+    correct (the health vocabulary's single-word terms)."""
+
+    def __init__(self, article_words: Counter[str], known: Iterable[str] = ()) -> None:
+        self._counts = article_words
+        self._known = frozenset(known) | frozenset(article_words)
+        self._checker = None
+
+    @classmethod
+    def of_texts(cls, texts: Iterable[str], known: Iterable[str] = ()) -> "Respeller":
+        """From the passages' texts."""
+        return cls(Counter(w for text in texts for w in _WORD.findall(text.casefold())), known)
+
+    def respell(self, question: str) -> str:
+        """`question` with each misspelt word replaced by the article word it most likely means; unchanged when
+        nothing needs correcting. Never raises."""
+        words = {w for w in _WORD.findall(question.casefold()) if len(w) >= MIN_LENGTH and w not in self._known}
+        if not words:
+            return question
+        checker = self._spell_checker()
+        fixes = {}
+        for word in words:
+            if word in checker:
+                continue
+            candidates = [c for c in (checker.candidates(word) or ()) if c in self._counts]
+            if candidates:
+                fixes[word] = max(candidates, key=lambda c: (self._counts[c], c))
+        if not fixes:
+            return question
+        pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(fixes, key=len, reverse=True))) + r")\b", re.I)
+        return pattern.sub(lambda m: fixes[m.group(0).casefold()], question)
+
+    def _spell_checker(self):
+        if self._checker is None:
+            from spellchecker import SpellChecker
+
+            self._checker = SpellChecker(language="en", distance=2)
+        return self._checker

@@ -1,0 +1,39 @@
+"""Misspelt words are read as the articles' words; English words, and words the articles never use, are left
+as typed (a newcomer's "vitamn d defiency symtoms" was refused)."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.spelling import Respeller
+
+ARTICLES = ["Vitamin D deficiency symptoms include bone pain and fatigue.",
+            "Magnesium deficiency can cause muscle cramps. Osteoporosis weakens the bones."]
+
+
+@pytest.fixture
+def respeller():
+    return Respeller.of_texts(ARTICLES, known=["zofran", "ondansetron"])
+
+
+@pytest.mark.parametrize("typed, read", [
+    ("vitamn d defiency symtoms", "vitamin d deficiency symptoms"),
+    ("magnesuim and cramps", "magnesium and cramps"),
+    ("is osteoperosis linked to vit d", "is osteoporosis linked to vit d"),
+    ("Vitamn D?", "vitamin D?"),
+])
+def test_misspelt_words_are_read_as_the_articles_words(respeller, typed, read):
+    assert respeller.respell(typed) == read
+
+
+@pytest.mark.parametrize("typed", ["what about bitcoin", "can i give my kid zofran", "how do i reset my router",
+                                   "is melatonin safe", "tho", "iorn"])
+def test_english_words_vocabulary_words_and_unknown_names_are_left_as_typed(respeller, typed):
+    assert respeller.respell(typed) == typed
+
+
+@pytest.mark.slow
+def test_a_typo_heavy_question_is_answered_end_to_end(real_bot):
+    answer = real_bot.ask("vitamn d defiency symtoms")
+    assert answer.kind == "answer" and answer.citations
+    assert answer.question == "vitamn d defiency symtoms"      # the user's words are kept
