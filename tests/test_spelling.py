@@ -37,3 +37,13 @@ def test_a_typo_heavy_question_is_answered_end_to_end(real_bot):
     answer = real_bot.ask("vitamn d defiency symtoms")
     assert answer.kind == "answer" and answer.citations
     assert answer.question == "vitamn d defiency symtoms"      # the user's words are kept
+
+
+@pytest.mark.slow
+def test_a_question_in_another_language_is_not_respelt_into_english(real_bot, monkeypatch):
+    seen = []
+    monkeypatch.setattr(real_bot.respeller, "respell", lambda q: seen.append(q) or q)
+    real_bot.ask("Czy magnez pomaga na skurcze?")
+    assert seen == []
+    real_bot.ask("vitamn d defiency symtoms")
+    assert seen == ["vitamn d defiency symtoms"]

@@ -156,7 +156,8 @@ class Bot:
         talk = small_talk(screening.question) if screening.status == "ok" else None
         if talk is not None:        # "hello", "thanks, that's helpful": answered in kind, not "I won't guess"
             return composer.social(site, screening, self.fingerprint, talk)
-        question = self.respeller.respell(screening.question)   # for understanding; the answer keeps the user's
+        # For understanding only (the answer keeps the user's words), and only in English: the word list is English.
+        question = self.respeller.respell(screening.question) if screening.language == "en" else screening.question
         if question != screening.question:
             own = None      # the embedding computed for the crisis check was of the words as typed
         familiar = self.index.bm25.familiar_share(question) >= self.settings.familiar_share
