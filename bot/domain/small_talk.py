@@ -12,9 +12,10 @@ import re
 from bot.domain.site import Site
 from bot.domain.wording import coverage_text, example_questions
 
-_FILLER = r"(?:\s*(?:[,.!?:;)(\-]|:\)|:-\)|x+|again|so much|very much|a lot|lots|loads|mate|guys|all|there|bot|" \
-          r"then|and|you|that'?s|thats|it'?s|its|that|was|is|really|very|super|so|helpful|useful|great|good|" \
-          r"brilliant|perfect|lovely|cool|nice|awesome|fab|grand|appreciated|understood|got it|makes sense)\s*)*"
+# What may follow the social phrase and still leave nothing asked ("thanks so much, that's really helpful!").
+_FILLER = (r"(?:\s*(?:[,.!?:;)(\-]|:\)|:-\)|x+|again|so much|very much|a lot|lots|loads|mate|guys|all|there|bot|"
+           r"then|and|you|that'?s|thats|it'?s|its|that|was|is|really|very|super|so|helpful|useful|great|good|"
+           r"brilliant|perfect|lovely|cool|nice|awesome|fab|grand|appreciated|understood|got it|makes sense)\s*)*")
 _KINDS = {
     "greeting": re.compile(rf"^\s*(?:hi|hiya|hey|hello|helo|hallo|howdy|yo|good (?:morning|afternoon|evening)|"
                            rf"morning|evening|greetings)\b{_FILLER}$"),
