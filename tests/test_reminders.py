@@ -15,16 +15,15 @@ CAUDA = ("my back has been killing me for weeks and now i have numbness in both 
 
 def test_an_earlier_emergency_is_recalled_first_in_the_next_answer():
     s = with_earlier_flag(screen("is it my vitamin d tho?"), [CAUDA])
-    assert s.notices[0] == EARLIER_EMERGENCY
-    assert s.advice_notice.startswith("**Earlier in this conversation")
+    assert s.reminder == EARLIER_EMERGENCY
 
 
 def test_the_most_serious_earlier_flag_is_the_one_recalled():
     earlier = ["back pain with a high temperature since yesterday", CAUDA, "which foods have magnesium"]
     assert screen(earlier[0]).status == "urgent"
-    assert with_earlier_flag(screen("and vitamin d?"), earlier).notices[0] == EARLIER_EMERGENCY
-    assert with_earlier_flag(screen("and vitamin d?"), earlier[:1]).notices[0] == EARLIER_URGENT
-    assert with_earlier_flag(screen("what foods have iron"), ["i want to end it all"]).notices[0] == EARLIER_CRISIS
+    assert with_earlier_flag(screen("and vitamin d?"), earlier).reminder == EARLIER_EMERGENCY
+    assert with_earlier_flag(screen("and vitamin d?"), earlier[:1]).reminder == EARLIER_URGENT
+    assert with_earlier_flag(screen("what foods have iron"), ["i want to end it all"]).reminder == EARLIER_CRISIS
 
 
 @pytest.mark.parametrize("history", [[], ["Can low vitamin D cause back pain?"], ["this back pain is killing me lol"]])
@@ -44,3 +43,14 @@ def test_the_reminder_opens_the_answer_end_to_end(real_bot):
     answer = real_bot.ask("is it my vitamin d tho?", history=[CAUDA])
     assert answer.text.startswith("**Earlier in this conversation")
     assert answer.citations and DISCLAIMER in answer.text
+
+
+@pytest.mark.slow
+def test_the_reminder_does_not_hide_what_the_articles_do_not_say(real_bot):
+    # Found by a newcomer test: after a red flag, "what foods have potassium" lost "The articles don't name food
+    # sources of potassium." and read as if the foods quoted were potassium's.
+    fresh = real_bot.ask("what foods have potassium")
+    later = real_bot.ask("what foods have potassium", history=[CAUDA])
+    statement = fresh.text.split("\n\n")[0]
+    assert "don't" in statement
+    assert later.text.startswith("**Earlier in this conversation") and statement in later.text

@@ -290,3 +290,10 @@ def test_general_questions_get_no_personal_advice_notice(text):
 def test_personal_questions_still_get_the_advice_notice(text):
     s = screen(text)
     assert s.dosing or s.diagnosis
+
+
+def test_a_teenager_in_text_speak_gets_the_referral():
+    # A second newcomer test: "shud" defeated the dose question and "im 15" named no population.
+    s = screen("im 15 shud i take iron pills lol")
+    assert s.dosing and "child" in s.populations
+    assert not screen("i am 5 foot and take vitamin d").populations

@@ -43,6 +43,8 @@ def no_answer(site: Site, screening: Screening, fingerprint: str, hits: Sequence
         body = f"{wording.not_covered(missing, whole=True)}\n\n{body}"
     if screening.advice_notice:
         body = f"{screening.advice_notice}\n\n{body}"
+    if screening.reminder:
+        body = f"{screening.reminder}\n\n{body}"
     urgent = screening.urgent_notice
     return _plain(screening.question, "urgent" if urgent else "no_answer", body, fingerprint, urgent=urgent,
                   retrieved=_retrieved(hits),
@@ -55,6 +57,8 @@ def social(site: Site, screening: Screening, fingerprint: str, kind: str) -> Ans
     body = small_talk_reply(site, kind)
     if screening.advice_notice:
         body = f"{screening.advice_notice}\n\n{body}"
+    if screening.reminder:
+        body = f"{screening.reminder}\n\n{body}"
     return _plain(screening.question, "no_answer", body, fingerprint,
                   suggestions=wording.example_questions(site)[:3])
 
@@ -84,7 +88,9 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     quoted = [q for g in groups for q in g]
     about = Aboutness.of_question(understanding)
     backed = frame_backed(understanding, quoted, about)
-    parts = [urgent, screening.advice_notice, wording.not_covered(missing) if missing else None,
+    # An earlier red flag's reminder opens the answer but, unlike a notice about this question, does not make
+    # the answer "general": what the articles don't say about this question is still said.
+    parts = [urgent, screening.reminder, screening.advice_notice, wording.not_covered(missing) if missing else None,
              wording.lead(understanding.intent, _topic_label(understanding, quoted), general=general, backed=backed,
                           excluded=understanding.excluded[0].name if understanding.excluded else None,
                           urgent=bool(urgent), named=_names_topic(about, quoted),

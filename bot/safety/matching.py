@@ -40,6 +40,8 @@ _CONTRACTIONS = {
     "can't": "cannot", "won't": "will not", "shan't": "shall not", "wanna": "want to", "od'd": "overdosed",
     "oded": "overdosed", "gonna": "going to",
     "u": "you", "ur": "your", "r": "are", "n": "and", "b4": "before", "w": "with", "pls": "please",
+    # Text-speak modals ("im 15 shud i take iron pills": a second newcomer test).
+    "shud": "should", "shld": "should", "shuld": "should", "wud": "would", "cud": "could", "cld": "could",
 }
 
 # Common misspellings and spelling variants of lexicon words (reference §2.1 names several).

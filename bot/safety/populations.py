@@ -44,8 +44,10 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
              r"(?:[1-9]|1[0-7]) ?(?:year|yr|month|week)s? old|(?:[1-9]|1[0-7]) ?(?:yo|y o)|"
              r"(?:is|aged|age) (?:[1-9]|1[0-7]) ?(?:months?)?\b|"
              # Round eleven: "my lad's 7", "my boy's 6" (the 's dropped in the matching form), "a teen".
-             r"(?:lad|lass|boy|girl|son|daughter|kid|wean|bairn|little one|youngest|eldest) (?:is )?(?:[1-9]|1[0-7])\b"
-             r"(?! (?:stone|st|kg|lbs?|pounds|kilos|cm|ft|feet|inches|mg|mcg|iu|times|days|weeks|hours|minutes)\b)|"
+             r"(?:lad|lass|boy|girl|son|daughter|kid|wean|bairn|little one|youngest|eldest|i am) (?:is )?"
+             r"(?:[1-9]|1[0-7])\b"
+             r"(?! (?:stone|st|kg|lbs?|pounds|kilos|cm|ft|feet|foot|inches|mg|mcg|iu|times|days|weeks|months|hours|"
+             r"minutes|percent)\b)|"
              r"(?:a|the|our|your|for) teens?\b)\b",
     "older_polypharmacy": r"\b(?:elderly|old age|pensioner|care home|dosette|(?:on|take|takes|taking) "
                           r"(?:about |around |over )?(?:lots|loads|lot|many|several|\d+|ten|five|six|seven|eight) "

@@ -41,12 +41,12 @@ def earlier_flag(earlier: Sequence[str], max_chars: int = 1000) -> str | None:
 
 
 def with_earlier_flag(current: Screening, earlier: Sequence[str], max_chars: int = 1000) -> Screening:
-    """`current` with the reminder of an earlier red flag first among its notices; unchanged when the current
-    message has a red flag or crisis of its own (its notice already says as much), is invalid, or when no earlier
-    message was flagged."""
+    """`current` with the reminder of an earlier red flag (`Screening.reminder`, shown first); unchanged when the
+    current message has a red flag or crisis of its own (its notice already says as much), is invalid, or when no
+    earlier message was flagged."""
     if current.status != "ok" or not earlier:
         return current
     flag = earlier_flag(earlier, max_chars)
     if flag is None:
         return current
-    return replace(current, notices=(_REMINDERS[flag], *current.notices))
+    return replace(current, reminder=_REMINDERS[flag])

@@ -72,6 +72,7 @@ class Screening:
     populations: tuple[str, ...] = field(default=())   # bot.safety.populations names
     medicines: tuple[str, ...] = field(default=())     # bot.safety.interactions class names
     support_check: bool = False      # the crisis check fired: the support line opens the answer (see below)
+    reminder: str | None = None      # an earlier message's red flag, recalled first (bot.safety.reminders)
 
     @property
     def allow_retrieval(self) -> bool:
