@@ -297,3 +297,9 @@ def test_a_teenager_in_text_speak_gets_the_referral():
     s = screen("im 15 shud i take iron pills lol")
     assert s.dosing and "child" in s.populations
     assert not screen("i am 5 foot and take vitamin d").populations
+
+
+def test_a_carer_is_not_sent_to_a_midwife():
+    # A second newcomer test: a question about an 82-year-old mother named a midwife.
+    notice = screen("my mum is 82 and on lots of tablets, is it safe for her to take vitamin d").advice_notice
+    assert "doctor or pharmacist" in notice and "midwife" not in notice

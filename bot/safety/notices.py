@@ -119,10 +119,13 @@ POPULATION_LABELS = {
     "kidney": "kidney disease",
 }
 POPULATION_NOTICE = (
-    "**Please check with a doctor, pharmacist or midwife first.** You mention {populations}: which "
+    "**Please check with {who} first.** You mention {populations}: which "
     "supplements and amounts are safe can be different then, and this tool can't advise on that. Ask them "
     "before starting, stopping or changing any supplement."
 )
+# Who to ask: a midwife only where one looks after the person (pregnancy, trying to conceive, breastfeeding).
+MIDWIFE_POPULATIONS = frozenset({"pregnancy", "conception", "breastfeeding"})
+WHO_TO_ASK = {True: "a doctor, pharmacist or midwife", False: "a doctor or pharmacist"}
 
 # Medicines taken with supplements or foods (bot.safety.interactions).
 INTERACTION_NOTICE = (

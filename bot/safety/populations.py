@@ -1,6 +1,7 @@
 """Special populations: pregnancy, trying to conceive, breastfeeding, babies and children, older people on
 many medicines, and kidney disease. For these, which supplements and amounts are safe differs from the
-general advice the articles give, so the tool refers the question to a doctor, pharmacist or midwife first.
+general advice the articles give, so the tool refers the question to a doctor or pharmacist first (and a midwife
+in pregnancy, when trying to conceive and when breastfeeding).
 
 A question gets the referral when it names one of these populations *and* a supplement or nutrient, a
 dose, or asks whether something is safe / ok / fine (DESIGN.md "Medical safety rules"). Matching runs over

@@ -166,7 +166,8 @@ def _advice(folded: Folded, language: str, status: Status) -> dict:
         shown.append(languages.NOTICES[language])
     if populations:
         labels = [notices.POPULATION_LABELS[p] for p in populations]
-        shown.append(notices.POPULATION_NOTICE.format(populations=" and ".join(labels)))
+        who = notices.WHO_TO_ASK[bool(notices.MIDWIFE_POPULATIONS.intersection(populations))]
+        shown.append(notices.POPULATION_NOTICE.format(who=who, populations=" and ".join(labels)))
     if medicines:
         lines = " ".join(notices.INTERACTION_LINE.format(medicine=m.name[0].upper() + m.name[1:], with_=m.with_)
                          for m in medicines)

@@ -45,7 +45,7 @@ def handled(row: dict, s: Screening) -> bool:
         "not_crisis": s.status != "crisis",
         "not_urgent": s.status not in ("emergency", "urgent", "crisis"),
         "dosing": s.dosing and not s.quote_recommendations,
-        "referral": bool(s.populations) and "midwife" in notice and not s.quote_recommendations,
+        "referral": bool(s.populations) and "**Please check with " in notice and not s.quote_recommendations,
         "no_referral": not s.populations,
         "interaction": bool(s.medicines) and "pharmacist" in notice and not s.quote_recommendations,
         "no_interaction": not s.medicines,
