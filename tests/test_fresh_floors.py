@@ -18,9 +18,14 @@ from bot.evaluation.runner import load_questions, render_misses, run_system
 pytestmark = pytest.mark.slow
 
 
+def _report(bot, article_texts, name: str):
+    """The bot's evaluation report on tests/eval/<name>.jsonl."""
+    batch = load_questions(PROJECT_ROOT / "tests" / "eval" / f"{name}.jsonl")
+    return run_system("bot", lambda q, h: bot.ask(q, history=h), batch, article_texts)
+
+
 def test_quality_on_the_latest_looked_at_blind_batch_does_not_regress(real_bot, real_article_texts):
-    batch = load_questions(PROJECT_ROOT / "tests" / "eval" / "fresh_a.jsonl")
-    report = run_system("bot", lambda q, h: real_bot.ask(q, history=h), batch, real_article_texts)
+    report = _report(real_bot, real_article_texts, "fresh_a")
     assert report.cite_hit.value >= 0.66, render_misses(report)
     assert report.cite_mrr >= 0.58
     assert report.answer_hit.value >= 0.63
@@ -33,8 +38,7 @@ def test_quality_on_the_latest_looked_at_blind_batch_does_not_regress(real_bot, 
 def test_quality_on_the_latest_blind_batch_does_not_regress(real_bot, real_article_texts):
     # Measured after reading: cite 30/42, MRR 0.651, answer 26/42, out of scope 8/8 (4/4 after history),
     # honesty 5/6, frame 41/41. Floors sit a little under.
-    batch = load_questions(PROJECT_ROOT / "tests" / "eval" / "fresh_h.jsonl")
-    report = run_system("bot", lambda q, h: real_bot.ask(q, history=h), batch, real_article_texts)
+    report = _report(real_bot, real_article_texts, "fresh_h")
     assert report.cite_hit.value >= 0.68, render_misses(report)
     assert report.cite_mrr >= 0.6
     assert report.answer_hit.value >= 0.58
@@ -48,8 +52,7 @@ def test_quality_on_fresh_batch_i_does_not_regress(real_bot, real_article_texts)
     # Fresh I: measured once held out at the end of session 6 (cite 31/42, MRR 0.643, answer 27/42, out of scope
     # 7/8), read at the start of the next; after its two follow-up fixes: cite 32/42, MRR 0.667, answer 28/42,
     # out of scope 8/8 (4/4 after history), honesty 6/6, frame 39/40. Floors sit a little under.
-    batch = load_questions(PROJECT_ROOT / "tests" / "eval" / "fresh_i.jsonl")
-    report = run_system("bot", lambda q, h: real_bot.ask(q, history=h), batch, real_article_texts)
+    report = _report(real_bot, real_article_texts, "fresh_i")
     assert report.cite_hit.value >= 0.72, render_misses(report)
     assert report.cite_mrr >= 0.62
     assert report.answer_hit.value >= 0.62

@@ -41,10 +41,7 @@ def no_answer(site: Site, screening: Screening, fingerprint: str, hits: Sequence
     body = wording.no_answer_text(site)
     if missing:
         body = f"{wording.not_covered(missing, whole=True)}\n\n{body}"
-    if screening.advice_notice:
-        body = f"{screening.advice_notice}\n\n{body}"
-    if screening.reminder:
-        body = f"{screening.reminder}\n\n{body}"
+    body = _opened(screening, body)
     urgent = screening.urgent_notice
     return _plain(screening.question, "urgent" if urgent else "no_answer", body, fingerprint, urgent=urgent,
                   retrieved=_retrieved(hits),
@@ -55,10 +52,7 @@ def social(site: Site, screening: Screening, fingerprint: str, kind: str) -> Ans
     """A greeting, thanks or goodbye answered in kind (bot.domain.small_talk): no facts, no citations; any
     notice the screening carries (an earlier red flag's reminder) still opens it."""
     body = small_talk_reply(site, kind)
-    if screening.advice_notice:
-        body = f"{screening.advice_notice}\n\n{body}"
-    if screening.reminder:
-        body = f"{screening.reminder}\n\n{body}"
+    body = _opened(screening, body)
     return _plain(screening.question, "no_answer", body, fingerprint,
                   suggestions=wording.example_questions(site)[:3])
 
@@ -157,3 +151,9 @@ def _plain(question: str, kind: str, body: str, fingerprint: str, *, urgent: str
     parts = [urgent, body if body != urgent else None, DISCLAIMER]
     text = "\n\n".join(p for p in parts if p)
     return Answer(question, kind, text, (), retrieved, DISCLAIMER, urgent, fingerprint, suggestions)
+
+
+def _opened(screening: Screening, body: str) -> str:
+    """`body` with what opens every reply to this screening before it: an earlier red flag's reminder, then the
+    notices about this question (advice, populations, interactions)."""
+    return "\n\n".join(p for p in (screening.reminder, screening.advice_notice, body) if p)

@@ -159,7 +159,7 @@ def unknown_asked(question: str, known: CorpusWords, is_covered: Callable[[str],
         if len(sides) == 1:
             unknown = [p for p in sides if not is_covered(p) and _has_unknown_word(p, known)]
         else:   # "X vs Y or Z": each of X, Y, Z; a brand next to a covered word ("armour thyroid") is still unknown
-            options = [o for side in sides for o in re.split(r" or |, ", side) if o.strip()]
+            options = _options(sides)
             unknown = [o for o in options if _has_unknown_word(o, known)]
             sides = tuple(options)
         if len(unknown) == len(sides):
@@ -172,13 +172,18 @@ def unknown_sides(question: str, known: CorpusWords, is_covered: Callable[[str],
     ("is ropinirole better than other Parkinson's pills?"): said up front, the rest answered. () otherwise."""
     out: list[str] = []
     for sides in asked_slots(question):
-        options = [o for side in sides for o in re.split(r" or |, ", side) if o.strip()]
+        options = _options(sides)
         if len(sides) < 2:
             continue
         unknown = [o for o in options if not is_covered(o) and _has_unknown_word(o, known)]
         if 0 < len(unknown) < len(options):
             out += unknown
     return tuple(dict.fromkeys(out))
+
+
+def _options(sides: Sequence[str]) -> list[str]:
+    """Each thing compared: "X vs Y or Z" is X, Y and Z."""
+    return [o for side in sides for o in re.split(r" or |, ", side) if o.strip()]
 
 
 def _has_unknown_word(phrase: str, known: CorpusWords) -> bool:
