@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from support.fakes import project_site
 
+from bot.answering.comparison import side_text
 from bot.answering.quote_bounds import list_end, quote_start
 from bot.domain.intent import excluded_topics, is_comparison, understand
 from bot.domain.vocabulary import find_topics
@@ -72,6 +73,13 @@ def test_exclusions_and_comparisons_are_read_from_the_question():
     both = find_topics(SITE, "low b12 or low vitamin d")
     assert is_comparison("is low b12 or low vitamin d worse for your back", both)
     assert not is_comparison("is low b12 bad for your back", find_topics(SITE, "low b12"))
+
+
+def test_each_side_of_a_comparison_is_asked_without_the_other_sides_name():
+    question = "whats the difference between how low vit d and low b12 cause back pain?"
+    vitamin_d, b12 = find_topics(SITE, question)
+    assert "b12" not in side_text(question, (b12,)) and "vit d" in side_text(question, (b12,))
+    assert "vit d" not in side_text(question, (vitamin_d,)) and "cause back pain" in side_text(question, (vitamin_d,))
 
 
 def test_a_short_unfamiliar_message_does_not_take_the_conversation_topic():

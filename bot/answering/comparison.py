@@ -3,12 +3,16 @@ quote, or an explicit statement that the articles say nothing about it.
 
 "Is it worse to be low in magnesium or low in potassium?" retrieved as one question tends to fill the answer
 from whichever side the articles discuss more. A missing side is asked on its own (the same question,
-boosted towards that side's topic and away from the other's), and its quote must name it.
+boosted towards that side's topic and away from the other's), and its quote must name it. Its dense query is
+the question with the other side's name taken out: "how do low vit d and low b12 cause back pain" embedded whole
+sits between the two sides, so for vitamin D it finds a sentence that merely names vitamin D beside back pain
+rather than the one on how low vitamin D causes it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -20,6 +24,8 @@ from bot.domain.vocabulary import Topic, competing_terms
 from bot.domain.wording import side_not_covered as not_covered
 from bot.search.fusion import retrieve
 from bot.search.store import LoadedIndex
+
+Encode = Callable[[str], np.ndarray]   # text → one query vector, shape (dim,)
 
 SIDES = 2       # the first two topics named; a third is rare and would make the answer long
 CANDIDATES = 10  # passages (one quote each) considered per side
@@ -34,8 +40,9 @@ class Side:
 
 
 def compare(index: LoadedIndex, understanding: Understanding, vector: np.ndarray, settings: Settings,
-            asked: tuple[Topic, ...], shown: frozenset[str] = frozenset()) -> list[Side]:
-    """One Side per topic of `asked`, in order, each quote new (not in `shown`, not another side's)."""
+            asked: tuple[Topic, ...], encode: Encode, shown: frozenset[str] = frozenset()) -> list[Side]:
+    """One Side per topic of `asked`, in order, each quote new (not in `shown`, not another side's).
+    `vector` is the whole question's embedding; `encode` embeds a side's own query text."""
     sides: list[Side] = []
     topics = understanding.topics[:SIDES]
     # A few candidates per side (any score): the best one about this side alone is wanted, not the best overall.
@@ -46,9 +53,10 @@ def compare(index: LoadedIndex, understanding: Understanding, vector: np.ndarray
         others = tuple(t for t in topics if t is not topic)
         focus = replace(understanding, topics=(topic,), intent=_side_intent(understanding.question))
         competing = competing_terms(understanding.site, (topic,)) + tuple(x for t in others for x in t.passage_terms)
-        found = retrieve(index, f"{understanding.query} {topic.name}", vector, settings.retrieval,
+        side_vector = encode(side_text(understanding.question, others)) if others else vector
+        found = retrieve(index, f"{understanding.query} {topic.name}", side_vector, settings.retrieval,
                          asked_terms=topic.passage_terms, competing_terms=competing)
-        quotes = [g[0] for g in select_quotes(focus, found, vector, candidates)]
+        quotes = [g[0] for g in select_quotes(focus, found, side_vector, candidates)]
         about = [q for q in quotes if _names(q.text, topic) and q.text not in used]
         alone = [q for q in about if not any(_names(q.text, other) for other in others)]
         chosen = (alone or about)[:1]
@@ -58,9 +66,9 @@ def compare(index: LoadedIndex, understanding: Understanding, vector: np.ndarray
 
 
 def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.ndarray, settings: Settings,
-                   groups: list[list[Quote]]) -> tuple[list[list[Quote]], list[str]]:
+                   groups: list[list[Quote]], encode: Encode) -> tuple[list[list[Quote]], list[str]]:
     """The answer's quote groups plus one for each compared topic none of them names, and a statement (the
-    bot's words) for each side the articles say nothing about."""
+    bot's words) for each side the articles say nothing about. `encode`: text → query vector (dim,)."""
     compared = understanding.topics[:SIDES]
     # A side counts as answered only by a quote about it alone: "People with osteoporosis or its
     # pre-condition, osteomalacia…" names both sides and says what neither is.
@@ -73,7 +81,7 @@ def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.
     shown = frozenset(g[0].text for g in groups)
     # Room for one quote per missing side: the answer keeps its best quotes and stays short.
     groups, notes = list(groups)[:max(1, settings.quotes.max_passages - len(missing))], []
-    for side in compare(index, understanding, vector, settings, tuple(missing), shown):
+    for side in compare(index, understanding, vector, settings, tuple(missing), encode, shown):
         if side.quotes:
             groups.append(list(side.quotes[:1]))
         else:
@@ -98,3 +106,13 @@ def _alone(text: str, topic: Topic, compared: tuple[Topic, ...]) -> bool:
 def _names(text: str, topic: Topic) -> bool:
     lowered = text.casefold()
     return any(term in lowered for term in topic.passage_terms)
+
+
+
+def side_text(question: str, others: tuple[Topic, ...]) -> str:
+    """`question` (lower case) with every name of the `others` sides taken out: one side's own question."""
+    text = question.casefold()
+    for other in others:
+        if other.aliases:
+            text = re.sub("|".join(other.aliases), " ", text)
+    return re.sub(r"\s+", " ", text).strip()

@@ -194,7 +194,8 @@ class Bot:
         suggestions = follow_ups(site, understanding.topics, understanding.intent, asked)
         notes: list[str] = []
         if understanding.intent == "comparison" and len(understanding.topics) >= 2:
-            groups, notes = complete_sides(self.index, understanding, vector, self.settings, groups)
+            groups, notes = complete_sides(self.index, understanding, vector, self.settings, groups,
+                                           lambda text: self.encoder.encode([text])[0])
         quoted = [g[0].text for g in groups]
         missing += missing_figure(question, quoted) + unread_result(question, quoted)
         return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions, notes,
