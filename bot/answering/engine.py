@@ -169,7 +169,8 @@ class Bot:
                 # "and what about football scores?": off-topic on its own, so off-topic after any history.
                 understanding = understand(site, question, [], familiar=familiar)
         scope = check_scope(site, question, self.index.terms.distinctive,
-                            has_history_topic=understanding.from_history, corpus_words=self.corpus_words)
+                            has_history_topic=understanding.from_history, corpus_words=self.corpus_words,
+                            article_words=self.index.terms.article_words)
         if not scope.in_scope:
             return composer.no_answer(site, screening, self.fingerprint, (), examples, scope.uncovered)
         price = never_given(question, self.corpus_words.uses)

@@ -9,7 +9,8 @@ any health question 0.3–0.5 against health text. Two checks come first (see do
    question is answered once an article about it is added. A named uncovered concept hides the shorter
    words inside it: "brittle bone disease" is not "brittle bones".
 2. No anchor: the question mentions nothing of the domain at all: no covered topic or concept, none of the
-   site's anchor words or lay terms (domain pack), and no distinctive word of the articles' own vocabulary.
+   site's anchor words or lay terms (domain pack), no distinctive word of the articles' own vocabulary, and no
+   word one article keeps using ("clot", "bladder", "IC": bot.ingest.statistics.article_words).
 
 Then the relevance floor on the best dense cosine catches the rest (gibberish, chatter).
 """
@@ -23,7 +24,7 @@ from bot.domain.asked import CorpusWords, unknown_asked, unknown_sides
 from bot.domain.site import Site
 from bot.domain.vocabulary import expand_lay_terms, find_topics
 from bot.ingest.concepts import Concept, health_vocabulary
-from bot.ingest.statistics import word_keys
+from bot.ingest.statistics import word_forms, word_keys
 
 
 @dataclass(frozen=True)
@@ -35,9 +36,11 @@ class ScopeVerdict:
 
 
 def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
-                has_history_topic: bool = False, corpus_words: CorpusWords | None = None) -> ScopeVerdict:
+                has_history_topic: bool = False, corpus_words: CorpusWords | None = None,
+                article_words: frozenset[str] = frozenset()) -> ScopeVerdict:
     """Whether the question may be answered from `site`'s articles (its covered concept ids, topics, anchor and
-    lay words). `corpus_terms`: the index's distinctive word keys (bot.ingest.statistics); `has_history_topic`:
+    lay words). `corpus_terms`: the index's distinctive word keys, `article_words` its articles' own word forms
+    (both bot.ingest.statistics); `has_history_topic`:
     a follow-up that carries an earlier question's topic; `corpus_words`: every word of the corpus, for the
     asked-about check (bot.domain.asked; skipped when None)."""
     covered = site.covered
@@ -64,7 +67,7 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     named_covered = any(c.id in covered and c.kind != "body_part" for _, _, c in mentions)
     if topical or named_covered or (site.anchor and site.anchor.search(rest)) or expand_lay_terms(site, rest):
         return ScopeVerdict(True, "covered", names)
-    if word_keys(rest) & corpus_terms:
+    if word_keys(rest) & corpus_terms or word_forms(rest, acronyms=False) & article_words:
         return ScopeVerdict(True, "covered", names)
     return ScopeVerdict(False, "no-anchor")
 

@@ -5,7 +5,7 @@ A word is corrected only when it is not an English word (pyspellchecker's freque
 "sourdough" and "melatonin"), not a word of the articles or of the health vocabulary, and one of its spelling
 candidates (edit distance up to 2) is a word the articles use; the most frequent such word in the articles wins.
 A word the articles never use is never produced, so a question about something else ("bitcoin", "zofran") is
-left as it was and the scope check sees it as asked. pyspellchecker is imported here only.
+left as it was and the scope check sees it as asked. The checker comes from bot.ingest.english.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable
+
+from bot.ingest.english import spell_checker
 
 _WORD = re.compile(r"[a-z]+")
 MIN_LENGTH = 5          # shorter words have too many near neighbours ("tho", "mag", "vit" are meant as they are)
@@ -27,7 +29,6 @@ class Respeller:
     def __init__(self, article_words: Counter[str], known: Iterable[str] = ()) -> None:
         self._counts = article_words
         self._known = frozenset(known) | frozenset(article_words)
-        self._checker = None
 
     @classmethod
     def of_texts(cls, texts: Iterable[str], known: Iterable[str] = ()) -> "Respeller":
@@ -40,7 +41,7 @@ class Respeller:
         words = {w for w in _WORD.findall(question.casefold()) if len(w) >= MIN_LENGTH and w not in self._known}
         if not words:
             return question
-        checker = self._spell_checker()
+        checker = spell_checker()
         fixes = {}
         for word in words:
             if word in checker:
@@ -52,10 +53,3 @@ class Respeller:
             return question
         pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(fixes, key=len, reverse=True))) + r")\b", re.I)
         return pattern.sub(lambda m: fixes[m.group(0).casefold()], question)
-
-    def _spell_checker(self):
-        if self._checker is None:
-            from spellchecker import SpellChecker
-
-            self._checker = SpellChecker(language="en", distance=2)
-        return self._checker

@@ -155,12 +155,14 @@ class TermStatistics:
 
     `idf[token]` is BM25's inverse document frequency over passages, log(1 + (N - df + 0.5) / (df + 0.5)):
     rare words say more. `sentence_terms[row]` holds the tokens of sentence `row` (rows as in the index's
-    sentence vectors). `distinctive` holds word keys found in few passages (bot.ingest.statistics).
+    sentence vectors). `distinctive` holds word keys found in few passages, `article_words` the word forms one
+    article keeps using and the others hardly do (both bot.ingest.statistics).
     """
 
     idf: dict[str, float]
     sentence_terms: tuple[frozenset[str], ...]
     distinctive: frozenset[str]
+    article_words: frozenset[str] = frozenset()
 
     @classmethod
     def build(cls, bm25: Bm25, passage_texts: Sequence[str], sentences: Sequence[str],
@@ -170,7 +172,7 @@ class TermStatistics:
 
     @classmethod
     def from_tokens(cls, bm25: Bm25, passage_tokens: Sequence[Sequence[str]], sentence_tokens: Sequence[Sequence[str]],
-                    distinctive: frozenset[str]) -> "TermStatistics":
+                    distinctive: frozenset[str], article_words: frozenset[str] = frozenset()) -> "TermStatistics":
         """`build` from the `tokenize` outputs of the sentences and of the passages `bm25` was built from (so
         every passage token is in its vocabulary)."""
         df: dict[str, int] = {}
@@ -179,7 +181,7 @@ class TermStatistics:
                 df[token] = df.get(token, 0) + 1
         n = len(passage_tokens)
         idf = {t: math.log(1 + (n - d + 0.5) / (d + 0.5)) for t, d in df.items()}
-        return cls(idf, tuple(frozenset(t) for t in bm25.known(sentence_tokens)), distinctive)
+        return cls(idf, tuple(frozenset(t) for t in bm25.known(sentence_tokens)), distinctive, article_words)
 
     def weights(self, tokens: Sequence[str]) -> dict[str, float]:
         """{token: idf} for the known tokens among `tokens` (unknown ones weigh nothing and are left out)."""
@@ -188,11 +190,12 @@ class TermStatistics:
     def to_json(self) -> dict:
         """A JSON-ready dict (sorted lists, so the same corpus writes the same file)."""
         return {"idf": self.idf, "sentence_terms": [sorted(t) for t in self.sentence_terms],
-                "distinctive": sorted(self.distinctive)}
+                "distinctive": sorted(self.distinctive), "article_words": sorted(self.article_words)}
 
     @classmethod
     def from_json(cls, data: dict) -> "TermStatistics":
         """Raises KeyError/TypeError/ValueError on a file of the wrong shape (the loader reports it as corrupt)."""
         idf = {str(k): float(v) for k, v in dict(data["idf"]).items()}
         sentences = tuple(frozenset(map(str, row)) for row in data["sentence_terms"])
-        return cls(idf, sentences, frozenset(str(w) for w in data["distinctive"]))
+        return cls(idf, sentences, frozenset(str(w) for w in data["distinctive"]),
+                   frozenset(str(w) for w in data["article_words"]))

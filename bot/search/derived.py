@@ -32,10 +32,11 @@ from bot.ingest import tables as tables_module
 from bot.ingest.articles import Cleaning, article_files, parse_article
 from bot.ingest.chunking import chunk_article
 from bot.ingest.concepts import VOCABULARY_FILE, concept_ids, coverage_counts
+from bot.ingest.english import zipf
 from bot.ingest.metadata import load_metadata
 from bot.ingest.pack import DomainPack
 from bot.ingest.sentence_types import sentence_types
-from bot.ingest.statistics import distinctive_keys, word_keys
+from bot.ingest.statistics import article_words, distinctive_keys, word_keys
 from bot.search import bm25 as bm25_module
 from bot.search.bm25 import Bm25, TermStatistics, tokenize
 from bot.search.text_cache import TextCache, source_checksum
@@ -109,7 +110,8 @@ class Derivations:
         sentence_tokens = self._tokens.map(self._tokenize, sentences)
         bm25 = Bm25.from_tokens(passage_tokens, self.letter_names)
         distinctive = distinctive_keys(self._words.map(lambda batch: [sorted(word_keys(t)) for t in batch], texts))
-        return bm25, TermStatistics.from_tokens(bm25, passage_tokens, sentence_tokens, distinctive)
+        own = article_words(texts, [p.doc_id for p in passages], zipf)
+        return bm25, TermStatistics.from_tokens(bm25, passage_tokens, sentence_tokens, distinctive, own)
 
     def sentence_types(self, passages: Sequence[Passage]) -> list[list[str]]:
         """Per sentence row (passages in order, their sentences in order): its sorted type names. A table cell's
