@@ -23,7 +23,7 @@ NHS "Help for suicidal thoughts"; C-SSRS (Columbia Lighthouse Project).
 
 from __future__ import annotations
 
-from bot.safety.language_patterns import CRISIS, LangConcept, concept
+from bot.safety.language_patterns import LangConcept, crisis_pairs
 from bot.safety.lexicon_languages_crisis_forms import WEAK as FORMS_WEAK
 from bot.safety.lexicon_languages_crisis_signs import WEAK_BY_LANGUAGE
 
@@ -80,13 +80,9 @@ WEAK: dict[str, dict[str, str]] = {
 
 def _worth(lang: str) -> tuple[LangConcept, ...]:
     """The strong conditional alone; each weak class here with any other weak class of this language."""
-    others = {**WEAK_BY_LANGUAGE.get(lang, {}), **FORMS_WEAK.get(lang, {}), **WEAK[lang]}
-    out = [concept("crisis", "C", CRISIS, STRONG[lang])]
-    for name, pattern in WEAK[lang].items():
-        # Two words for one sign (things given away, in two tenses) are not two signs.
-        partners = [p for n, p in others.items() if n != name and {n, name} != {"given", "giving"}]
-        out.append(concept("crisis", "C", CRISIS, pattern, "|".join(partners)))
-    return tuple(out)
+    # Things given away in two tenses are one sign, not two.
+    return crisis_pairs(STRONG[lang], WEAK[lang], {**WEAK_BY_LANGUAGE.get(lang, {}), **FORMS_WEAK.get(lang, {}),
+                                                   **WEAK[lang]}, (frozenset({"given", "giving"}),))
 
 
 WORTH_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {lang: _worth(lang) for lang in STRONG}
