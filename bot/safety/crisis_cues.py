@@ -29,6 +29,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from bot.safety.crisis_cues_lay import MORE_CLASSES
+
 # Everyday idioms of death and killing: removed first, so they count for no class.
 IDIOMS = (r"(?:is|are|was|were|be|it is|keeps?|been) (?:\w+ ){0,2}(?:killing|murdering|slaughtering) (?:me|us|my \w+)|"
           r"(?:dying|dieing) (?:for|to|of (?:laughter|embarrassment|boredom|thirst|hunger))|"
@@ -158,7 +160,9 @@ _OTHERS = re.compile(r"\b(?:he|she|they|him|her|his|them|their)\b")
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
-    return re.compile(IDIOMS), {name: re.compile(rf"\b(?:{p})") for name, p in _CLASSES.items()}
+    # Each class with its round-twelve shapes (bot.safety.crisis_cues_lay).
+    return re.compile(IDIOMS), {name: re.compile(rf"\b(?:{p}|{MORE_CLASSES[name]})" if name in MORE_CLASSES else
+                                                 rf"\b(?:{p})") for name, p in _CLASSES.items()}
 
 
 def strip_idioms(folded: str) -> str:

@@ -6,7 +6,8 @@ lexicons, written in standard spelling, missed "wet meself", "cannae lift ma foo
 https://dsl.ac.uk, for "cannae", "dae", "didnae", "masel", "heid", "hame", "noo", "wi", "aw"; Jamaican Creole:
 Cassidy and Le Page, Dictionary of Jamaican English, for "cyaan" cannot, "nuh" not, "waan" want, "tek" take;
 Irish, Australian and northern English "meself"; round eleven: Scots "naebody", "aff", "wid", "ah've", Jamaican
-"neva", "jus", "fi", and the text-speak of messages typed on a phone, "abt", "cuz", "wknd", "tmrw"), and the
+"neva", "jus", "fi", and the text-speak of messages typed on a phone, "abt", "cuz", "wknd", "tmrw"; round twelve:
+Scots "tae" to, Nigerian Pidgin "wan" want, Irish "ye" you, text-speak "hv" have), and the
 dropped final g of informal writing everywhere ("walkin", "draggin"), listed for the verbs the lexicons use
 rather than guessed by rule ("vitamin" and "protein" are not "vitaming"). Left out on purpose: "y" for "why" ("my
 4 y/o" is an age), "an" for "and" (the article), "b" for "be" (the vitamin).
@@ -39,6 +40,8 @@ VARIETY_WORDS: dict[str, str] = {
     "abt": "about", "cuz": "because", "coz": "because", "bcuz": "because", "wknd": "weekend",
     "tmrw": "tomorrow", "tmr": "tomorrow", "2moro": "tomorrow", "2morrow": "tomorrow", "2nite": "tonight",
     "tonite": "tonight", "nxt": "next", "fri": "friday",
+    # Round twelve: Scots "tae" (to), Nigerian Pidgin "wan" (want), Irish "ye" (you), text-speak "hv" (have).
+    "tae": "to", "wan": "want", "ye": "you", "hv": "have",
 }
 
 # Informal "-in" for "-ing", for the verbs of the lexicons and the crisis classes.

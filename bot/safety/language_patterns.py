@@ -40,6 +40,17 @@ def concept(name: str, tier: str, label: str, pattern: str, requires: str | None
                        re.compile(r"\b(?:" + requires + r")\b") if requires else None)
 
 
+def crisis_pairs(strong: str, weak: dict[str, str], others: dict[str, str],
+                 one_sign: tuple[frozenset[str], ...] = ()) -> tuple[LangConcept, ...]:
+    """Crisis concepts: `strong` alone, and each class of `weak` with any other class of `others` (which holds
+    `weak`), except a pair named in `one_sign` (two words for the same sign are not two signs)."""
+    out = [concept("crisis", "C", CRISIS, strong)]
+    for name, pattern in weak.items():
+        partners = [p for n, p in others.items() if n != name and frozenset({n, name}) not in one_sign]
+        out.append(concept("crisis", "C", CRISIS, pattern, "|".join(partners)))
+    return tuple(out)
+
+
 BLADDER = "new problems peeing or controlling your bladder"
 BOWEL = "loss of bowel control"
 SADDLE = "numbness around the bottom, groin or genitals"

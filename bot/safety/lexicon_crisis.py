@@ -16,7 +16,10 @@ from bot.safety.lexicon import Concept
 # Medicines people save up: pill words and the common painkillers and sleeping tablets by name.
 MEDICINES = (r"(?:pills|tablets|tabs|meds|medication|medicines?|painkillers|co ?codamol|codamol|codeine|tramadol|"
              r"paracetamol|morphine|oxycodone|oramorph|sleeping (?:pills|tablets|tabs)|diazepam|zopiclone|"
-             r"amitriptyline|gabapentin|pregabalin)")
+             r"amitriptyline|gabapentin|pregabalin|"
+             # North American names (round twelve: "my oxy", "my Tylenol 3s"; FDA and Health Canada labels).
+             r"oxys?|oxycontin|percocets?|vicodin|hydrocodone|norco|tylenol(?: \d)?s?|t3s|dilaudid|fentanyl|xanax|"
+             r"valium|ambien|benzos)")
 # What a lethality question or a plan ends in ("... to not wake up", "... before it is fatal").
 DYING = (r"(?:die|be dead|not wake up|never wake up|stop (?:my |your |a person s |someone s |the )?(?:heart|breathing)|"
          r"be fatal|be lethal|end it|"
@@ -27,7 +30,7 @@ NOT_MORNING = (r"\b(?! (?:with|sore|stiff|in (?:pain|agony|the night|the middle)
 # "Want to die of embarrassment" and "end it with my gym" (cancel, break up) are everyday (round ten); "end it
 # with the pills" is not.
 NOT_IDIOM = r"(?! (?:of|from) (?:embarrassment|shame|cringe|boredom|laughter|laughing|envy|jealousy|fright)\b)"
-END_IT = (r"end it(?! with (?:my|the|a|an|him|her|them|this|that|our|your|his|their)\b(?!(?: \w+){0,3} "
+END_IT = (r"end it(?! (?:all )?with (?:my|the|a|an|him|her|them|this|that|our|your|his|their)\b(?!(?: \w+){0,3} "
           r"(?:" + MEDICINES[3:-1]
           + r"|rope|knife|blade|overdose|gun|car|train)))")
 # Self-harm tools and the skin they are held to (NHS self-harm page: cutting, burning, scratching).
@@ -40,7 +43,8 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"kill(?:ing)? my ?self|unaliv\w*|suicid\w*|self harm\w*|self injur\w*",
         r"(?:want|wanted|wanting|going|plan\w*|thinking of|thinking about|thought about|tempted) (?:\w+ )?(?:to )?"
         r"(?:die" + NOT_IDIOM + r"|" + END_IT + r"|end my life|not be here|not wake up|disappear forever)",
-        r"end(?:ing)? (?:my|it) (?:own )?(?:life|all)|end it all|take my (?:own )?life|wish i (?:was|were) dead",
+        r"end(?:ing)? my (?:own )?life|end(?:ing)? " + END_IT[4:] + r" all|take my (?:own )?life|"
+        r"wish i (?:was|were) dead",
         r"(?:want|wanted|wanting|urge|going|tempted|keep|kept|been|started|thinking about) (?:to )?(?:hurt|harm|cut|"
         r"burn)(?:ing)? myself|(?:cut|cutting|burn|burning|burnt|burned|harm|harmed|harming) myself (?:on purpose|"
         r"deliberately|again)",
@@ -89,7 +93,7 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"wrists?|jump (?:off|from|in front of) (?:a |the )?(?:bridge|building|roof|train|cliff|car|bus)",
         r"sleep forever|wish i could (?:disappear|die|not exist|sleep forever|just not wake up)|want to (?:be dead|"
         r"disappear|not exist|stop existing)|if i died|done with (?:life|living|it all)|life (?:is )?(?:pointless|"
-        r"meaningless)|no way out|this is (?:my )?goodbye|goodbye (?:everyone|world|cruel world)",
+        r"meaningless)(?! without)|no way out|this is (?:my )?goodbye|goodbye (?:everyone|world|cruel world)",
         r"cannot take (?:it|this|any of this) (?:anymore|any more)|(?:going to|want to|planning to|thinking of|"
         r"thinking about) (?:od|overdose)\b",
         r"overdose on purpose|(?:take|took|taking|swallow\w*) all (?:of )?my (?:\w+ ){0,2}(?:pills|tablets|meds|"

@@ -30,7 +30,7 @@ the wish to die and active thoughts of killing oneself.
 
 from __future__ import annotations
 
-from bot.safety.language_patterns import CRISIS, LangConcept, concept
+from bot.safety.language_patterns import LangConcept, crisis_pairs
 from bot.safety.lexicon_languages_crisis_signs import WEAK_BY_LANGUAGE
 
 # Spanish "sin mí" loses its accent when folded and reads like "sin mi dolor" (without my pain): only "sin mi" at the
@@ -149,12 +149,8 @@ WEAK: dict[str, dict[str, str]] = {
 def _forms(lang: str) -> tuple[LangConcept, ...]:
     """The strong shapes alone; each weak class with any other weak class of this module or of the signs, except
     two words for the same exhaustion ("fatiguée de tout, j'en peux plus de ce mal de dos" is one sign, not two)."""
-    weak = {**WEAK_BY_LANGUAGE.get(lang, {}), **WEAK[lang]}
-    out = [concept("crisis", "C", CRISIS, STRONG[lang])]
-    for name, pattern in WEAK[lang].items():
-        partners = [p for n, p in weak.items() if n != name and {n, name} != {"tired", "exhausted"}]
-        out.append(concept("crisis", "C", CRISIS, pattern, "|".join(partners)))
-    return tuple(out)
+    return crisis_pairs(STRONG[lang], WEAK[lang], {**WEAK_BY_LANGUAGE.get(lang, {}), **WEAK[lang]},
+                        (frozenset({"tired", "exhausted"}),))
 
 
 FORMS_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {lang: _forms(lang) for lang in STRONG}

@@ -14,13 +14,18 @@ indecision"). Each is written here as a kind:
   unwell, drowsy or not responding; reference §2.3 poisoning;
 - someone who cannot be woken properly, and breathing that sounds wrong (tier E): NHS "When to call 999":
   someone unconscious or not responding, or with noisy, rattling or struggling breathing;
+- round twelve: a fall told with the furniture ("slid off the bed", "rolled out of bed") by someone older or with
+  fragile bones and back pain, or who then cannot stand (NICE CKS "Back pain - low": suspect a fracture after minor
+  trauma with osteoporosis or older age; reference §2.2); a week's tablets taken in one go by mistake (tier P, NHS 111
+  "Taken too much of a medicine"); someone very sleepy and hard to wake (NHS "Sepsis", "When to call 999"); soiling
+  without feeling it (loss of bowel sensation, NHS "Cauda equina syndrome");
 - "paralysed" (reference §2.2, bilateral neurological deficit), except "paralysed with fear / by choice /
   with indecision" and "analysis paralysis", figures of speech for not being able to decide or act.
 """
 
 from __future__ import annotations
 
-from bot.safety.lexicon import FALL, OLD_INJURY, Concept
+from bot.safety.lexicon import BACK_PAIN, CANT, FALL, FRAGILE, OLD_INJURY, Concept
 
 _HEIGHT = (r"(?:about |around |over |nearly |almost |at least |like )?(?:\d+(?: \d+)? ?(?:m|metres?|meters?)|"
            r"(?:one|two|three|four|five|six|ten|a couple of|a few) (?:metres?|meters?)|(?:[3-9]|[1-9]\d+) ?(?:feet|"
@@ -32,6 +37,40 @@ _TABLETS = (r"(?:tablets?|pills?|painkillers?|paracetamol|ibuprofen|co ?codamol|
 # counts only with a whole packet or a handful; the slang verbs also with "a load of" or all of someone's tablets.
 _PACKET = (r"(?:a handful of|(?:a |the )?(?:whole |full |entire )?(?:packet|pack|box|bottle|strip|tub|blister) of)")
 _A_LOT = r"(?:a load of|a bunch of|all (?:of )?(?:his|her|their|the|your)|" + _PACKET + r")"
+
+# Round twelve. Falling told with the furniture it was off ("slid off the bed", "rolled out of bed", "tumbled off
+# the sofa"); an older relative named by age or as a grandparent (FRAGILE's ages said of anyone: "my husband is 75",
+# "Grandad (88)").
+_FALL_LAY = (r"(?:slid|slide|sliding|slipped|tumbled|tumbling|rolled|rolling|came|come|fell) (?:\w+ )?(?:off|out of|"
+             r"down|from|onto) (?:the |his |her |my |a |their )?(?:\w+ ){0,2}(?:bed|chair|sofa|couch|settee|toilet|"
+             r"stairs?|steps|kerb|curb|ladder|bath|wheelchair|stool|floor)\b")
+_OLDER = (r"(?:is|am|aged|turned|now) (?:[7-9]\d|1[01]\d)\b(?! ?(?:kg|kilos?|pounds|lbs|mins?|minutes|percent|miles|"
+          r"km|cm|mg|units|degrees|times|hours|days|weeks|years? ago))|(?:nan|nana|nanna|gran|granny|grandma|grandad|"
+          r"granddad|grandpa|grandmother|grandfather|great grand\w*)\b|(?:mum|mom|mother|dad|father|husband|wife|aunt|"
+          r"uncle) (?:[7-9]\d|1[01]\d)\b")
+# Someone else who is hard to wake (NHS "Sepsis" and "When to call 999": very sleepy or difficult to wake, not
+# responding); not a teenager "hard to wake in the mornings".
+_HARD_TO_WAKE = (r"(?:(?:he|she|they) (?:is|are|was|were|has been|have been|seems?|seemed)|(?:mum|mom|mother|dad|"
+                 r"father|nan|gran|granny|grandma|grandad|grandpa|husband|wife|partner|son|daughter|baby|brother|"
+                 r"sister|he|she)) (?:\w+ ){0,2}(?:hard|difficult|impossible) to (?:wake|rouse)(?: (?:up|him|her|"
+                 r"them))?\b(?! (?:in the mornings?|for (?:work|school)|early|at \d))|(?:barely|hardly|cannot|can not|"
+                 r"could not) (?:\w+ )?(?:wake|rouse) (?:him|her|them|my \w+)\b(?! (?:up )?(?:in the mornings?|for "
+                 r"(?:work|school)|early|at \d))")
+# A week's or a month's tablets in one go, by mistake (NHS 111 "Taken too much of a medicine"); a blister pack or a
+# dosette box is the week's tablets.
+_PERIOD = r"(?:whole |entire |full )?(?:week|weeks|month|months|fortnight|fortnights|days?|\w+ days)"
+_WEEKS_TABLETS = (r"(?:took|taken|swallowed|had|necked|downed) (?:\w+ ){0,3}(?:(?:a |the |his |her |their |my )?"
+                  + _PERIOD + r" (?:worth |supply )?(?:of )?(?:\w+ ){0,3}(?:" + _TABLETS[3:-1] + r"|blister packs?|"
+                  r"dosette box|pill organi[sz]er)|" + _TABLETS
+                  + r" (?:for|of) the (?:whole )?(?:week|month|fortnight))")
+_ONE_GO = r"in one go|at once|all at once|at the same time|together|by mistake|by accident|accidentally|mixed up"
+# Soiling without feeling it (loss of bowel sensation: cauda equina, NHS "Cauda equina syndrome"; GIRFT national
+# pathway, 2023).
+_SOILED = (r"(?:pooed|pooped|soiled|shat|messed|dirtied|had an accident in) (?:himself|herself|myself|themselves|"
+           r"(?:his|her|my|their) (?:pants|trousers|underwear|knickers|bed)|the bed)|(?:messed|soiled|dirtied) (?:his|"
+           r"her|my|the) (?:pants|trousers|underwear|bed)")
+_UNAWARE = (r"(?:never|not|did not|does not|without|no) (?:\w+ ){0,2}(?:felt|feel|feeling|realis\w*|realiz\w*|"
+            r"know\w*|knew|notic\w*|aware)|(?:no|never felt the|without the) (?:urge|need to go|warning)")
 
 LAY_CONCEPTS: tuple[Concept, ...] = (
     Concept("significant_trauma", "E", "back pain after a fall, accident or injury", unless=OLD_INJURY,
@@ -52,4 +91,13 @@ LAY_CONCEPTS: tuple[Concept, ...] = (
     Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",
             phrases=(r"(?<!analysis )paralys\w*(?! (?:with|by) (?:\w+ )?(?:indecision|fear|choices?|options|doubt|"
                      r"nerves|anxiety|panic|terror|worry|shyness|stage fright|laughter))",)),
+    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", unless=OLD_INJURY,
+            phrases=(_FALL_LAY,), requires=(BACK_PAIN, FRAGILE + "|" + _OLDER)),
+    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", window=14, unless=OLD_INJURY,
+            near=((_FALL_LAY, CANT + r" (?:\w+ )?(?:stand|get up|walk|move|bear weight|put weight)"),)),
+    Concept("collapse", "E", "collapse or loss of consciousness", phrases=(_HARD_TO_WAKE,)),
+    Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, phrases=(_WEEKS_TABLETS,),
+            requires=(r"(?:whole|entire|full|all) (?:\w+ )?(?:week|month|fortnight)|" + _ONE_GO,)),
+    Concept("bowel_problem", "E", "loss of bowel control", phrases=(_SOILED,), requires=(_UNAWARE,),
+            unless=r"\b(?:puppy|puppies|dog|dogs|cat|cats|kitten|pets?)\b"),   # a pet that soiled the bed
 )

@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.safety import context, fiction
+from bot.safety import context, fiction, resolved
 from bot.safety.crisis_cues import signs_crisis
 from bot.safety.crisis_resolved import stood_down
 from bot.safety.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
@@ -135,6 +135,8 @@ def triage(text: str) -> Triage:
         if concept.tier not in _ALWAYS and not own and (
                 context.all_taken_back(mentions, text, historical=name not in _PAST_IS_FLAG)
                 or fiction.all_in_stories(text, mentions)):   # a character's symptom (bot.safety.fiction)
+            continue
+        if resolved.told_over(name, f.text):   # a passing fever or saddle numbness told as over (round twelve)
             continue
         found[name] = concept
     if "C" not in {c.tier for c in found.values()} and signs_crisis(f.text):

@@ -22,6 +22,7 @@ ROUND8 = VIGNETTES / "blind_round8"   # English, measured once end to end after 
 ROUND9 = VIGNETTES / "blind_round9"   # English varieties and eight languages, measured once before round nine's fixes
 ROUND10 = VIGNETTES / "blind_round10"  # English varieties and eight languages, measured once before round ten's fixes
 ROUND11 = VIGNETTES / "blind_round11"  # the same, measured once before round eleven's fixes
+ROUND12 = VIGNETTES / "blind_round12"  # the same, measured once before round twelve's fixes
 GUIDANCE_MARK = "this tool's own safety guidance"
 
 
@@ -89,7 +90,7 @@ def measure(folder: Path, skip: Callable[[dict], bool] = lambda row: False) -> d
 
 
 if __name__ == "__main__":
-    for folder in (BLIND, OWN, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11):
+    for folder in (BLIND, OWN, ROUND3, ROUND4, ROUND5, ROUND6, ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12):
         print(folder.name)
         for kind, r in measure(folder, skip=english_crisis if folder in (ROUND6, ROUND7, ROUND8) else
                                lambda row: False).items():

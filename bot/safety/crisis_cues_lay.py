@@ -1,0 +1,81 @@
+"""More shapes of the warning-sign classes of `bot.safety.crisis_cues` (round twelve), each weak: a crisis only
+with a second, different class (or self-harm, alone), as there.
+
+Round twelve's English crisis messages named the same warning signs in shapes the classes did not have:
+
+- MEANS: a poison bought or hidden ("bought rat poison yesterday and it's under my bed"; WHO "Preventing suicide:
+  a global imperative", 2014: pesticide ingestion is among the commonest methods worldwide), not "for the mice";
+  tablets "counted out" or "lined up" said of them ("I've got them counted out on the kitchen table"); standing
+  at a high place ("I stand at the HDB corridor", a balcony, a rooftop); medicines stopped on purpose *so that*
+  ("stopped my heart tablets on purpose so I won't be a burden much longer": indirect self-harm), not "because
+  they made me constipated";
+- INTENT: a lethality look-up ("looked up how many of my Tylenol 3s it would take"; 988: looking for a way),
+  not "how many tablets it would take to get 4000 IU"; having at last "enough" of what was saved; thinking
+  whether to jump; a day decided ("I hv decided tonight itself");
+- ENDING: "won't matter after Friday"; "finish everything / it all" (Indian English), not "finish everything on
+  my list";
+- HOPELESS: useless or worthless as a person ("my life is useless only", "a useless lump"), "not that it matters
+  now", "so tired of being sick", Scots "scunnered wi it all", "fed up with everything";
+- FAREWELL: instructions left for the pets or the children; a goodbye to everyone "in my own way"; thanks said
+  in the past tense to the reader ("ye were always kind");
+- SELF_HARM (alone): the past tense and the body part ("burned myself with a lighter … just to feel something",
+  "burned my arm", "harmed myself with a razor because it all got too much"; NHS "Self-harm": cutting, burning,
+  hitting oneself as a way of coping).
+
+Sources as in `bot.safety.crisis_cues`: C-SSRS (Columbia Lighthouse Project), 988 Suicide & Crisis Lifeline
+warning signs (https://988lifeline.org/how-we-can-all-prevent-suicide/), NHS "Help for suicidal thoughts" and
+NHS "Self-harm" (https://www.nhs.uk/mental-health/conditions/self-harm/).
+"""
+
+from __future__ import annotations
+
+_DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|tomorrow|this weekend|the "
+        r"weekend|this week|next week|then)")
+_PILLS = r"(?:tablets|pills|meds|medication|medicines?|insulin|inhalers?|injections|blood thinners|warfarin|dialysis)"
+
+MORE_CLASSES: dict[str, str] = {
+    "means": (
+        r"(?:bought|got|buy|getting|have|got hold of|ordered|kept|keeping|hid|hidden|stashed) (?:\w+ ){0,2}"
+        r"(?:rat poison|poison|weed ?killer|pesticide|insecticide|paraquat|antifreeze|slug pellets|cyanide)\b"
+        r"(?! (?:\w+ )?(?:for (?:the |my |our )?(?:mice|rats|garden|weeds|slugs|shed|lawn|drive|patio|wasps|ants)|"
+        r"to (?:kill|get rid of) the))|"
+        r"(?:them|they are|theyre|the lot|all of them|it is|i have got them|i have them) (?:all )?(?:counted out|"
+        r"lined up|laid out|set out)\b|"
+        r"(?:stand|standing|stood|go|going|went|sit|sitting|sat|climb\w*|up) (?:\w+ ){0,4}(?:corridor|balcony|"
+        r"rooftop|roof|top floor|window ledge|ledge|top of (?:the |a |our )?(?:\w+ )?(?:building|block|car park|"
+        r"multi storey|tower|cliff|flats))\b|"
+        r"(?:stopped|stopping|quit|quitting|not taking|refusing|refused|skipping|binned|thrown away|threw away) "
+        r"(?:\w+ ){0,3}" + _PILLS + r" (?:\w+ ){0,3}(?:on purpose|deliberately|intentionally)\b(?! (?:because|as|"
+        r"since|cos|due|after|when|until|till|while)\b)"),
+    "intent": (
+        r"(?:looked up|look up|looking up|googled|googling|searched|researched|worked out|figured out|read up on) "
+        r"(?:\w+ ){0,2}how (?:many|much) (?:\w+ ){0,5}(?:it would take|would it take|it takes|it will take|i would "
+        r"need|i need)\b(?! to (?:get|reach|make|hit|see|feel better|build|raise|top|correct|fix|walk|lose|burn))|"
+        r"(?:finally|now|nearly|almost|at last) (?:i )?(?:have|got|have got|collected|saved) enough\b(?! (?:money|"
+        r"cash|points|saved|energy|strength|time|sleep|of|to (?:buy|pay|get|afford|walk|go|do)|for (?:a|an|the|my)))|"
+        r"(?:think|thinking|thought|wonder|wondering|wondered|decide|deciding|tempted) (?:\w+ ){0,3}(?:whether|if) "
+        r"(?:i should |to |i will |i would |i could )?(?:just )?jump\b(?! (?:in|into|on|at|up|rope|ship|the queue))|"
+        r"decided (?:\w+ )?" + _DAY + r"\b|" + _DAY + r" is the (?:day|night|date)\b"),
+    "ending": (
+        r"(?:will not|would not|does not|do not|is not going to) matter (?:after|by|past|beyond|come) (?:\w+ )?"
+        + _DAY + r"\b|finish (?:everything|it all|things|my life)\b(?! (?:on|in|at|off|before|by|for|from|that|i|"
+        r"we|you|up|today|tonight|first|quickly)\b)"),
+    "hopeless": (
+        r"(?:useless|worthless|pathetic) (?:lump|waste of (?:space|oxygen)|burden|failure|person|mother|father|wife|"
+        r"husband|human)|i am (?:just |only |nothing but )?(?:a |so )?(?:useless|worthless)\b(?! (?:at|with|in|"
+        r"when|for|without|today)\b)|(?:my )?life is (?:\w+ )?(?:useless|pointless|worthless|meaningless)\b(?! "
+        r"without)|not that (?:any of )?(?:it|this) (?:matters|will matter|really matters)\b(?! (?:to|for|much to))|"
+        r"(?:so )?tired of being (?:sick|ill|in pain|like this|me|a burden)\b|scunnered with (?:it all|everything|"
+        r"life)|(?:fed up|sick) (?:with|of) (?:it all|everything|life|living)"),
+    "farewell": (
+        r"(?:left|leaving|written|wrote|made|given) (?:\w+ ){0,2}instructions (?:for|about|on) (?:\w+ ){0,2}(?:feeding|"
+        r"looking after|caring for|walking|the (?:cat|dog|pets?|kids|children|plants|garden))|"
+        r"goodbyes? to (?:everyone|everybody|all of (?:them|you)|the family|people) (?:\w+ ){0,3}in my own way|"
+        r"(?:you|you lot|you all|you guys|yous|youse) (?:were|have been|was) always (?:so |very |really )?(?:kind|"
+        r"good to me|lovely|nice to me|there for me)"),
+    "self_harm": (
+        r"(?:burned|burnt|scratched|harmed|hurt|cut|punched|hit|bit|bruised|scalded) (?:myself|my (?:arms?|wrists?|"
+        r"legs?|thighs?|skin|hands?|stomach|belly)) (?:\w+ ){0,8}(?:to feel|to cope|to punish|to numb|to distract|"
+        r"because (?:it|things|everything) (?:all )?(?:got|gets|was|is) too|when (?:it|things|everything) (?:all )?"
+        r"(?:got|gets) too|on purpose|deliberately)"),
+}

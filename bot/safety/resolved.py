@@ -1,0 +1,67 @@
+"""A passing symptom told as over: a fever that has cleared, numbness from a saddle or a seat that came back to
+normal. Not a red flag now, so the concept is dropped (round twelve's near misses: "had a cold with a temperature
+last week, that's all cleared and I feel normal now", "my bum went a bit numb on a 100-mile bike ride but was back
+to normal within an hour of getting off").
+
+Only two concepts, each with its own rule, and the message must tell the symptom *and then* its end; a word that
+keeps it going ("still numb", "the fever's back", "hasn't come back", "again", "worse") keeps the flag, as does any
+other red flag of the message (the concepts are judged one by one):
+
+- fever with back pain (NHS "Back pain": see a GP urgently with back pain and a very high temperature; the flag is
+  a fever *now*): a fever, temperature, chills or sweats followed within a few words by cleared, gone, settled,
+  broke, resolved, back to normal, "fine / normal since", "all better", "fully recovered";
+- numbness around the bottom or groin (cauda equina, NHS "Cauda equina syndrome": numbness that is there and
+  does not go) told with a seat or saddle that pressed on it (a bike ride, a long drive, a flight, a hard bench,
+  kneeling) and then its end: back to normal, the feeling came back, wore off, went away, came right, "fine as soon
+  as I got off". Numbness from pressure on the perineum on a saddle is common and passes (Leibovitch and Mor,
+  "The vicious cycling: bicycling related urogenital disorders", Eur Urol 2005;47:277-87); without the seat or
+  saddle, the flag stays (`PASSED_OFF` of `bot.safety.lexicon` covers standing up from a hard chair).
+
+Patterns are over the matching form (`bot.safety.matching`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_OVER = (r"(?:(?:all |completely |fully |totally |long )?(?:cleared(?: up)?|gone(?: away)?|went away|goes away|go "
+         r"away|settled(?: down)?|resolved|passed|wore off|worn off|wears off|vanished|disappeared|broke|came right|"
+         r"come right)|back to normal|(?:fine|normal|ok|okay|better) (?:again|now|since)|all better|better now|"
+         r"(?:fully |completely )?recovered|(?:feeling|sensation) (?:\w+ )?(?:came|come|comes|has come) back|"
+         r"(?:feeling|sensation) (?:\w+ )?returned|(?:it|that) came back (?:after|within)|(?:fine|ok|okay|normal) "
+         r"(?:\w+ )?(?:as soon as|once|when|after) (?:i|he|she) (?:got|get|stood|stand|walked|walk)\w*)\b")
+_FEVER = (r"(?:fever\w*|temperature|temp|high temp|chills|shivers|shivering|shivery|hot and cold|sweats|burning "
+          r"up)")
+_NUMB = r"(?:numb\w*|tingl\w*|pins and needles|(?:could not|cannot|can not) feel|dead)"
+_SEAT = (r"(?:bike|cycle|cycling|cycled|ride|riding|rode|saddle|spin|sportive|rowing|horse|motorbike|drive|driving|"
+         r"drove|flight|plane|train|sitting|sat|seat|chair|bench|stool|meeting|kneeling|knelt|squatting)")
+# Words that keep a symptom going (checked over the whole message).
+_ONGOING = {
+    "fever_with_back_pain": (r"\b(?:still (?:\w+ ){0,2}" + _FEVER + r"|" + _FEVER + r" (?:\w+ ){0,3}(?:is |has |has "
+                             r"come |came |keeps coming |keeps )?back\b(?! to normal)|(?:not|never) (?:\w+ )?"
+                             r"(?:gone|cleared|settled|broke|resolved|recovered|back to normal)|worse|"
+                             r"(?:now|today) (?:\w+ ){0,2}" + _FEVER + r"|" + _FEVER + r" (?:\w+ ){0,3}again)\b"),
+    "saddle_numbness": (r"\b(?:still (?:\w+ ){0,2}" + _NUMB + r"|(?:not|never) (?:\w+ )?(?:gone|come back|came back|"
+                        r"returned|worn off|wore off|back to normal)|numbness (?:\w+ )?(?:is |has |has come |came )?"
+                        r"back\b|" + _NUMB + r" (?:\w+ ){0,3}(?:again|since)|worse|spreading)\b"),
+}
+_TOLD_OVER = {
+    "fever_with_back_pain": _FEVER + r" (?:\w+ ){0,12}" + _OVER,
+    "saddle_numbness": _NUMB + r" (?:\w+ ){0,14}" + _OVER,
+}
+
+
+@lru_cache(maxsize=1)
+def _compiled() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]]:
+    return {name: (re.compile(r"\b" + _TOLD_OVER[name]), re.compile(_ONGOING[name]),
+                   re.compile(r"\b" + _SEAT + r"\b") if name == "saddle_numbness" else None) for name in _TOLD_OVER}
+
+
+def told_over(name: str, folded: str) -> bool:
+    """Whether concept `name` is told in `folded` (the matching form) as a passing symptom that is over: only
+    "fever_with_back_pain" and "saddle_numbness" can be; any other name returns False."""
+    if name not in _TOLD_OVER:
+        return False
+    over, ongoing, seat = _compiled()[name]
+    return bool(over.search(folded)) and not ongoing.search(folded) and (seat is None or bool(seat.search(folded)))
