@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from bot.answering.figures import asked_figure, missing_figure
+from bot.answering.figures import asked_figure, missing_figure, never_given
+from bot.domain.asked import CorpusWords
 
 
 @pytest.mark.parametrize("question, asked", [
@@ -13,6 +14,7 @@ from bot.answering.figures import asked_figure, missing_figure
     ("what are the chances of getting osteoporosis", "the odds"),
     ("how long does it take for supplements to work", "how long it takes"),
     ("how much does a dexa scan cost", "costs"),
+    ("whats the price of getting a vena cava filter put in", "costs"),
     ("how common is vitamin d deficiency", None),      # "very common" answers it
     ("what causes low magnesium", None),
 ])
@@ -50,3 +52,11 @@ def test_how_many_weeks_asks_how_long():
 
     assert asked_figure("how many weeks till my back gets better") == "how long it takes"
     assert asked_figure("how many weeks of sun do i need") is None
+
+
+def test_a_cost_question_is_refused_when_the_articles_never_speak_of_money():
+    """A pronunciation guide's syllable ("to-MOG-rah-fee") is not the articles speaking of a fee."""
+    guide = CorpusWords((), lambda word: [word], texts=("cardiac ct (computed tomography (to-mog-rah-fee)).",))
+    assert never_given("how much does it cost to get treated without insurance", guide.speaks_of) == "costs"
+    priced = CorpusWords((), lambda word: [word], texts=("most insurance plans cover the vaccine.",))
+    assert never_given("how much does it cost to get treated without insurance", priced.speaks_of) is None

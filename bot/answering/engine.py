@@ -173,7 +173,7 @@ class Bot:
                             article_words=self.index.terms.article_words)
         if not scope.in_scope:
             return composer.no_answer(site, screening, self.fingerprint, (), examples, scope.uncovered)
-        price = never_given(question, self.corpus_words.uses)
+        price = never_given(question, self.corpus_words.speaks_of)
         if price:       # "How much does X cost without insurance?" on articles that never speak of money
             return composer.no_answer(site, screening, self.fingerprint, (), examples, (price,))
         # What the question names that no article covers ("pregnant", "ibuprofen", "zinc") is said up front.

@@ -23,6 +23,7 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern
                           r"months|years) (?:\w+ )?(?:till|until|before|for|does|do|will|would|is|it)\b"),
     ("costs", r"\bhow much (?:does|do|will|would|is|are) (?:\w+ ){1,6}(?:cost|costs|priced)\b"
               r"|\bwhat (?:does|do|will) (?:\w+ ){1,3}cost\b"
+              r"|\b(?:the|a) (?:price|cost) (?:of|for|to)\b|\bhow pricey\b"
               r"|\bhow expensive\b|\b(?:without|with|my|no|does) (?:health )?insurance\b|\binsurance (?:cover|pay)"),
     ("the outlook", r"\bprognosis\b|\blife expectancy\b"),
 ))
@@ -87,7 +88,8 @@ _SHOP_WORDS = ("buy", "purchase", "shop", "store", "retailer", "supermarket")
 def never_given(question: str, corpus_has: Callable[[str], bool]) -> str | None:
     """"costs" when `question` asks what something costs and the corpus never speaks of money at all, "where
     to buy it" when it asks where to buy something and the corpus never speaks of buying or shops
-    (`corpus_has(word)`: whether a word occurs in some passage): no part of the question can be answered.
+    (`corpus_has(word)`: whether some passage uses the word standing alone, not as a syllable of a
+    pronunciation guide such as "to-MOG-rah-fee"): no part of the question can be answered.
     None otherwise. Other figures (rates, how long) may be answered in words ("most people recover"), so
     only the statement of `missing_figure` applies to them."""
     if asked_figure(question) == "costs" and not any(map(corpus_has, _MONEY_WORDS)):

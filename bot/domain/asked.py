@@ -122,6 +122,12 @@ class CorpusWords:
         """Whether some passage uses `word` itself (its stem, no spelling tolerance: "price" is not "prime")."""
         return any(s in self._stems for s in self._stem(word))
 
+    def speaks_of(self, word: str) -> bool:
+        """Whether some passage uses lower-case `word` (or its plural) as a word standing alone: not joined to
+        others by hyphens, as syllables of a pronunciation guide are ("to-MOG-rah-fee" is not a fee)."""
+        alone = re.compile(rf"(?<![\w-]){re.escape(word)}(?:s|es)?(?![\w-])")
+        return any(alone.search(text) for text in self._texts)
+
     def together(self, phrase: str) -> bool:
         """Whether the words of a phrase of two or more ("neck pain") occur in a passage in order with at most
         three words between them, as in "neck and back pain": the phrase is spoken of where its words are not
