@@ -17,6 +17,8 @@ _SUPPLEMENT = (r"(?:vitamins?|vit|d3|b12|b 12|magnesium|calcium|iron|potassium|z
                r"supplements?|tablets?|pills?|capsules?|multivitamins?|injections?|glycinate|citrate|oxide)")
 _UNIT = r"(?:iu|ius|mg|mgs|mcg|ug|g|grams?|milligrams?|micrograms?|units?|tablets?|pills?|capsules?|drops|doses?)"
 
+# "stop taking it" is about a supplement; "stop waiting it out", "start exercising" are about an activity.
+_NOT_AN_ACTIVITY = r"(?! (?!taking|using|giving|having|eating|drinking|\w*thing\b)\w+ing\b)"
 _DOSING = tuple(re.compile(p) for p in (
     r"\bhow (?:much|many)\b(?: \w+){0,8} (?:should|do|can|could|must|would|shall|to|is) (?:\w+ ){0,3}"
     r"(?:take|taking|have|give|giving|use|get|getting|need|consume|safe|ok|okay|too much|enough)\b",
@@ -32,9 +34,11 @@ _DOSING = tuple(re.compile(p) for p in (
     r"\b(?:is|are|would|will) (?:it|this|that|they)? ?(?:safe|ok|okay|fine|dangerous|alright|harmful) "
     r"(?:for (?:me|my \w+|him|her) )?to (?:take|give|have|double|combine|mix|keep taking|use)\b",
     r"\b(?:can|could|should|may|must) (?:i|we|my \w+|he|she) (?:\w+ ){0,2}(?:take|give|double|combine|"
-    r"mix|use|start|stop|keep taking|be taking|increase|up)\b(?: \w+){0,4} (?:" + _SUPPLEMENT + r"|double|twice|"
+    r"mix|use|start|stop|keep taking|be taking|increase|up)\b" + _NOT_AN_ACTIVITY
+    + r"(?: \w+){0,4} (?:" + _SUPPLEMENT + r"|double|twice|"
     r"extra|more|two|three|together|with|every day|daily)\b",
-    r"\bshould (?:i|we|my \w+|he|she) (?:\w+ ){0,2}(?:take|start|stop|be taking|keep taking|give|try|use)\b",
+    r"\bshould (?:i|we|my \w+|he|she) (?:\w+ ){0,2}(?:take|start|stop|be taking|keep taking|give|try|use)\b"
+    + _NOT_AN_ACTIVITY,
     r"\b(?:take|taking|give|giving) (?:\d+|two|three|four|five|double|twice|extra) (?:\w+ )?" + _UNIT + r"?\b",
     r"\b(?:double up|double (?:the |my )?dose|take (?:it )?twice|catch up on (?:a )?(?:missed )?dose)\b",
     r"\b\d+(?: \d+)* ?" + _UNIT + r"\b(?: \w+){0,6} (?:any harm|harm|risky|risk|side effects|bad for)\b",
