@@ -81,18 +81,19 @@ URGENT_MESSAGE = (
     "- If it gets worse quickly, or you feel very unwell, call **999** (UK), **911** (US) or **112** (EU)."
 )
 
-# Personal-advice notices: the engine puts one of these before the cited general information.
+# Personal-advice notices: the engine puts one of these before the cited general information. Worded for
+# whoever is asked about: a carer asking about a parent is not told "safe for you".
 DOSING_NOTICE = (
-    "This tool can't give personal doses or say whether a dose or supplement is safe for you. Please ask a "
-    "doctor or pharmacist. Here is what the articles say in general:"
+    "This tool can't give personal doses or say whether a dose or supplement is safe for you or someone you "
+    "care for. Please ask a doctor or pharmacist. Here is what the articles say in general:"
 )
 DIAGNOSIS_NOTICE = (
-    "This tool can't diagnose you or tell what is causing your symptoms. Please ask a doctor or pharmacist. "
-    "Here is what the articles say in general:"
+    "This tool can't make a diagnosis or tell what is causing someone's symptoms. Please ask a doctor or "
+    "pharmacist. Here is what the articles say in general:"
 )
 DOSING_AND_DIAGNOSIS_NOTICE = (
-    "This tool can't diagnose you, give personal doses or say whether a supplement is safe for you. Please "
-    "ask a doctor or pharmacist. Here is what the articles say in general:"
+    "This tool can't make a diagnosis, give personal doses or say whether a supplement is safe for you or "
+    "someone you care for. Please ask a doctor or pharmacist. Here is what the articles say in general:"
 )
 
 # The example questions themselves come with the answer (suggestions from the site's domain pack or corpus).
