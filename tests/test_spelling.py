@@ -47,3 +47,11 @@ def test_a_question_in_another_language_is_not_respelt_into_english(real_bot, mo
     assert seen == []
     real_bot.ask("vitamn d defiency symtoms")
     assert seen == ["vitamn d defiency symtoms"]
+
+
+def test_a_four_letter_health_term_with_two_letters_swapped_is_read_as_the_term():
+    """ "iorn" was refused in a newcomer test; "evry" (every) must not become "very", a common word."""
+    respeller = Respeller.of_texts(["Iron deficiency is very common.", "Zinc is not covered."], known=["iron", "zinc"])
+    assert respeller.respell("can low iorn cause back pain") == "can low iron cause back pain"
+    assert respeller.respell("my back hurts evry day") == "my back hurts evry day"
+    assert respeller.respell("is zicn good") == "is zinc good"

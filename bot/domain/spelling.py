@@ -18,6 +18,8 @@ from bot.ingest.english import spell_checker
 
 _WORD = re.compile(r"[a-z]+")
 MIN_LENGTH = 5          # shorter words have too many near neighbours ("tho", "mag", "vit" are meant as they are)
+SWAP_LENGTH = 4         # a four-letter word is corrected only by swapping two neighbouring letters ("iorn"),
+                        # and only to a term of the health vocabulary
 
 
 class Respeller:
@@ -28,7 +30,8 @@ class Respeller:
 
     def __init__(self, article_words: Counter[str], known: Iterable[str] = ()) -> None:
         self._counts = article_words
-        self._known = frozenset(known) | frozenset(article_words)
+        self._terms = frozenset(known)
+        self._known = self._terms | frozenset(article_words)
 
     @classmethod
     def of_texts(cls, texts: Iterable[str], known: Iterable[str] = ()) -> "Respeller":
@@ -38,7 +41,7 @@ class Respeller:
     def respell(self, question: str) -> str:
         """`question` with each misspelt word replaced by the article word it most likely means; unchanged when
         nothing needs correcting. Never raises."""
-        words = {w for w in _WORD.findall(question.casefold()) if len(w) >= MIN_LENGTH and w not in self._known}
+        words = {w for w in _WORD.findall(question.casefold()) if len(w) >= SWAP_LENGTH and w not in self._known}
         if not words:
             return question
         checker = spell_checker()
@@ -46,10 +49,17 @@ class Respeller:
         for word in words:
             if word in checker:
                 continue
-            candidates = [c for c in (checker.candidates(word) or ()) if c in self._counts]
+            # A four-letter word only becomes a health term ("iorn" → "iron", never "evry" → "very").
+            near = checker.candidates(word) if len(word) >= MIN_LENGTH else _swaps(word) & self._terms
+            candidates = [c for c in (near or ()) if c in self._counts]
             if candidates:
                 fixes[word] = max(candidates, key=lambda c: (self._counts[c], c))
         if not fixes:
             return question
         pattern = re.compile(r"\b(" + "|".join(map(re.escape, sorted(fixes, key=len, reverse=True))) + r")\b", re.I)
         return pattern.sub(lambda m: fixes[m.group(0).casefold()], question)
+
+
+def _swaps(word: str) -> set[str]:
+    """`word` with two neighbouring letters swapped, every way ("iorn" → "oirn", "iron", "ionr")."""
+    return {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(len(word) - 1)}
