@@ -44,6 +44,7 @@ from bot.safety.lexicon_languages_crisis_worth import WORTH_BY_LANGUAGE
 from bot.safety.lexicon_languages_general import GENERAL_BY_LANGUAGE
 from bot.safety.lexicon_languages_more import MORE_LEXICONS
 from bot.safety.lexicon_languages_poisoning import POISONING_BY_LANGUAGE
+from bot.safety.lexicon_scripts import ROMANISED_HINDI
 from bot.safety.lexicon_turkish import TURKISH
 
 ES_BACK = r"espalda|lumbar|lumbago|columna|ciatica|rinones"
@@ -198,7 +199,7 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
            r"skonczyc|odebrac sobie zycie|zrobic sobie krzywde|lepiej beze mnie"),
     ),
 }
-_BY_LANGUAGE = {**_LEXICONS, **MORE_LEXICONS, **TURKISH}
+_BY_LANGUAGE = {**_LEXICONS, **MORE_LEXICONS, **TURKISH, **ROMANISED_HINDI}
 LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     lang: concepts + GENERAL_BY_LANGUAGE.get(lang, ()) + ACUTE_BY_LANGUAGE.get(lang, ())
     + CRISIS_BY_LANGUAGE.get(lang, ()) + CRISIS_SIGNS_BY_LANGUAGE.get(lang, ()) + BLEEDING_BY_LANGUAGE.get(lang, ())
