@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.safety import scripts
+from bot.safety.lexicon_crisis import SUICIDE_IDIOM
 from bot.safety.lexicon_languages import LEXICONS, fold_words
 from bot.safety.lexicon_scripts import SCRIPT_LEXICONS, fold_script
 
@@ -142,6 +143,9 @@ class Finding:
     label: str           # English plain words for the notice
 
 
+_IDIOM_RE = re.compile(SUICIDE_IDIOM)    # "a suicide mission for my spine": English, and no crisis in any language
+
+
 def _findings(folded: str, lexicons: dict) -> list[Finding]:
     return [Finding(language, c.name, c.tier, c.label) for language, concepts in lexicons.items() for c in concepts
             if c.pattern.search(folded) and (c.requires is None or c.requires.search(folded))]
@@ -150,7 +154,7 @@ def _findings(folded: str, lexicons: dict) -> list[Finding]:
 def triage_other_languages(text: str) -> tuple[Finding, ...]:
     """Emergency and crisis concepts in the other languages (all lexicons are
     tried: detection may miss a short message, and these words do not occur in English questions)."""
-    found = _findings(fold_words(text), LEXICONS)
+    found = _findings(_IDIOM_RE.sub(" ", fold_words(text)), LEXICONS)
     if scripts.non_latin_share(text)[1] > 0:      # Devanagari and Arabic lexicons, over their own folding
         found += _findings(fold_script(text), SCRIPT_LEXICONS)
     return tuple(found)
