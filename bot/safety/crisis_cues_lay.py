@@ -32,6 +32,9 @@ from __future__ import annotations
 _DAY = (r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tonight|today|tomorrow|this weekend|the "
         r"weekend|this week|next week|then)")
 _PILLS = r"(?:tablets|pills|meds|medication|medicines?|insulin|inhalers?|injections|blood thinners|warfarin|dialysis)"
+# Round thirteen: medicines named, as people keep them back.
+_DRUGS = (r"(?:tablets|pills|sleeping pills|sleeping tablets|meds|medication|painkillers|diazepam|valium|co ?codamol|"
+          r"codeine|tramadol|morphine|oxycodone|zopiclone|paracetamol|antidepressants|sertraline|amitriptyline)")
 
 MORE_CLASSES: dict[str, str] = {
     "means": (
@@ -46,7 +49,12 @@ MORE_CLASSES: dict[str, str] = {
         r"multi storey|tower|cliff|flats))\b|"
         r"(?:stopped|stopping|quit|quitting|not taking|refusing|refused|skipping|binned|thrown away|threw away) "
         r"(?:\w+ ){0,3}" + _PILLS + r" (?:\w+ ){0,3}(?:on purpose|deliberately|intentionally)\b(?! (?:because|as|"
-        r"since|cos|due|after|when|until|till|while)\b)"),
+        r"since|cos|due|after|when|until|till|while)\b)|"
+        # Round thirteen: kept back in a place, a stash of them, put aside week by week.
+        + _DRUGS + r" (?:\w+ ){0,2}(?:saved|stashed|hidden|kept|stockpiled|squirrelled|tucked) (?:up |away )?(?:in|"
+        r"under|behind|at the back)\b|(?:stash|stockpile|hoard|collection|pile) (?:of|o) (?:\w+ ){0,2}" + _DRUGS
+        + r"|(?:putting|put|set|setting|keeping|kept) (?:\w+ ){0,4}" + _DRUGS + r" (?:aside|back|by)\b|(?:putting|"
+        r"put|set|setting) aside (?:\w+ ){0,2}" + _DRUGS),
     "intent": (
         r"(?:looked up|look up|looking up|googled|googling|searched|researched|worked out|figured out|read up on) "
         r"(?:\w+ ){0,2}how (?:many|much) (?:\w+ ){0,5}(?:it would take|would it take|it takes|it will take|i would "
@@ -55,7 +63,10 @@ MORE_CLASSES: dict[str, str] = {
         r"cash|points|saved|energy|strength|time|sleep|of|to (?:buy|pay|get|afford|walk|go|do)|for (?:a|an|the|my)))|"
         r"(?:think|thinking|thought|wonder|wondering|wondered|decide|deciding|tempted) (?:\w+ ){0,3}(?:whether|if) "
         r"(?:i should |to |i will |i would |i could )?(?:just )?jump\b(?! (?:in|into|on|at|up|rope|ship|the queue))|"
-        r"decided (?:\w+ )?" + _DAY + r"\b|" + _DAY + r" is the (?:day|night|date)\b"),
+        r"decided (?:\w+ )?" + _DAY + r"\b|" + _DAY + r" is the (?:day|night|date)\b|"
+        # Round thirteen: a day picked; "I think I have enough now".
+        r"(?:picked|chosen|chose|set|fixed|settled on|decided on) (?:\w+ )?(?:" + _DAY[3:-1] + r"|the date|a date|"
+        r"the day)\b|i (?:think )?(?:i )?(?:have|have got|got) enough (?:now|at last|finally)\b"),
     "ending": (
         r"(?:will not|would not|does not|do not|is not going to) matter (?:after|by|past|beyond|come) (?:\w+ )?"
         + _DAY + r"\b|finish (?:everything|it all|things|my life)\b(?! (?:on|in|at|off|before|by|for|from|that|i|"
@@ -66,7 +77,10 @@ MORE_CLASSES: dict[str, str] = {
         r"when|for|without|today)\b)|(?:my )?life is (?:\w+ )?(?:useless|pointless|worthless|meaningless)\b(?! "
         r"without)|not that (?:any of )?(?:it|this) (?:matters|will matter|really matters)\b(?! (?:to|for|much to))|"
         r"(?:so )?tired of being (?:sick|ill|in pain|like this|me|a burden)\b|scunnered with (?:it all|everything|"
-        r"life)|(?:fed up|sick) (?:with|of) (?:it all|everything|life|living)"),
+        r"life)|(?:fed up|sick) (?:with|of) (?:it all|everything|life|living)|"
+        # Round thirteen: "what's the point anymore", Scots "whit's the point"; not "the point of magnesium".
+        r"(?:what is|whit s|whit is) the point\b(?! (?:of|in|to) (?!(?:it all|anything|living|going on|me|trying|"
+        r"life)\b))"),
     "farewell": (
         r"(?:left|leaving|written|wrote|made|given) (?:\w+ ){0,2}instructions (?:for|about|on) (?:\w+ ){0,2}(?:feeding|"
         r"looking after|caring for|walking|the (?:cat|dog|pets?|kids|children|plants|garden))|"

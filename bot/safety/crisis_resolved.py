@@ -71,7 +71,10 @@ RECOVERED = re.compile(
     r"in (?:a |such a )?(?:really |very |much )?(?:good|great|better|happy|healthy) place|"
     r"now and (?:really |very |genuinely )?(?:happy|content|settled|thriving|well)|"
     r"(?:am|is|are) (?:genuinely |really |very |so |now )?(?:happy|thriving|well|content)|"
-    r"(?:behind|past) (?:me|him|her|them|us)|(?:free|clean) (?:of it |from it )?for)\b")
+    r"(?:behind|past) (?:me|him|her|them|us)|(?:free|clean) (?:of it |from it )?for|"
+    # "I've been well for years now", "fine for ages" (round thirteen).
+    r"(?:been|am|feel|felt|feeling) (?:really |very |absolutely |perfectly )?(?:well|fine|good|great|ok|okay|stable|"
+    r"happy|better) (?:for|since) (?:\w+ )?(?:years|ages|a long time|a while|months|then))\b")
 # The writer denies the state itself ("i am not suicidal", "i have never self harmed", "had no suicidal thoughts",
 # "not suicidal at all" opening a sentence: the subject left out is the writer).
 DENIAL = re.compile(r"(?:^|\bi (?:am |was |have |had |have ever |have had |have never )?)(?:not|never|no longer|no)"

@@ -4,7 +4,10 @@ The service answers in English only. A message detected as another language gets
 notice saying so and giving the emergency numbers; emergencies and crisis wording in Spanish, French,
 German, Portuguese, Polish, Italian, Dutch and Turkish are triaged with a small lexicon per language
 (lexicon_languages.py and the modules it joins), so the
-urgent notice comes first whatever language the writer thinks in.
+urgent notice comes first whatever language the writer thinks in. A message in any other language (mostly in
+another script, a Latin-script language the full model is sure of, or romanised Hindi; bot/safety/scripts.py)
+gets the same notice in English (`OTHER_NOTICE`), in Hindi and Arabic first in their own language, and Hindi and
+Arabic red flags are triaged too (bot/safety/lexicon_scripts.py), so none is answered with a plain refusal.
 
 Detection: `py3langid` (a maintained fork of langid.py, Lui & Baldwin 2012, model shipped in the wheel),
 imported lazily here only, restricted to the languages the tool has notices for. Short English questions
@@ -26,7 +29,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.safety import scripts
+from bot.safety.lexicon_crisis import SUICIDE_IDIOM
 from bot.safety.lexicon_languages import LEXICONS, fold_words
+from bot.safety.lexicon_scripts import SCRIPT_LEXICONS, fold_script
 
 # Notices: "This service answers in English only. In an emergency, or if you are thinking of harming
 # yourself, call 112 (Europe), 999 (UK) or 911 (US) now." Emergency numbers: European emergency number 112
@@ -50,7 +56,33 @@ NOTICES = {
     "tr": "**Bu hizmet yalnızca İngilizce yanıt verir.** Acil bir durumda ya da kendinize zarar vermeyi "
           "düşünüyorsanız hemen 112'yi (Türkiye ve Avrupa), 999'u (Birleşik Krallık) veya 911'i (ABD) arayın.",
 }
-LANGUAGES = ("en",) + tuple(NOTICES)
+LANGUAGES = ("en",) + tuple(NOTICES)     # the languages with a lexicon in Latin script, told apart by the model
+# Any other language (bot/safety/scripts.py): the same notice in English, with the numbers of most countries.
+OTHER_NOTICE = ("**This service answers in English only.** In an emergency, or if you are thinking of harming "
+                "yourself, call your local emergency number now: **112** (Europe, India and many other countries), "
+                "**999** (UK and several Gulf countries) or **911** (US, Canada and others).")
+# Hindi: India's single emergency number is 112 (Emergency Response Support System, https://112.gov.in);
+# Tele-MANAS, the government's mental-health line, is 14416 (https://telemanas.mohfw.gov.in).
+# Arabic: no one number covers the Arabic-speaking countries (911 in Saudi Arabia and Jordan, 999 in the UAE,
+# Qatar and Bahrain, 112 in Kuwait and the EU; https://en.wikipedia.org/wiki/List_of_emergency_telephone_numbers),
+# so the notice names the three and "your local emergency number".
+SCRIPT_NOTICES = {
+    "hi": "**यह सेवा केवल अंग्रेज़ी में जवाब देती है।** आपात स्थिति में, या अगर आप खुद को नुकसान पहुँचाने के बारे "
+          "में सोच रहे हैं, तो अभी **112** पर कॉल करें। आप टेली-मानस हेल्पलाइन **14416** पर भी किसी से बात कर सकते हैं।",
+    "ar": "**هذه الخدمة تجيب باللغة الإنجليزية فقط.** في حالة الطوارئ، أو إذا كنت تفكر في إيذاء نفسك، اتصل الآن "
+          "برقم الطوارئ المحلي في بلدك، مثل **112** أو **999** أو **911**.",
+}
+
+
+def notice(language: str) -> str:
+    """The English-only notice for a message in `language`: in that language when the tool has it (Hindi and
+    Arabic are followed by the English one), else in English."""
+    if language in NOTICES:
+        return NOTICES[language]
+    if language in SCRIPT_NOTICES:
+        return f"{SCRIPT_NOTICES[language]}\n\n{OTHER_NOTICE}"
+    return OTHER_NOTICE
+
 
 _ENGLISH_WORDS = frozenset(
     "i im me my the a an and or of to in on at for with is are was be been it its this that what how why when "
@@ -79,12 +111,22 @@ def _identifier():
 
 
 def detect(text: str) -> str:
-    """ISO 639-1 code of the message's language; "en" unless another language is clear."""
+    """ISO 639 code of the message's language; "en" unless another language is clear. A message mostly in
+    another script, or in a Latin-script language without a notice, gets the full model's code ("ru", "sv";
+    "und" when it cannot tell), romanised Hindi "hi" (bot/safety/scripts.py)."""
+    if scripts.mostly_non_latin(text):
+        language = scripts.likeliest_language(text)
+        return "und" if language in LANGUAGES else language
     words = [w.casefold() for w in _WORD_RE.findall(text) if len(w) > 1]
     if len(words) < MIN_WORDS:
         return "en"
     if sum(w in _ENGLISH_WORDS for w in words) * 3 >= len(words):
         return "en"
+    if scripts.romanised_hindi(text):
+        return "hi"
+    other = scripts.other_language(text, LANGUAGES)     # Swedish, Indonesian...: the restricted model can't say
+    if other is not None:
+        return other
     probabilities = dict(_identifier().rank(text))
     if probabilities.get("en", 0.0) > MAX_ENGLISH_PROBABILITY:
         return "en"
@@ -101,13 +143,18 @@ class Finding:
     label: str           # English plain words for the notice
 
 
+_IDIOM_RE = re.compile(SUICIDE_IDIOM)    # "a suicide mission for my spine": English, and no crisis in any language
+
+
+def _findings(folded: str, lexicons: dict) -> list[Finding]:
+    return [Finding(language, c.name, c.tier, c.label) for language, concepts in lexicons.items() for c in concepts
+            if c.pattern.search(folded) and (c.requires is None or c.requires.search(folded))]
+
+
 def triage_other_languages(text: str) -> tuple[Finding, ...]:
     """Emergency and crisis concepts in the other languages (all lexicons are
     tried: detection may miss a short message, and these words do not occur in English questions)."""
-    words = fold_words(text)
-    found = []
-    for language, concepts in LEXICONS.items():
-        for c in concepts:
-            if c.pattern.search(words) and (c.requires is None or c.requires.search(words)):
-                found.append(Finding(language, c.name, c.tier, c.label))
+    found = _findings(_IDIOM_RE.sub(" ", fold_words(text)), LEXICONS)
+    if scripts.non_latin_share(text)[1] > 0:      # Devanagari and Arabic lexicons, over their own folding
+        found += _findings(fold_script(text), SCRIPT_LEXICONS)
     return tuple(found)

@@ -36,11 +36,21 @@ END_IT = (r"end it(?! (?:all )?with (?:my|the|a|an|him|her|them|this|that|our|yo
 # Self-harm tools and the skin they are held to (NHS self-harm page: cutting, burning, scratching).
 TOOLS = (r"(?:lighter|lit match|matches|match|flame|candle|cigarettes?|fags?|hot (?:iron|knife|metal|spoon|water)|"
          r"blade|razor|knife|scissors|compass)")
+# "A suicide mission for my spine", a suicide prevention charity run, suicide sprints (round thirteen): the word,
+# not the writer. A helpline is left in: calling one is help-seeking, and a crisis may follow.
+_SUICIDE_TAIL = (r"(?:mission|squad|sprints?|drills?|runs|doors?|lane|prevention (?:charity|walk|run|\d+ ?k|marathon|"
+                 r"day|week|month|fundraiser|event|campaign|training|course|trust|foundation|society|research|group|"
+                 r"volunteer\w*))")
+_VOLUNTEER = r"(?:volunteer (?:on|at|for) a |fundraising for a )"
+SUICIDE = (r"(?<!volunteer on a )(?<!volunteer at a )(?<!volunteer for a )(?<!fundraising for a )suicid\w*(?! "
+           + _SUICIDE_TAIL + r")")
+# The same idioms as whole phrases, set aside before the other-language lexicons look for their "suicid…" words.
+SUICIDE_IDIOM = r"\b(?:" + _VOLUNTEER + r"suicid\w* \w+|suicid\w* " + _SUICIDE_TAIL + r")\b"
 SKIN = r"(?:my )?(?:own )?(?:skin|arms?|wrists?|legs?|thighs?|hands?|stomach|belly|body|chest)"
 
 CRISIS_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
-        r"kill(?:ing)? my ?self|unaliv\w*|suicid\w*|self harm\w*|self injur\w*",
+        r"kill(?:ing)? my ?self|unaliv\w*|" + SUICIDE + r"|self harm\w*|self injur\w*",
         r"(?:want|wanted|wanting|going|plan\w*|thinking of|thinking about|thought about|tempted) (?:\w+ )?(?:to )?"
         r"(?:die" + NOT_IDIOM + r"|" + END_IT + r"|end my life|not be here|not wake up|disappear forever)",
         r"end(?:ing)? my (?:own )?life|end(?:ing)? " + END_IT[4:] + r" all|take my (?:own )?life|"
@@ -98,7 +108,8 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"thinking about) (?:od|overdose)\b",
         r"overdose on purpose|(?:take|took|taking|swallow\w*) all (?:of )?my (?:\w+ ){0,2}(?:pills|tablets|meds|"
         r"medications?|medicines?)",
-        r"(?:want|wish|need) (?:\w+ ){0,2}(?:it all|everything|my life|all of this|this life) to (?:end|be over|stop)",
+        r"(?:want|wish|need) (?:\w+ ){0,2}(?:it all|everything|my life|all of this|this life) to (?:end|be over|stop)"
+        r"\b(?! (?:aching|hurting|throbbing|spinning))",
         r"(?:so|hope|hoping|wish) (?:that )?i (?:do not|never|would not|will not|could not) wake up" + NOT_MORNING +
         r"|(?:sleep|go to "
         r"sleep) and (?:not|never) wake up|never wake up again",

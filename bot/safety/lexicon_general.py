@@ -18,6 +18,7 @@ from __future__ import annotations
 from bot.safety.lexicon import BLOOD, CHILD, DIZZY, PILLS, WHOSE, Concept
 from bot.safety.lexicon_acute import ACUTE_CONCEPTS
 from bot.safety.lexicon_crisis import CRISIS_CONCEPTS
+from bot.safety.lexicon_crisis_asked import ASKED_CONCEPTS
 from bot.safety.lexicon_crisis_lay import CRISIS_LAY_CONCEPTS
 from bot.safety.lexicon_lay import LAY_CONCEPTS
 
@@ -60,7 +61,7 @@ EVERYDAY_BREATHLESS = (r"^(?!.*\b(?:wheez\w*|asthma\w*|inhaler|blue|grey|chest|s
 # Vomit with blood said a few words on ("threw up and there's bright red blood in it": round nine).
 VOMIT = r"(?:vomit\w*|throw\w* up|threw up|puk\w*|been sick|was sick|being sick)"
 
-GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + (
+GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + ASKED_CONCEPTS + (
     # --- P: poisoning (reference §2.3) ---
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
         (r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|chewing|scoffed|downed|munched|"
@@ -90,7 +91,8 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + 
         r"(?:blood|bleeding) (?:in|from) " + WHOSE + r"(?:poo|stool|toilet|bum|back passage|rectum)",
     )),
     Concept("seizure_or_tetany", "E", "a seizure, or muscle spasms you can't stop", phrases=(
-        r"seizures?|seizing|convuls\w*|(?:had|having|has had|has|have|having another) (?:a |an |another )?fits?\b",
+        r"seizures?|seizing(?! up)|convuls\w*|"      # "my calf / back seizing up" is stiffening (round thirteen)
+        r"(?:had|having|has had|has|have|having another) (?:a |an |another )?fits?\b",
         r"fitting|tetany|carpopedal|epileptic",
         r"(?:hands?|fingers?|feet|wrists?) (?:\w+ ){0,3}(?:claw\w*|locked|locking|lock up|seized up|curl\w* (?:up|in)|"
         r"cramp\w* (?:up )?into)|claw like|(?:like|into) (?:a )?claws?",

@@ -14,6 +14,8 @@ indecision"). Each is written here as a kind:
   unwell, drowsy or not responding; reference §2.3 poisoning;
 - someone who cannot be woken properly, and breathing that sounds wrong (tier E): NHS "When to call 999":
   someone unconscious or not responding, or with noisy, rattling or struggling breathing;
+- round thirteen: bladder or bowel control lost "a bit" (played down), a fall told as a tumble, then unable to get
+  up (NHS "Cauda equina syndrome"; NICE CKS as above);
 - round twelve: a fall told with the furniture ("slid off the bed", "rolled out of bed") by someone older or with
   fragile bones and back pain, or who then cannot stand (NICE CKS "Back pain - low": suspect a fracture after minor
   trauma with osteoporosis or older age; reference §2.2); a week's tablets taken in one go by mistake (tier P, NHS 111
@@ -25,7 +27,7 @@ indecision"). Each is written here as a kind:
 
 from __future__ import annotations
 
-from bot.safety.lexicon import BACK_PAIN, CANT, FALL, FRAGILE, OLD_INJURY, Concept
+from bot.safety.lexicon import BACK_PAIN, CANT, FALL, FRAGILE, OLD_INJURY, POO, Concept
 
 _HEIGHT = (r"(?:about |around |over |nearly |almost |at least |like )?(?:\d+(?: \d+)? ?(?:m|metres?|meters?)|"
            r"(?:one|two|three|four|five|six|ten|a couple of|a few) (?:metres?|meters?)|(?:[3-9]|[1-9]\d+) ?(?:feet|"
@@ -72,7 +74,19 @@ _SOILED = (r"(?:pooed|pooped|soiled|shat|messed|dirtied|had an accident in) (?:h
 _UNAWARE = (r"(?:never|not|did not|does not|without|no) (?:\w+ ){0,2}(?:felt|feel|feeling|realis\w*|realiz\w*|"
             r"know\w*|knew|notic\w*|aware)|(?:no|never felt the|without the) (?:urge|need to go|warning)")
 
+# Round thirteen: control "a bit" lost, said to play it down ("minor thing - lost a bit of control of my bowels");
+# NHS "Cauda equina syndrome": any new loss of bladder or bowel control is an emergency. A fall told as a tumble.
+_SOME_CONTROL = (r"(?:lost|losing|lose|loss of) (?:a (?:little |tiny |wee )?bit (?:of )?|a little (?:bit )?(?:of )?|"
+                 r"some |a touch of |partial |slight )control (?:of |over )?(?:\w+ ){0,4}")
+_TUMBLE = (r"(?:took|had|taken|has had) (?:a |another )?(?:\w+ )?(?:tumble|fall)|fell (?:over|down)|went over|"
+           r"keeled over")
+
 LAY_CONCEPTS: tuple[Concept, ...] = (
+    Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", phrases=(
+        _SOME_CONTROL + r"(?:bladder|pee|wee|urine|waterworks)",)),
+    Concept("bowel_problem", "E", "loss of bowel control", phrases=(_SOME_CONTROL + POO,)),
+    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", window=14, unless=OLD_INJURY,
+            near=((_TUMBLE, CANT + r" (?:\w+ )?(?:stand|get up|walk|move|bear weight|put weight)"),)),
     Concept("significant_trauma", "E", "back pain after a fall, accident or injury", unless=OLD_INJURY,
             phrases=(FALL + r" (?:\w+ ){0,2}" + _HEIGHT,)),
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, phrases=(

@@ -75,7 +75,9 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     Concept("cancer_history", "U", "back pain with a history of cancer", requires=(BACK_PAIN,), unless=(
         r"^(?!.*\b(?:pain\w*|hurt\w*|ache\w*|aching|sore|killing|agony|throbb\w*|stiff\w*|twinge\w*)\b)(?=.*\b(?:aunt|"
         r"auntie|uncle|mum|mom|mother|dad|father|gran\w*|grand\w*|nan|nana|sister|brother|cousin|friend|neighbou?r|"
-        r"wife|husband|partner|son|daughter)s? (?:\w+ ){0,2}(?:had|has|died|was diagnosed|battled|beat|got)\b)"),
+        r"wife|husband|partner|son|daughter)s? (?:\w+ ){0,2}(?:had|has|died|was diagnosed|battled|beat|got)\b)|"
+        # "Breast cancer is on my mum's side ... never had cancer myself" (round thirteen): family history only.
+        r"\bnever (?:\w+ )?had (?:\w+ ){0,2}cancer\b(?! (?:before|until))"),
             phrases=(
         r"cancer|tumou?rs?|metasta\w*|secondaries|in remission|chemo\w*|radiotherapy|leuk(?:a)?emia|lymphoma|"
         r"myeloma|carcinoma|sarcoma|melanoma|oncolog\w*|mastectomy",

@@ -55,7 +55,10 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
                           r"(?:of )?(?:different )?(?:tablets|pills|medications|medicines|meds|prescriptions)|"
                           r"(?:on|takes?|taking) (?:loads|lots|a lot) of (?:medication|medicine|meds)|"
                           r"(?:i am|im|is|aged|age) (?:6[5-9]|[7-9]\d|1[01]\d)|(?:6[5-9]|[7-9]\d|1[01]\d) ?"
-                          r"(?:year|yr)s? old)\b",
+                          r"(?:year|yr)s? old|frail\w*|"
+                          # "Mum's 93", "Dad's 89" ("'s" is dropped in the matching form), round thirteen.
+                          r"(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|husband|wife) "
+                          r"(?:7\d|8\d|9\d|1[01]\d)(?! ?(?:kg|kilos?|pounds|lbs|mg|mcg|iu|nmol|ng|percent|units)))\b",
     "kidney": r"\b(?:kidney (?:disease|failure|problems?|function|stones?|transplant|damage|issues?)|ckd|dialysis|"
               r"renal|kidneys? (?:do not|does not|not|are not|is not|are|is) (?:\w+ )?(?:work\w*|good|great|failing|"
               r"damaged|weak))\b",

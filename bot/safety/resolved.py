@@ -65,3 +65,19 @@ def told_over(name: str, folded: str) -> bool:
         return False
     over, ongoing, seat = _compiled()[name]
     return bool(over.search(folded)) and not ongoing.search(folded) and (seat is None or bool(seat.search(folded)))
+
+
+# Round thirteen: tablets counted after a scare and none gone ("I counted my toddler's vitamin gummies ... none are
+# missing — phew"): nothing was swallowed, so not a poisoning. Any sign that some were taken keeps the flag.
+_NONE_MISSING = re.compile(
+    r"\b(?:none|nothing|no (?:\w+ )?(?:tablets?|pills?|gummies|capsules|sweets|vitamins?))(?: (?:of them|at all))?"
+    r"(?: (?:are|is|was|were|seem|seems|seemed|look|looks|looked) (?:to be )?)?(?: \w+)? missing\b|"
+    r"\b(?:all|every one) (?:\w+ ){0,3}(?:accounted for|still there)\b")
+_SOME_TAKEN = re.compile(
+    r"\b(?:(?:ate|eaten|swallowed|chewed|had|took|taken) (?:some|a few|one|two|three|\d+|a couple|several|a handful)|"
+    r"(?:some|a few|one|two|\d+) (?:\w+ )?(?:are|is|were|was) missing)\b")
+
+
+def none_missing(folded: str) -> bool:
+    """Whether `folded` (matching form) says the tablets were counted and none are gone, and nothing was taken."""
+    return bool(_NONE_MISSING.search(folded)) and not _SOME_TAKEN.search(folded)

@@ -163,7 +163,7 @@ def _advice(folded: Folded, language: str, status: Status) -> dict:
     medicines = interacting_medicines(folded)
     shown: list[str] = []
     if language != "en" and status == "ok":
-        shown.append(languages.NOTICES[language])
+        shown.append(languages.notice(language))
     if populations:
         labels = [notices.POPULATION_LABELS[p] for p in populations]
         who = notices.WHO_TO_ASK[bool(notices.MIDWIFE_POPULATIONS.intersection(populations))]
@@ -201,7 +201,7 @@ def screen(raw: object, max_chars: int = 1000) -> Screening:
         if language != "en":
             # The urgent notice stays in English (it is the tool's tested wording); the line in the
             # writer's language above it says to call the emergency number.
-            notice = f"{languages.NOTICES[language]}\n\n{notice}"
+            notice = f"{languages.notice(language)}\n\n{notice}"
         return support(Screening(question, status, notice, t.concepts, retrieval_allowed=retrieval and not too_long,
                                  **_advice(prepare(question), language, status)))
     if too_long:

@@ -23,6 +23,7 @@ ROUND9 = VIGNETTES / "blind_round9"   # English varieties and eight languages, m
 ROUND10 = VIGNETTES / "blind_round10"  # English varieties and eight languages, measured once before round ten's fixes
 ROUND11 = VIGNETTES / "blind_round11"  # the same, measured once before round eleven's fixes
 ROUND12 = VIGNETTES / "blind_round12"  # the same, measured once before round twelve's fixes
+ROUND13 = VIGNETTES / "blind_round13"  # the same with Hindi and Arabic, measured once before round thirteen's fixes
 GUIDANCE_MARK = "this tool's own safety guidance"
 
 

@@ -1,0 +1,94 @@
+"""Round thirteen's kinds in the eight Latin-script languages, in the form of `lexicon_languages` (patterns over
+`fold_words`: lower case, no accents):
+
+- a lethality question (strong): how many or how much of something "to die", "to not wake up", "so that the heart
+  stops", and "a lethal dose" (988 Lifeline: looking for a way to kill oneself; WHO/IASP: never give quantities).
+  Not "how many tablets a day", not a dose for a level;
+- taking all the tablets one has, tonight or now (strong): "stasera prendo tutte le pastiglie che ho in casa",
+  "voy a tomar todas las pastillas que tengo" (C-SSRS: intent with a method);
+- a fall, then unable to get up or stand (emergency): "caiu ontem … não consegue pôr-se de pé", "se cayó y no
+  puede ponerse de pie" (NICE CKS "Back pain - low": suspect a fracture after a fall, above all when older; the
+  English form is in `lexicon_lay`).
+
+Sources as in `lexicon_languages` (national health services' back-pain and crisis pages) and the crisis sources
+of `bot.safety.lexicon_crisis_asked`.
+"""
+
+from __future__ import annotations
+
+from bot.safety.language_patterns import CRISIS, TRAUMA, LangConcept, concept
+
+_W = r"(?:\w+ )"
+
+
+def _lethal(how_many: str, to: str, outcome: str, dose: str) -> LangConcept:
+    return concept("crisis", "C", CRISIS, rf"(?:{how_many}) {_W}{{0,8}}(?:{to}) {_W}{{0,5}}(?:{outcome})|{dose}")
+
+
+def _fall(fell: str, cannot: str) -> LangConcept:
+    return concept("significant_trauma", "E", TRAUMA, rf"(?:{fell})(?: \w+){{0,10}} (?:{cannot})")
+
+
+ASKED_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
+    "es": (
+        _lethal(r"cuant[oa]s?", r"para|hasta", r"morir|matar\w*|no despertar|(?:que )?se (?:me )?pare el corazon|"
+                r"parar el corazon", r"dosis (?:letal|mortal)"),
+        concept("crisis", "C", CRISIS, r"(?:voy a tomar|me tomo|tomare|me voy a tomar) todas las (?:pastillas|"
+                r"pildoras|tabletas|medicinas) (?:que tengo|de casa)"),
+        _fall(r"se cayo|me cai|sufrio una caida|tuvo una caida", r"no (?:puede|puedo|consigue) (?:levantarse|"
+              r"levantarme|ponerse de pie|ponerme de pie|caminar|andar)"),
+    ),
+    "pt": (
+        _lethal(r"quant[oa]s?", r"para|ate", r"morrer|me matar|matar|nao acordar|o coracao parar|parar o coracao",
+                r"dose (?:letal|fatal)"),
+        concept("crisis", "C", CRISIS, r"(?:vou tomar|tomo|tomarei) todos os (?:comprimidos|remedios|"
+                r"medicamentos) (?:que tenho|de casa)"),
+        _fall(r"caiu|cai|levou uma queda|teve uma queda", r"nao (?:consegue|consigo|pode) (?:se )?(?:levantar"
+              r"(?: se)?|por se de pe|ficar de pe|andar)"),
+    ),
+    "fr": (
+        _lethal(r"combien", r"pour|avant de", r"mourir|me tuer|tuer|ne plus me reveiller|ne pas me reveiller|"
+                r"arreter le coeur|que le coeur s arrete", r"dose (?:letale|mortelle)"),
+        concept("crisis", "C", CRISIS, r"(?:je vais prendre|je prends) tous (?:les|mes) (?:comprimes|cachets|"
+                r"medicaments) (?:que j ai|de la maison)"),
+        _fall(r"tombee?|chute|est tombee?", r"(?:ne peut|n arrive|ne parvient) (?:pas|plus) (?:a )?(?:se relever|"
+              r"se lever|marcher|tenir debout)"),
+    ),
+    "de": (
+        _lethal(r"wie viele?|wieviele?", r"um|damit|bis|dass", r"sterben|zu sterben|tot|nicht mehr aufzuwachen|"
+                r"nicht mehr aufwache|herz (?:\w+ )?(?:stehen bleibt|stehenbleibt|aufhort)|umzubringen",
+                r"todliche dosis"),
+        concept("crisis", "C", CRISIS, r"(?:nehme|schlucke) (?:heute abend |jetzt |heute nacht )?alle (?:meine )?"
+                r"(?:tabletten|pillen|medikamente) (?:die ich habe|im haus)"),
+        _fall(r"gesturzt|hingefallen|gefallen", r"kann (?:nicht|kaum) (?:mehr )?(?:aufstehen|stehen|laufen|gehen)"),
+    ),
+    "it": (
+        _lethal(r"quant[eio]", r"per|prima di", r"morire|uccider\w*|non svegliar\w*|fermare il cuore|il cuore si "
+                r"fermi", r"dose (?:letale|mortale)"),
+        concept("crisis", "C", CRISIS, r"(?:prendo|prendero|ingoio) tutte le (?:pastiglie|pillole|compresse|"
+                r"medicine) (?:che ho|di casa)"),
+        _fall(r"caduta|caduto|cade|e caduta|e caduto", r"non riesce (?:piu )?a (?:alzarsi|rialzarsi|stare in piedi|"
+              r"camminare)"),
+    ),
+    "pl": (
+        _lethal(r"ile", r"zeby|aby|by", r"umrzec|zabic|sie nie obudzic|nie obudzic|serce stanelo",
+                r"smiertelna dawka"),
+        concept("crisis", "C", CRISIS, r"(?:wezme|biore|lykne) wszystkie (?:tabletki|leki|pigulki) (?:ktore mam|"
+                r"z domu)"),
+        _fall(r"upadl\w*|przewrocil\w*", r"nie (?:moze|moge) (?:wstac|stanac|chodzic)"),
+    ),
+    "nl": (
+        _lethal(r"hoeveel", r"om|voordat|tot", r"dood te gaan|te sterven|niet meer wakker|mijn hart stopt|het hart "
+                r"stopt", r"dodelijke dosis"),
+        concept("crisis", "C", CRISIS, r"(?:neem|slik) (?:vanavond |nu )?al (?:mijn|de) (?:pillen|tabletten|"
+                r"medicijnen) (?:die ik heb|in huis)"),
+        _fall(r"gevallen|viel", r"kan niet (?:meer )?(?:opstaan|staan|lopen)"),
+    ),
+    "tr": (
+        _lethal(r"kac|ne kadar", r"tane|hap|ilac", r"olurum|olmek icin|oldur\w*|uyanmam\w*|kalbi durdur\w*",
+                r"olumcul doz"),
+        concept("crisis", "C", CRISIS, r"(?:evdeki|elimdeki) (?:butun|tum) (?:haplari|ilaclari) (?:icecegim|"
+                r"icicem|aliyorum)"),
+        _fall(r"dustu|dusmus|dustum", r"(?:ayaga )?kalkamiyor\w*|yuruyemiyor\w*"),
+    ),
+}
