@@ -120,6 +120,15 @@ def test_a_comparison_cites_both_sides(real_bot):
 
 
 @pytest.mark.slow
+def test_a_which_is_better_comparison_says_when_the_articles_do_not_rank_the_sides(real_bot):
+    ranked = real_bot.ask("is vitamin d better than calcium for my back")
+    assert "don't say which of these is better or worse" in ranked.text
+    assert len(ranked.citations) >= 2
+    plain = real_bot.ask("whats the difference between osteoporosis and osteomalacia")
+    assert "better or worse" not in plain.text      # not asked which is better: nothing to say
+
+
+@pytest.mark.slow
 def test_the_difference_between_two_conditions_quotes_each_one_on_its_own(real_bot):
     """A sentence naming both ("osteoporosis or its pre-condition, osteomalacia") says what neither is."""
     answer = real_bot.ask("whats the difference between osteoporosis and osteomalacia")

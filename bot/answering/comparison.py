@@ -21,6 +21,7 @@ from bot.answering.quotes import Quote, select_quotes
 from bot.config import Settings
 from bot.domain.intent import Understanding, classify_intent
 from bot.domain.vocabulary import Topic, competing_terms
+from bot.domain.wording import no_ranking
 from bot.domain.wording import side_not_covered as not_covered
 from bot.search.fusion import retrieve
 from bot.search.store import LoadedIndex
@@ -77,7 +78,7 @@ def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.
         missing = list(compared)   # "the difference between A and B": what each one is, asked of each
 
     if not missing:
-        return groups, []
+        return groups, _unranked(understanding, groups)
     shown = frozenset(g[0].text for g in groups)
     # Room for one quote per missing side: the answer keeps its best quotes and stays short.
     groups, notes = list(groups)[:max(1, settings.quotes.max_passages - len(missing))], []
@@ -86,7 +87,26 @@ def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.
             groups.append(list(side.quotes[:1]))
         else:
             notes.append(not_covered(side.topic.name))
-    return groups, notes
+    return groups, notes + _unranked(understanding, groups)
+
+
+# "Which is better / worse / more important…": the question asks for a ranking. A quote ranks only when it names
+# both sides and compares them ("… more frequently during the day, whereas …").
+_RANKING = re.compile(r"\b(?:better|worse|best|worst|safer|stronger|weaker|preferable|more (?:important|effective|"
+                      r"dangerous|serious|harmful|helpful|useful)|less (?:important|effective|dangerous|serious|"
+                      r"harmful|helpful|useful))\b")
+_COMPARES = re.compile(r"\b(?:than|better|worse|whereas|unlike|compared|more|less|most|least)\b")
+
+
+def _unranked(understanding: Understanding, groups: list[list[Quote]]) -> list[str]:
+    """The statement that the articles do not rank the compared sides, when the question asks which is better
+    or worse and no quote names both sides and compares them; [] otherwise."""
+    compared = understanding.topics[:SIDES]
+    if not _RANKING.search(understanding.question.casefold()):
+        return []
+    ranks = any(all(_names(q.text, t) for t in compared) and _COMPARES.search(q.text.casefold())
+                for g in groups for q in g)
+    return [] if ranks else [no_ranking()]
 
 
 def _side_intent(question: str) -> str:

@@ -135,6 +135,11 @@ def side_not_covered(name: str) -> str:
     return f"The articles don't say anything about {name} that answers this."
 
 
+def no_ranking() -> str:
+    """The bot's own statement for a "which is better" comparison the quotes do not rank (carries no fact)."""
+    return "The articles don't say which of these is better or worse: the quotes above are what they say about each."
+
+
 def no_answer_text(site: Site) -> str:
     """What a no-answer says: that the articles hold no answer, what they cover, and three example questions."""
     examples = "\n".join(f"- {q}" for q in example_questions(site)[:3])
