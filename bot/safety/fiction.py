@@ -39,10 +39,12 @@ _PRONOUN = re.compile(r"\b(?:he|she|they|her|his|him|them)\b")
 # The writer says the story is their own ("it's basically me", "the girl is me really", "ok it's actually about
 # me"; round fourteen): the story frame then takes nothing back (C-SSRS asks about the person; a disclosure
 # behind a frame is still one).
-_OWNED = re.compile(r"\b(?:(?:it|this|that|she|he|they|the (?:\w+ )?(?:character|girl|boy|man|woman|guy|lady|"
-                    r"narrator|protagonist|hero|heroine|story|poem)) (?:is|s|was) (?:\w+ ){0,2}(?:me|about me|for me|"
-                    r"based on me)|(?:i am|im) (?:basically |really |actually )?(?:the|that|this) (?:character|"
-                    r"girl|boy|man|woman|guy|lady|narrator|protagonist))\b")
+OWNED = (r"\b(?:(?:it|this|that|she|he|they|the (?:\w+ )?(?:character|girl|boy|man|woman|guy|lady|narrator|"
+         r"protagonist|hero|heroine|story|poem)) (?:is|s|was) (?:basically |really |actually |secretly |honestly |"
+         r"just |literally |kind of |sort of )?(?:(?:really |actually |secretly )?(?:me|myself|about me|based on "
+         r"me)|(?:basically|really|actually|secretly) for me)|(?:i am|im) (?:basically |really |actually )?(?:the|"
+         r"that|this) (?:character|girl|boy|man|woman|guy|lady|narrator|protagonist))\b")
+_OWNED = re.compile(OWNED)
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|we|us|our|ourselves)\b")
 _SENTENCE_RE = re.compile(r"[.!?\n]+")
 

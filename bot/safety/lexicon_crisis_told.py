@@ -13,6 +13,7 @@ Round fourteen's English crisis messages that no phrase or class caught were of 
   ("tonight", "when everyone is asleep"), typed as it comes ("evrythin in the cuboard tonite"): C-SSRS questions 4-5
   (intent with a plan). Not "take everything to the charity shop", not "should I take all my tablets tonight or in
   the morning";
+- a story the writer says is their own ("it's basically me", "the man is me"): a character's wish to die counts;
 - food, drink or medicines stopped on purpose "so it happens sooner" (indirect self-harm by self-neglect; NICE
   NG225, "Self-harm: assessment, management and preventing recurrence", 2022: self-harm includes acts whatever
   the motive; older adults' refusal to eat with the wish to die is a recognised presentation).
@@ -25,6 +26,7 @@ Patterns are over the matching form (`bot.safety.matching`: lower case, contract
 
 from __future__ import annotations
 
+from bot.safety.fiction import OWNED
 from bot.safety.lexicon import Concept
 from bot.safety.lexicon_crisis import MEDICINES, NOT_MORNING
 
@@ -61,4 +63,9 @@ _STOPPED = (r"(?:stopped|stopping|quit|given up|giving up|not|refusing|refuse|re
 TOLD_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, phrases=(_RATHER, _HOW_MANY, _TAKE_ALL_FROM, _STOPPED)),
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, unless=_QUESTION, phrases=(_TAKE_ALL,)),
+    # A character's wish in a story the writer says is their own ("a poem about a man who wants to die ... the man
+    # is me": `bot.safety.fiction`).
+    Concept("self_harm_or_suicide", "C", _LABEL, gated=False, requires=(OWNED,), phrases=(
+        r"(?:wants|wanted|wanting|wishes|wished|tries|tried|trying|plans|planned|decides|decided) to (?:die|kill "
+        r"(?:himself|herself|themselves)|end (?:it|it all|his life|her life|their life|everything))\b",)),
 )
