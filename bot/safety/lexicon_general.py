@@ -94,7 +94,9 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + 
     Concept("seizure_or_tetany", "E", "a seizure, or muscle spasms you can't stop", phrases=(
         r"seizures?|seizing(?! up)|convuls\w*|"      # "my calf / back seizing up" is stiffening (round thirteen)
         r"(?:had|having|has had|has|have|having another) (?:a |an |another )?fits?\b",
-        r"fitting|tetany|carpopedal|epileptic",
+        # "Very fitting", "a fitting end": apt, not a fit (round fourteen; Cambridge Dictionary, "fitting" adj.).
+        r"(?<!very )(?<!quite )(?<!rather )(?<!how )(?<!so )(?<!most )(?<!more )(?<!a )(?<!seems )fitting(?! "
+        r"(?:tribute|end|name|title|song|room|session|appointment|for (?:a|the)|that))|tetany|carpopedal|epileptic",
         r"(?:hands?|fingers?|feet|wrists?) (?:\w+ ){0,3}(?:claw\w*|locked|locking|lock up|seized up|curl\w* (?:up|in)|"
         r"cramp\w* (?:up )?into)|claw like|(?:like|into) (?:a )?claws?",
         r"(?:cannot|can not) stop (?:twitching|shaking|jerking)|twitching (?:all over|everywhere|non stop|constantly)",
