@@ -149,7 +149,7 @@ _ALONE = ("self_harm",)
 # goodbye or despair; prepared means with a plan, despair or a goodbye; a goodbye with despair.
 _PAIRS = (("ending", "intent"), ("ending", "means"), ("ending", "hopeless"), ("ending", "farewell"),
           ("means", "intent"), ("means", "hopeless"), ("means", "farewell"), ("farewell", "hopeless"),
-          ("intent", "hopeless"))
+          ("intent", "hopeless"), ("intent", "farewell"))
 # The writer speaks of themselves (C-SSRS asks about the person; a story about a stranger is not a crisis), or
 # of nobody at all ("keep standing on the platform thinking how quick it would be": the subject left out).
 _SELF = re.compile(r"\b(?:i|me|myself|im)\b|\bmy (?!(?:\w+ )?(?:dad|father|mum|mom|mother|husband|wife|partner|son|"

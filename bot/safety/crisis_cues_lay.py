@@ -66,7 +66,10 @@ MORE_CLASSES: dict[str, str] = {
         r"decided (?:\w+ )?" + _DAY + r"\b|" + _DAY + r" is the (?:day|night|date)\b|"
         # Round thirteen: a day picked; "I think I have enough now".
         r"(?:picked|chosen|chose|set|fixed|settled on|decided on) (?:\w+ )?(?:" + _DAY[3:-1] + r"|the date|a date|"
-        r"the day)\b|i (?:think )?(?:i )?(?:have|have got|got) enough (?:now|at last|finally)\b"),
+        r"the day)\b|i (?:think )?(?:i )?(?:have|have got|got) enough (?:now|at last|finally)\b|"
+        # Round fourteen: "I think this is the week", "tonight is it", "this weekend is the one".
+        r"(?:this|tonight|today|tomorrow|this weekend|this week|it) is (?:the (?:week|night|day|one|time|weekend)|it)"
+        r"\b(?! (?:for|to|i|we|of|when|that|before|after|you|my|in)\b)"),
     "ending": (
         r"(?:will not|would not|does not|do not|is not going to) matter (?:after|by|past|beyond|come) (?:\w+ )?"
         + _DAY + r"\b|finish (?:everything|it all|things|my life)\b(?! (?:on|in|at|off|before|by|for|from|that|i|"
@@ -86,7 +89,12 @@ MORE_CLASSES: dict[str, str] = {
         r"looking after|caring for|walking|the (?:cat|dog|pets?|kids|children|plants|garden))|"
         r"goodbyes? to (?:everyone|everybody|all of (?:them|you)|the family|people) (?:\w+ ){0,3}in my own way|"
         r"(?:you|you lot|you all|you guys|yous|youse) (?:were|have been|was) always (?:so |very |really )?(?:kind|"
-        r"good to me|lovely|nice to me|there for me)"),
+        r"good to me|lovely|nice to me|there for me)|"
+        # Round fourteen: a note written or left, not one to remind oneself or for the GP or school.
+        r"(?:written|wrote|left|writing|leaving) (?:\w+ ){0,2}(?:note|letters?)\b(?! (?:to (?:remind|myself|self|the "
+        r"(?:gp|doctor|school|teacher|milkman|postman|neighbou?rs?))|for (?:the |my )?(?:gp|doctor|school|teacher|"
+        r"work|milkman|postman|physio|neighbou?rs?)|about (?:my )?(?:symptoms|pain|tablets|doses?)|on (?:my )?"
+        r"(?:phone|calendar|fridge))\b)|the (?:note|letters?) (?:is|are) (?:written|done|ready)"),
     "self_harm": (
         r"(?:burned|burnt|scratched|harmed|hurt|cut|punched|hit|bit|bruised|scalded) (?:myself|my (?:arms?|wrists?|"
         r"legs?|thighs?|skin|hands?|stomach|belly)) (?:\w+ ){0,8}(?:to feel|to cope|to punish|to numb|to distract|"

@@ -35,10 +35,10 @@ import re
 from collections.abc import Iterable
 
 from bot.safety.crisis_cues import _CLASSES, warning_signs
-from bot.safety.fiction import story_mention
+from bot.safety.fiction import owned_story, story_mention
 from bot.safety.languages import triage_other_languages
 from bot.safety.matching import prepare
-from bot.safety.study import framed_as_study
+from bot.safety.study import OTHERS_AT_RISK, framed_as_study
 
 # A past time in the mention's sentence (matching form: lower case, contractions expanded).
 PAST = re.compile(
@@ -74,7 +74,10 @@ RECOVERED = re.compile(
     r"(?:behind|past) (?:me|him|her|them|us)|(?:free|clean) (?:of it |from it )?for|"
     # "I've been well for years now", "fine for ages" (round thirteen).
     r"(?:been|am|feel|felt|feeling) (?:really |very |absolutely |perfectly )?(?:well|fine|good|great|ok|okay|stable|"
-    r"happy|better) (?:for|since) (?:\w+ )?(?:years|ages|a long time|a while|months|then))\b")
+    r"happy|better) (?:for|since) (?:\w+ )?(?:years|ages|a long time|a while|months|then)|"
+    # "Well for a long while now", "well for many years now" (round fourteen), said of now.
+    r"(?<!not )(?<!not been )(?<!never been )(?:well|fine|stable|better|ok|okay) for (?:a |many |so many |a good |"
+    r"a long |a very long |quite a |some )?(?:\w+ )?(?:years|while|time|decades?) now)\b")
 # The writer denies the state itself ("i am not suicidal", "i have never self harmed", "had no suicidal thoughts",
 # "not suicidal at all" opening a sentence: the subject left out is the writer).
 DENIAL = re.compile(r"(?:^|\bi (?:am |was |have |had |have ever |have had |have never )?)(?:not|never|no longer|no)"
@@ -85,6 +88,7 @@ NOT_YET = re.compile(r"^(?:yet|exactly|as such|per se|right now|at the moment|cu
 _SENTENCE_RE = re.compile(r"[.!?\n]+")
 _CLAUSE_RE = re.compile(r"[,;:()]+|(?=\s(?:but|and|though|although|however)\s)", re.IGNORECASE)
 _MASK = "zz"
+_OTHERS_AT_RISK = re.compile(r"\b(?:" + OTHERS_AT_RISK + r")\b")
 # The self-harm-as-coping class is a mention too (judged like a phrase); the other classes must be absent.
 _SELF_HARM = re.compile(rf"\b(?:{_CLASSES['self_harm']})")
 
@@ -99,12 +103,16 @@ def stood_down(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
         return False
     masked, past, found = [], False, False
     studied = framed_as_study(folded)   # a professional's or student's question (bot.safety.study)
+    owned = owned_story(folded)         # "it's basically me" (bot.safety.fiction): the frame takes nothing back
     for original, clauses in _sentences(text):
         sentence = " ".join(clauses)
         spans = sorted({m.span() for p in patterns for m in p.finditer(sentence) if m.end() > m.start()})
+        others = [m.span() for m in _OTHERS_AT_RISK.finditer(sentence)]    # a patient's risk asked about
         for start, end in spans:
             found = True
-            if studied or _denied(sentence, start, end) or story_mention(original, sentence, start, end):
+            told_of_other = (story_mention(original, sentence, start, end) and not owned) or any(
+                a <= start and end <= b for a, b in others)
+            if studied or _denied(sentence, start, end) or told_of_other:
                 continue
             if not PAST.search(sentence) or PRESENT.search(_clause(clauses, start, end)):
                 return False

@@ -33,6 +33,7 @@ from bot.safety import scripts
 from bot.safety.lexicon_crisis import SUICIDE_IDIOM
 from bot.safety.lexicon_languages import LEXICONS, fold_words
 from bot.safety.lexicon_scripts import SCRIPT_LEXICONS, fold_script
+from bot.safety.lexicon_scripts_more import MORE_SCRIPT_LEXICONS
 
 # Notices: "This service answers in English only. In an emergency, or if you are thinking of harming
 # yourself, call 112 (Europe), 999 (UK) or 911 (US) now." Emergency numbers: European emergency number 112
@@ -155,6 +156,6 @@ def triage_other_languages(text: str) -> tuple[Finding, ...]:
     """Emergency and crisis concepts in the other languages (all lexicons are
     tried: detection may miss a short message, and these words do not occur in English questions)."""
     found = _findings(_IDIOM_RE.sub(" ", fold_words(text)), LEXICONS)
-    if scripts.non_latin_share(text)[1] > 0:      # Devanagari and Arabic lexicons, over their own folding
-        found += _findings(fold_script(text), SCRIPT_LEXICONS)
+    if scripts.non_latin_share(text)[1] > 0:      # Devanagari, Arabic-script and Cyrillic lexicons, own folding
+        found += _findings(fold_script(text), {**SCRIPT_LEXICONS, **MORE_SCRIPT_LEXICONS})
     return tuple(found)

@@ -73,7 +73,8 @@ ACUTE_CONCEPTS: tuple[Concept, ...] = (
     Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", requires=(r"chest|heart",), phrases=(
         r"(?:pressure|heaviness|tightness|tight|squeez\w*|crush\w*|heavy) (?:\w+ ){0,6}chest",
         r"(?:going|goes|went|spreading|spreads|spread|radiating|radiates|shooting|shoots|moving|moves|travel\w*|runs|"
-        r"running) (?:\w+ ){0,2}(?:down|up|into|to|through|along|across) (?:\w+ ){0,3}(?:left arm|arms?|jaw|neck)\b",
+        r"running) (?:\w+ ){0,2}(?:down|up|into|to|through|along|across|round|around) (?:\w+ ){0,4}(?:left arm|arms?|"
+        r"jaw|neck|chest)\b",
         r"(?:someone|somebody|something|an elephant|a weight) (?:is |was |has )?(?:sat|sitting|standing|stood|"
         r"pressing|pushing|kneeling) on (?:it|my chest|me)\b",
     )),

@@ -12,6 +12,7 @@ self-harm, saying goodbye, putting affairs in order).
 from __future__ import annotations
 
 from bot.safety.lexicon import Concept
+from bot.safety.study import OTHERS_AT_RISK
 
 # Medicines people save up: pill words and the common painkillers and sleeping tablets by name.
 MEDICINES = (r"(?:pills|tablets|tabs|meds|medication|medicines?|painkillers|co ?codamol|codamol|codeine|tramadol|"
@@ -40,12 +41,17 @@ TOOLS = (r"(?:lighter|lit match|matches|match|flame|candle|cigarettes?|fags?|hot
 # not the writer. A helpline is left in: calling one is help-seeking, and a crisis may follow.
 _SUICIDE_TAIL = (r"(?:mission|squad|sprints?|drills?|runs|doors?|lane|prevention (?:charity|walk|run|\d+ ?k|marathon|"
                  r"day|week|month|fundraiser|event|campaign|training|course|trust|foundation|society|research|group|"
-                 r"volunteer\w*))")
+                 r"volunteer\w*)|"
+                 # Round fourteen: "slouching is suicide for your spine" (a habit bad for a body part).
+                 r"for (?:your|my|the|his|her|their|our|a|anyone s|you) (?:\w+ )?(?:spine|back|neck|knees?|hips?|"
+                 r"joints?|discs?|posture|shoulders?|wrists?|ankles?|feet|bones|muscles|teeth|skin|gut|sleep|health))")
 _VOLUNTEER = r"(?:volunteer (?:on|at|for) a |fundraising for a )"
-SUICIDE = (r"(?<!volunteer on a )(?<!volunteer at a )(?<!volunteer for a )(?<!fundraising for a )suicid\w*(?! "
+SUICIDE = (r"(?<!career )(?<!social )(?<!political )(?<!commercial )(?<!volunteer on a )(?<!volunteer at a )"
+           r"(?<!volunteer for a )(?<!fundraising for a )suicid\w*(?! "
            + _SUICIDE_TAIL + r")")
 # The same idioms as whole phrases, set aside before the other-language lexicons look for their "suicid…" words.
-SUICIDE_IDIOM = r"\b(?:" + _VOLUNTEER + r"suicid\w* \w+|suicid\w* " + _SUICIDE_TAIL + r")\b"
+SUICIDE_IDIOM = (r"\b(?:" + _VOLUNTEER + r"suicid\w* \w+|suicid\w* " + _SUICIDE_TAIL + r"|(?:career|social|political|"
+                 r"commercial) suicide|" + OTHERS_AT_RISK + r")\b")
 SKIN = r"(?:my )?(?:own )?(?:skin|arms?|wrists?|legs?|thighs?|hands?|stomach|belly|body|chest)"
 
 CRISIS_CONCEPTS: tuple[Concept, ...] = (

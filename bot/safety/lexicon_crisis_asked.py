@@ -59,7 +59,7 @@ ASKED_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, phrases=(
         r"(?:took|taken|swallowed|downed|necked) (?:\w+ ){0,3}(?:all|whole|entire|every|the lot|a load|a handful|"
         r"packet|bottle|box|\d\d+)(?! (?:course|courses|day|days|dose|week))\b (?:\w+ ){0,6}" + _PURPOSE,
-        r"(?:took|taken|swallowed|downed|necked) (?:\w+ ){0,4}" + _PILLS + r" (?:\w+ ){0,6}" + _PURPOSE,
+        r"(?:took|taken|swallowed|downed|necked|takes|swallows) (?:\w+ ){0,5}" + _PILLS + r" (?:\w+ ){0,6}" + _PURPOSE,
         r"(?:want|wanted|wanting|wish|wished) (?:it all|everything|all of it|all this|all of this|the whole thing) "
         r"(?:to )?(?:stop|end|be over|over with)\b(?! (?:hurting|aching|for a|so i can|being))",
         r"(?:not|no|cannot|can not|never|hardly|what is the) (?:\w+ ){0,3}point (?:in|of|to) (?:carrying on|going on|"

@@ -20,6 +20,7 @@ from bot.safety.lexicon_acute import ACUTE_CONCEPTS
 from bot.safety.lexicon_crisis import CRISIS_CONCEPTS
 from bot.safety.lexicon_crisis_asked import ASKED_CONCEPTS
 from bot.safety.lexicon_crisis_lay import CRISIS_LAY_CONCEPTS
+from bot.safety.lexicon_crisis_told import TOLD_CONCEPTS
 from bot.safety.lexicon_lay import LAY_CONCEPTS
 
 # "So nervous I thought I'd faint": a figure of speech for a strong feeling, not a faint (round seven).
@@ -61,7 +62,7 @@ EVERYDAY_BREATHLESS = (r"^(?!.*\b(?:wheez\w*|asthma\w*|inhaler|blue|grey|chest|s
 # Vomit with blood said a few words on ("threw up and there's bright red blood in it": round nine).
 VOMIT = r"(?:vomit\w*|throw\w* up|threw up|puk\w*|been sick|was sick|being sick)"
 
-GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + ASKED_CONCEPTS + (
+GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + ASKED_CONCEPTS + TOLD_CONCEPTS + (
     # --- P: poisoning (reference §2.3) ---
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
         (r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|chewing|scoffed|downed|munched|"
@@ -93,7 +94,9 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + 
     Concept("seizure_or_tetany", "E", "a seizure, or muscle spasms you can't stop", phrases=(
         r"seizures?|seizing(?! up)|convuls\w*|"      # "my calf / back seizing up" is stiffening (round thirteen)
         r"(?:had|having|has had|has|have|having another) (?:a |an |another )?fits?\b",
-        r"fitting|tetany|carpopedal|epileptic",
+        # "Very fitting", "a fitting end": apt, not a fit (round fourteen; Cambridge Dictionary, "fitting" adj.).
+        r"(?<!very )(?<!quite )(?<!rather )(?<!how )(?<!so )(?<!most )(?<!more )(?<!a )(?<!seems )fitting(?! "
+        r"(?:tribute|end|name|title|song|room|session|appointment|for (?:a|the)|that))|tetany|carpopedal|epileptic",
         r"(?:hands?|fingers?|feet|wrists?) (?:\w+ ){0,3}(?:claw\w*|locked|locking|lock up|seized up|curl\w* (?:up|in)|"
         r"cramp\w* (?:up )?into)|claw like|(?:like|into) (?:a )?claws?",
         r"(?:cannot|can not) stop (?:twitching|shaking|jerking)|twitching (?:all over|everywhere|non stop|constantly)",

@@ -27,7 +27,7 @@ indecision"). Each is written here as a kind:
 
 from __future__ import annotations
 
-from bot.safety.lexicon import BACK_PAIN, CANT, FALL, FRAGILE, OLD_INJURY, POO, Concept
+from bot.safety.lexicon import BACK_PAIN, CANT, EXERCISE, FALL, FRAGILE, OLD_INJURY, POO, Concept
 
 _HEIGHT = (r"(?:about |around |over |nearly |almost |at least |like )?(?:\d+(?: \d+)? ?(?:m|metres?|meters?)|"
            r"(?:one|two|three|four|five|six|ten|a couple of|a few) (?:metres?|meters?)|(?:[3-9]|[1-9]\d+) ?(?:feet|"
@@ -81,7 +81,24 @@ _SOME_CONTROL = (r"(?:lost|losing|lose|loss of) (?:a (?:little |tiny |wee )?bit 
 _TUMBLE = (r"(?:took|had|taken|has had) (?:a |another )?(?:\w+ )?(?:tumble|fall)|fell (?:over|down)|went over|"
            r"keeled over")
 
+# Round fourteen: the going itself not felt ("couldn't feel myself going for a poo", "didn't realise I'd finished";
+# NHS "Cauda equina syndrome": loss of feeling when you go to the toilet), legs gone to jelly with the stairs
+# beyond them (weakness in both legs), not after the gym.
+_FELT_GOING = (CANT + r" (?:\w+ )?(?:feel|tell|sense) (?:myself|it|when i|that i|whether i|if i) (?:am |was |had |have "
+               r"|d |m )?(?:\w+ ){0,2}?(?:going for|doing|having|going|need|needed)? ?(?:a )?")
+_FINISHED = (r"(?:did not|do not|never|had not) (?:even )?(?:realis|realiz|notic|know|knew|feel|felt)\w* (?:that )?"
+             r"(?:i (?:had|d|have|was) )?(?:finished|done|gone|gone to the (?:toilet|loo))\b")
+_STAIRS = (CANT + r" (?:\w+ )?(?:make it|get|climb|walk|go) (?:\w+ )?up (?:the |our |my )?(?:stairs|steps)")
+
 LAY_CONCEPTS: tuple[Concept, ...] = (
+    Concept("bowel_problem", "E", "loss of bowel control", phrases=(
+        _FELT_GOING + r"(?:poo|number two|open\w* my bowels|pass\w* (?:a )?stool)",
+        _FINISHED + r"(?: \w+){0,6} (?:poo|bowels?|stool)|(?:poo|bowels?|stool)\b(?: \w+){0,8} " + _FINISHED)),
+    Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", phrases=(
+        _FELT_GOING + r"(?:wee|pee|weeing|peeing|pass\w* (?:urine|water))",)),
+    Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",
+            unless=EXERCISE + r"|out of breath|breathless|puffed|with (?:nerves|fright|fear|excitement)", window=10,
+            phrases=(r"legs? (?:\w+ ){0,3}(?:jelly|wobbly)\b",), near=((_STAIRS, r"legs?"),)),
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", phrases=(
         _SOME_CONTROL + r"(?:bladder|pee|wee|urine|waterworks)",)),
     Concept("bowel_problem", "E", "loss of bowel control", phrases=(_SOME_CONTROL + POO,)),

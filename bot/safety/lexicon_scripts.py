@@ -37,7 +37,9 @@ from bot.safety.language_patterns import (
 )
 
 _FOLD = str.maketrans({"\u093c": None, "\u0901": "\u0902", "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي",
-                       "ة": "ه", "ؤ": "و", "ئ": "ي", "\u0640": None})
+                       "ة": "ه", "ؤ": "و", "ئ": "ي", "\u0640": None,
+                       # Urdu and Persian letters typed with an Arabic keyboard's (round fourteen): ی ي, ک ك, ہ ه.
+                       "ی": "ي", "ک": "ك", "ہ": "ه", "ۃ": "ه", "ё": "е"})
 _ARABIC_MARKS = re.compile("[\u064b-\u065f\u0670]")
 
 

@@ -77,7 +77,22 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"auntie|uncle|mum|mom|mother|dad|father|gran\w*|grand\w*|nan|nana|sister|brother|cousin|friend|neighbou?r|"
         r"wife|husband|partner|son|daughter)s? (?:\w+ ){0,2}(?:had|has|died|was diagnosed|battled|beat|got)\b)|"
         # "Breast cancer is on my mum's side ... never had cancer myself" (round thirteen): family history only.
-        r"\bnever (?:\w+ )?had (?:\w+ ){0,2}cancer\b(?! (?:before|until))"),
+        r"\bnever (?:\w+ )?had (?:\w+ ){0,2}cancer\b(?! (?:before|until))|"
+        # Round fourteen: a relative's cancer with nothing saying the writer had one ("My mum had bone cancer, so I
+        # worry ... I'm 34 with a stiff back"): family history, whatever the back is doing (NICE CKS "Back pain -
+        # low (without radiculopathy)": the red flag is a past history of cancer in the person).
+        r"^(?!.*\b(?:i|i am|i have|i had|i was|me|myself|survivor|remission|oncolog\w*|chemo\w*|radiotherapy|"
+        r"my (?:\w+ )?(?:cancer|tumou?r|scan|oncolog\w*))\b(?: \w+){0,3} (?:cancer|tumou?r|chemo\w*|radiotherapy|"
+        r"remission|oncolog\w*)\b)(?!.*\b(?:survivor|in remission|my (?:\w+ )?cancer)\b)"
+        # ... and the back that hurts is not the relative's ("my grandad had prostate cancer and now his back hurts").
+        r"(?!.*\b(?:(?:his|her|their) (?:\w+ )?(?:back|spine|pain|hips?|ribs?)|(?:he|she|they) (?:\w+ ){0,3}(?:pain|"
+        r"hurt\w*|aches?|aching|sore))\b)(?=.*\b(?:aunt|auntie|uncle|mum|mom|"
+        r"mother|dad|father|gran\w*|grand\w*|nan|nana|sister|brother|cousin|friend|neighbou?r|wife|husband|partner|"
+        r"son|daughter)s? (?:\w+ ){0,2}(?:had|has|died of|was diagnosed with|battled|beat|got)\b(?: \w+){0,3} "
+        r"(?:cancer|tumou?r|leuk\w*|lymphoma|myeloma|melanoma)\b)|"
+        # The pain already looked into: a scan of it that was clear, nothing new since (round fourteen).
+        r"(?:scann\w*|scans?|mri|x ?rays?|ct) (?:\w+ ){0,10}(?:was|were|came back|showed|is|all) (?:all )?(?:clear|"
+        r"normal|fine)\b(?!.*\b(?:but|however|since then|new|worse|different)\b)"),
             phrases=(
         r"cancer|tumou?rs?|metasta\w*|secondaries|in remission|chemo\w*|radiotherapy|leuk(?:a)?emia|lymphoma|"
         r"myeloma|carcinoma|sarcoma|melanoma|oncolog\w*|mastectomy",

@@ -25,7 +25,8 @@ from bot.safety.matching import Folded
 
 # Population name -> pattern over the matching form. Names are also the keys of docs/SAFETY.md's table.
 POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
-    "pregnancy": r"\b(?:pregnan\w*|trimester|expecting (?:a baby|twins|our|my|number)|weeks gone|midwife|antenatal|"
+    "pregnancy": r"\b(?:pregnan\w*|trimester|(?:1st|2nd|3rd|first|second|third) tri\b|expecting (?:a baby|twins|"
+                 r"our|my|number)|weeks gone|midwife|antenatal|"
                  # Nigerian Pidgin "I dey carry belle" (I'm pregnant): round nine.
                  r"mum to be|mom to be|(?:carry|carrying|get|got|have|with) belle|preggers|preggo|preggy|prego|"
                  r"bun in the oven|due date|baby (?:is )?due|"
@@ -69,6 +70,10 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
 _SUPPLEMENT = re.compile(
     r"\b(?:supplements?|tablets?|pills?|capsules?|drops|gummies|multivitamins?|injections?|shots?|iu|mg|mcg|"
     r"(?:blood|iron|vitamin) tonics?|"
+    # A product by its salt or chemical name ("grab ferrous sulfate from the chemist": round fourteen; BNF names).
+    r"ferrous (?:sulfate|sulphate|fumarate|gluconate)|(?:chole|cole|ergo)calciferol|(?:cyano|methyl|hydroxo)cobalamin|"
+    r"(?:magnesium|calcium|zinc|potassium) (?:citrate|glycinate|bisglycinate|oxide|carbonate|gluconate|chloride|"
+    r"sulfate|sulphate)|"
     r"(?:take|taking|takes|give|giving|start|starting|add|use|need|needs|have)\b(?: \w+){0,3} (?:vitamins?|vit|b12|"
     r"b 12|d3|k2|magnesium|calcium|iron|potassium|zinc|folic acid|folate|omega|fish oil))\b")
 _SAFE_QUESTION = re.compile(

@@ -36,6 +36,17 @@ _FEVER = (r"(?:fever\w*|temperature|temp|high temp|chills|shivers|shivering|shiv
 _NUMB = r"(?:numb\w*|tingl\w*|pins and needles|(?:could not|cannot|can not) feel|dead)"
 _SEAT = (r"(?:bike|cycle|cycling|cycled|ride|riding|rode|saddle|spin|sportive|rowing|horse|motorbike|drive|driving|"
          r"drove|flight|plane|train|sitting|sat|seat|chair|bench|stool|meeting|kneeling|knelt|squatting)")
+# Round fourteen: both legs aching after a long effort and walking fine now (delayed-onset muscle soreness; NHS
+# "Back pain": weakness in both legs is the flag, not stiffness after a hike), and blood in the stool or urine that
+# turned out to be food or iron tablets (beetroot colours urine and stool red, beeturia; iron tablets turn the
+# stool black: NHS "Ferrous sulfate", side effects).
+_EXERTION = (r"(?:hike|hiking|hiked|walk|walking|run|running|ran|marathon|race|ride|cycl\w*|gym|workout|training|"
+             r"match|game|football|rugby|squats|leg day|climb\w*|dancing|gardening|\d+ ?(?:km|k|miles?))")
+_WALKING_FINE = (r"(?:walking|walk|walked|moving|getting about|getting around) (?:\w+ )?(?:fine|normally|ok|okay|"
+                 r"without (?:any )?(?:trouble|problem|difficulty))")
+_EXPLAINED = (r"(?:turned out|turns out|it was|was just|was only|were just|it is|was from|was down to|caused by|due to)"
+              r" (?:to be )?(?:\w+ ){0,3}(?:beetroot|beets|food colou?ring|red food|dye|iron tablets|iron|ferrous|"
+              r"blackberries|blueberries|liquorice|red velvet|red wine|tomato\w*)\b")
 # Words that keep a symptom going (checked over the whole message).
 _ONGOING = {
     "fever_with_back_pain": (r"\b(?:still (?:\w+ ){0,2}" + _FEVER + r"|" + _FEVER + r" (?:\w+ ){0,3}(?:is |has |has "
@@ -45,22 +56,30 @@ _ONGOING = {
     "saddle_numbness": (r"\b(?:still (?:\w+ ){0,2}" + _NUMB + r"|(?:not|never) (?:\w+ )?(?:gone|come back|came back|"
                         r"returned|worn off|wore off|back to normal)|numbness (?:\w+ )?(?:is |has |has come |came )?"
                         r"back\b|" + _NUMB + r" (?:\w+ ){0,3}(?:again|since)|worse|spreading)\b"),
+    "leg_weakness_or_numbness": r"\b(?:numb\w*|tingl\w*|weak\w*|pins and needles|giv\w* way|gave way|worse|cannot|"
+                                r"can not|could not|bladder|bowels?|wee|pee|toilet|still)\b",
+    "rectal_bleeding": r"\b(?:still|again|also|as well|clots?|more blood|worse|not sure)\b",
 }
 _TOLD_OVER = {
     "fever_with_back_pain": _FEVER + r" (?:\w+ ){0,12}" + _OVER,
     "saddle_numbness": _NUMB + r" (?:\w+ ){0,14}" + _OVER,
+    "leg_weakness_or_numbness": _WALKING_FINE,
+    "rectal_bleeding": r"blood (?:\w+ ){0,10}" + _EXPLAINED,
 }
+# What the message must also tell for the end to count: the seat, or the effort.
+_NEEDS = {"saddle_numbness": _SEAT, "leg_weakness_or_numbness": _EXERTION}
 
 
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]]:
     return {name: (re.compile(r"\b" + _TOLD_OVER[name]), re.compile(_ONGOING[name]),
-                   re.compile(r"\b" + _SEAT + r"\b") if name == "saddle_numbness" else None) for name in _TOLD_OVER}
+                   re.compile(r"\b" + _NEEDS[name] + r"\b") if name in _NEEDS else None) for name in _TOLD_OVER}
 
 
 def told_over(name: str, folded: str) -> bool:
     """Whether concept `name` is told in `folded` (the matching form) as a passing symptom that is over: only
-    "fever_with_back_pain" and "saddle_numbness" can be; any other name returns False."""
+    "fever_with_back_pain", "saddle_numbness", "leg_weakness_or_numbness" (after an effort, walking fine) and
+    "rectal_bleeding" (explained by food or iron) can be; any other name returns False."""
     if name not in _TOLD_OVER:
         return False
     over, ongoing, seat = _compiled()[name]

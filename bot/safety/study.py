@@ -37,6 +37,21 @@ TASK = re.compile(
 _TASK_OWNED = re.compile(r"\bmy (?:essay|dissertation|assignment|lecture|exam|presentation|project|thesis|module|"
                          r"course|class|students|patients|clients|trainees|teaching|placement|research)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|mine|myself)\b")
+# Round fourteen: a question about the warning signs or risk of suicide in the people one looks after (a nurse's
+# patients, a carer's clients, "someone"): the writer's work, not the writer's crisis (Samaritans and NHS pages for
+# people worried about someone else answer it). Family are left out: worry about a son or a partner keeps the text.
+# Such a mention keeps the support line (`crisis_resolved.py`), and is set aside before the other-language lexicons
+# (`lexicon_crisis.SUICIDE_IDIOM`).
+OTHERS_AT_RISK = (r"(?:warning signs?|signs?|risk factors?|red flags?|tell|know|spot|recogni[sz]e|assess|ask) (?:\w+ )"
+                  r"{0,4}(?:someone|somebody|a patient|patients|a client|clients|a customer|customers|a resident|"
+                  r"residents|a pupil|pupils|a student|students|service users|people|a person|others|(?:one of )?my "
+                  r"(?:patients|clients|customers|residents|pupils|students))\b(?: \w+){0,8} (?:is |are |might be |may "
+                  r"be |could be |at risk of |becoming |feeling )?(?:suicidal|suicide|self harm\w*)|(?:warning signs?|"
+                  r"signs?|"
+                  r"risk factors?|red flags?|risks?) (?:of|for) (?:suicid\w*|self harm\w*)(?: \w+){0,3} (?:in|among|"
+                  r"amongst|for|with) (?:people|patients|clients|customers|residents|pupils|students|adults|men|women|"
+                  r"older people|teenagers|service users)\b")
+
 
 
 def framed_as_study(folded: str) -> bool:

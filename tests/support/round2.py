@@ -24,6 +24,7 @@ ROUND10 = VIGNETTES / "blind_round10"  # English varieties and eight languages, 
 ROUND11 = VIGNETTES / "blind_round11"  # the same, measured once before round eleven's fixes
 ROUND12 = VIGNETTES / "blind_round12"  # the same, measured once before round twelve's fixes
 ROUND13 = VIGNETTES / "blind_round13"  # the same with Hindi and Arabic, measured once before round thirteen's fixes
+ROUND14 = VIGNETTES / "blind_round14"  # with Romanian, Russian and Urdu, measured once before round fourteen's fixes
 GUIDANCE_MARK = "this tool's own safety guidance"
 
 
