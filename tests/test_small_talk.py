@@ -12,6 +12,7 @@ from bot.domain.small_talk import small_talk
     ("hello", "greeting"), ("hi there!", "greeting"), ("Good morning", "greeting"), ("hello?", "greeting"),
     ("thanks thats helpful", "thanks"), ("thank you so much", "thanks"), ("ok thanks", "thanks"),
     ("cheers mate", "thanks"), ("great, thanks!", "thanks"), ("bye", "goodbye"), ("ok", "acknowledgement"),
+    ("ok cool thx", "thanks"), ("k ty", "thanks"), ("lol", "acknowledgement"),
 ])
 def test_social_messages_are_recognised(message, kind):
     assert small_talk(message) == kind
@@ -35,3 +36,16 @@ def test_a_greeting_is_answered_in_kind_end_to_end(real_bot):
     # After an earlier red flag the reminder still comes first.
     later = real_bot.ask("ok thanks", history=["i cant feel my legs and i wet myself, my back is agony"])
     assert later.text.startswith("**Earlier in this conversation")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("message", ["ok thx", "ok cool thx", "lol", "bye", "k ty"])
+def test_thanks_and_goodbyes_never_bring_the_crisis_helplines(real_bot, message):
+    """A newcomer test: "ok thx" opened with "If you are having thoughts of ending your life…" every time."""
+    answer = real_bot.ask(message, history=["does gaming all day make my back hurt"])
+    assert "ending your life" not in answer.text and "Samaritans" not in answer.text
+
+
+@pytest.mark.slow
+def test_a_farewell_that_is_a_warning_sign_still_brings_them(real_bot):
+    assert "Samaritans" in real_bot.ask("thanks for everything, goodbye").text

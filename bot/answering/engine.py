@@ -128,6 +128,11 @@ class Bot:
         Each unit is embedded alone, as every question is, so the question's vector is the one retrieval uses."""
         if self._crisis is None or screening.status in ("crisis", "invalid") or screening.language != "en":
             return screening, None
+        if small_talk(screening.question) or len(screening.question.split()) < MIN_CHECK_WORDS:
+            # "ok thx", "lol" and "bye" scored as crises (a newcomer test): the learned check has nothing to judge
+            # in a social formula or a word or two. The phrase lexicon still reads them ("kms", "goodbye
+            # forever"); no crisis row of any round is shorter than three words and caught only by this check.
+            return screening, None
         units = message_units(screening.question)
         vectors = np.vstack([self.encoder.encode([unit]) for unit in units])
         fires = self._crisis.fires(vectors)
@@ -201,6 +206,9 @@ class Bot:
         missing += missing_figure(question, quoted) + unread_result(question, quoted)
         return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions, notes,
                                missing)
+
+
+MIN_CHECK_WORDS = 3     # shorter messages are left to the phrase lexicon and warning-sign classes
 
 
 def _provider(encoder: Encoder | EncoderProvider | None, settings: Settings) -> EncoderProvider:

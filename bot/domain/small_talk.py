@@ -19,12 +19,12 @@ _FILLER = (r"(?:\s*(?:[,.!?:;)(\-]|:\)|:-\)|x+|again|so much|very much|a lot|lot
 _KINDS = {
     "greeting": re.compile(rf"^\s*(?:hi|hiya|hey|hello|helo|hallo|howdy|yo|good (?:morning|afternoon|evening)|"
                            rf"morning|evening|greetings)\b{_FILLER}$"),
-    "thanks": re.compile(rf"^\s*(?:(?:ok(?:ay)?|cool|great|right|brilliant|perfect|lovely|nice|fab)\b[\s,.!]*)?"
+    "thanks": re.compile(rf"^\s*(?:(?:ok(?:ay)?|k|cool|great|right|brilliant|perfect|lovely|nice|fab)\b[\s,.!]*)*"
                          rf"(?:thanks?|thank you|thankyou|thx|ty|tysm|cheers|ta|much appreciated)\b{_FILLER}$"),
     "goodbye": re.compile(rf"^\s*(?:(?:ok(?:ay)?|right|thanks?|cheers)\b[\s,.!]*)?(?:bye|goodbye|bye bye|see you|"
                           rf"see ya|cya|take care|good night|goodnight|night)\b{_FILLER}$"),
     "acknowledgement": re.compile(rf"^\s*(?:ok(?:ay)?|k|cool|great|right|alright|got it|understood|i see|"
-                                  rf"makes sense|fair enough|nice|perfect|brilliant)\b{_FILLER}$"),
+                                  rf"makes sense|fair enough|nice|perfect|brilliant|lol|haha|ha)\b{_FILLER}$"),
 }
 
 
