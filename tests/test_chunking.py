@@ -66,3 +66,18 @@ def test_a_lead_in_stays_with_its_list(corpus):
     _, passages = corpus
     lead = next(p for p in passages if "This can lead to:" in p.text)
     assert "Weakened bones and reduced bone mineral density." in lead.text
+
+
+def test_a_list_that_does_not_fit_after_a_paragraph_starts_a_passage_with_its_lead_in():
+    """A newcomer's article: the last risk factor "eat a diet low in iron…" opened the next passage cut off from
+    "You are more likely to become anaemic in pregnancy if you:" and was quoted as a food source of iron."""
+    from bot.ingest.articles import parse_article
+    from bot.ingest.chunking import chunk_article
+
+    items = "\n".join(f"- risk factor number {n} that makes anaemia in pregnancy more likely" for n in range(1, 7))
+    text = ("# Anaemia\n\n## Why it is common\n\nDuring pregnancy your body makes more blood for your baby. Your baby "
+            "takes iron from you too. This means you need more iron than usual.\n\n"
+            f"You are more likely to become anaemic in pregnancy if you:\n\n{items}\n")
+    passages = chunk_article(parse_article("a", "a.md", text.encode(), {}), ChunkingSettings())
+    holding = [p for p in passages if "risk factor number" in p.text]
+    assert holding and all(p.text.startswith("You are more likely") for p in holding)

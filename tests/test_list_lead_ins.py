@@ -53,3 +53,20 @@ def test_a_food_question_about_a_condition_is_not_headed_food_sources_of_it():
 
     assert lead("foods", "osteomalacia", nutrient=False) == "On food and osteomalacia, the articles say:"
     assert lead("foods", "magnesium", nutrient=True) == "Food sources of magnesium named in the articles:"
+
+
+def test_list_items_quoted_from_a_passage_start_come_under_their_section_heading():
+    """A newcomer's article: "Urgent advice: Get help straight away if" (a heading) over "• you have severe heel
+    pain…" was answered as the bare fragment "you have severe heel pain…", a warning sign read as a symptom."""
+    import numpy as np
+
+    from bot.answering.composer import quote_as_shown
+    from bot.answering.quotes import Quote
+
+    text = "• you have severe heel pain that started suddenly\n• you cannot put any weight on your foot"
+    items = Passage("a#3", "a", "A", "Urgent advice: Get help straight away if", text, 0, len(text),
+                    ((2, 50), (53, len(text))), "list")
+    shown = quote_as_shown(Quote(items, 2, len(text), 1.0, np.zeros(3), 1.0))
+    assert shown.startswith("Urgent advice: Get help straight away if\n\n• you have severe heel pain")
+    sentence = Passage("b#0", "b", "B", "Causes", "Heel pain is common.", 0, 20, ((0, 20),), "text")
+    assert quote_as_shown(Quote(sentence, 0, 20, 1.0, np.zeros(3), 1.0)) == "Heel pain is common."

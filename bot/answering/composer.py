@@ -75,7 +75,7 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
                 numbers[pid] = len(numbers) + 1
                 citations.append(Citation(numbers[pid], quote.passage, quote.text, quote.hit_score))
             markers.append(f"[{numbers[pid]}]")
-        lines.append(f"{_inert(group[0].text)} {''.join(dict.fromkeys(markers))}")
+        lines.append(f"{_inert(quote_as_shown(group[0]))} {''.join(dict.fromkeys(markers))}")
 
     urgent = screening.urgent_notice
     general = bool(urgent or screening.advice_notice)
@@ -139,6 +139,18 @@ def _topic_label(understanding: Understanding, quotes: Sequence[Quote]) -> str |
 def _retrieved(hits: Sequence[Hit]) -> tuple[tuple[str, float], ...]:
     """The ten best hits before selection, for the JSON contract's `retrieved`."""
     return tuple((h.passage.passage_id, h.score) for h in hits[:10])
+
+
+def quote_as_shown(quote: Quote) -> str:
+    """The quote as shown: a list's first items quoted from the start of a passage whose lead-in is its section
+    heading ("Urgent advice: Get help straight away if" / "• you have severe heel pain…") come under that
+    heading, so that no fragment stands alone and a warning sign does not read as a symptom."""
+    passage = quote.passage
+    heading = passage.section or ""
+    first = passage.text.lstrip("•*-– \n")
+    if passage.kind == "list" and heading and quote.text[:1].islower() and first.startswith(quote.text[:40]):
+        return f"{heading}\n\n• {quote.text}"
+    return quote.text
 
 
 def _inert(text: str) -> str:

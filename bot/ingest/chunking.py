@@ -4,7 +4,9 @@ Rules, in order of precedence:
 - a passage never crosses a section heading;
 - FAQ answers and table cells are passages of their own (each answers a different question);
 - a paragraph longer than `max_chars` is cut into windows of whole sentences;
-- a lead-in that ends with ':' stays with the list items it introduces;
+- a lead-in that ends with ':' stays with the list items it introduces, and starts a passage of its own when
+  the list would not fit after what comes before it (else its last items open the next passage cut off from
+  it: "• eat a diet low in iron…", quoted as a food source, is a risk factor under "…anaemic if you:");
 - short neighbours (paragraphs and list items) are merged until they reach `min_chars`.
 """
 
@@ -107,12 +109,13 @@ def _split(blocks: tuple[Block, ...], settings: ChunkingSettings) -> list[_Unit]
 
 def _merge(units: list[_Unit], text: str, settings: ChunkingSettings) -> list[_Unit]:
     merged: list[_Unit] = []
-    for unit in units:
+    for i, unit in enumerate(units):
         if unit.kind == "heading":
             merged.append(unit)          # a barrier: nothing merges across it
             continue
         prev = merged[-1] if merged else None
-        if prev is not None and _should_merge(prev, unit, text, settings):
+        if prev is not None and _should_merge(prev, unit, text, settings) \
+                and not _list_starts_here(prev, units, i, text, settings):
             prev.takes_items = unit.kind == "list" and (prev.takes_items or text[prev.end - 1] == ":")
             prev.sentences.extend(unit.sentences)
             if prev.kind != unit.kind:
@@ -129,3 +132,17 @@ def _should_merge(prev: _Unit, unit: _Unit, text: str, settings: ChunkingSetting
         return False
     continues_list = unit.kind == "list" and (prev.takes_items or text[prev.end - 1] == ":")
     return continues_list or prev.size() < settings.min_chars or unit.size() < settings.min_chars // 2
+
+
+def _list_starts_here(prev: _Unit, units: list[_Unit], i: int, text: str, settings: ChunkingSettings) -> bool:
+    """Whether `units[i]` is a lead-in (ends with ':') whose list fits in a passage on its own but not after
+    `prev`: it then opens a new passage, so that no item of its list is cut off from it."""
+    lead = units[i]
+    if lead.kind == "list" or text[lead.end - 1] != ":":
+        return False
+    end = lead.end
+    for unit in units[i + 1:]:
+        if unit.kind != "list" or unit.section != lead.section:
+            break
+        end = unit.end
+    return end > lead.end and end - lead.start <= settings.max_chars < end - prev.start
