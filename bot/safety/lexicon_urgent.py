@@ -97,6 +97,23 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"cancer|tumou?rs?|metasta\w*|secondaries|in remission|chemo\w*|radiotherapy|leuk(?:a)?emia|lymphoma|"
         r"myeloma|carcinoma|sarcoma|melanoma|oncolog\w*|mastectomy",
     )),
+    # Night or rest pain (reference §2.2, tier U; NHS back pain: "does not improve after resting or is worse at
+    # night"; NICE CKS: "non-mechanical pain … at night"). A newcomer's "it wakes me up at nite" got no advice.
+    Concept("night_or_rest_pain", "U", "back pain that is worse at night or does not ease with rest",
+            requires=(BACK_PAIN,), phrases=(
+        # the pain (or "it") is what wakes: "the baby wakes me up at night and my back aches" is not night pain
+        r"(?:it|pain|ache|aching|back|spine|this|that|which|agony|throbbing) (?:\w+ ){0,2}(?:wakes?|waking|woke|wake) "
+        r"(?:me|him|her|them) (?:\w+ ){0,2}(?:up|at (?:night|nite)|in the night)|(?:it|pain|ache|back|this|that|"
+        r"which) (?:\w+ ){0,2}(?:keeps?|keeping|kept) (?:me|him|her|them) (?:up|awake) (?:\w+ ){0,2}(?:at )?(?:night|"
+        r"nite)s?",
+        r"(?:worse|worst|bad|unbearable|agony|agonising|agonizing|terrible|awful|excruciating|hurts?|hurting|aches?|"
+        r"aching|painful|sore|throbs?|throbbing) (?:\w+ ){0,2}(?:more |most )?(?:at (?:night|nite)|in the night|"
+        r"during the night|overnight)",
+        r"(?:does not|do not|did not|will not|never|nothing|no) (?:\w+ ){0,2}(?:ease|eases|settle|settles|improve|"
+        r"improves|let up|lets up|go away|goes away|get better|gets better|help|helps) (?:\w+ ){0,3}(?:with|when|"
+        r"even when|even with|even if) (?:i |he |she |they )?(?:\w+ )?(?:rest|resting|rested|lie|lying|laying|"
+        r"lay) ?(?:down|still|flat)?",
+    )),
     Concept("leg_weakness", "U", "weakness or numbness in the legs", window=4, near=(
         (r"(?:my|his|her|their) legs", r"(?:weak\w*|numb\w*)"),
     ), unless=r"after (?:the |a |my )?(?:gym|exercise|exercising|running|run|workout|training|long walk|walk)"),
