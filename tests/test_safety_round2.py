@@ -271,6 +271,14 @@ def test_when_to_see_a_doctor_guidance_is_marked_as_the_tools_own_and_names_red_
     assert all(sign in notice for sign in ("bladder", "both legs", "high temperature", "999"))
 
 
+@pytest.mark.parametrize("question", ["When should I see a GP about heel pain?",
+                                      "do i need to see a doctor for my eye"])
+def test_a_question_about_another_part_of_the_body_does_not_get_the_back_pain_list(question):
+    """A newcomer's site on plantar fasciitis opened a heel-pain question with "When to get help for back pain"."""
+    assert "back pain" not in (screen(question).advice_notice or "")
+    assert "back pain" in screen("when should i see a doctor about my back").advice_notice
+
+
 def test_notices_never_carry_a_dose_number():
     from bot.safety.screening import dose_mentions
 

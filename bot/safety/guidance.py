@@ -28,16 +28,25 @@ _PATTERNS = tuple(re.compile(p) for p in (
     r"\b(?:red flags?|warning signs?|danger signs?|signs? (?:\w+ ){0,3}(?:urgent\w*|serious|emergency))\b",
     r"\b(?:get|have) (?:it|my back|this|them) (?:looked at|checked)\b|\bchecked (?:out|urgently)\b",
 ))
-_BACK = re.compile(r"\b(?:back|backache|spine|spinal|sciatica|lumbar|neck)\b")
+_BACK = re.compile(r"\b(?:backs?|backache|spine|spinal|sciatica|lumbar|neck)\b")
+# Another part of the body named, and no back word: "When should I see a GP about heel pain?" is not asking about
+# back pain (a newcomer's site on plantar fasciitis got the back-pain list). Legs stay out: leg symptoms are
+# back-pain red flags.
+_ELSEWHERE = re.compile(r"\b(?:heels?|foot|feet|toes?|ankles?|knees?|hips?|wrists?|hands?|fingers?|thumbs?|elbows?|"
+                        r"shoulders?|arms?|eyes?|ears?|nose|teeth|tooth|gums?|mouth|throat|head|face|skin|chest|"
+                        r"breasts?|stomach|tummy|bladder|bowel|heart|lungs?)\b")
 _DOCTOR = re.compile(r"\b(?:doctors?|gps?|a and e|er|urgent care|999|911|112|111|appointment|medical attention)\b")
 
 
 def asks_when_to_see_doctor(f: Folded) -> bool:
     """A question about when back pain needs a doctor, urgent care or an emergency call.
 
-    Needs a back-pain word, or a named kind of care (doctor, GP, A&E, 999...), so that "can low vitamin D
-    be serious?" alone does not get a back-pain list.
+    Needs a back-pain word, or a named kind of care (doctor, GP, A&E, 999...) and no other part of the body, so
+    that "can low vitamin D be serious?" and "when should I see a GP about heel pain?" do not get a back-pain
+    list.
     """
     if not any(p.search(f.text) for p in _PATTERNS):
         return False
-    return bool(_BACK.search(f.text) or _DOCTOR.search(f.text))
+    if _BACK.search(f.text):
+        return True
+    return bool(_DOCTOR.search(f.text)) and not _ELSEWHERE.search(f.text)
