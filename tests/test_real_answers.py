@@ -87,3 +87,17 @@ def test_jsonl_answers_every_line_and_survives_bad_ones():
     assert [a["kind"] for a in answers] == ["answer", "invalid", "invalid", "answer"]
     assert all(a["disclaimer"] in a["text"] for a in answers)
     assert any("fish" in c["passage"].lower() for c in answers[0]["citations"])
+
+
+def test_ask_next_offers_neither_what_was_asked_nor_the_example_buttons(real_bot):
+    """Found by a newcomer test: the carer who asked "what foods have vitmin d in them for him" was then offered
+    "Which foods are rich in vitamin D?"; the teen's first reply offered the first three example buttons."""
+    from bot.domain.wording import example_questions
+
+    buttons = set(example_questions(real_bot.site))
+    teen = real_bot.ask("yo my back kills after gaming all nite lol is it cuz im missing vitamins or smth")
+    assert len(teen.suggestions) >= 2 and not buttons & set(teen.suggestions), teen.suggestions
+    history = ["is my dad's back pain from low vitamin d", "what foods have vitmin d in them for him"]
+    carer = real_bot.ask("how much vitamin d shuold he take a day", history=history)
+    assert carer.suggestions and not buttons & set(carer.suggestions), carer.suggestions
+    assert not any("foods" in s.casefold() for s in carer.suggestions), carer.suggestions

@@ -52,17 +52,17 @@ def minerals(tmp_path):
 
 
 def assert_bones_answer(answer):
-    """Cited from the bones corpus; next questions in the bones site's words about vitamin K (topped up
-    from its own examples)."""
+    """Cited from the bones corpus; next questions in the bones site's words about vitamin K (never one of its
+    example questions: the page shows those as buttons already)."""
     assert answer.kind == "answer" and answer.citations[0].passage.doc_id == "vitamin-k"
     assert answer.suggestions[0] == "Bone corner: what if you lack vitamin K?"
-    assert all(s.startswith("Bone corner:") or s in BONES_EXAMPLES for s in answer.suggestions)
+    assert all(s.startswith("Bone corner:") for s in answer.suggestions)
 
 
 def assert_minerals_answer(answer):
     assert answer.kind == "answer" and answer.citations[0].passage.doc_id == "zinc"
     assert answer.suggestions[0] == "Mineral guide: what are the signs of low zinc?"
-    assert all(s.startswith("Mineral guide:") or s in MINERALS_EXAMPLES for s in answer.suggestions)
+    assert all(s.startswith("Mineral guide:") for s in answer.suggestions)
 
 
 def test_two_bots_answer_interleaved_each_for_its_own_site(bones, minerals):
@@ -76,14 +76,14 @@ def test_two_bots_answer_interleaved_each_for_its_own_site(bones, minerals):
     statement, coverage = refused.text.split("\n\n", 1)
     assert refused.kind == "no_answer" and statement == "The articles don't cover zinc."
     assert "vitamin K and muscle cramps" in coverage and "zinc and iron" not in coverage
-    assert refused.suggestions[0] in BONES_EXAMPLES
+    assert refused.suggestions and all(s.startswith("Bone corner:") for s in refused.suggestions)
     refused = minerals.ask(BONES_QUESTION)
     statement, coverage = refused.text.split("\n\n", 1)
     assert refused.kind == "no_answer" and statement == "The articles don't cover vitamin K."
     assert "zinc and iron" in coverage and "vitamin K" not in coverage
-    assert refused.suggestions[0] in MINERALS_EXAMPLES
-    assert bones.ask("").suggestions == BONES_EXAMPLES
-    assert minerals.ask("").suggestions == MINERALS_EXAMPLES
+    assert refused.suggestions and all(s.startswith("Mineral guide:") for s in refused.suggestions)
+    assert bones.ask("").suggestions[0].startswith("Bone corner:")
+    assert minerals.ask("").suggestions[0].startswith("Mineral guide:")
 
 
 def test_a_bot_keeps_its_site_while_another_answers_in_the_middle_of_its_question(bones, minerals):

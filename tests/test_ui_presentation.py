@@ -210,14 +210,33 @@ def test_feedback_buttons_follow_the_switch(monkeypatch, setting, expected):
 
 def test_follow_ups_skip_questions_already_asked(site):
     from bot.domain.vocabulary import find_topics
-    from bot.domain.wording import example_questions, follow_ups
+    from bot.domain.wording import follow_ups
 
-    asked = ["Which foods are rich in vitamin D?", "Does vitamin D help bones?"]
+    asked = ["which foods are rich in vitamin d", "Does vitamin D help bones?"]   # as typed: no capitals, no "?"
     picks = follow_ups(site, find_topics(site, "vitamin D"), "yes_no", asked)
     assert 2 <= len(picks) <= 3 and "Which foods are rich in vitamin D?" not in picks
-    first = example_questions(site)[0]
-    examples = follow_ups(site, (), "general", [first])
-    assert 2 <= len(examples) <= 3 and first not in examples
+
+
+def test_ask_next_never_repeats_an_example_button_on_the_page(site):
+    """A newcomer saw "Ask next" offer exactly the first three example buttons shown just below it."""
+    from bot.domain.vocabulary import find_topics
+    from bot.domain.wording import example_questions, follow_ups
+
+    buttons = set(example_questions(site))
+    for topics, intent in [((), "general"), (find_topics(site, "magnesium"), "symptoms"),
+                           (find_topics(site, "vitamin D"), "yes_no")]:
+        picks = follow_ups(site, topics, intent, ["yo my back kills after gaming, is it cuz im missing vitamins"])
+        assert 2 <= len(picks) <= 3 and not buttons & set(picks), picks
+
+
+def test_ask_next_skips_a_kind_already_asked_about_the_topic(site):
+    """After "what foods have vitamin d in them" (in other words), the foods question is not suggested again."""
+    from bot.domain.vocabulary import find_topics
+    from bot.domain.wording import follow_ups
+
+    picks = follow_ups(site, find_topics(site, "vitamin D"), "dosage", ["what foods have vitamin d in them for him"],
+                       done={("foods", "vitamin D")})
+    assert picks and not any("foods" in p.casefold() for p in picks), picks
 
 
 def test_dark_mode_css_rules_have_one_selector_each():

@@ -149,6 +149,15 @@ class Bot:
         best = float((self.index.sentence_vectors @ vector).max(initial=0.0))
         return vector, best >= self.settings.retrieval.followup_floor
 
+    def _kinds_asked(self, earlier: Sequence[str]) -> set[tuple[str, str]]:
+        """(intent, topic name) of each earlier question, read as the engine read it (respelt, with the history
+        before it), so that "what foods have vitmin d" rules out suggesting "Which foods are rich in vitamin D?"."""
+        kinds = set()
+        for i, question in enumerate(earlier):
+            understood = understand(self.site, self.respeller.respell(question), list(earlier[:i]))
+            kinds.update((understood.intent, t.name) for t in understood.topics)
+        return kinds
+
     def _decide(self, screening: Screening, earlier: Sequence[str], own: np.ndarray | None = None) -> Answer:
         """The one place that decides the kind of answer (and the follow-up suggestions that go with it). `own`:
         the question's embedding when already computed."""
@@ -197,7 +206,8 @@ class Bot:
         if not groups:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples, missing)
         asked = [*earlier, screening.question]
-        suggestions = follow_ups(site, understanding.topics, understanding.intent, asked)
+        suggestions = follow_ups(site, understanding.topics, understanding.intent, asked,
+                                 done=self._kinds_asked(earlier))
         notes: list[str] = []
         if understanding.intent == "comparison" and len(understanding.topics) >= 2:
             groups, notes = complete_sides(self.index, understanding, vector, self.settings, groups,

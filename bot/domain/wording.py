@@ -6,10 +6,11 @@ site (coverage, page title, examples, follow-ups) is the given site's (bot.domai
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Collection, Sequence
 
 from bot.domain.site import Site
-from bot.domain.vocabulary import Topic
+from bot.domain.vocabulary import Topic, concept_topic, pack_topics
 from bot.ingest.pack import MAX_EXAMPLES  # noqa: F401  (re-exported: the most example_questions returns)
 
 _TITLES_ALL = 8             # the derived coverage sentence names every title of a corpus of at most this many
@@ -150,22 +151,39 @@ def no_answer_text(site: Site) -> str:
 
 
 def follow_ups(site: Site, topics: tuple[Topic, ...], asked_intent: str, asked: Sequence[str] = (),
-               limit: int = 3) -> tuple[str, ...]:
-    """Two or three next questions the site's articles can answer: about the same topic, not of the kind just
-    asked, none already asked in this conversation (`asked`), topped up from the site's example questions."""
-    seen = {q.casefold().strip() for q in asked}
-    examples = example_questions(site)
-    picks: list[str] = []
-    if topics:
-        topic = topics[0]
+               limit: int = 3, done: Collection[tuple[str, str]] = ()) -> tuple[str, ...]:
+    """Up to `limit` next questions the site's articles can answer, from the pack's follow-up table: about the
+    question's first topic, not of the kind just asked; without a topic (or to reach two), about the site's
+    other topics in turn. Never one already asked in this conversation (`asked`, compared as normalised text:
+    case, punctuation and spacing aside), nor one of a kind already asked about the same topic (`done`:
+    (intent, topic name) pairs of the earlier questions), nor one of the site's example questions: the page
+    shows every one of those as a button already. May be empty (the page then shows no "Ask next" row)."""
+    shown = {_normalised(q) for q in (*asked, *example_questions(site))}
+    done = {(intent, name.casefold()) for intent, name in done}
+
+    def fresh(topic: Topic, skip: str) -> list[str]:
         table = site.pack.follow_ups.get(topic.kind, {})
-        picks = [q.format(name=topic.name) for intent, q in table.items() if intent != asked_intent]
-    else:
-        picks = list(examples)
-    picks = [q for q in picks if q.casefold() not in seen]
-    for example in examples:
-        if len(picks) >= 2:
-            break
-        if example.casefold() not in seen and example not in picks:
-            picks.append(example)
+        return [q.format(name=topic.name) for intent, q in table.items()
+                if intent != skip and (intent, topic.name.casefold()) not in done]
+
+    picks = [q for q in fresh(topics[0], asked_intent) if _normalised(q) not in shown] if topics else []
+    others = [t for t in site_topics(site) if not topics or t.name != topics[0].name]
+    queues = [[q for q in fresh(t, "") if _normalised(q) not in shown] for t in others]
+    queues = [q[i % len(q):] + q[:i % len(q)] if q else q for i, q in enumerate(queues)]  # a different kind each
+    while len(picks) < 2 and any(queues):
+        for queue in queues:            # one question per other topic in turn, so the row names several
+            if queue and queue[0] not in picks:
+                picks.append(queue[0])
+            del queue[:1]
     return tuple(picks[:limit])
+
+
+def site_topics(site: Site) -> tuple[Topic, ...]:
+    """The site's topics, for follow-ups about it in general: its pack's, else its covered concepts'."""
+    return pack_topics(site.pack) or tuple(concept_topic(c) for c in site.covered_topic_concepts)
+
+
+def _normalised(question: str) -> str:
+    """A question's words only, lower case: "which foods are rich in vitamin d" is "Which foods are rich in
+    Vitamin D?"."""
+    return " ".join(re.findall(r"\w+", question.casefold()))
