@@ -245,3 +245,15 @@ def test_dark_mode_css_rules_have_one_selector_each():
 
     selectors = re.findall(r"([^{}]+)\{", assets.CSS)
     assert [s.strip() for s in selectors if ".dark" in s and "," in s] == []
+
+
+def test_the_banner_says_not_medical_advice_once(site):
+    """A newcomer read "Not medical advice. General information only, not medical advice." in the banner."""
+    from bot.safety.notices import DISCLAIMER
+    from bot.serving import presentation
+
+    banner = re.search(r'<p class="disclaimer-banner"[^>]*>(.*?)</p>', presentation.header(site)).group(1)
+    text = re.sub(r"<[^>]+>", "", banner)
+    assert text.casefold().count("not medical advice") == 1
+    assert text == DISCLAIMER
+    assert banner.startswith("<strong>General information only, not medical advice.</strong>")

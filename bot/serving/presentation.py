@@ -91,13 +91,15 @@ def chat_markdown(answer: Answer, turn: int, *, linked: bool = True) -> str:
 
 def header(site: Site) -> str:
     """What the tool is (for `site`: the served bot's) and what to do, then the disclaimer: present on every
-    screen, calm rather than loud."""
+    screen, calm rather than loud: the disclaimer once, verbatim, its first sentence in bold."""
+    lead, rest = DISCLAIMER.split(". ", 1)
+    lead += "."
     return (
         f'<header class="app-header"><h1>{escape(page_title(site))}</h1>'
         '<p class="coverage">Type a question below or choose an example. '
         f'{escape(coverage_text(site))} Every answer quotes the articles and shows its sources as [1], [2]…</p>'
         '<p class="disclaimer-banner" role="note" aria-label="Medical disclaimer">'
-        f"<strong>Not medical advice.</strong> {escape(DISCLAIMER)}</p></header>"
+        f"<strong>{escape(lead)}</strong> {escape(rest)}</p></header>"
     )
 
 
