@@ -96,6 +96,33 @@ def test_after_an_example_and_a_follow_up_the_start_of_each_reply_is_in_view(siz
 
 # 2. Clear clears --------------------------------------------------------------------------------------------
 
+# The visible part of each message and feedback row (clipped by the scrolling messages), and whether it meets the
+# "Conversation" label or the clear / copy-all buttons that Gradio floats over the top of the chat.
+_UNDER_THE_LABEL_JS = """el => {
+  const chat = document.querySelector('#chat'), scroller = chat.querySelector('.bubble-wrap');
+  scroller.scrollTop += el.getBoundingClientRect().top - scroller.getBoundingClientRect().top;  // row at the top
+  const floats = [chat.querySelector('[data-testid="block-label"]'), chat.querySelector('.top-panel')]
+    .filter(f => f && f.getBoundingClientRect().height > 0).map(f => f.getBoundingClientRect());
+  const r = el.getBoundingClientRect(), s = scroller.getBoundingClientRect();
+  const top = Math.max(r.top, s.top), bottom = Math.min(r.bottom, s.bottom);
+  return floats.length === 2 && bottom > top
+    && floats.some(f => r.left < f.right && r.right > f.left && top < f.bottom && bottom > f.top);
+}"""
+
+
+def test_the_conversation_label_never_covers_the_scrolled_messages(sized_page):
+    """A newcomer on a phone saw the "Conversation" label sit over the previous reply's feedback buttons."""
+    size, page = sized_page
+    for turn, question in enumerate(["Can vitamin D deficiency cause back pain?", "which foods have magnesium",
+                                     "ok thx"], 1):
+        ask(page, question, turn)
+    rows = page.locator("#chat .message-row, #chat .message-buttons-left")
+    assert rows.count() >= 6
+    covered = [i for i in range(rows.count()) if rows.nth(i).evaluate(_UNDER_THE_LABEL_JS)]
+    shot(page, f"conversation-label-{size}")
+    assert covered == [], (size, covered)
+
+
 def test_clear_resets_the_chat_sources_chips_and_the_history_the_engine_receives(page):
     ask(page, QUESTION)
     page.locator("#suggestions button.suggestion:visible").first.wait_for()

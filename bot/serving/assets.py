@@ -24,6 +24,9 @@ CSS = """
 #chat:not(:has(.message-row)) { height: 8.5rem !important; min-height: 0 !important; }
 #chat:has(.message-row) { height: calc(100vh - 14rem) !important; min-height: 18rem; }
 #chat .scroll-down-button-container { display: none !important; }
+/* Gradio floats the "Conversation" label and the clear / copy-all buttons over the top of the scrolling
+   messages, where they covered the previous reply's feedback buttons: the messages scroll below them. */
+#chat:has(.message-row) .bubble-wrap { margin-top: 40px; flex: 1 1 auto; height: auto !important; min-height: 0; }
 /* The copy button under the reader's own question took a line of the chat's height: the reply comes first. */
 #chat .message-buttons-right { display: none !important; }
 #chat a[href^="#src-"] { font-weight: 700; text-decoration: underline; }
