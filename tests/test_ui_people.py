@@ -123,6 +123,26 @@ def test_the_conversation_label_never_covers_the_scrolled_messages(sized_page):
     assert covered == [], (size, covered)
 
 
+def test_headings_buttons_and_text_are_each_drawn_in_one_typeface_served_by_the_app(page):
+    """A newcomer saw bold capitals ("A" of "Ask", "B" of "Back") in a different, lighter typeface than the rest of
+    the word: every glyph of each of these elements comes from one font file the page loaded itself."""
+    ask(page, QUESTION)
+    page.locator("#suggestions button.suggestion:visible").first.wait_for()
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("DOM.enable")
+    cdp.send("CSS.enable")
+    root = cdp.send("DOM.getDocument")["root"]["nodeId"]
+    fonts = {}
+    for selector in (".app-header h1", "#ask-button", ".row-label p", "#suggestions button.suggestion",
+                     ".source-title", ".sources-panel h2", '#chat [data-testid="bot"] p', ".disclaimer-banner strong"):
+        node = cdp.send("DOM.querySelector", {"nodeId": root, "selector": selector})["nodeId"]
+        assert node, selector
+        used = cdp.send("CSS.getPlatformFontsForNode", {"nodeId": node})["fonts"]
+        fonts[selector] = {(f["familyName"], f["isCustomFont"]) for f in used}
+    assert all(len(used) == 1 and next(iter(used))[1] for used in fonts.values()), fonts
+    assert len({family for used in fonts.values() for family, _ in used}) == 1, fonts
+
+
 def test_clear_resets_the_chat_sources_chips_and_the_history_the_engine_receives(page):
     ask(page, QUESTION)
     page.locator("#suggestions button.suggestion:visible").first.wait_for()

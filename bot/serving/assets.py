@@ -9,6 +9,15 @@ from bot.safety.notices import DISCLAIMER
 from bot.serving import article_script, page_script
 
 CSS = """
+/* One typeface for text, headings and buttons, served by the app itself. Gradio's theme names "Source Sans Pro"
+   at weight 600 from a file holding only a handful of letters, so bold text came out in a fallback typeface with
+   a few capitals (the "A" of "Ask", the "B" of "Back") in Source Sans. The page's own family uses the complete
+   regular and bold files Gradio ships beside it. */
+@font-face { font-family: "Page Sans"; src: url("static/fonts/SourceSansPro/SourceSansPro-Regular.woff2")
+  format("woff2"); font-weight: 100 500; font-style: normal; }
+@font-face { font-family: "Page Sans"; src: url("static/fonts/SourceSansPro/SourceSansPro-Bold.woff2")
+  format("woff2"); font-weight: 600 900; font-style: normal; }
+.gradio-container { --font: "Page Sans", ui-sans-serif, system-ui, sans-serif !important; }
 .sr-only { position: absolute !important; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
   clip: rect(0 0 0 0); white-space: nowrap; border: 0; }
 /* Header: what the tool is and what to do, then the disclaimer: always there, calm rather than loud. */
