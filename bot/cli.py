@@ -109,7 +109,8 @@ def _build(args) -> int:
 
     if args.dry_run:
         return _check(args)
-    bot = Bot.load(progress=sys.stderr.isatty(), force_rebuild=args.force)
+    bot = Bot.load(progress=sys.stderr.isatty(), force_rebuild=args.force,
+                   announce=lambda message: print(message, file=sys.stderr, flush=True))
     if not args.quiet:
         _check(args)
         print()

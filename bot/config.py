@@ -116,3 +116,5 @@ def offline_environment() -> None:
     os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
+    # The model libraries' own progress bars ("Loading weights") say nothing an operator can act on.
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")

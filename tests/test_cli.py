@@ -67,3 +67,20 @@ def test_check_names_a_line_that_looks_like_a_heading_but_stays_text(tmp_path):
     assert result.returncode == 0 and "Traceback" not in result.stderr
     assert "look like headings but are kept as text" in result.stdout
     assert "heel.txt line 4: Stretches that help" in result.stdout
+
+
+@pytest.mark.slow
+def test_an_explicit_build_of_a_new_corpus_says_what_it_does_with_no_warning_or_library_progress_bar(tmp_path):
+    import os
+
+    from support.cli import ENV, run
+    from support.fakes import write_tiny_corpus
+
+    corpus = write_tiny_corpus(tmp_path / "articles")
+    env = {**ENV, "BOT_CORPUS_DIR": str(corpus), "BOT_INDEX_DIR": str(tmp_path / "index")}
+    env.pop("HF_HUB_DISABLE_PROGRESS_BARS", None)
+    result = run("build", "--quiet", env=env)
+    assert result.returncode == 0, result.stderr
+    count = len([p for p in os.listdir(corpus) if p.endswith((".txt", ".md"))])
+    assert result.stderr.startswith(f"Building the index for {count} articles…"), result.stderr
+    assert "WARNING" not in result.stderr and "Loading weights" not in result.stderr, result.stderr

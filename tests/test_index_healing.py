@@ -158,3 +158,22 @@ def test_a_file_changed_in_place_is_read_again_not_taken_from_the_digest_memo(tm
     data[100] ^= 0x01                          # same size, one bit: only the file's times say it changed
     path.write_bytes(bytes(data))
     assert sha256_file(path) != first and sha256_file(linked) != first
+
+
+def test_an_explicit_build_says_what_it_is_doing_without_a_warning(tiny_settings, caplog):
+    """`python -m bot build` on a new corpus printed "WARNING … index needs a rebuild: no index has been built":
+    an explicit build says plainly what it is doing instead."""
+    from support.fakes import FakeEncoder
+
+    from bot import Bot
+    from bot.ingest.corpus_files import article_files
+
+    told = []
+    with caplog.at_level("WARNING"):
+        Bot.load(tiny_settings, encoder=FakeEncoder(), announce=told.append)
+    count = len(article_files(tiny_settings.corpus_dir))
+    assert told == [f"Building the index for {count} articles…"]
+    assert not [r for r in caplog.records if r.levelname == "WARNING"], caplog.text
+    told.clear()
+    Bot.load(tiny_settings, encoder=FakeEncoder(), announce=told.append)      # current: nothing to build or say
+    assert told == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -35,6 +35,7 @@ from bot.domain.wording import follow_ups
 from bot.encoders.provider import Encoder, EncoderProvider, FixedEncoder
 from bot.errors import IndexCorrupt, IndexStale
 from bot.ingest.concepts import health_vocabulary
+from bot.ingest.corpus_files import article_files
 from bot.safety.advice import recommends_taking
 from bot.safety.reminders import with_earlier_flag
 from bot.safety.screening import Screening, screen, with_support_check
@@ -73,20 +74,25 @@ class Bot:
 
     @classmethod
     def load(cls, settings: Settings | None = None, *, encoder: Encoder | EncoderProvider | None = None,
-             progress: bool = False, force_rebuild: bool = False) -> "Bot":
+             progress: bool = False, force_rebuild: bool = False,
+             announce: Callable[[str], object] | None = None) -> "Bot":
         """Load the index, building or rebuilding it first when it is missing, stale or damaged.
 
         Without `encoder`, the default provider is used: passages embedded by the ONNX export of the packaged
         model, questions by the query model the index folder holds (onnxruntime, one thread), so a current
         index loads without importing torch. A plain encoder (the torch reference, a test double) is wrapped
         in `FixedEncoder` and takes the same path, embedding both passages and questions.
+        `announce` (an explicit build: `python -m bot build`) is told in one sentence when a build starts
+        ("Building the index for 5 articles…"), and no "index needs a rebuild" warning is logged.
         Raises CorpusError, IndexNotWritable, ModelError (all BotError) with a message for the user.
         """
         settings = settings or Settings.from_env()
         provider = _provider(encoder, settings)
         identity = expected_identity(settings, provider.identity())
-        index = None if force_rebuild else _try_load(settings, identity, provider.dim)
+        index = None if force_rebuild else _try_load(settings, identity, provider.dim, quiet=announce is not None)
         if index is None:
+            if announce is not None:
+                announce(f"Building the index for {len(article_files(settings.corpus_dir))} articles…")
             build_index(settings, provider, identity, progress=progress,
                         still_needed=lambda: force_rebuild or _try_load(settings, identity, provider.dim,
                                                                         quiet=True) is None)
