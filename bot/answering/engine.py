@@ -25,7 +25,7 @@ from bot.answering.history import earlier_questions
 from bot.answering.quotes import select_quotes
 from bot.config import Settings
 from bot.domain.asked import CorpusWords
-from bot.domain.intent import understand
+from bot.domain.intent import kinds_asked, understand
 from bot.domain.scope import check_scope
 from bot.domain.site import Site, corpus_site
 from bot.domain.small_talk import small_talk
@@ -155,15 +155,6 @@ class Bot:
         best = float((self.index.sentence_vectors @ vector).max(initial=0.0))
         return vector, best >= self.settings.retrieval.followup_floor
 
-    def _kinds_asked(self, earlier: Sequence[str]) -> set[tuple[str, str]]:
-        """(intent, topic name) of each earlier question, read as the engine read it (respelt, with the history
-        before it), so that "what foods have vitmin d" rules out suggesting "Which foods are rich in vitamin D?"."""
-        kinds = set()
-        for i, question in enumerate(earlier):
-            understood = understand(self.site, self.respeller.respell(question), list(earlier[:i]))
-            kinds.update((understood.intent, t.name) for t in understood.topics)
-        return kinds
-
     def _decide(self, screening: Screening, earlier: Sequence[str], own: np.ndarray | None = None) -> Answer:
         """The one place that decides the kind of answer (and the follow-up suggestions that go with it). `own`:
         the question's embedding when already computed."""
@@ -213,7 +204,7 @@ class Bot:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples, missing)
         asked = [*earlier, screening.question]
         suggestions = follow_ups(site, understanding.topics, understanding.intent, asked,
-                                 done=self._kinds_asked(earlier))
+                                 done=kinds_asked(site, [self.respeller.respell(q) for q in earlier]))
         notes: list[str] = []
         if understanding.intent == "comparison" and len(understanding.topics) >= 2:
             groups, notes = complete_sides(self.index, understanding, vector, self.settings, groups,

@@ -186,3 +186,13 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     if intent in INTENT_WORDS:
         parts.append(INTENT_WORDS[intent])
     return Understanding(question, intent, topics, from_history, " ".join(parts), dense_query, excluded, site=site)
+
+
+def kinds_asked(site: Site, questions: list[str]) -> set[tuple[str, str]]:
+    """(intent, topic name) of each of a conversation's questions (oldest first, respelt as the engine reads
+    them), each read with the ones before it: "what foods have vitamin d" gives ("foods", "vitamin D")."""
+    kinds = set()
+    for i, question in enumerate(questions):
+        understood = understand(site, question, questions[:i])
+        kinds.update((understood.intent, t.name) for t in understood.topics)
+    return kinds
