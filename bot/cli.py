@@ -32,8 +32,7 @@ class _Parser(argparse.ArgumentParser):
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command (`build`, `ask`, `info`, `eval`); returns the exit code (0 ok, 1 error, 2 usage).
-    Errors are printed as one line, never as a traceback; with the disclaimer unless they are an operator's
-    (build, check, info, eval: about the corpus and index files, not an answer)."""
+    Errors are printed as one line with the disclaimer, never as a traceback."""
     parser = _parser()
     try:
         args = parser.parse_args(argv)
@@ -50,8 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return args.handler(args)
     except BotError as err:
-        # The disclaimer belongs with answers: an operator's build, check, info or eval error is about files.
-        return _fail(str(err), disclaimer=args.command == "ask")
+        return _fail(str(err))
     except KeyboardInterrupt:
         return _fail("interrupted")
     except BrokenPipeError:
@@ -186,6 +184,6 @@ def _eval(args) -> int:
     return run_cli(args)
 
 
-def _fail(message: str, code: int = EXIT_ERROR, disclaimer: bool = True) -> int:
-    print(f"error: {message}\n\n{DISCLAIMER}" if disclaimer else f"error: {message}", file=sys.stderr)
+def _fail(message: str, code: int = EXIT_ERROR) -> int:
+    print(f"error: {message}\n\n{DISCLAIMER}", file=sys.stderr)
     return code

@@ -150,19 +150,6 @@ def test_a_bad_domain_pack_is_one_line_at_the_command_line(tiny_settings, monkey
     assert err.startswith(f"error: {where}: [site] subject must be a string") and "Traceback" not in err
 
 
-@pytest.mark.parametrize("command", ["check", "build"])
-def test_an_operator_error_carries_no_medical_disclaimer(tiny_settings, monkeypatch, capsys, command):
-    """The disclaimer is for answers: an invalid sources.json is told as the one line about the file."""
-    (tiny_settings.corpus_dir / "sources.json").write_text('{"zinc": "Zinc"}', encoding="utf-8")
-    monkeypatch.setenv("BOT_CORPUS_DIR", str(tiny_settings.corpus_dir))
-    monkeypatch.setenv("BOT_INDEX_DIR", str(tiny_settings.index_dir))
-    assert main([command]) == 1
-    err = capsys.readouterr().err
-    last = err.strip().splitlines()[-1]         # after "Building the index for N articles…" for build
-    assert last.startswith("error: ") and "sources.json" in last, err
-    assert "medical advice" not in err
-
-
 def test_editing_the_domain_pack_makes_the_index_stale(tiny_settings):
     encoder = FakeEncoder()
     Bot.load(tiny_settings, encoder=encoder)
