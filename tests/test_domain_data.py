@@ -239,3 +239,17 @@ def test_a_damaged_embedding_cache_is_ignored(tiny_settings):
     bot = Bot.load(tiny_settings, encoder=encoder)
     assert encoder.texts >= first - 10        # everything embedded again, nothing read from the damaged cache
     assert bot.ask("Which foods contain vitamin K?").kind == "answer"
+
+
+def test_derived_examples_are_about_what_the_articles_are_about():
+    """A newcomer's two-article site (plantar fasciitis; iron deficiency anaemia) got "What are the symptoms of
+    common cold?" first, from "roll your foot over a cold drink can"."""
+    from bot.domain.site import Site
+    from bot.domain.wording import example_questions
+    from bot.ingest.pack import default_pack
+
+    site = Site(default_pack(), titles=("Plantar fasciitis", "Gout"),
+                covered=frozenset({"plantar-fasciitis", "common-cold", "gout"}),
+                concept_articles={"plantar-fasciitis": 1, "common-cold": 1, "gout": 1})
+    examples = " ".join(example_questions(site))
+    assert "plantar fasciitis" in examples and "gout" in examples and "common cold" not in examples

@@ -40,6 +40,17 @@ def coverage_text(site: Site) -> str:
             f"and {len(titles) - _TITLES_NAMED} others{also}.")
 
 
+def _about(site: Site) -> tuple:
+    """The covered topic concepts the articles are about, for derived examples: those a title names, then those
+    at least two articles name; all of them when that leaves none. A plantar fasciitis page that says "roll your
+    foot over a cold drink can" is not about the common cold (a newcomer's site got "What are the symptoms of
+    common cold?" as its first example)."""
+    titles = " ".join(site.titles).casefold()
+    named = [c for c in site.covered_topic_concepts if any(t in titles for t in c.terms)]
+    shared = [c for c in site.covered_topic_concepts if c not in named and site.concept_articles.get(c.id, 0) >= 2]
+    return tuple(named + shared) or site.covered_topic_concepts
+
+
 def page_title(site: Site) -> str:
     """The page header: the site's subject (domain pack) and what the page does."""
     return f"{site.pack.subject}: answers from trusted articles"
@@ -52,7 +63,7 @@ def example_questions(site: Site) -> tuple[str, ...]:
     if site.pack.examples:
         return site.pack.examples
     picks = [t for t in site.titles if t.rstrip().endswith("?")]
-    for concept in site.covered_topic_concepts:
+    for concept in _about(site):
         kind = "condition" if concept.kind == "condition" else "nutrient"
         table = site.pack.follow_ups.get(kind, {})
         if table:
