@@ -87,7 +87,8 @@ def test_tiny_article_is_cleaned(tmp_path):
 @pytest.mark.parametrize("content, message", [
     (b"", "is empty"),
     (b"   \n\n ", "is empty"),
-    (b"\xff\xfe\x00bad", "not a text file"),
+    (b"\xff\xfe\x00bad", "looks like UTF-16"),
+    (b"PK\x03\x04\x14\x00\x06\x00word/document.xml and more text of a renamed document", "not a text file"),
     (b"caf\xe9 au lait is not utf-8", "not UTF-8"),
     (b"Skip to content\n\n5 min read\n", "no article text"),
 ])

@@ -18,10 +18,12 @@ from pathlib import Path
 
 from bot.answering.pack_fit import Unmentioned, subject_fits, unmentioned
 from bot.config import Settings
+from bot.errors import UnreadableArticles
 from bot.files import shown
 from bot.ingest.articles import load_corpus
 from bot.ingest.chunking import chunk_corpus
 from bot.ingest.concepts import health_vocabulary
+from bot.ingest.corpus_files import not_read_hint, other_files
 from bot.ingest.metadata import load_metadata
 from bot.ingest.pack import default_pack, load_pack
 from bot.safety.advice import states_dose
@@ -60,11 +62,15 @@ class CorpusReport:
     unmatched: tuple[str, ...] = ()  # sources.json entries that name no article file (a typo in an id?)
     unmentioned: tuple[Unmentioned, ...] = ()  # articles the pack's hand-written coverage sentence leaves out
     unrelated_subject: str = ""    # the pack's own subject, when it names none of the articles (bot.answering.pack_fit)
+    not_read: tuple[str, ...] = ()  # "corpus/zinc.docx: not read: save it as …": the folder's other files
 
     def text(self) -> str:
         """The report as a person reads it."""
         lines = [f"Corpus: {len(self.articles)} articles, {sum(a.passages for a in self.articles)} passages "
                  f"(domain pack: {self.pack})"]
+        if self.not_read:
+            lines.append(f"Other files in the folder ({len(self.not_read)}):")
+            lines.extend(f"  - {line}" for line in self.not_read)
         for a in self.articles:
             lines.append(f"\n{a.doc_id}: \"{a.title}\": {a.passages} passages")
             for label, items in (("cleaning removed", a.removed), ("looks like page leftovers (kept)", a.leftovers),
@@ -104,10 +110,18 @@ def _short(text: str, limit: int = 240) -> str:
 
 
 def corpus_report(settings: Settings | None = None) -> CorpusReport:
-    """Read and chunk the corpus as a build would. Raises CorpusError like a build."""
+    """Read and chunk the corpus as a build would. Raises CorpusError like a build (naming every unreadable
+    article, then the files that are not read)."""
     settings = settings or Settings.from_env()
     pack = load_pack(settings.corpus_dir)
-    parsed = load_corpus(settings.corpus_dir)
+    not_read = tuple(not_read_hint(path) for path in other_files(settings.corpus_dir))
+    try:
+        parsed = load_corpus(settings.corpus_dir)
+    except UnreadableArticles as err:
+        if not not_read:
+            raise
+        # The files skipped are worth fixing in the same round as the unreadable ones.
+        raise UnreadableArticles(list(err.problems), not_read) from None
     passages = chunk_corpus(parsed, settings.chunking)
     per_doc = Counter(p.doc_id for p in passages)
     vocabulary = health_vocabulary()
@@ -132,7 +146,7 @@ def corpus_report(settings: Settings | None = None) -> CorpusReport:
     own_subject = pack.subject if pack.subject != default_pack().subject else ""
     return CorpusReport(tuple(reports), dict(covered), _pack_name(settings.corpus_dir, pack.source), unmatched,
                         unmentioned(pack.coverage, own_subject, titles),
-                        own_subject if own_subject and not subject_fits(own_subject, titles) else "")
+                        own_subject if own_subject and not subject_fits(own_subject, titles) else "", not_read)
 
 
 def _pack_name(corpus_dir: Path, source: str) -> str:

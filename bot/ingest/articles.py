@@ -17,7 +17,8 @@ from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.files import shown
-from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums  # noqa: F401
+from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums, each_file  # noqa: F401
+from bot.ingest.decoding import decode_article
 from bot.ingest.headings import BULLET as _BULLET
 from bot.ingest.headings import glued_heading, split_glued_headings
 from bot.ingest.metadata import load_metadata
@@ -72,15 +73,12 @@ class Cleaning:
 
 
 def load_corpus(corpus_dir: Path) -> list[ParsedArticle]:
-    """Read and clean every article of `corpus_dir`, in file order. Raises CorpusError naming file and problem."""
+    """Read and clean every article of `corpus_dir`, in file order. Raises CorpusError naming file and problem
+    (UnreadableArticles naming every file that cannot be read)."""
     metadata = load_metadata(corpus_dir)
     cleaning = Cleaning(load_pack(corpus_dir))
-    parsed = []
-    for path in article_files(corpus_dir):
-        raw = path.read_bytes()
-        parsed.append(parse_article(path.stem, path.name, raw, metadata.get(path.stem, {}), cleaning,
-                                    folder=shown(corpus_dir)))
-    return parsed
+    return each_file(article_files(corpus_dir), lambda path: parse_article(
+        path.stem, path.name, path.read_bytes(), metadata.get(path.stem, {}), cleaning, folder=shown(corpus_dir)))
 
 
 def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict,
@@ -88,7 +86,7 @@ def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict,
     """One article's raw bytes as reading text and blocks. Raises CorpusError for undecodable text, naming the
     file as `folder`/`file_name` (see bot.files.shown)."""
     cleaning = cleaning or Cleaning(default_pack())
-    text = _decode(f"{folder}/{file_name}", raw)
+    text = decode_article(f"{folder}/{file_name}", raw)
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")]
     title = str(meta.get("title") or _first_content_line(lines, cleaning) or doc_id)
     builder = _ReadingTextBuilder()
@@ -108,17 +106,6 @@ def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict,
     )
     return ParsedArticle(article, tuple(builder.blocks), tuple(removed), tuple(found["glued"]),
                          tuple(found["suspected"]))
-
-
-def _decode(file_name: str, raw: bytes) -> str:
-    if not raw.strip():
-        raise CorpusError(f"{file_name} is empty. Remove it or put the article text in it.")
-    if b"\x00" in raw:
-        raise CorpusError(f"{file_name} is not a text file (it contains NUL bytes).")
-    try:
-        return raw.decode("utf-8-sig")
-    except UnicodeDecodeError as err:
-        raise CorpusError(f"{file_name} is not UTF-8 text (byte {err.start}). Save it as UTF-8.") from None
 
 
 def _first_content_line(lines: list[str], cleaning: Cleaning) -> str | None:

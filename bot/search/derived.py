@@ -24,6 +24,7 @@ from bot.files import shown
 from bot.ingest import articles as articles_module
 from bot.ingest import chunking as chunking_module
 from bot.ingest import concepts as concepts_module
+from bot.ingest import decoding as decoding_module
 from bot.ingest import headings as headings_module
 from bot.ingest import sentence_types as types_module
 from bot.ingest import sentences as sentences_module
@@ -32,6 +33,7 @@ from bot.ingest import tables as tables_module
 from bot.ingest.articles import Cleaning, article_files, parse_article
 from bot.ingest.chunking import chunk_article
 from bot.ingest.concepts import VOCABULARY_FILE, concept_ids, coverage_counts
+from bot.ingest.corpus_files import each_file
 from bot.ingest.english import zipf
 from bot.ingest.metadata import load_metadata
 from bot.ingest.pack import DomainPack
@@ -68,8 +70,9 @@ class Derivations:
         self.letter_names = tuple(pack.letter_names)
         self._pack, self._chunking = pack, chunking
         self._articles = TextCache(index_dir, "articles", {
-            "code": source_checksum(*(m.__file__ for m in (articles_module, headings_module, tables_module,
-                                                          chunking_module, sentences_module, types_of_records))),
+            "code": source_checksum(*(m.__file__ for m in (articles_module, decoding_module, headings_module,
+                                                          tables_module, chunking_module, sentences_module,
+                                                          types_of_records))),
             "cleaning": [list(pack.chrome_lines), list(pack.product_nouns)], "chunking": asdict(chunking)})
         self._tokens = TextCache(index_dir, "bm25-tokens", {
             "code": source_checksum(bm25_module.__file__), "letter_names": list(self.letter_names),
@@ -96,12 +99,13 @@ class Derivations:
 
     def _parse(self, files: list[tuple[Path, bytes, dict]]) -> list[list[str]]:
         cleaning = Cleaning(self._pack)
-        out = []
-        for path, raw, entry in files:
+
+        def one(file: tuple[Path, bytes, dict]) -> list[str]:
+            path, raw, entry = file
             parsed = parse_article(path.stem, path.name, raw, entry, cleaning, folder=shown(path.parent))
-            out.append([json.dumps(record(x), ensure_ascii=False)
-                        for x in (parsed.article, *chunk_article(parsed, self._chunking))])
-        return out
+            return [json.dumps(record(x), ensure_ascii=False) for x in (parsed.article, *chunk_article(parsed,
+                                                                                                    self._chunking))]
+        return each_file(files, one)                 # every unreadable file named in one error
 
     def bm25(self, passages: Sequence[Passage], sentences: Sequence[str]) -> tuple[Bm25, TermStatistics]:
         """The BM25 index over the passages' embedding texts and the term statistics (sentence rows in order)."""
