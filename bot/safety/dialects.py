@@ -51,5 +51,7 @@ _DROPPED_G = (
     "giv", "tak", "say", "fall", "los", "pass", "breath", "wheez", "chok", "cough", "spread", "shoot", "throw",
     "sleep", "wak", "stand", "sitt", "cry", "try", "writ", "hid", "buy", "crash", "slipp", "collaps", "scratch",
     "limp", "numb", "swell", "sweat", "shiver", "hoard", "stockpil", "drink", "swallow", "jump", "stepp",
+    # Round fifteen ("been thinkin about endin it all", "keep wishin", "checkin out", "steerin into").
+    "end", "wish", "check", "clock", "steer", "swerv", "wad", "sett", "putt", "pictur", "imagin", "want",
 )
 VARIETY_WORDS.update({stem + "in": stem + "ing" for stem in _DROPPED_G})

@@ -43,7 +43,10 @@ OWNED = (r"\b(?:(?:it|this|that|she|he|they|the (?:\w+ )?(?:character|girl|boy|m
          r"protagonist|hero|heroine|story|poem)) (?:is|s|was) (?:basically |really |actually |secretly |honestly |"
          r"just |literally |kind of |sort of )?(?:(?:really |actually |secretly )?(?:me|myself|about me|based on "
          r"me)|(?:basically|really|actually|secretly) for me)|(?:i am|im) (?:basically |really |actually )?(?:the|"
-         r"that|this) (?:character|girl|boy|man|woman|guy|lady|narrator|protagonist))\b")
+         r"that|this) (?:character|girl|boy|man|woman|guy|lady|narrator|protagonist)|"
+         # Round fifteen: the writer gives their own weight beside the character's ("I'm 55 kg, funnily enough").
+         r"(?:i am|im) (?:about |around |roughly |also |exactly )?\d+ ?(?:kg|kgs|kilos?|stone|st|lbs?|pounds)"
+         r"(?: (?:myself|too|as well|funnily enough|coincidentally))?)\b")
 _OWNED = re.compile(OWNED)
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|we|us|our|ourselves)\b")
 _SENTENCE_RE = re.compile(r"[.!?\n]+")

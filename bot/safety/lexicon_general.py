@@ -20,6 +20,7 @@ from bot.safety.lexicon_acute import ACUTE_CONCEPTS
 from bot.safety.lexicon_crisis import CRISIS_CONCEPTS
 from bot.safety.lexicon_crisis_asked import ASKED_CONCEPTS
 from bot.safety.lexicon_crisis_lay import CRISIS_LAY_CONCEPTS
+from bot.safety.lexicon_crisis_means import MEANS_CONCEPTS
 from bot.safety.lexicon_crisis_told import TOLD_CONCEPTS
 from bot.safety.lexicon_lay import LAY_CONCEPTS
 
@@ -62,7 +63,8 @@ EVERYDAY_BREATHLESS = (r"^(?!.*\b(?:wheez\w*|asthma\w*|inhaler|blue|grey|chest|s
 # Vomit with blood said a few words on ("threw up and there's bright red blood in it": round nine).
 VOMIT = r"(?:vomit\w*|throw\w* up|threw up|puk\w*|been sick|was sick|being sick)"
 
-GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + ASKED_CONCEPTS + TOLD_CONCEPTS + (
+GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + ASKED_CONCEPTS + TOLD_CONCEPTS
+                                         + MEANS_CONCEPTS) + (
     # --- P: poisoning (reference §2.3) ---
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
         (r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|chewing|scoffed|downed|munched|"
@@ -91,7 +93,13 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + 
     Concept("gi_bleeding", "E", "vomiting blood, or black, tarry stools", requires=(DIZZY,), phrases=(
         r"(?:blood|bleeding) (?:in|from) " + WHOSE + r"(?:poo|stool|toilet|bum|back passage|rectum)",
     )),
-    Concept("seizure_or_tetany", "E", "a seizure, or muscle spasms you can't stop", phrases=(
+    # One seizure in early childhood with a fever and none since (a febrile seizure; NHS "Febrile seizures": they
+    # stop by about age 6 and most children have no more) is history, not a seizure now (round fifteen).
+    Concept("seizure_or_tetany", "E", "a seizure, or muscle spasms you can't stop", unless=(
+        r"(?:as a (?:toddler|baby|child|kid|little one|tot|youngster|infant)|in (?:my )?(?:childhood|infancy)|"
+        r"when i was (?:a )?(?:toddler|baby|little|[1-6]|tiny))\b(?!.*\b(?:since then i|recently|now|today|"
+        r"yesterday|last (?:night|week)|this (?:morning|week))\b)(?=.*\b(?:never|not|none|no more|no other|nothing) "
+        r"(?:\w+ ){0,2}(?:again|since|after|more)\b)"), phrases=(
         r"seizures?|seizing(?! up)|convuls\w*|"      # "my calf / back seizing up" is stiffening (round thirteen)
         r"(?:had|having|has had|has|have|having another) (?:a |an |another )?fits?\b",
         # "Very fitting", "a fitting end": apt, not a fit (round fourteen; Cambridge Dictionary, "fitting" adj.).

@@ -45,6 +45,7 @@ from bot.safety.lexicon_languages_crisis_worth import WORTH_BY_LANGUAGE
 from bot.safety.lexicon_languages_general import GENERAL_BY_LANGUAGE
 from bot.safety.lexicon_languages_more import MORE_LEXICONS
 from bot.safety.lexicon_languages_poisoning import POISONING_BY_LANGUAGE
+from bot.safety.lexicon_languages_told import TOLD_MORE, VIETNAMESE
 from bot.safety.lexicon_scripts import ROMANISED_HINDI
 from bot.safety.lexicon_scripts_more import MORE_LATIN_LEXICONS, TOLD_BY_LANGUAGE
 from bot.safety.lexicon_turkish import TURKISH
@@ -201,12 +202,13 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
            r"skonczyc|odebrac sobie zycie|zrobic sobie krzywde|lepiej beze mnie"),
     ),
 }
-_BY_LANGUAGE = {**_LEXICONS, **MORE_LEXICONS, **TURKISH, **ROMANISED_HINDI, **MORE_LATIN_LEXICONS}
+_BY_LANGUAGE = {**_LEXICONS, **MORE_LEXICONS, **TURKISH, **ROMANISED_HINDI, **MORE_LATIN_LEXICONS,
+                "vi": VIETNAMESE}
 LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     lang: concepts + GENERAL_BY_LANGUAGE.get(lang, ()) + ACUTE_BY_LANGUAGE.get(lang, ())
     + CRISIS_BY_LANGUAGE.get(lang, ()) + CRISIS_SIGNS_BY_LANGUAGE.get(lang, ()) + BLEEDING_BY_LANGUAGE.get(lang, ())
     + WISH_BY_LANGUAGE.get(lang, ()) + POISONING_BY_LANGUAGE.get(lang, ()) + CAUDA_BY_LANGUAGE.get(lang, ())
     + FORMS_BY_LANGUAGE.get(lang, ()) + WORTH_BY_LANGUAGE.get(lang, ()) + ASKED_BY_LANGUAGE.get(lang, ())
-    + TOLD_BY_LANGUAGE.get(lang, ())
+    + TOLD_BY_LANGUAGE.get(lang, ()) + TOLD_MORE.get(lang, ())
     for lang, concepts in _BY_LANGUAGE.items()}
 __all__ = ["LEXICONS", "fold_words"]

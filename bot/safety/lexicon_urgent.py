@@ -31,6 +31,19 @@ OTHERS_FEVER = (r"^(?=.*\bmy (?:\w+ )?back\b)(?!.*\b(?:his|her|their) (?:\w+ )?b
                 r"baby|little one|toddler|he|she|they|mum|mom|dad|boyfriend|girlfriend|grandson|granddaughter|brother|"
                 r"sister) (?:\w+ ){0,2}(?:had|has|have|got|running|ran|with|caught) (?:a |the )?(?:high )?(?:fever|"
                 r"temperature)")
+# Round fifteen: night sweats the writer says are the menopause's (NHS "Menopause": hot flushes and night sweats are
+# its commonest symptoms), with no fever, temperature or chills also told.
+MENOPAUSE_SWEATS = (r"^(?!.*\b(?:fever\w*|temperature|chills|shiver\w*|rigou?rs|burning up)\b)(?=.*\b(?:menopaus\w*|"
+                    r"perimenopaus\w*|hrt|hot flush\w*|hot flash\w*)\b).*\b(?:night sweats|sweats|sweating)\b")
+# Round fifteen: a temperature told as a number, 38 C or more, or 100.4 F or more (NHS "High temperature (fever) in
+# adults": 38C or above), and a surgical wound that is red, oozing or has pus after an operation on the back (NICE
+# NG125 "Surgical site infections": redness, discharge, pus, fever; spinal surgery infection is urgent).
+HIGH_TEMPERATURE = (r"(?:temperature|fever) (?:is |was |of |at |around |about |reading |reached |hit |up to |has been |"
+                    r"been )?(?:over |above )?(?:3[89]|4[0-2]|10[0-5])\b(?! (?:weeks?|days?|years?|kg|mg))")
+_OPERATION = (r"(?:operation|surgery|op|discectomy|microdiscectomy|laminectomy|fusion|decompression|spinal surgery|"
+              r"back surgery|kyphoplasty|vertebroplasty)")
+_WOUND_INFECTED = (r"(?:wound|scar|incision|stitches|staples|cut) (?:\w+ ){0,3}(?:red|oozing|leaking|weeping|pus|"
+                   r"hot|swollen|smells|smelly|opening|opened up|infected)\b")
 
 URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
@@ -44,12 +57,14 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     )),
     # Not when the back is said to be fine ("had a fever a month ago, totally recovered, my back's fine": round nine).
     Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(BACK_PAIN,),
-            unless=OTHERS_FEVER + r"|^(?!.*\b(?:back ?pain|backache|back (?:hurts|aches|is killing|is sore|is agony)|"
+            unless=OTHERS_FEVER + "|" + MENOPAUSE_SWEATS + r"|"
+                   r"^(?!.*\b(?:back ?pain|backache|back (?:hurts|aches|is killing|is sore|is agony)|"
                    r"agony|sciatica))"
                    r".*\b(?:my|his|her) back (?:is |has been |feels |s )?(?:fine|ok|okay|alright|all right|good|great)"
                    r"\b(?!(?: \w+){0,4} (?:until|till|but|except|apart|now))", phrases=(
-        r"fever\w*|high temperature|(?:a|got a|have a|running a) temperature|temperature of|hot and cold|hot then "
-        r"cold|chills|shivering|shivers|shivery|rigou?rs|night sweats|sweating at night|sweats|burning up",
+        HIGH_TEMPERATURE,
+        r"fever\w*|high temperature|(?:a|got a|have a|running a) temperature|temperature of|hot and cold|hot then cold|"
+        r"chills|shivering|shivers|shivery|rigou?rs|night sweats|sweating at night|sweats|burning up",
         # "I inject" said alone is injecting drug use (round eleven); not insulin, B12 or another named medicine.
         r"inject\w* (?:drugs|heroin)|i inject\b(?! (?:\w+ )?(?:insulin|b12|b 12|vitamin\w*|testosterone|hormones?|"
         r"semaglutide|ozempic|wegovy|mounjaro|methotrexate|heparin|clexane|fragmin|humira|enbrel|fertility|myself|"
@@ -57,6 +72,8 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"chemo\w*|(?:on|taking) (?:\w+ )?steroids|prednisolone|prednisone|recent (?:\w+ )?infection|"
         r"had an infection|kidney infection",
     )),
+    Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(_OPERATION,),
+            unless=r"\b(?:healed|no (?:fever|temperature|redness))\b", phrases=(HIGH_TEMPERATURE, _WOUND_INFECTED)),
     Concept("weight_loss", "U", "weight loss you can't explain", phrases=(
         r"(?:lost|losing|lose|lots of|dropped|dropping|shed|loss of) (?:\w+ ){0,4}(?:weight|pounds|lbs|kg|kilos?|"
         r"stone|st)\b(?: \w+){0,5} (?:without (?:trying|dieting|meaning to|changing)|for no (?:\w+ )?reason|not "

@@ -73,6 +73,9 @@ _TYPOS = {
     "stools": "stool", "bum's": "bum", "bums": "bum", "butt": "bum", "butts": "bum", "arse": "bum",
     "ass": "bum", "cming": "coming", "comming": "coming", "comin": "coming",
     "weakk": "weak", "weeak": "weak", "wek": "weak", "agonny": "agony",
+    # Round fifteen, crisis typed in a hurry ("i wnat to kil myslef"): transposed and dropped letters of the crisis
+    # verbs; "myself" is also corrected by one edit below.
+    "wnat": "want", "wnt": "want", "whant": "want", "kil": "kill", "kll": "kill", "kiil": "kill", "slef": "self",
 }
 
 # Lexicon words long and distinctive enough to accept one typo (edit distance 1). Words that sit one edit
@@ -82,7 +85,7 @@ _FUZZY_WORDS = (
     "swallowed", "temperature", "vomiting", "unconscious", "collapsed", "overdose", "overdosed",
     "paralysed", "buttocks", "testicles", "perineum", "convulsion", "convulsions", "palpitations",
     "tablets", "control", "shivering", "breathing", "bleeding", "metastases", "chemotherapy", "accident",
-    "pregnant", "pregnancy", "breastfeeding", "privates", "trimester",
+    "pregnant", "pregnancy", "breastfeeding", "privates", "trimester", "myself",
     # Medicine names (the interaction notice): long and unlike any everyday word.
     "warfarin", "levothyroxine", "doxycycline", "ciprofloxacin", "alendronate", "omeprazole", "lansoprazole",
     "digoxin", "furosemide", "tetracycline", "thyroxine", "clopidogrel", "apixaban", "rivaroxaban",

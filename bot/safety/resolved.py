@@ -47,6 +47,15 @@ _WALKING_FINE = (r"(?:walking|walk|walked|moving|getting about|getting around) (
 _EXPLAINED = (r"(?:turned out|turns out|it was|was just|was only|were just|it is|was from|was down to|caused by|due to)"
               r" (?:to be )?(?:\w+ ){0,3}(?:beetroot|beets|food colou?ring|red food|dye|iron tablets|iron|ferrous|"
               r"blackberries|blueberries|liquorice|red velvet|red wine|tomato\w*)\b")
+# Round fifteen: a slip or trip on the flat, landing on the bottom, in a younger adult who walks fine (NICE CKS "Back
+# pain - low": significant trauma is a fall from a height or a road accident; minor trauma counts only with
+# osteoporosis, steroids or age over 70, which keep the flag here).
+_FLAT_FALL = (r"(?:(?:slipped|slip|tripped|trip|fell|fall) (?:\w+ ){0,3}(?:on|over) (?:the |some |a )?(?:\w+ )?(?:ice|"
+              r"floor|pavement|path|grass|mud|kerb|rug|carpet|tiles|leaves)|landed (?:\w+ )?on (?:my |his |her )?"
+              r"(?:bum|backside|bottom|behind|tailbone|coccyx))")
+_TRAUMA_ONGOING = (r"\b(?:ladders?|roof|stairs|steps|height|metres?|meters?|feet|ft|car|bike|horse|osteopor\w*|"
+                   r"osteopenia|steroids?|prednisolone|[7-9]\d|1[01]\d|cannot|can not|could not|unable|worse|weak\w*|"
+                   r"bladder|bowels?|(?<!no )numb\w*|(?<!no )tingl\w*|head)\b")
 # Words that keep a symptom going (checked over the whole message).
 _ONGOING = {
     "fever_with_back_pain": (r"\b(?:still (?:\w+ ){0,2}" + _FEVER + r"|" + _FEVER + r" (?:\w+ ){0,3}(?:is |has |has "
@@ -59,15 +68,17 @@ _ONGOING = {
     "leg_weakness_or_numbness": r"\b(?:numb\w*|tingl\w*|weak\w*|pins and needles|giv\w* way|gave way|worse|cannot|"
                                 r"can not|could not|bladder|bowels?|wee|pee|toilet|still)\b",
     "rectal_bleeding": r"\b(?:still|again|also|as well|clots?|more blood|worse|not sure)\b",
+    "significant_trauma": _TRAUMA_ONGOING,
 }
 _TOLD_OVER = {
     "fever_with_back_pain": _FEVER + r" (?:\w+ ){0,12}" + _OVER,
     "saddle_numbness": _NUMB + r" (?:\w+ ){0,14}" + _OVER,
     "leg_weakness_or_numbness": _WALKING_FINE,
     "rectal_bleeding": r"blood (?:\w+ ){0,10}" + _EXPLAINED,
+    "significant_trauma": _WALKING_FINE,
 }
 # What the message must also tell for the end to count: the seat, or the effort.
-_NEEDS = {"saddle_numbness": _SEAT, "leg_weakness_or_numbness": _EXERTION}
+_NEEDS = {"saddle_numbness": _SEAT, "leg_weakness_or_numbness": _EXERTION, "significant_trauma": _FLAT_FALL}
 
 
 @lru_cache(maxsize=1)
