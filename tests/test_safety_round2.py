@@ -30,6 +30,7 @@ from support.round2 import (
     ROUND12,
     ROUND13,
     ROUND14,
+    ROUND15,
     english_crisis,
     measure,
     rows,
@@ -128,6 +129,17 @@ def test_blind_round14_every_kind_meets_its_floor_at_the_gate():
     found = measure(ROUND14)
     assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
         "crisis": (40, 40), "not_crisis": (12, 12), "emergency": (32, 32), "not_urgent": (32, 32),
+        "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
+
+
+def test_blind_round15_every_kind_meets_its_floor_at_the_gate():
+    """Round fifteen at the safety gate, every row (docs/SAFETY.md "Round fifteen: fixes by kind"): crisis 40/40
+    (24 English rows, 16 in other languages with Vietnamese), not crisis 12/12, emergencies 32/32, referral 8/8 and
+    interaction 8/8; near misses 31/32: back pain "worse at night" blamed on a mattress keeps the same-day advice
+    on purpose (NHS "Back pain": worse at night is a reason to get help the same day)."""
+    found = measure(ROUND15)
+    assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
+        "crisis": (40, 40), "not_crisis": (12, 12), "emergency": (32, 32), "not_urgent": (31, 32),
         "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
 
 
@@ -233,7 +245,7 @@ def test_english_questions_are_never_told_english_only():
     english = [r["text"] for name in ("red_flags.jsonl", "near_misses.jsonl", "advice.jsonl") for r in load(name)]
     english += [r["text"] for r in rows(BLIND) + rows(OWN) + rows(ROUND3) + rows(ROUND4) + rows(ROUND5)
                 + rows(ROUND6) + rows(ROUND7) + rows(ROUND8) + rows(ROUND9) + rows(ROUND10) + rows(ROUND11)
-                + rows(ROUND12) + rows(ROUND13) + rows(ROUND14)
+                + rows(ROUND12) + rows(ROUND13) + rows(ROUND14) + rows(ROUND15)
                 if "lang" not in r]
     english += ["is vit d ok", "b12?", "mg or mcg", "vit d dose pls", "magnesium glycinate vs citrate"]
     told = [t for t in english if screen(t).language != "en"]

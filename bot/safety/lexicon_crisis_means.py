@@ -87,7 +87,7 @@ MEANS_CONCEPTS: tuple[Concept, ...] = (
         r" (?:\w+ ){0,8}(?:on purpose|deliberately)\b",
         r"(?:no|not any|see no|not see any) (?:\w+ ){0,2}(?:purpose|reason|sense|use) (?:in |to |of )?(?:carrying on|"
         r"going on|living|being alive|being here|keeping going|keep going|go on|carry on)\b",
-        r"(?:kill|killing|kil|hurt|harm|hurting|harming) my self\b",
+        r"(?:kill|killing|kil|hurt|harm|hurting|harming) my self\b|(?:want|wanna|wish|going) to dei\b",
         r"(?:setting|putting|keeping|saving|set|put|kept|saved) aside (?:\w+ ){0,2}" + MEDICINES + r"(?: \w+){0,4} "
         r"(?:for when|each night|every night|each week|every week|night by night|week by week)\b",
         r"(?:thinking|thought|think|dreaming|wishing|wish) (?:about|of|bout|on) (?:\w+ ){0,2}(?:not|never) (?:waking|"

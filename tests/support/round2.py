@@ -25,6 +25,7 @@ ROUND11 = VIGNETTES / "blind_round11"  # the same, measured once before round el
 ROUND12 = VIGNETTES / "blind_round12"  # the same, measured once before round twelve's fixes
 ROUND13 = VIGNETTES / "blind_round13"  # the same with Hindi and Arabic, measured once before round thirteen's fixes
 ROUND14 = VIGNETTES / "blind_round14"  # with Romanian, Russian and Urdu, measured once before round fourteen's fixes
+ROUND15 = VIGNETTES / "blind_round15"  # with Vietnamese, measured once before round fifteen's fixes
 GUIDANCE_MARK = "this tool's own safety guidance"
 
 
