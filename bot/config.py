@@ -47,6 +47,11 @@ class RetrievalSettings:
     followup_floor: float = 0.24  # a message whose best sentence cosine, alone, is below this carries no topic
     title_match_threshold: float = 0.75  # question ≈ an article's headline: prefer that article
     title_boost: float = 0.5
+    # A question naming something the articles lack ("pregnant", "metformin"): its leftover words pull whole
+    # passages off course, so the first `partial_depth` hits are re-ranked by fusing their rank with the rank of
+    # their best single sentence (session 8: fresh M cite 31 -> 32/46, partial questions of the seen sets 19 -> 24/33).
+    partial_depth: int = 20
+    partial_sentence_weight: float = 1.0
 
 
 @dataclass(frozen=True)

@@ -60,3 +60,17 @@ def test_quality_on_fresh_batch_i_does_not_regress(real_bot, real_article_texts)
     assert report.honesty.value >= 0.8
     assert report.frame_support.value >= 0.95
     assert report.invariant_breaks.hits == 0
+
+
+def test_quality_on_fresh_batch_l_does_not_regress(real_bot, real_article_texts):
+    # Fresh L: measured once held out at the start of session 8 (cite 36/46, MRR 0.678, answer 34/46, out of
+    # scope 8/8), then read; at the end of session 8: cite 38/46, MRR 0.707, answer 36/46, out of scope 8/8 (4/4
+    # after history), honesty 6/6, frame 48/48. Floors sit a little under.
+    report = _report(real_bot, real_article_texts, "fresh_l")
+    assert report.cite_hit.value >= 0.76, render_misses(report)
+    assert report.cite_mrr >= 0.66
+    assert report.answer_hit.value >= 0.72
+    assert report.abstention.value == 1.0 and report.abstention_after_history.value == 1.0
+    assert report.honesty.value >= 0.8
+    assert report.frame_support.value >= 0.95
+    assert report.invariant_breaks.hits == 0

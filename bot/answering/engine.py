@@ -41,7 +41,7 @@ from bot.safety.reminders import with_earlier_flag
 from bot.safety.screening import Screening, screen, with_support_check
 from bot.safety.screening import warm_up as warm_up_screening
 from bot.safety.semantic import crisis_check, idiom_free, message_units
-from bot.search.fusion import retrieve
+from bot.search.fusion import rerank_by_sentence, retrieve
 from bot.search.store import LoadedIndex, build_index, expected_identity, load_index
 from bot.types import Answer, Article
 
@@ -197,6 +197,8 @@ class Bot:
                          competing_terms=competing_terms(site, understanding.topics) + understanding.excluded_terms)
         if found.best_dense < self.settings.retrieval.relevance_floor:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples)
+        if missing:   # leftover words of a partly covered question pull whole passages off course
+            found = rerank_by_sentence(found, vector, self.settings.retrieval)
         groups = select_quotes(understanding, found, vector, self.settings.quotes)
         if not screening.quote_recommendations:   # dose / population / interaction: "take a supplement" reads as a yes
             groups = [g for g in groups if not recommends_taking(g[0].text)]

@@ -11,7 +11,7 @@ question (title cosine above a threshold) is the first place to look.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
@@ -105,3 +105,22 @@ def _dense_for(index: LoadedIndex, query_vector: np.ndarray, ids, known: dict[in
         for i, s in zip(missing, vectors @ query_vector.reshape(-1)):
             out[i] = float(s)
     return out
+
+
+def rerank_by_sentence(retrieval: Retrieval, query_vector: np.ndarray, settings: RetrievalSettings) -> Retrieval:
+    """`retrieval` with its first `settings.partial_depth` hits re-ordered by reciprocal rank fusion of their
+    current rank and the rank of their best sentence's cosine to `query_vector` (weight
+    `partial_sentence_weight`). Scores are rewritten to keep the new order (unitless, best first); the rest of
+    the hits and the abstention signals are unchanged. For questions that name something the articles lack."""
+    top = retrieval.hits[:settings.partial_depth]
+    if len(top) < 2:
+        return retrieval
+    best = [float((h.sentence_vectors @ query_vector).max(initial=-1.0)) for h in top]
+    by_sentence = sorted(range(len(top)), key=lambda i: -best[i])
+    sentence_rank = {i: rank for rank, i in enumerate(by_sentence)}
+    weight, k = settings.partial_sentence_weight, settings.rrf_k
+    fused = {i: 1.0 / (k + i + 1) + weight / (k + sentence_rank[i] + 1) for i in range(len(top))}
+    order = sorted(range(len(top)), key=lambda i: -fused[i])
+    # Keep the best score where it was: the quote selection reads scores relative to the first hit's.
+    hits = [replace(top[i], score=top[0].score - n * 1e-3) for n, i in enumerate(order)]
+    return replace(retrieval, hits=hits + retrieval.hits[settings.partial_depth:])
