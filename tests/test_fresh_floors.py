@@ -1,9 +1,9 @@
-"""Floors on the blind batches whose misses have been looked at (tests/eval/fresh_a.jsonl, and fresh_h.jsonl,
-measured once held out in session 6, then read; and fresh_i.jsonl, the latest).
+"""Floors on the blind batches whose misses have been looked at (tests/eval/fresh_a.jsonl; fresh_h.jsonl and
+fresh_i.jsonl, measured once held out in session 6, then read; and fresh_l.jsonl, the latest, read in session 8).
 
 Written by a helper who saw only the articles; it holds the kinds the development sets lack: partial
-coverage, comparisons, exclusions, off-topic messages after on-topic ones. Floors sit a little under the
-measured values (cite 0.694, MRR 0.620, answer 0.667, abstention 5/5 of which 3/3 after history, honesty
+coverage, comparisons, exclusions, off-topic messages after on-topic ones. Fresh A's floors sit a little under
+its measured values (cite 0.694, MRR 0.620, answer 0.667, abstention 5/5 of which 3/3 after history, honesty
 4/5, both sides 2/4). tests/eval/fresh_b.jsonl and fresh_c.jsonl are kept unseen: only their aggregate
 tables are reported (docs/EVALUATION.md), so they have no floors here.
 """
@@ -24,53 +24,31 @@ def _report(bot, article_texts, name: str):
     return run_system("bot", lambda q, h: bot.ask(q, history=h), batch, article_texts)
 
 
-def test_quality_on_the_latest_looked_at_blind_batch_does_not_regress(real_bot, real_article_texts):
-    report = _report(real_bot, real_article_texts, "fresh_a")
-    assert report.cite_hit.value >= 0.66, render_misses(report)
-    assert report.cite_mrr >= 0.58
-    assert report.answer_hit.value >= 0.63
+# Per read batch: floors a little under the values measured after reading it.
+# fresh H: cite 30/42, MRR 0.651, answer 26/42, out of scope 8/8 (4/4 after history), honesty 5/6, frame 41/41.
+# fresh I: measured once held out at the end of session 6 (cite 31/42, MRR 0.643, answer 27/42, out of scope 7/8),
+#   read at the start of the next; after its two follow-up fixes: cite 32/42, MRR 0.667, answer 28/42, out of scope
+#   8/8 (4/4 after history), honesty 6/6, frame 39/40.
+# fresh L: measured once held out at the start of session 8 (cite 36/46, MRR 0.678, answer 34/46, out of scope
+#   8/8), then read; at the end of session 8: cite 38/46, MRR 0.707, answer 36/46, out of scope 8/8 (4/4 after
+#   history), honesty 6/6, frame 48/48.
+FLOORS = {  # name: (cite hit, cite MRR, answer hit, frame support or None, both sides or None)
+    "fresh_a": (0.66, 0.58, 0.63, None, 0.75),
+    "fresh_h": (0.68, 0.6, 0.58, 1.0, None),
+    "fresh_i": (0.72, 0.62, 0.62, 0.95, None),
+    "fresh_l": (0.76, 0.66, 0.72, 0.95, None),
+}
+
+
+@pytest.mark.parametrize("name", FLOORS)
+def test_quality_on_a_read_blind_batch_does_not_regress(real_bot, real_article_texts, name):
+    cite, mrr, answer, frame, both = FLOORS[name]
+    report = _report(real_bot, real_article_texts, name)
+    assert report.cite_hit.value >= cite, render_misses(report)
+    assert report.cite_mrr >= mrr
+    assert report.answer_hit.value >= answer
     assert report.abstention.value == 1.0 and report.abstention_after_history.value == 1.0
     assert report.honesty.value >= 0.8
-    assert report.both_sides.value >= 0.75
-    assert report.invariant_breaks.hits == 0
-
-
-def test_quality_on_the_latest_blind_batch_does_not_regress(real_bot, real_article_texts):
-    # Measured after reading: cite 30/42, MRR 0.651, answer 26/42, out of scope 8/8 (4/4 after history),
-    # honesty 5/6, frame 41/41. Floors sit a little under.
-    report = _report(real_bot, real_article_texts, "fresh_h")
-    assert report.cite_hit.value >= 0.68, render_misses(report)
-    assert report.cite_mrr >= 0.6
-    assert report.answer_hit.value >= 0.58
-    assert report.abstention.value == 1.0 and report.abstention_after_history.value == 1.0
-    assert report.honesty.value >= 0.8
-    assert report.frame_support.value == 1.0
-    assert report.invariant_breaks.hits == 0
-
-
-def test_quality_on_fresh_batch_i_does_not_regress(real_bot, real_article_texts):
-    # Fresh I: measured once held out at the end of session 6 (cite 31/42, MRR 0.643, answer 27/42, out of scope
-    # 7/8), read at the start of the next; after its two follow-up fixes: cite 32/42, MRR 0.667, answer 28/42,
-    # out of scope 8/8 (4/4 after history), honesty 6/6, frame 39/40. Floors sit a little under.
-    report = _report(real_bot, real_article_texts, "fresh_i")
-    assert report.cite_hit.value >= 0.72, render_misses(report)
-    assert report.cite_mrr >= 0.62
-    assert report.answer_hit.value >= 0.62
-    assert report.abstention.value == 1.0 and report.abstention_after_history.value == 1.0
-    assert report.honesty.value >= 0.8
-    assert report.frame_support.value >= 0.95
-    assert report.invariant_breaks.hits == 0
-
-
-def test_quality_on_fresh_batch_l_does_not_regress(real_bot, real_article_texts):
-    # Fresh L: measured once held out at the start of session 8 (cite 36/46, MRR 0.678, answer 34/46, out of
-    # scope 8/8), then read; at the end of session 8: cite 38/46, MRR 0.707, answer 36/46, out of scope 8/8 (4/4
-    # after history), honesty 6/6, frame 48/48. Floors sit a little under.
-    report = _report(real_bot, real_article_texts, "fresh_l")
-    assert report.cite_hit.value >= 0.76, render_misses(report)
-    assert report.cite_mrr >= 0.66
-    assert report.answer_hit.value >= 0.72
-    assert report.abstention.value == 1.0 and report.abstention_after_history.value == 1.0
-    assert report.honesty.value >= 0.8
-    assert report.frame_support.value >= 0.95
+    assert frame is None or report.frame_support.value >= frame
+    assert both is None or report.both_sides.value >= both
     assert report.invariant_breaks.hits == 0
