@@ -220,6 +220,11 @@ def test_question_files_are_validated(tmp_path):
             evaluate.load_questions(path)
     with pytest.raises(InputError, match="appears in"):
         evaluate.load_question_sets([good, good])
+    with pytest.raises(InputError, match="no such question file"):
+        evaluate.load_questions(tmp_path / "missing.jsonl")
+    (tmp_path / "latin1.jsonl").write_bytes('{"id": "caf\xe9"}'.encode("latin-1"))
+    with pytest.raises(InputError, match="UTF-8"):
+        evaluate.load_questions(tmp_path / "latin1.jsonl")
 
 
 # --- the development questions themselves ---------------------------------------------------------------

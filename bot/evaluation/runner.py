@@ -33,9 +33,17 @@ def default_question_files(root: Path = PROJECT_ROOT) -> list[Path]:
 
 
 def load_questions(path: Path) -> list[dict]:
-    """Reads one JSON-lines question file, checking each line so a typo fails loudly, not as a silent miss."""
+    """Reads one JSON-lines question file, checking each line so a typo fails loudly, not as a silent miss.
+
+    Raises InputError for a missing or unreadable file and for a malformed line (the message names the line)."""
     questions = []
-    for lineno, line in enumerate(Path(path).read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such question file") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise InputError(f"{path}: cannot read it as UTF-8 text ({err})") from None
+    for lineno, line in enumerate(text.splitlines(), 1):
         if not line.strip():
             continue
         where = f"{path}:{lineno}"
