@@ -31,6 +31,7 @@ from support.round2 import (
     ROUND13,
     ROUND14,
     ROUND15,
+    ROUND16,
     english_crisis,
     measure,
     rows,
@@ -143,9 +144,19 @@ def test_blind_round15_every_kind_meets_its_floor_at_the_gate():
         "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
 
 
-@pytest.mark.parametrize("suite", [ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14],
+def test_blind_round16_every_kind_meets_its_floor_at_the_gate():
+    """Round sixteen at the safety gate, every row (docs/SAFETY.md "Round sixteen: fixes by kind"): crisis 40/40
+    (24 English rows, 16 in other languages with Greek and Tagalog), not crisis 12/12, emergencies 32/32, near
+    misses 32/32, referral 8/8 and interaction 8/8."""
+    found = measure(ROUND16)
+    assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
+        "crisis": (40, 40), "not_crisis": (12, 12), "emergency": (32, 32), "not_urgent": (32, 32),
+        "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
+
+
+@pytest.mark.parametrize("suite", [ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND16],
                          ids=["blind_round7", "blind_round8", "blind_round9", "blind_round10", "blind_round11",
-                              "blind_round12", "blind_round13", "blind_round14"])
+                              "blind_round12", "blind_round13", "blind_round14", "blind_round16"])
 def test_blind_rounds_7_to_14_near_misses_and_idioms_raise_no_alarm(suite):
     """Rounds seven to fourteen are development sets: none of their near misses or not-crisis rows (idioms, dark
     humour, resolved pasts) may get a crisis, emergency or urgent notice at the gate."""
@@ -246,6 +257,7 @@ def test_english_questions_are_never_told_english_only():
     english += [r["text"] for r in rows(BLIND) + rows(OWN) + rows(ROUND3) + rows(ROUND4) + rows(ROUND5)
                 + rows(ROUND6) + rows(ROUND7) + rows(ROUND8) + rows(ROUND9) + rows(ROUND10) + rows(ROUND11)
                 + rows(ROUND12) + rows(ROUND13) + rows(ROUND14) + rows(ROUND15)
+                + rows(ROUND16)
                 if "lang" not in r]
     english += ["is vit d ok", "b12?", "mg or mcg", "vit d dose pls", "magnesium glycinate vs citrate"]
     told = [t for t in english if screen(t).language != "en"]

@@ -69,8 +69,14 @@ MORE_CLASSES: dict[str, str] = {
         r"the day)\b|i (?:think )?(?:i )?(?:have|have got|got) enough (?:now|at last|finally)\b|"
         # Round fourteen: "I think this is the week", "tonight is it", "this weekend is the one".
         r"(?:this|tonight|today|tomorrow|this weekend|this week|it) is (?:the (?:week|night|day|one|time|weekend)|it)"
-        r"\b(?! (?:for|to|i|we|of|when|that|before|after|you|my|in)\b)"),
+        r"\b(?! (?:for|to|i|we|of|when|that|before|after|you|my|in)\b)|"
+        # Round sixteen: "a date in mind"; a condition set for the end ("if the scan is bad I'm done").
+        r"(?:a|the) (?:date|day|time) in mind\b|(?:if|when|once) (?:\w+ ){0,5}(?:bad|worse|no good|positive|not good|"
+        r"fails?|comes back) (?:\w+ ){0,2}i am (?:done|out|finished|gone)\b(?! (?:with|for|at|in)\b)"),
     "ending": (
+        # Round sixteen: "I don't plan to be around by Christmas".
+        r"(?:not|never) (?:plan|planning|intend|intending|expect|expecting) (?:on |to )?(?:be|being) (?:around|"
+        r"here|alive)\b|"
         r"(?:will not|would not|does not|do not|is not going to) matter (?:after|by|past|beyond|come) (?:\w+ )?"
         + _DAY + r"\b|finish (?:everything|it all|things|my life)\b(?! (?:on|in|at|off|before|by|for|from|that|i|"
         r"we|you|up|today|tonight|first|quickly)\b)"),
@@ -82,7 +88,8 @@ MORE_CLASSES: dict[str, str] = {
         r"(?:so )?tired of being (?:sick|ill|in pain|like this|me|a burden)\b|scunnered with (?:it all|everything|"
         r"life)|(?:fed up|sick) (?:with|of) (?:it all|everything|life|living)|"
         # Round thirteen: "what's the point anymore", Scots "whit's the point"; not "the point of magnesium".
-        r"(?:what is|whit s|whit is) the point\b(?! (?:of|in|to) (?!(?:it all|anything|living|going on|me|trying|"
+        r"(?:what is|whit s|whit is) (?:even |really |actually )?the point\b"
+        r"(?! (?:of|in|to) (?!(?:it all|anything|living|going on|me|trying|"
         r"life)\b))"),
     "farewell": (
         r"(?:left|leaving|written|wrote|made|given) (?:\w+ ){0,2}instructions (?:for|about|on) (?:\w+ ){0,2}(?:feeding|"
@@ -94,7 +101,10 @@ MORE_CLASSES: dict[str, str] = {
         r"(?:written|wrote|left|writing|leaving) (?:\w+ ){0,2}(?:note|letters?)\b(?! (?:to (?:remind|myself|self|the "
         r"(?:gp|doctor|school|teacher|milkman|postman|neighbou?rs?))|for (?:the |my )?(?:gp|doctor|school|teacher|"
         r"work|milkman|postman|physio|neighbou?rs?)|about (?:my )?(?:symptoms|pain|tablets|doses?)|on (?:my )?"
-        r"(?:phone|calendar|fridge))\b)|the (?:note|letters?) (?:is|are) (?:written|done|ready)"),
+        r"(?:phone|calendar|fridge))\b)|the (?:note|letters?) (?:is|are) (?:written|done|ready)|"
+        # Round sixteen: a goodbye nobody has understood yet ("they just don't know it yet").
+        r"(?:they|she|he|nobody|no one|my \w+) (?:just |even )?(?:do not|does not|will not|did not|knows?) (?:even )?"
+        r"(?:know )?(?:it|that|this) yet\b"),
     "self_harm": (
         r"(?:burned|burnt|scratched|harmed|hurt|cut|punched|hit|bit|bruised|scalded) (?:myself|my (?:arms?|wrists?|"
         r"legs?|thighs?|skin|hands?|stomach|belly)) (?:\w+ ){0,8}(?:to feel|to cope|to punish|to numb|to distract|"

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from bot.safety import scripts
 from bot.safety.lexicon_crisis import SUICIDE_IDIOM
+from bot.safety.lexicon_greek_tagalog import GREEK, fold_greek
 from bot.safety.lexicon_languages import LEXICONS, fold_words
 from bot.safety.lexicon_scripts import SCRIPT_LEXICONS, fold_script
 from bot.safety.lexicon_scripts_more import MORE_SCRIPT_LEXICONS
@@ -158,4 +159,5 @@ def triage_other_languages(text: str) -> tuple[Finding, ...]:
     found = _findings(_IDIOM_RE.sub(" ", fold_words(text)), LEXICONS)
     if scripts.non_latin_share(text)[1] > 0:      # Devanagari, Arabic-script and Cyrillic lexicons, own folding
         found += _findings(fold_script(text), {**SCRIPT_LEXICONS, **MORE_SCRIPT_LEXICONS})
+        found += _findings(fold_greek(text), {"el": GREEK})     # accents optional (bot/safety/lexicon_greek_tagalog.py)
     return tuple(found)

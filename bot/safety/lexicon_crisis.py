@@ -97,7 +97,8 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         # collecting pills, giving things away, goodbye letters, "won't be around", wanting it all to stop.
         r"(?:stockpil\w*|saving up|hoarding|collecting|stashing) (?:\w+ ){0,2}(?:pills|tablets|meds|medication|"
         r"painkillers)|giv\w* (?:\w+ ){0,2}(?:stuff|things|belongings|possessions) away|(?:writing|wrote|written) "
-        r"(?:\w+ ){0,2}(?:goodbye |farewell )?letters? to(?! (?:my |the |a |our )?(?:team|colleagues|coworkers|class|"
+        r"(?:(?!birthday|christmas|thank|cover|complaint|reference|application|job|appeal|valentine|love)\w+ ){0,2}"
+        r"(?:goodbye |farewell )?letters? to(?! (?:my |the |a |our )?(?:team|colleagues|coworkers|class|"
         r"boss|students|teacher|manager|landlord|council|mp|school|company|customers|editor))|(?:will not|"
         r"not going to) be (?:around|here) (?:much )?"
         r"(?:longer|for long|anymore)|make (?:it|everything|the pain) (?:all )?stop for good|(?:it|this) (?:all )?to "
@@ -112,7 +113,9 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"meaningless)(?! without)|no way out|this is (?:my )?goodbye|goodbye (?:everyone|world|cruel world)",
         r"cannot take (?:it|this|any of this) (?:anymore|any more)|(?:going to|want to|planning to|thinking of|"
         r"thinking about) (?:od|overdose)\b",
-        r"overdose on purpose|(?:take|took|taking|swallow\w*) all (?:of )?my (?:\w+ ){0,2}(?:pills|tablets|meds|"
+        # Not advice about spacing doses ("the pharmacist said I shouldn't take all my pills at once", round sixteen).
+        r"overdose on purpose|(?<!should not )(?<!not to )(?<!must not )(?<!do not )(?<!never )(?:take|took|taking|"
+        r"swallow\w*) all (?:of )?my (?:\w+ ){0,2}(?:pills|tablets|meds|"
         r"medications?|medicines?)",
         r"(?:want|wish|need) (?:\w+ ){0,2}(?:it all|everything|my life|all of this|this life) to (?:end|be over|stop)"
         r"\b(?! (?:aching|hurting|throbbing|spinning))",

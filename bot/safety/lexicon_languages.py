@@ -33,6 +33,7 @@ from bot.safety.language_patterns import (
     fold_words,
     near,
 )
+from bot.safety.lexicon_greek_tagalog import TAGALOG
 from bot.safety.lexicon_languages_acute import ACUTE_BY_LANGUAGE
 from bot.safety.lexicon_languages_asked import ASKED_BY_LANGUAGE
 from bot.safety.lexicon_languages_bleeding import BLEEDING_BY_LANGUAGE
@@ -203,7 +204,7 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     ),
 }
 _BY_LANGUAGE = {**_LEXICONS, **MORE_LEXICONS, **TURKISH, **ROMANISED_HINDI, **MORE_LATIN_LEXICONS,
-                "vi": VIETNAMESE}
+                "vi": VIETNAMESE, "tl": TAGALOG}
 LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     lang: concepts + GENERAL_BY_LANGUAGE.get(lang, ()) + ACUTE_BY_LANGUAGE.get(lang, ())
     + CRISIS_BY_LANGUAGE.get(lang, ()) + CRISIS_SIGNS_BY_LANGUAGE.get(lang, ()) + BLEEDING_BY_LANGUAGE.get(lang, ())

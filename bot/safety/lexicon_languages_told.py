@@ -68,11 +68,21 @@ VIETNAMESE: tuple[LangConcept, ...] = (
     concept("fever_with_back_pain", "U", FEVER, r"sot|ron lanh|on lanh", r"lung|cot song"),
 )
 
+# Round sixteen: a fall told verb last, as Dutch and German put it ("Ik ben van het dak gevallen, ongeveer 4 meter":
+# NHS "Back pain": a fall from a height or a road accident is an emergency).
+_NL_HIGH = r"(?:dak|trap|ladder|steiger|balkon|paard|hoogte|boom|trampoline|zolder|muur)"
+_DE_HIGH = r"(?:dach|leiter|treppe|geruest|gerust|balkon|pferd|baum|hohe|hoehe|mauer)"
+
 TOLD_MORE: dict[str, tuple[LangConcept, ...]] = {
     "es": (
         concept("crisis", "C", CRISIS,
                 r"(?:seria|es|sera) mejor no (?:volver a )?despertar(?:me|se)?|ojala no (?:me )?(?:despierte|"
-                r"despertara|volviera a despertar)|mejor no despertar(?:me)? (?:nunca|mas|jamas)"),
+                r"despertara|volviera a despertar)|mejor no despertar(?:me)? (?:nunca|mas|jamas)|"
+                # Round sixteen: tablets kept back "for when I can't take any more" (a stash with a time).
+                r"(?:guardad|ahorrad|escondid|juntad|acumulad)[oa]s (?:\w+ ){0,2}(?:pastillas|comprimidos|pildoras|"
+                r"medicamentos|calmantes|pastis)(?: \w+){0,3} para cuando|(?:pastillas|comprimidos|pildoras|"
+                r"medicamentos|calmantes) (?:\w+ ){0,2}(?:guardad|ahorrad|escondid|juntad|acumulad)[oa]s(?: \w+){0,3} "
+                r"para cuando"),
         concept("saddle_numbness", "E", SADDLE,
                 r"limpiar\w* (?:\w+ ){0,4}no (?:siento|sentia|senti|noto|notaba|note) (?:nada|casi nada)"),
         concept("bladder_problem", "E", BLADDER, r"(?:me cuesta|cuesta) (?:\w+ )?(?:orinar|hacer pis|mear)",
@@ -88,6 +98,27 @@ TOLD_MORE: dict[str, tuple[LangConcept, ...]] = {
                 r"hingefallen)(?: \w+){0,12} kann (?:sich |er |sie )?(?:kaum|nicht) (?:mehr )?(?:bewegen|aufstehen|"
                 r"gehen|laufen|stehen)",
                 r"osteoporose|kortison\w*|cortison\w*|steroid\w*|[7-9]\d|1[01]\d"),
+        concept("significant_trauma", "E", TRAUMA,
+                r"(?:vom|von der|von einem|von einer|von|die) " + _DE_HIGH + r"(?: herunter| hinunter| runter| herab)? "
+                r"(?:\w+ ){0,2}(?:gefallen|gesturzt|abgesturzt|geflogen)"),
+    ),
+    "nl": (
+        concept("significant_trauma", "E", TRAUMA,
+                r"(?:van|vanaf|uit) (?:het |de |een )?" + _NL_HIGH + r"(?: af| naar beneden)? (?:\w+ ){0,2}(?:gevallen|"
+                r"gevallen|gedonderd|gestort|gevlogen)|\d+ (?:meter|m) (?:\w+ ){0,3}(?:gevallen|naar beneden)"),
+    ),
+    "fr": (
+        # Round sixteen: self-harm told reflexively ("je me fais du mal exprès (des brûlures)"; NICE NG225), not
+        # "je me suis fait mal au dos" (I hurt my back).
+        concept("crisis", "C", CRISIS,
+                r"je me fais du mal|(?:je me|me) (?:brule|brulais|coupe|coupais|scarifie|scarifiais|mutile)\w* "
+                r"(?:\w+ ){0,3}(?:expres|volontairement|les bras|les poignets|les cuisses|la peau)|scarification\w*|"
+                r"automutilation\w*"),
+    ),
+    "pt": (
+        concept("crisis", "C", CRISIS,
+                r"(?:nao aguento|nao suporto) (?:mais )?viver|(?:quero|queria|vontade de|so queria) (?:\w+ )?(?:sumir|"
+                r"desaparecer) (?:para sempre|pra sempre|de vez|deste mundo|do mundo)"),
     ),
     "it": (
         concept("crisis", "C", CRISIS,

@@ -107,6 +107,11 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"mother|dad|father|gran\w*|grand\w*|nan|nana|sister|brother|cousin|friend|neighbou?r|wife|husband|partner|"
         r"son|daughter)s? (?:\w+ ){0,2}(?:had|has|died of|was diagnosed with|battled|beat|got)\b(?: \w+){0,3} "
         r"(?:cancer|tumou?r|leuk\w*|lymphoma|myeloma|melanoma)\b)|"
+        # Round sixteen: whether a symptom is "a sign of cancer" asked in general, with no cancer of the writer's
+        # ("Is back pain at night always a sign of cancer? Asking in general"): a question, not a history of cancer.
+        r"^(?!.*\b(?:i|i have|i had|i was|me|my|survivor|remission|oncolog\w*|chemo\w*|radiotherapy|diagnosed)\b"
+        r"(?: \w+){0,3} (?:cancer|tumou?r|chemo\w*|radiotherapy|remission)\b)"
+        r"(?=.*\b(?:a |the )?(?:sign|symptom|warning sign|red flag|signs|symptoms)s? (?:of|for) (?:\w+ )?cancer\b)|"
         # The pain already looked into: a scan of it that was clear, nothing new since (round fourteen).
         r"(?:scann\w*|scans?|mri|x ?rays?|ct) (?:\w+ ){0,10}(?:was|were|came back|showed|is|all) (?:all )?(?:clear|"
         r"normal|fine)\b(?!.*\b(?:but|however|since then|new|worse|different)\b)"),

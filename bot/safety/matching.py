@@ -36,7 +36,7 @@ _CONTRACTIONS = {
     "shouldnt": "should not", "havent": "have not", "hasnt": "has not", "aint": "is not",
     "im": "i am", "ive": "i have", "i'm": "i am", "i've": "i have",
     "i'll": "i will", "i'd": "i would", "it's": "it is", "he's": "he is", "she's": "she is",
-    "that's": "that is", "what's": "what is", "whats": "what is", "there's": "there is",
+    "that's": "that is", "thats": "that is", "what's": "what is", "whats": "what is", "there's": "there is",
     "can't": "cannot", "won't": "will not", "shan't": "shall not", "wanna": "want to", "od'd": "overdosed",
     "oded": "overdosed", "gonna": "going to",
     "u": "you", "ur": "your", "r": "are", "n": "and", "b4": "before", "w": "with", "pls": "please",
@@ -76,7 +76,17 @@ _TYPOS = {
     # Round fifteen, crisis typed in a hurry ("i wnat to kil myslef"): transposed and dropped letters of the crisis
     # verbs; "myself" is also corrected by one edit below.
     "wnat": "want", "wnt": "want", "whant": "want", "kil": "kill", "kll": "kill", "kiil": "kill", "slef": "self",
+    # Round sixteen, text-speak goodbyes ("gonna say gbye to every1 tonite. tell my mum i luv her. sry") and "lfe".
+    "gbye": "goodbye", "gdbye": "goodbye", "goodby": "goodbye", "byee": "bye", "every1": "everyone",
+    "evry1": "everyone", "some1": "someone", "any1": "anyone", "no1": "no one", "tonite": "tonight",
+    "2nite": "tonight", "2night": "tonight", "luv": "love", "sry": "sorry", "soz": "sorry", "lfe": "life",
+    "lyf": "life", "liife": "life",
 }
+# Digits typed for letters in crisis words ("k1lling myself", "su1c1de", "d1e"): read only when the result is one
+# of these words, so "b12", "d3" and "50mg" stay as they are.
+_LEET = str.maketrans({"1": "i", "3": "e", "0": "o", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
+_LEET_WORDS = frozenset({"kill", "killing", "kms", "die", "dying", "dead", "death", "suicide", "suicidal", "myself",
+                         "self", "harm", "cut", "cutting", "overdose", "hang", "end", "life", "alive", "unalive"})
 
 # Lexicon words long and distinctive enough to accept one typo (edit distance 1). Words that sit one edit
 # from an ordinary word are left out on purpose (bladder/ladder, fever/fewer, cancer/cancel, bowel/vowel).
@@ -132,6 +142,10 @@ def _correct(token: str) -> str:
     if token.endswith("'s"):
         token = token[:-2]
     token = token.replace("'", "")
+    if token in _TYPOS:
+        return _TYPOS[token]
+    if not token.isalpha() and not token.isdigit() and token.translate(_LEET) in _LEET_WORDS:
+        return token.translate(_LEET)
     if token in _TYPOS:
         return _TYPOS[token]
     if len(token) >= 6 and token not in _FUZZY_WORDS and token not in _NOT_TYPOS:

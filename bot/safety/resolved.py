@@ -111,3 +111,19 @@ _SOME_TAKEN = re.compile(
 def none_missing(folded: str) -> bool:
     """Whether `folded` (matching form) says the tablets were counted and none are gone, and nothing was taken."""
     return bool(_NONE_MISSING.search(folded)) and not _SOME_TAKEN.search(folded)
+
+
+# Round sixteen: an overdose told as long past ("My grandad overdosed on vitamin D by accident years ago and ended up
+# with kidney stones. What's the safe upper limit?"): the poisoning advice (call now, take the packet) is for tablets
+# swallowed recently (NHS "Poisoning"); any word of today keeps the flag.
+_LONG_PAST = re.compile(
+    r"\b(?:(?:\d+|a few|few|several|many|some|two|three|four|five|ten) )?(?:years|decades) ago\b|\b(?:as a (?:child|"
+    r"kid|toddler|baby|teenager)|when (?:i|he|she|they) (?:was|were) (?:little|a child|a kid|a toddler|young|small))\b")
+_RECENT = re.compile(
+    r"\b(?:today|tonight|just|now|this (?:morning|afternoon|evening)|yesterday|last night|an hour|hours|minutes|"
+    r"again|still)\b")
+
+
+def long_past(folded: str) -> bool:
+    """Whether `folded` (matching form) tells tablets swallowed years ago, with no word of today or of it again."""
+    return bool(_LONG_PAST.search(folded)) and not _RECENT.search(folded)

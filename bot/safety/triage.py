@@ -153,7 +153,8 @@ def triage(text: str) -> Triage:
             text, [p for c in over for p in c.phrases]):
         found.pop("poisoning")
         support = True
-    if "poisoning" in found and resolved.none_missing(f.text):     # counted, and none gone (bot.safety.resolved)
+    if "poisoning" in found and (resolved.none_missing(f.text)     # counted, and none gone (bot.safety.resolved)
+                                 or resolved.long_past(f.text)):  # swallowed years ago (round sixteen)
         found.pop("poisoning")
     if not found:
         return Triage(None, (), (), personal, support)

@@ -26,6 +26,7 @@ ROUND12 = VIGNETTES / "blind_round12"  # the same, measured once before round tw
 ROUND13 = VIGNETTES / "blind_round13"  # the same with Hindi and Arabic, measured once before round thirteen's fixes
 ROUND14 = VIGNETTES / "blind_round14"  # with Romanian, Russian and Urdu, measured once before round fourteen's fixes
 ROUND15 = VIGNETTES / "blind_round15"  # with Vietnamese, measured once before round fifteen's fixes
+ROUND16 = VIGNETTES / "blind_round16"  # with Greek and Tagalog, measured once before round sixteen's fixes
 GUIDANCE_MARK = "this tool's own safety guidance"
 
 
