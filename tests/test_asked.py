@@ -171,3 +171,20 @@ def test_a_medicine_asked_about_by_its_own_name_is_named_so_in_the_statement(rea
     # A brand name is said as asked, with the medicine it is ("Prilosec" is omeprazole).
     answer = real_bot.ask("been on prilosec for years, my b12 came back low - is that linked to my back pain?")
     assert "The articles don't cover prilosec (omeprazole)" in answer.text
+
+
+@pytest.mark.slow
+def test_an_uncovered_condition_beside_a_covered_one_is_said_and_the_covered_one_answered(real_bot):
+    """"Crohn's, so inflammatory bowel disease": the articles name inflammatory bowel disease, never Crohn's."""
+    answer = real_bot.ask("My sister has Crohn's so it's inflammatory bowel disease... does that make her more "
+                          "likely to end up low on vitamins and minerals?")
+    assert answer.kind == "answer" and answer.citations
+    assert answer.text.startswith("The articles don't cover Crohn's disease")
+    assert any("inflammatory bowel disease" in c.quote for c in answer.citations)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["what's the difference between Crohn's and inflammatory bowel disease",
+                                      "Does zinc help with back pain?"])
+def test_a_comparison_or_another_kind_of_uncovered_subject_is_still_refused(real_bot, question):
+    assert real_bot.ask(question).kind == "no_answer"

@@ -25,8 +25,9 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
               r"|grub)\b",
      r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|diet)\b"),
     ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my|if|whether)|measure\w*"
-                  r"|detect\w*|scan|confirm\w*|find out (if|whether)|know (if|whether)|tell (if|whether|the difference)"
-                  r"|how (do|would|can|could) (doctors?|they|you|gps?) (find out|tell|know))\b",
+                  r"|detect\w*|scan|confirm\w*|(find|figure|work) out (if|whether)|know (if|whether)"
+                  r"|tell (if|whether|the difference)"
+                  r"|how (do|would|can|could) (doctors?|they|you|gps?) (find out|figure out|work out|tell|know))\b",
      r"\b(blood tests?|test\w*|diagnos\w*|scan|mri|ct|complete blood count|cbc|levels|confirm\w*|evaluat\w*|doctor)\b"),
     # Before treatment: "how do I stop it coming back" is answered by lifestyle advice, not by supplements.
     ("prevention", r"\b(prevent\w*|avoid (getting|becoming|being|it|this|that|a|low|deficien\w*|future|further)"
@@ -48,8 +49,9 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
      r"|associated)\b"),
     ("mechanism", r"\b(how (does|do|can|could|is)|mechanism|role|works?|working|affect\w*|why)\b",
      r"\b(because|role|function|by|through|absor\w*|relax\w*|contract\w*|signal\w*|essential|crucial|required)\b"),
-    ("definition", r"^(what|who)( exactly| actually| really)? (is|are)\b|\bwhat does .* mean\b|\bdefin\w*\b"
-                   r"|\bmeaning of\b",
+    # At the start of the message or of one of its sentences ("My husband has it. What even is RLS?").
+    ("definition", r"(^|[.!?]\s+)(what|who)( exactly| actually| really| even)? (is|are)\b"
+                   r"|\bwhat does .* mean\b|\bdefin\w*\b|\bmeaning of\b",
      r"\b(is a|are|called|known as|condition|refers?|means?|which (is|causes)|occurs when|happens when)\b"),
     ("yes_no", r"^(can|could|does|do|is|are|will|would|should|might|may)\b",
      r"^(yes|no)\b|\b(can|may|might|known|link\w*)\b"),
