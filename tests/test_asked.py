@@ -188,3 +188,12 @@ def test_an_uncovered_condition_beside_a_covered_one_is_said_and_the_covered_one
                                       "Does zinc help with back pain?"])
 def test_a_comparison_or_another_kind_of_uncovered_subject_is_still_refused(real_bot, question):
     assert real_bot.ask(question).kind == "no_answer"
+
+
+@pytest.mark.parametrize("question, slot", [
+    ("What kind of mattress is best if you have a bad back?", "mattress"),
+    ("which type of pillow should i get for my neck", "pillow"),
+    ("which brace is best for lifting", "brace"),
+])
+def test_the_kind_of_thing_asked_for_is_the_asked_about_thing(question, slot):
+    assert unknown_asked(question.casefold(), words("Magnesium helps muscles relax."), nothing_covered) == (slot,)

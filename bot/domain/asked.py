@@ -57,6 +57,9 @@ _SLOTS = tuple(re.compile(p) for p in (
     r"(?:in|near|around)\s+(?P<x>[a-z]+(?: [a-z]+)?)",
     # "what's the best X for Y", "recommend a good X"
     r"\b(?:best|recommend(?: me)?(?: a| an| some)?(?: good)?)\s+(?P<x>[a-z]+(?: [a-z]+)?)\s+(?:for|to|in|near|that)\b",
+    # "what kind of X is best", "which type of X should I get", "which X is best"
+    r"\b(?:what|which) (?:kind|type|sort|brand|make) of (?P<x>[a-z]+(?: [a-z]+)?) (?:is|are|would|should|do|does)\b",
+    r"\bwhich (?P<x>[a-z]+(?: [a-z]+)?) (?:is|are|would be) (?:the )?(?:best|better|good)\b",
     # "what about X?", "how about X": a new thing in the same kind of question
     r"^(?:and |so |ok |okay )?(?:what|how) about (?P<x>[^,.?!]+)",
     # "how many people … end up needing X"
