@@ -194,7 +194,7 @@ def test_text_without_a_topic_names_none(text):
                 "what leads to osteoporosis", "Is low magnesium linked to back pain?",
                 "what commonly gives people a bad back"]),
     ("definition", ["What is osteomalacia?", "what are electrolytes", "what does neuropathy mean",
-                    "What even is restless leg syndrome?", "My husband has it. What exactly is osteomalacia?"]),
+                    "What even is restless leg syndrome?"]),
     ("mechanism", ["How does magnesium relax muscles?", "what role does vitamin K play in bones",
                    "how does B12 affect the nerves"]),
     ("doctor", ["When should I see a doctor about back pain?", "should I worry about numbness?",
