@@ -79,7 +79,6 @@ class QuoteSettings:
     complement_margin: float = 0.3     # …and scores within this
     aspect: float = 0.05           # a table cell whose column answers the question's kind
     other_aspect: float = 0.2      # a table cell answering another kind (its treatment cell for a diagnosis question)
-    section_aspect: float = 0.1    # a section whose heading names the question's kind (or, minus, another kind)
     margin: float = 0.2            # quotes scoring this far below the best one are left out
     typed_margin: float = 0.5      # a foods / tests / treatment / prevention question with no quote of that type:
                                    # the best sentence of the type about the topic is quoted first if within this

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from bot.evaluation.runner import load_question_sets
-from bot.types import Answer, Citation, Passage
+from bot.types import Answer, Citation
 
 pytestmark = pytest.mark.slow
 
@@ -243,23 +243,3 @@ def test_a_fact_stated_by_two_articles_cites_both(real_bot, question, topic_word
         assert len({c.passage.doc_id for c in citations}) == len(citations)
         assert all(topic_word in c.quote.casefold() for c in citations), [c.quote for c in citations]
 
-
-def _under(section: str | None) -> Passage:
-    text = "Some children have a fever and red eyes."
-    return Passage("kd#1", "kd", "Kawasaki disease", section, text, 0, len(text), ((0, len(text)),))
-
-
-@pytest.mark.parametrize("section, intent, sign", [
-    ("What are the symptoms of Kawasaki Disease ?", "symptoms", 1),
-    ("How to diagnose Kawasaki Disease ?", "symptoms", -1),     # names "signs and symptoms" in every sentence
-    ("How to diagnose Kawasaki Disease ?", "diagnosis", 1),
-    ("What causes Kawasaki Disease ?", "treatment", 0),         # causes and treatment do not exclude each other
-    ("Diagnosis", "symptoms", 0),                               # a topical heading decides nothing
-    ("The Direct Link Between Magnesium Supplementation and Pain", "treatment", 0),
-    (None, "symptoms", 0),
-])
-def test_a_question_heading_says_which_kind_of_question_its_section_answers(section, intent, sign):
-    from bot.answering.sentence_cues import aspect_bonus
-    from bot.config import QuoteSettings
-    settings = QuoteSettings()
-    assert aspect_bonus(_under(section), intent, settings) == sign * settings.section_aspect
