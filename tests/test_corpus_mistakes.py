@@ -111,6 +111,11 @@ def test_a_build_with_unreadable_files_names_them_all_and_publishes_nothing(tmp_
     assert not (index / "current").exists() and not list(index.glob("**/manifest.json"))
     assert not list(index.glob(".tmp-build-*"))
 
+    said: list[str] = []                    # an explicit build names the files without announcing a build first
+    with pytest.raises(CorpusError):
+        Bot.load(Settings(corpus_dir=corpus, index_dir=index), encoder=FakeEncoder(), announce=said.append)
+    assert said == []
+
     for name in ("a-unicode.txt", "b-windows.md"):        # fixed: the same folder builds
         (corpus / name).write_text(ARTICLE, encoding="utf-8")
     bot = Bot.load(Settings(corpus_dir=corpus, index_dir=index), encoder=FakeEncoder())

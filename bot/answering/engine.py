@@ -34,6 +34,7 @@ from bot.domain.vocabulary import competing_terms
 from bot.domain.wording import follow_ups
 from bot.encoders.provider import Encoder, EncoderProvider, FixedEncoder
 from bot.errors import IndexCorrupt, IndexStale
+from bot.ingest.articles import load_corpus
 from bot.ingest.concepts import health_vocabulary
 from bot.ingest.corpus_files import article_files
 from bot.safety.advice import recommends_taking
@@ -92,6 +93,7 @@ class Bot:
         index = None if force_rebuild else _try_load(settings, identity, provider.dim, quiet=announce is not None)
         if index is None:
             if announce is not None:
+                load_corpus(settings.corpus_dir)    # unreadable files are named before a build is announced
                 announce(f"Building the index for {len(article_files(settings.corpus_dir))} articles…")
             build_index(settings, provider, identity, progress=progress,
                         still_needed=lambda: force_rebuild or _try_load(settings, identity, provider.dim,
