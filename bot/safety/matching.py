@@ -146,8 +146,6 @@ def _correct(token: str) -> str:
         return _TYPOS[token]
     if not token.isalpha() and not token.isdigit() and token.translate(_LEET) in _LEET_WORDS:
         return token.translate(_LEET)
-    if token in _TYPOS:
-        return _TYPOS[token]
     if len(token) >= 6 and token not in _FUZZY_WORDS and token not in _NOT_TYPOS:
         for n in (len(token) - 1, len(token), len(token) + 1):
             for word in _FUZZY_BY_LEN.get(n, ()):
