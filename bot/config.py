@@ -45,6 +45,10 @@ class RetrievalSettings:
     generic_share: float = 0.5   # …and this share of it when a passage names no topic of that kind at all
     relevance_floor: float = 0.18 # best dense cosine below this: nothing relevant (chosen in docs/ABSTENTION.md)
     followup_floor: float = 0.24  # a message whose best sentence cosine, alone, is below this carries no topic
+    # …unless it refers back with a pro-form ("where do I get it from?" 0.19, "how does that happen exactly"
+    # 0.21): such a message is a follow-up by its grammar. Off-topic messages after an on-topic turn on the seen
+    # sets score 0.06-0.15 when they hold no real pro-form ("who won the world cup", "tell me a joke").
+    anaphor_floor: float = 0.16
     title_match_threshold: float = 0.75  # question ≈ an article's headline: prefer that article
     title_boost: float = 0.5
     # A question naming something the articles lack ("pregnant", "metformin"): its leftover words pull whole

@@ -193,7 +193,12 @@ def test_a_short_question_naming_its_own_subject_is_not_read_as_a_follow_up(real
 
 @pytest.mark.slow
 @pytest.mark.parametrize("message", ["why does that happen tho", "how come? whats the connection there",
-                                     "how would they confirm it?", "And what foods contain it?"])
+                                     "how would they confirm it?", "And what foods contain it?",
+                                     # a pro-form refers back, even when the words alone are far from any
+                                     # sentence of the articles
+                                     "where can i get it?", "how does that come about exactly",
+                                     # "so…" / "…then" continue the earlier turn
+                                     "so what can i eat then"])
 def test_a_genuine_follow_up_still_carries_the_topic(real_bot, message):
     answer = real_bot.ask(message, history=["Is magnesium linked to back pain?"])
     assert answer.kind == "answer" and answer.citations

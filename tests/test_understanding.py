@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support.fakes import PROJECT_ROOT, project_site
 
-from bot.domain.intent import INTENTS, classify_intent, understand
+from bot.domain.intent import INTENTS, classify_intent, refers_back, understand
 from bot.domain.vocabulary import american_spelling, expand_lay_terms, find_topics, pack_topics
 from bot.ingest.articles import load_corpus
 from bot.ingest.pack import load_pack
@@ -301,6 +301,26 @@ def test_what_causes_it_after_does_x_cause_y_asks_about_y(follow_up, earlier, ef
 def test_other_and_else_mark_a_follow_up(follow_up):
     understood = understand(SITE, follow_up, history=["Can low iron make me feel exhausted all the time?"])
     assert understood.topic_name == "iron" and understood.from_history
+
+
+@pytest.mark.parametrize("message", ["so what should i do", "ok so which ones are best", "should i stop them then?"])
+def test_so_and_then_continue_the_earlier_turn(message):
+    understood = understand(SITE, message, history=["Can low iron make me feel exhausted all the time?"])
+    assert understood.topic_name == "iron" and understood.from_history
+
+
+def test_so_before_a_subject_of_its_own_starts_a_new_question():
+    understood = understand(SITE, "so what usually causes a slipped disc then?", history=["Is iron linked to fatigue?"])
+    assert not understood.from_history
+
+
+@pytest.mark.parametrize(("message", "refers"), [
+    ("where do i find it", True), ("how does that work", True), ("are they safe", True),
+    ("what time is it", False), ("is it ok to dye my hair", False), ("it's fine to ask, right", False),
+    ("tell me a joke", False),
+    ("and my car, how do i fix that?", False)])
+def test_a_pro_form_that_points_back_is_told_from_an_empty_it(message, refers):
+    assert refers_back(message) is refers
 
 
 def test_what_causes_it_after_a_plain_question_keeps_its_topic():
