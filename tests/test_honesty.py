@@ -238,3 +238,12 @@ def test_a_group_of_people_the_articles_never_mention_is_said_not_covered(real_b
     # A newcomer asked "and what about for kids?" and got adult sentences with no word that children are not covered.
     answer = real_bot.ask("and what about for kids?", history=["what is osteomalacia"])
     assert answer.text.startswith("The articles don't cover children")
+
+
+@pytest.mark.slow
+def test_what_the_question_sets_aside_is_not_what_it_quotes_first(real_bot):
+    # "other than cramping": the first quote tells of something else magnesium shortage does.
+    answer = real_bot.ask("Other than cramping, what does being low in magnesium do to you?")
+    assert answer.kind == "answer"
+    first = answer.citations[0].quote.casefold()
+    assert "magnesium" in first and "cramp" not in first and "spasm" not in first

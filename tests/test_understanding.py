@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support.fakes import PROJECT_ROOT, project_site
 
-from bot.domain.intent import INTENTS, classify_intent, refers_back, understand
+from bot.domain.intent import INTENTS, classify_intent, refers_back, understand, without_excluded
 from bot.domain.vocabulary import american_spelling, expand_lay_terms, find_topics, pack_topics
 from bot.ingest.articles import load_corpus
 from bot.ingest.pack import load_pack
@@ -323,6 +323,14 @@ def test_a_pro_form_that_points_back_is_told_from_an_empty_it(message, refers):
     assert refers_back(message) is refers
 
 
+@pytest.mark.parametrize("question", ["Besides cramps, what else does low magnesium do to you?",
+                                      "what are the signs of low magnesium other than cramps and spasms"])
+def test_what_is_set_aside_is_not_searched_for(question):
+    understood = understand(SITE, question)
+    assert [t.name for t in understood.topics] == ["magnesium"]
+    assert "cramp" not in understood.query.casefold() and "cramp" not in understood.dense_query.casefold()
+
+
 def test_what_causes_it_after_a_plain_question_keeps_its_topic():
     understood = understand(SITE, "what causes it?", history=["What is osteomalacia?"])
     assert understood.topic_name == "osteomalacia" and understood.from_history
@@ -344,8 +352,8 @@ def test_a_follow_up_takes_the_latest_topic_named(earlier, latest, follow_up):
 def test_understand_never_fails_and_is_consistent(question, history):
     understood = understand(SITE, question, history=history)
     assert understood.intent in INTENT_NAMES
-    assert understood.query.startswith(american_spelling(question))
-    assert understood.dense_query.startswith(american_spelling(question))
+    asked = american_spelling(without_excluded(question, understood.excluded))
+    assert understood.query.startswith(asked) and understood.dense_query.startswith(asked)
     if understood.from_history:
         # Carried over only when the question names no topic, and only from something said before.
         assert history and not find_topics(SITE, question) and understood.topics
@@ -353,3 +361,8 @@ def test_understand_never_fails_and_is_consistent(question, history):
         assert all(t.name in understood.query for t in understood.topics)
     else:
         assert understood.topics == find_topics(SITE, question)
+
+
+def test_only_what_the_exclusion_phrase_names_is_set_aside():
+    understood = understand(SITE, "besides tiredness what else can low iron cause")
+    assert understood.excluded == () and [t.name for t in understood.topics] == ["iron"]

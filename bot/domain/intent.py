@@ -26,6 +26,7 @@ _CAUSE_AND_EFFECT = re.compile(r"\b((cause|give|trigger)s?|leads? to) (me |you |
 # "apart from magnesium, what else…", "besides vitamin D", "other than cramps": the named thing is excluded.
 _EXCLUSION = re.compile(r"\b(apart from|aside from|other than|besides|except( for)?|not counting|excluding)"
                         r"\s+(?P<rest>.+)")
+_EXCLUSION_ENDS = re.compile(r"[,;?.]|\b(?:what|which|how|why|can|could|does|do|is|are|will|would|should)\b")
 # Two named things set against each other: "A or B … worse", "A vs B", "between A and B".
 _COMPARISON_WORDS = re.compile(r"\b(vs\.?|versus|difference between|compare|compared|which is worse|or is it)\b")
 _COMPARATIVE = re.compile(r"\b(worse|better|more|less|bigger|smaller|riskier|safer|different|difference|same)\b")
@@ -100,7 +101,24 @@ def excluded_topics(site: Site, question: str) -> tuple[Topic, ...]:
     found = _EXCLUSION.search(question.casefold())
     if not found:
         return ()
-    return find_topics(site, found["rest"][:40])[:1]
+    # Only what the exclusion phrase itself names: "besides tiredness what else can low iron cause" sets aside
+    # tiredness, not iron.
+    named = _EXCLUSION_ENDS.split(found["rest"][:40], maxsplit=1)[0]
+    return find_topics(site, named)[:1]
+
+
+def without_excluded(question: str, excluded: tuple[Topic, ...]) -> str:
+    """`question` less its exclusion phrase and the excluded topic's name ("Apart from cramps, what are the signs
+    of low magnesium?" -> ", what are the signs of low magnesium?"): what is set aside must not pull retrieval
+    towards itself. Unchanged when nothing is excluded."""
+    found = _EXCLUSION.search(question.casefold()) if excluded else None
+    if not found:
+        return question
+    rest = question[found.start("rest"):]
+    named = re.search("|".join(a for t in excluded for a in t.aliases), rest.casefold())
+    if named is None or named.start() > 40:
+        return question
+    return question[:found.start()] + rest[named.end():]
 
 
 def is_comparison(question: str, topics: tuple[Topic, ...]) -> bool:
@@ -186,7 +204,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     intent = "comparison" if is_comparison(question, topics) else classify_intent(question)
     if intent == "comparison" and len(topics) < 2:
         intent = classify_intent(_COMPARISON_WORDS.sub(" ", question.casefold()))
-    parts = [american_spelling(question)]
+    parts = [american_spelling(without_excluded(question, excluded))]
     if from_history:
         parts.append(carried)
         if intent in ("general", "yes_no", "mechanism"):
@@ -200,7 +218,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
             # the earlier question, less its own topic, is what is asked of calcium.
             parts.append(_without_topics(site, history[-1], {t.kind for t in topics}))
     dense_query = " ".join(parts)
-    lay = expand_lay_terms(site, question)
+    lay = expand_lay_terms(site, without_excluded(question, excluded))
     if lay:
         parts.append(lay)
     if intent in INTENT_WORDS:
