@@ -73,6 +73,10 @@ def test_exclusions_and_comparisons_are_read_from_the_question():
     both = find_topics(SITE, "low b12 or low vitamin d")
     assert is_comparison("is low b12 or low vitamin d worse for your back", both)
     assert not is_comparison("is low b12 bad for your back", find_topics(SITE, "low b12"))
+    # "different from / to", "tell apart from": a comparison of the two things named
+    for question in ("is the ache from low iron different to the one from low magnesium",
+                     "how do you tell low iron apart from low magnesium"):
+        assert is_comparison(question, find_topics(SITE, question))
 
 
 def test_each_side_of_a_comparison_is_asked_without_the_other_sides_name():
@@ -247,3 +251,11 @@ def test_what_the_question_sets_aside_is_not_what_it_quotes_first(real_bot):
     assert answer.kind == "answer"
     first = answer.citations[0].quote.casefold()
     assert "magnesium" in first and "cramp" not in first and "spasm" not in first
+
+
+@pytest.mark.slow
+def test_how_one_thing_differs_from_another_quotes_both(real_bot):
+    answer = real_bot.ask("is the back ache you get from low iron different to the one from low magnesium?")
+    quotes = [c.quote.casefold() for c in answer.citations]
+    assert any("iron" in q and "magnesium" not in q for q in quotes)
+    assert any("magnesium" in q and "iron" not in q for q in quotes)

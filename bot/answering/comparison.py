@@ -110,12 +110,15 @@ def _unranked(understanding: Understanding, groups: list[list[Quote]]) -> list[s
 
 
 def _side_intent(question: str) -> str:
-    """What each side is asked: "the difference between A and B" asks what each is; otherwise the kind of
-    question left when the comparison words are taken out ("worse for your back" → general)."""
+    """What each side is asked: the kind of question left when the comparison words are taken out ("worse for
+    your back" → general); "the difference between A and B" with nothing else asked: what each is."""
     lowered = question.casefold()
-    if "differen" in lowered:
+    rest = classify_intent(re.sub(r"\b(vs\.?|versus|compared?|or|differen\w*|differs?)\b", " ", lowered))
+    # "How is back pain from A different from back pain from B?" asks how each causes it; "what's the
+    # difference between A and B" asks nothing more of each than what it is.
+    if "differen" in lowered and rest in ("general", "definition", "yes_no"):
         return "definition"
-    return classify_intent(re.sub(r"\b(vs\.?|versus|compared?|or)\b", " ", lowered))
+    return rest
 
 
 def _alone(text: str, topic: Topic, compared: tuple[Topic, ...]) -> bool:

@@ -44,7 +44,9 @@ _DISLOCATED = re.compile(r"^(?:(?:and|but|also|what about|how about)\s+)?(?:my|y
 _EMPTY_IT = re.compile(r"\bwhat time is it\b|\b(?:is|was|will|would) it (?:\w+ )?(?:to|if|that)\b"
                        r"|\bit(?:'s| is) \w+ to\b")
 # "Is vitamin D better than magnesium…": two topics set against each other by a comparative and "than".
-_THAN = re.compile(r"\b(better|worse|safer|stronger|weaker|more \w+|less \w+) than\b")
+_THAN = re.compile(r"\b(better|worse|safer|stronger|weaker|more \w+|less \w+) than\b"
+                   # "How is back pain from A different from back pain from B?", "tell A apart from B"
+                   r"|\b(?:different|differs?|apart|distinguish\w*) (?:from|to|than)\b")
 
 
 @dataclass(frozen=True)

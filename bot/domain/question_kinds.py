@@ -41,7 +41,8 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
     ("doctor", r"\b(see a (doctor|gp)|when should i|should i (see|go|worry)|worried|concern\w*|go to the doctor"
                r"|medical attention)\b",
      _DOCTOR_CUE),
-    ("symptoms", r"\b(symptoms?|signs?|feel like|how do i know|what happens|manifest\w*|warning)\b",
+    ("symptoms", r"\b(symptoms?|signs?|feel like|how do i know|what happens|manifest\w*|warning"
+                 r"|how (?:would|does|do|will|might|could) (?:\w+ ){1,5}feel)\b",
      r"\b(symptoms?|signs?|tingling|numbness|pain|weakness|fatigue|cramps?|spasms?|aches?|stiffness|pallor|manifest\w*)\b"),
     ("causes", r"\b(caus\w*|gives? (you|me|people|someone|us)\b|why (do|does|am|is|are)|reasons?|lead to|leads to"
                r"|trigger\w*|responsible|linked?|link between|contribut\w*|behind)\b",
