@@ -172,7 +172,8 @@ def test_too_much_of_a_nutrient_the_articles_never_discuss_is_said_first(real_bo
 
 @pytest.mark.slow
 @pytest.mark.parametrize("message", ["and what about football scores?", "what time is it", "what about bitcoin",
-                                     "and my car, how do i fix that?"])
+                                     "and my car, how do i fix that?", "can you tell me a joke about it",
+                                     "write me a poem about it", "can you translate that into french"])
 def test_a_message_off_topic_on_its_own_is_refused_after_an_on_topic_turn(real_bot, message):
     answer = real_bot.ask(message, history=["Is magnesium linked to back pain?"])
     assert answer.kind == "no_answer" and not answer.citations

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support.fakes import PROJECT_ROOT, project_site
 
-from bot.domain.intent import INTENTS, classify_intent, refers_back, understand, without_excluded
+from bot.domain.intent import INTENTS, asks_back, classify_intent, refers_back, understand, without_excluded
 from bot.domain.vocabulary import american_spelling, expand_lay_terms, find_topics, pack_topics
 from bot.ingest.articles import load_corpus
 from bot.ingest.pack import load_pack
@@ -329,6 +329,14 @@ def test_what_is_set_aside_is_not_searched_for(question):
     understood = understand(SITE, question)
     assert [t.name for t in understood.topics] == ["magnesium"]
     assert "cramp" not in understood.query.casefold() and "cramp" not in understood.dense_query.casefold()
+
+
+@pytest.mark.parametrize(("message", "asks"), [
+    ("where do i get it from", True), ("how is that treated", True), ("why do they happen", True),
+    ("can you tell me a joke about it", False), ("write me a poem about it", False),
+    ("can you translate that into french", False)])
+def test_a_message_pointing_back_asks_back_only_when_it_asks_a_kind_of_question(message, asks):
+    assert asks_back(message) is asks
 
 
 def test_what_causes_it_after_a_plain_question_keeps_its_topic():

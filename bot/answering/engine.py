@@ -25,7 +25,7 @@ from bot.answering.history import earlier_questions
 from bot.answering.quotes import select_quotes
 from bot.config import Settings
 from bot.domain.asked import CorpusWords
-from bot.domain.intent import kinds_asked, refers_back, understand
+from bot.domain.intent import asks_back, kinds_asked, understand
 from bot.domain.scope import check_scope
 from bot.domain.site import Site, corpus_site
 from bot.domain.small_talk import small_talk
@@ -151,12 +151,13 @@ class Bot:
     def _alone(self, question: str, vector: np.ndarray | None = None) -> tuple[np.ndarray, bool]:
         """The question's own embedding, and whether it is close enough, on its own, to some sentence of the
         articles to carry an earlier question's topic: best cosine at least `followup_floor`, or `anaphor_floor`
-        for a message that refers back with a pro-form ("where do I get it from?" scores 0.19). Off-topic
+        for a message that refers back with a pro-form and asks a kind of question the articles answer (foods,
+        causes, treatment…: "where do I get it from?" scores 0.19). Off-topic
         messages after an on-topic turn ("what about bitcoin", "who won the world cup") score 0.23 or less."""
         vector = self.encoder.encode([question])[0] if vector is None else vector
         best = float((self.index.sentence_vectors @ vector).max(initial=0.0))
         retrieval = self.settings.retrieval
-        return vector, best >= retrieval.followup_floor or (refers_back(question) and best >= retrieval.anaphor_floor)
+        return vector, best >= retrieval.followup_floor or (asks_back(question) and best >= retrieval.anaphor_floor)
 
     def _decide(self, screening: Screening, earlier: Sequence[str], own: np.ndarray | None = None) -> Answer:
         """The one place that decides the kind of answer (and the follow-up suggestions that go with it). `own`:

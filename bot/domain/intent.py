@@ -141,6 +141,13 @@ def refers_back(question: str) -> bool:
     return not _DISLOCATED.match(lowered) and bool(_REFERRING.search(_EMPTY_IT.sub(" ", lowered)))
 
 
+def asks_back(question: str) -> bool:
+    """Whether `question` asks a kind of question the articles answer (foods, causes, treatment…, not "general"
+    or a bare yes/no) of something an earlier turn named: "where do I get it from?" does; "tell me a joke about
+    it" and "can you translate that?" refer back too, but ask for nothing of the kind."""
+    return refers_back(question) and classify_intent(question.casefold()) not in ("general", "yes_no")
+
+
 def _effect_asked_about(question: str, earlier: str) -> str | None:
     """What "it" stands for in "what causes it?" when the earlier question asked whether something causes
     it: the effect ("back pain"), or None."""
