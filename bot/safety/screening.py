@@ -24,6 +24,7 @@ from typing import Literal
 
 from bot.safety import languages, notices
 from bot.safety.advice import asks_diagnosis, asks_dose
+from bot.safety.crisis_languages import languages_crisis_check
 from bot.safety.guidance import asks_when_to_see_doctor
 from bot.safety.interactions import interacting_medicines
 from bot.safety.lexicon import TIER_ORDER
@@ -209,7 +210,16 @@ def screen(raw: object, max_chars: int = 1000) -> Screening:
         return Screening(question, "invalid", prefix + notices.too_long_message(max_chars))
     if not any(ch.isalnum() for ch in question):
         return Screening(question, "invalid", notices.EMPTY_MESSAGE)
+    if language != "en" and _other_language_crisis(question, language):
+        support = with_support_check
     return support(Screening(question, "ok", None, (), **_advice(prepare(question), language, status)))
+
+
+def _other_language_crisis(question: str, language: str) -> bool:
+    """Whether the learned other-language check (bot/safety/crisis_languages.py) reads crisis in a message no
+    lexicon flagged: it then gets the support line, not the English-only notice alone."""
+    check = languages_crisis_check()
+    return check is not None and check.fires(question, language)
 
 
 # A number followed by a dose unit: "5000 IU", "5,000iu", "1.5 mg", "50 000 units", "400 µg".
