@@ -38,10 +38,11 @@ END_IT = (r"end it(?! (?:all )?with (?:my|the|a|an|him|her|them|this|that|our|yo
 TOOLS = (r"(?:lighter|lit match|matches|match|flame|candle|cigarettes?|fags?|hot (?:iron|knife|metal|spoon|water)|"
          r"blade|razor|knife|scissors|compass)")
 # "A suicide mission for my spine", a suicide prevention charity run, suicide sprints (round thirteen): the word,
-# not the writer. A helpline is left in: calling one is help-seeking, and a crisis may follow.
-_SUICIDE_TAIL = (r"(?:mission|squad|sprints?|drills?|runs|doors?|lane|prevention (?:charity|walk|run|\d+ ?k|marathon|"
-                 r"day|week|month|fundraiser|event|campaign|training|course|trust|foundation|society|research|group|"
-                 r"volunteer\w*)|"
+# not the writer. A helpline is left in: calling one is help-seeking, and a crisis may follow. Suicide as the name
+# of a field of work or study ("suicide prevention team", "suicide awareness week", "suicide research
+# group") is a topic whatever noun follows: listing those nouns one round at a time never reached the next round.
+_SUICIDE_TAIL = (r"(?:mission|squad|sprints?|drills?|runs|doors?|lane|(?:prevention|awareness|research|statistics|"
+                 r"liaison) (?!(?:is|was|did|does|do|has|had|would|will|never|can|could)\b)\w+|"
                  # Round fourteen: "slouching is suicide for your spine" (a habit bad for a body part).
                  r"for (?:your|my|the|his|her|their|our|a|anyone s|you) (?:\w+ )?(?:spine|back|neck|knees?|hips?|"
                  r"joints?|discs?|posture|shoulders?|wrists?|ankles?|feet|bones|muscles|teeth|skin|gut|sleep|health))")
