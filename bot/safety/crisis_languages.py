@@ -11,8 +11,8 @@ the project's labelled other-language vignettes (`benchmarks/train_crisis_langua
 emergencies and ordinary questions = 0). It never gives the crisis message: when it fires on a message the
 lexicons did not flag, the support line and helplines (`notices.SUPPORT_CHECK`) open the answer, the safe
 default for a message the tool cannot read well (Semigran et al., BMJ 2015, on favouring recall). Measured
-leaving one blind round out at a time (rounds two to seventeen, 171 crisis and 259 other messages): 162 of
-171 crisis messages at or above the threshold, 8 of the 111 unflagged ordinary messages (docs/SAFETY.md).
+leaving one blind round out at a time (rounds two to seventeen, 171 crisis and 259 other messages): 155 of
+171 crisis messages at or above the threshold, 2 of the 111 unflagged ordinary messages (docs/SAFETY.md).
 
 Needs numpy only; the weights are data (`data/crisis_languages.json`).
 """
