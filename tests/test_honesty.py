@@ -260,3 +260,11 @@ def test_how_one_thing_differs_from_another_quotes_both(real_bot):
     quotes = [c.quote.casefold() for c in answer.citations]
     assert any("iron" in q and "magnesium" not in q for q in quotes)
     assert any("magnesium" in q and "iron" not in q for q in quotes)
+
+
+@pytest.mark.slow
+def test_a_named_condition_the_articles_mention_once_is_quoted(real_bot):
+    # The only sentence naming celiac disease is about treating it, not a "causes" sentence: still quoted, first.
+    answer = real_bot.ask("my sister has celiac disease, is that why her back hurts? could she be short on vitamins")
+    assert answer.kind == "answer"
+    assert "celiac" in answer.citations[0].quote.casefold()

@@ -91,11 +91,32 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
                 same.append(quote)       # the same fact in another article: cite both
             continue
         groups.append([quote])
+    named = _named_first(hits, top_fused, words, understanding, query_vector, settings, about, groups)
+    if named is not None:
+        # The question names its topic and no quote is about it: the best sentence that is comes first, and the
+        # weakest quote makes room when the answer is full.
+        groups = [[named], *groups[:settings.max_passages - 1]]
     typed = _typed_first(hits, top_fused, words, understanding, query_vector, settings, about, groups)
     if typed is not None:
         # Added, not swapped in: the quotes chosen on their merits stay, and the heading's claim gets its backing.
         groups = [*(g for g in groups if all(q.passage is not typed.passage for q in g)), [typed]]
     return groups
+
+
+def _named_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
+                 query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
+                 groups: list[list[Quote]]) -> Quote | None:
+    """For a question naming a topic when no chosen quote is about it: the best quote about the topic among the
+    candidate passages ("I've got coeliac disease…" and the one sentence on treating celiac disease), if it
+    scores within `typed_margin` of the best quote; None otherwise."""
+    quotes = [q for g in groups for q in g]
+    if not about.terms or not quotes or any(about.about(q.text.casefold(), q.passage) for q in quotes):
+        return None
+    top = max(q.score for q in quotes)
+    named = [q for h in hits if (q := _best_quote(h, top_fused, words, understanding, query_vector, settings, about,
+                                                  about_only=True)) is not None]
+    best = max(named, key=lambda q: q.score, default=None)
+    return best if best is not None and best.score >= top - settings.typed_margin else None
 
 
 def _typed_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
@@ -120,9 +141,9 @@ def _typed_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float],
 
 def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understanding: Understanding,
                 query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
-                only: str | None = None) -> Quote | None:
+                only: str | None = None, about_only: bool = False) -> Quote | None:
     """The best quote of one hit (None when no sentence qualifies); `only`: among the sentences about the asked
-    topic under a heading of that type ("Treatment")."""
+    topic under a heading of that type ("Treatment"); `about_only`: among the sentences about the asked topic."""
     passage = hit.passage
     similarity = hit.sentence_vectors @ query_vector.reshape(-1)
     for i in range(1, len(similarity)):
@@ -145,6 +166,8 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
         if len(sentence.split()) < settings.min_words or _heading_fragment(passage, a, sentence):
             continue
         if only is not None and (only not in heading_types or (terms and not about.about(lowered, passage))):
+            continue
+        if about_only and not about.about(lowered, passage):
             continue
         score = float(similarity[i]) + settings.passage_dense * hit.dense + settings.fused * hit.score / top_fused
         score += aspect
