@@ -265,6 +265,6 @@ def test_how_one_thing_differs_from_another_quotes_both(real_bot):
 @pytest.mark.slow
 def test_a_named_condition_the_articles_mention_once_is_quoted(real_bot):
     # The only sentence naming celiac disease is about treating it, not a "causes" sentence: still quoted, first.
-    answer = real_bot.ask("my sister has celiac disease, is that why her back hurts? could she be short on vitamins")
+    answer = real_bot.ask("i have coeliac disease, could that be behind my back pain?")
     assert answer.kind == "answer"
     assert "celiac" in answer.citations[0].quote.casefold()

@@ -112,11 +112,8 @@ def _named_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float],
     quotes = [q for g in groups for q in g]
     if not about.terms or not quotes or any(about.about(q.text.casefold(), q.passage) for q in quotes):
         return None
-    top = max(q.score for q in quotes)
-    named = [q for h in hits if (q := _best_quote(h, top_fused, words, understanding, query_vector, settings, about,
-                                                  about_only=True)) is not None]
-    best = max(named, key=lambda q: q.score, default=None)
-    return best if best is not None and best.score >= top - settings.typed_margin else None
+    return _best_within(hits, top_fused, words, understanding, query_vector, settings, about, quotes,
+                        about_only=True)
 
 
 def _typed_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
@@ -132,10 +129,18 @@ def _typed_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float],
     if wanted is None or not quotes or any(
             wanted in q.types and (not about.terms or about.about(q.text.casefold(), q.passage)) for q in quotes):
         return None
+    return _best_within(hits, top_fused, words, understanding, query_vector, settings, about, quotes, only=wanted)
+
+
+def _best_within(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
+                 query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness, quotes: list[Quote],
+                 **only) -> Quote | None:
+    """The best quote of `hits` under the restriction `only` (`_best_quote`'s `only` / `about_only`), if it scores
+    within `settings.typed_margin` of the best of `quotes`; None otherwise."""
     top = max(q.score for q in quotes)
-    typed = [q for h in hits if (q := _best_quote(h, top_fused, words, understanding, query_vector, settings, about,
-                                                  only=wanted)) is not None]
-    best = max(typed, key=lambda q: q.score, default=None)
+    found = [q for h in hits if (q := _best_quote(h, top_fused, words, understanding, query_vector, settings, about,
+                                                  **only)) is not None]
+    best = max(found, key=lambda q: q.score, default=None)
     return best if best is not None and best.score >= top - settings.typed_margin else None
 
 
