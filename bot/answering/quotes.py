@@ -67,16 +67,19 @@ class _Scored:
 
 
 def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vector: np.ndarray,
-                  settings: QuoteSettings) -> list[list[Quote]]:
+                  settings: QuoteSettings, leads: frozenset[str] = frozenset()) -> list[list[Quote]]:
     """Groups of quotes, best first: each group is one fact, quoted once and cited by every article that
-    states it. At most `settings.max_passages` quotes in all; empty when no sentence qualifies."""
+    states it. At most `settings.max_passages` quotes in all; empty when no sentence qualifies. `leads`:
+    the ids of the passages whose first sentence replies to a heading asking this kind of question
+    (bot.answering.section_leads)."""
     hits = retrieval.hits[:settings.candidate_passages]
     if not hits:
         return []
     top_fused = hits[0].score
     words = retrieval.query_weights
     about = Aboutness.of_question(understanding)
-    best_per_passage = [_best_quote(h, top_fused, words, understanding, query_vector, settings, about) for h in hits]
+    best_per_passage = [_best_quote(h, top_fused, words, understanding, query_vector, settings, about,
+                                    lead=h.passage.passage_id in leads) for h in hits]
     ranked = sorted((q for q in best_per_passage if q is not None), key=lambda q: q.score, reverse=True)
     if not ranked:
         return []
@@ -91,7 +94,7 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
                 same.append(quote)       # the same fact in another article: cite both
             continue
         groups.append([quote])
-    typed = _typed_first(hits, top_fused, words, understanding, query_vector, settings, about, groups)
+    typed = _typed_first(hits, top_fused, words, understanding, query_vector, settings, about, groups, leads)
     if typed is not None:
         # Added, not swapped in: the quotes chosen on their merits stay, and the heading's claim gets its backing.
         groups = [*(g for g in groups if all(q.passage is not typed.passage for q in g)), [typed]]
@@ -100,7 +103,7 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
 
 def _typed_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
                  query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
-                 groups: list[list[Quote]]) -> Quote | None:
+                 groups: list[list[Quote]], leads: frozenset[str]) -> Quote | None:
     """For a question whose heading claims a kind (foods, tests, treatment, prevention), when no best quote is of
     that type and about the topic: the best sentence about the topic under a heading of that type, if it scores
     within `typed_margin` of the best quote (an article's "Treatment" section under its title answers "How is
@@ -113,16 +116,17 @@ def _typed_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float],
         return None
     top = max(q.score for q in quotes)
     typed = [q for h in hits if (q := _best_quote(h, top_fused, words, understanding, query_vector, settings, about,
-                                                  only=wanted)) is not None]
+                                                  only=wanted, lead=h.passage.passage_id in leads)) is not None]
     best = max(typed, key=lambda q: q.score, default=None)
     return best if best is not None and best.score >= top - settings.typed_margin else None
 
 
 def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understanding: Understanding,
                 query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
-                only: str | None = None) -> Quote | None:
+                only: str | None = None, lead: bool = False) -> Quote | None:
     """The best quote of one hit (None when no sentence qualifies); `only`: among the sentences about the asked
-    topic under a heading of that type ("Treatment")."""
+    topic under a heading of that type ("Treatment"); `lead`: whether the passage opens a section whose question
+    heading asks this kind of question (its first sentence is the heading's direct reply)."""
     passage = hit.passage
     similarity = hit.sentence_vectors @ query_vector.reshape(-1)
     for i in range(1, len(similarity)):
@@ -147,7 +151,7 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
         if only is not None and (only not in heading_types or (terms and not about.about(lowered, passage))):
             continue
         score = float(similarity[i]) + settings.passage_dense * hit.dense + settings.fused * hit.score / top_fused
-        score += aspect
+        score += aspect + (settings.lead if lead and i == 0 else 0.0)
         if cue is not None and cue.search(lowered):
             score += settings.strong_cue if understanding.intent in _STRONG_CUE_INTENTS else settings.cue
         if terms and about.about(lowered, passage):
