@@ -12,8 +12,9 @@ from support.fakes import FakeEncoder
 
 from bot import Bot
 from bot.answering.section_leads import SectionLeads
-from bot.config import Settings
+from bot.config import ChunkingSettings, Settings
 from bot.ingest.articles import parse_article
+from bot.ingest.chunking import chunk_article
 
 GOUT = """Gout
 
@@ -73,9 +74,6 @@ def test_only_passages_opening_a_question_section_of_the_asked_kind_are_leads():
     article = parse_article("gout", "gout.txt", GOUT.encode(), {"title": "Gout"})
     sections = [b.section for b in article.blocks if b.kind == "paragraph"]
     assert sections[0] == "What is (are) Gout ? — Espanol"   # a stray line under the question keeps the question
-    from bot.ingest.chunking import chunk_article
-    from bot.config import ChunkingSettings
-
     passages = chunk_article(article, ChunkingSettings())
     leads = SectionLeads(passages)
     diagnosis = {p.passage_id: p for p in passages if p.passage_id in leads.answering("diagnosis")}

@@ -20,8 +20,9 @@ def defines(lowered: str, terms: tuple[str, ...]) -> bool:
     for term in terms:
         t = re.escape(term.strip())
         # A term may be a word's beginning ("anemi" for anemia, anemic): the rest of the word is allowed.
-        if re.search(rf"\b(?:called|known as|termed) (?:an? )?{t}\w*|\b{t}\w*(?: \([^()]{{1,40}}\))?(?:,? (?:is|are) (?:a|an|the)\b|, "
-                     rf"which (?:is|are|occurs|happens|means)\b| (?:refers to|means)\b)", lowered):
+        if re.search(rf"\b(?:called|known as|termed) (?:an? )?{t}\w*|\b{t}\w*(?: \([^()]{{1,40}}\))?"
+                     rf"(?:,? (?:is|are) (?:a|an|the)\b|, which (?:is|are|occurs|happens|means)\b"
+                     rf"| (?:refers to|means)\b)", lowered):
             return True
     return False
 
