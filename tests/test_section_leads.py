@@ -30,6 +30,10 @@ How to diagnose Gout ?
 Gout is diagnosed through a physical exam, a medical history and a joint fluid test.
 An ultrasound scan can show crystals in a swollen joint. A blood check for uric acid may also be done.
 
+Who is at risk for Gout? ?
+
+Gout is more common in men than in women. Older people are also at higher risk.
+
 What are the treatments for Gout ?
 
 Gout is treated with medicines that ease the pain and lower uric acid.
@@ -80,6 +84,10 @@ def test_only_passages_opening_a_question_section_of_the_asked_kind_are_leads():
     assert [p.text.split(".")[0] for p in diagnosis.values()] == [
         "Gout is diagnosed through a physical exam, a medical history and a joint fluid test"]
     assert leads.answering("general") == frozenset()
+    # "Who is at risk for gout?" is read as a definition question but does not say what gout is.
+    definition = [p.text.split(".")[0] for p in passages if p.passage_id in leads.answering("definition")]
+    assert definition == ["Gout (rhymes with out) is a form of arthritis that causes sudden pain and swelling in the "
+                          "joints"]
 
 
 def test_a_heading_under_a_heading_that_asks_nothing_names_the_section_alone():

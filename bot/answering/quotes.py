@@ -49,6 +49,7 @@ class Quote:
     vector: np.ndarray
     hit_score: float
     types: frozenset[str] = frozenset()   # the quoted sentences' types ("foods", "tests", …)
+    lead: float = 0.0       # the part of `score` owed to opening a section under a question heading of the kind
 
     @property
     def text(self) -> str:
@@ -83,7 +84,9 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
     ranked = sorted((q for q in best_per_passage if q is not None), key=lambda q: q.score, reverse=True)
     if not ranked:
         return []
-    top = ranked[0].score
+    # The reply under a question heading is put first but does not raise the bar the other quotes must meet: it
+    # adds the direct answer, the details that share the user's words stay.
+    top = max(q.score - q.lead for q in ranked)
     groups: list[list[Quote]] = []
     for quote in ranked:
         if sum(len(g) for g in groups) >= settings.max_passages or quote.score < top - settings.margin:
@@ -174,7 +177,8 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     end = _extend(passage, scored, best, words, settings)
     types = frozenset().union(*(t for (a, b), t in zip(passage.sentences, hit.sentence_types)
                                 if start <= a and b <= end))
-    return Quote(passage, start, end, best.score, hit.sentence_vectors[best.i], hit.score, types)
+    return Quote(passage, start, end, best.score, hit.sentence_vectors[best.i], hit.score, types,
+                 settings.lead if lead and best.i == 0 else 0.0)
 
 
 def _heading_fragment(passage: Passage, start: int, sentence: str) -> bool:

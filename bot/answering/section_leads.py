@@ -14,11 +14,15 @@ the headings is ruled by the topic word ("what is sarcoidosis?" is closer to "Wh
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.domain.intent import classify_intent
 from bot.types import Passage
 
+# "What is (are) X ?" asks what X is; "Who is at risk for X?" and "What is the outlook for X?" do not, though the
+# question-kind reader calls them definitions.
+_WHAT_IS = re.compile(r"^what (?:is|are)(?: \(are\))? (?!the\b|your\b|my\b)")
 # The kinds a heading can ask whose first sentence is the direct reply; "general" and "yes_no" name none.
 LEAD_KINDS = frozenset({"definition", "causes", "symptoms", "diagnosis", "treatment", "prevention"})
 
@@ -33,8 +37,9 @@ class SectionLeads:
         for passage in passages:
             opens = previous is None or previous.doc_id != passage.doc_id or previous.section != passage.section
             if opens and passage.kind != "table_cell" and asks(passage.section):
-                kind = classify_intent(question_part(passage.section).casefold())
-                if kind in LEAD_KINDS:
+                heading = question_part(passage.section).casefold()
+                kind = classify_intent(heading)
+                if kind in LEAD_KINDS and (kind != "definition" or _WHAT_IS.match(heading)):
                     self._kinds[passage.passage_id] = kind
             previous = passage
 
