@@ -79,14 +79,11 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
     top_fused = hits[0].score
     words = retrieval.query_weights
     about = Aboutness.of_question(understanding)
-    best_per_passage = [_best_quote(h, top_fused, words, understanding, query_vector, settings, about,
-                                    lead=h.passage.passage_id in leads) for h in hits]
+    best_per_passage = [_best_quote(h, top_fused, words, understanding, query_vector, settings, about) for h in hits]
     ranked = sorted((q for q in best_per_passage if q is not None), key=lambda q: q.score, reverse=True)
     if not ranked:
         return []
-    # The reply under a question heading is put first but does not raise the bar the other quotes must meet: it
-    # adds the direct answer, the details that share the user's words stay.
-    top = max(q.score - q.lead for q in ranked)
+    top = ranked[0].score
     groups: list[list[Quote]] = []
     for quote in ranked:
         if sum(len(g) for g in groups) >= settings.max_passages or quote.score < top - settings.margin:
@@ -97,16 +94,35 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
                 same.append(quote)       # the same fact in another article: cite both
             continue
         groups.append([quote])
-    typed = _typed_first(hits, top_fused, words, understanding, query_vector, settings, about, groups, leads)
+    reply = _section_reply(hits, top_fused, words, understanding, query_vector, settings, about, leads, top)
+    if reply is not None and all(float(g[0].vector @ reply.vector) < settings.same_fact_cosine for g in groups):
+        # Put first, not swapped in for the best quote: the direct reply, then the details that share the user's words.
+        groups = [[reply], *(g for g in groups if all(q.passage is not reply.passage for q in g))]
+        while sum(len(g) for g in groups) > settings.max_passages:
+            groups.pop()
+    typed = _typed_first(hits, top_fused, words, understanding, query_vector, settings, about, groups)
     if typed is not None:
         # Added, not swapped in: the quotes chosen on their merits stay, and the heading's claim gets its backing.
         groups = [*(g for g in groups if all(q.passage is not typed.passage for q in g)), [typed]]
     return groups
 
 
+def _section_reply(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
+                   query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness, leads: frozenset[str],
+                   top: float) -> Quote | None:
+    """The best first sentence of a section whose question heading asks this kind of question (`leads`: the
+    passages opening such sections), scored with `settings.lead` added, when it is within `settings.margin` of the
+    best quote (`top`). None otherwise."""
+    replies = [q for h in hits if h.passage.passage_id in leads
+               and (q := _best_quote(h, top_fused, words, understanding, query_vector, settings, about, lead=True))
+               is not None and q.lead]
+    best = max(replies, key=lambda q: q.score, default=None)
+    return best if best is not None and best.score >= top - settings.margin else None
+
+
 def _typed_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
                  query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
-                 groups: list[list[Quote]], leads: frozenset[str]) -> Quote | None:
+                 groups: list[list[Quote]]) -> Quote | None:
     """For a question whose heading claims a kind (foods, tests, treatment, prevention), when no best quote is of
     that type and about the topic: the best sentence about the topic under a heading of that type, if it scores
     within `typed_margin` of the best quote (an article's "Treatment" section under its title answers "How is
@@ -119,7 +135,7 @@ def _typed_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float],
         return None
     top = max(q.score for q in quotes)
     typed = [q for h in hits if (q := _best_quote(h, top_fused, words, understanding, query_vector, settings, about,
-                                                  only=wanted, lead=h.passage.passage_id in leads)) is not None]
+                                                  only=wanted)) is not None]
     best = max(typed, key=lambda q: q.score, default=None)
     return best if best is not None and best.score >= top - settings.typed_margin else None
 

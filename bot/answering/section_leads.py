@@ -5,7 +5,8 @@ sarcoidosis ?"); the answer's first sentence is the direct reply ("Gastroparesis
 physical exam, …") while the sentences after it go into detail and often share more of a user's words. So
 when a user's question is of the kind a question heading asks (both read by bot.domain.intent.classify_intent:
 "how do doctors test for it" and "How to diagnose X ?" are both diagnosis), the first sentence under that
-heading is preferred (`QuoteSettings.lead`).
+heading is put first in the answer, before the quotes chosen on their merits, unless one of them already says
+the same (bot.answering.quotes; it must score, with `QuoteSettings.lead` added, within the margin of the best).
 
 Measured (development operator set 13, MedQuAD pages): the embedding model's cosine between a question and
 the headings is ruled by the topic word ("what is sarcoidosis?" is closer to "What causes sarcoidosis?" than to

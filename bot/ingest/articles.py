@@ -139,12 +139,6 @@ class _ReadingTextBuilder:
         if kind == "heading":
             self.section = content
 
-    def open_question(self) -> str | None:
-        """The section's heading when it is a question and nothing but headings has been added under it."""
-        if self.blocks and self.blocks[-1].kind == "heading" and (self.section or "").rstrip().endswith("?"):
-            return self.section
-        return None
-
     def text(self) -> str:
         return "".join(self._parts)
 
@@ -164,12 +158,7 @@ def _walk(lines: list[str], title: str, tables: list[dict], out: _ReadingTextBui
                 heading.casefold() in _REFERENCE_HEADINGS and _only_empty_references(paragraphs[i + 1:])
             )
             if not skip_section:
-                asked = out.open_question()
                 out.add("heading", heading)
-                if asked is not None:
-                    # A question heading with nothing under it but this heading ("What is (are) X ?" over a
-                    # stray "Overview"): the question still names what the text below answers.
-                    out.section = f"{asked} — {heading}"
             else:
                 removed.append(heading)
             continue
