@@ -69,8 +69,7 @@ class Bot:
         # Misspelt words corrected towards the articles' words ("vitamn d defiency symtoms").
         self.respeller = Respeller.of_texts((p.text for p in index.passages), known=(
             t for c in health_vocabulary().by_id.values() for t in c.terms if " " not in t))
-        # The first sentence under a question heading answers it ("How is X diagnosed?" → "X is diagnosed by…").
-        self.leads = SectionLeads(index.passages)
+        self.leads = SectionLeads(index.passages)     # first sentences under question headings ("How is X diagnosed?")
         # The learned crisis check, only with the model its weights were trained for.
         check = crisis_check()
         self._crisis = check if check is not None and check.model == index.manifest.get("model", {}).get(
@@ -206,8 +205,7 @@ class Bot:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples)
         if missing:   # leftover words of a partly covered question pull whole passages off course
             found = rerank_by_sentence(found, vector, self.settings.retrieval)
-        groups = select_quotes(understanding, found, vector, self.settings.quotes,
-                               self.leads.answering(understanding.intent))
+        groups = select_quotes(understanding, found, vector, self.settings.quotes, self.leads)
         if not screening.quote_recommendations:   # dose / population / interaction: "take a supplement" reads as a yes
             groups = [g for g in groups if not recommends_taking(g[0].text)]
         if not groups:

@@ -14,6 +14,7 @@ import numpy as np
 
 from bot.answering.aboutness import Aboutness
 from bot.answering.quote_bounds import list_end, opens_list, quote_start, sentence_at
+from bot.answering.section_leads import SectionLeads
 from bot.answering.sentence_cues import aspect_bonus, defines
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding
@@ -68,11 +69,12 @@ class _Scored:
 
 
 def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vector: np.ndarray,
-                  settings: QuoteSettings, leads: frozenset[str] = frozenset()) -> list[list[Quote]]:
+                  settings: QuoteSettings, sections: SectionLeads | None = None) -> list[list[Quote]]:
     """Groups of quotes, best first: each group is one fact, quoted once and cited by every article that
-    states it. At most `settings.max_passages` quotes in all; empty when no sentence qualifies. `leads`:
-    the ids of the passages whose first sentence replies to a heading asking this kind of question
-    (bot.answering.section_leads)."""
+    states it. At most `settings.max_passages` quotes in all; empty when no sentence qualifies. `sections`:
+    the index's passages opening a section under a question heading (bot.answering.section_leads); the best
+    first sentence of one whose heading asks this kind of question is quoted first."""
+    leads = sections.answering(understanding.intent) if sections is not None else frozenset()
     hits = retrieval.hits[:settings.candidate_passages]
     if not hits:
         return []
