@@ -82,6 +82,7 @@ class QuoteSettings:
     complement_share: float = 0.2      # …or when it brings this IDF share of the question's words the quote lacks
     complement_margin: float = 0.3     # …and scores within this
     aspect: float = 0.05           # a table cell whose column answers the question's kind
+    lead: float = 0.15             # added to the first sentence under a question heading of the question's kind
     other_aspect: float = 0.2      # a table cell answering another kind (its treatment cell for a diagnosis question)
     margin: float = 0.2            # quotes scoring this far below the best one are left out
     typed_margin: float = 0.5      # a foods / tests / treatment / prevention question with no quote of that type:

@@ -23,6 +23,7 @@ from bot.answering.excess import uncovered_excess
 from bot.answering.figures import missing_figure, never_given, unread_result
 from bot.answering.history import earlier_questions
 from bot.answering.quotes import select_quotes
+from bot.answering.section_leads import SectionLeads
 from bot.config import Settings
 from bot.domain.asked import CorpusWords
 from bot.domain.intent import asks_back, kinds_asked, understand
@@ -68,6 +69,7 @@ class Bot:
         # Misspelt words corrected towards the articles' words ("vitamn d defiency symtoms").
         self.respeller = Respeller.of_texts((p.text for p in index.passages), known=(
             t for c in health_vocabulary().by_id.values() for t in c.terms if " " not in t))
+        self.leads = SectionLeads(index.passages)     # first sentences under question headings ("How is X diagnosed?")
         # The learned crisis check, only with the model its weights were trained for.
         check = crisis_check()
         self._crisis = check if check is not None and check.model == index.manifest.get("model", {}).get(
@@ -203,7 +205,7 @@ class Bot:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples)
         if missing:   # leftover words of a partly covered question pull whole passages off course
             found = rerank_by_sentence(found, vector, self.settings.retrieval)
-        groups = select_quotes(understanding, found, vector, self.settings.quotes)
+        groups = select_quotes(understanding, found, vector, self.settings.quotes, self.leads)
         if not screening.quote_recommendations:   # dose / population / interaction: "take a supplement" reads as a yes
             groups = [g for g in groups if not recommends_taking(g[0].text)]
         if not groups:

@@ -1,10 +1,14 @@
 """Where a quote starts and ends, so that it reads on its own: a sentence that refers back is quoted with the
-sentence it refers to, and a list's lead-in with the items it introduces."""
+sentence it refers to, a list's lead-in with the items it introduces, a next sentence that continues the point
+along, and a heading left in the text never."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from bot.config import QuoteSettings
+from bot.ingest.headings import reads_as_sentence
 from bot.types import Passage
 
 # A sentence that opens with a bare pronoun subject or possessive ("Its primary role…"), or that names its subject
@@ -58,3 +62,47 @@ def sentence_at(passage: Passage, i: int) -> str:
     """Sentence i of `passage`, without trailing space."""
     a, b = passage.sentences[i]
     return passage.text[a:b].rstrip()
+
+
+@dataclass(frozen=True)
+class ScoredSentence:
+    """One sentence of a passage as a candidate quote."""
+
+    choice: float            # ranks the sentences within the passage (score plus shared rare words)
+    score: float             # ranks the passage's best sentence against other passages' best
+    i: int                   # which sentence of the passage
+    shared: frozenset        # the question's (stemmed) words it contains
+
+
+def heading_fragment(passage: Passage, start: int, sentence: str) -> bool:
+    """A heading left in the text ("Plantar fasciitis and back pain"): at most 6 words, no final punctuation,
+    no finite verb, and not a list item (an item is quoted with its lead-in). Never quoted, nor added to a quote."""
+    if passage.kind == "table_cell" or len(sentence.split()) > 6 or sentence.rstrip()[-1] in ".!?:;)\"”’":
+        return False
+    line = passage.text[passage.text.rfind("\n", 0, start) + 1:start].strip()
+    return not line and not reads_as_sentence(sentence)
+
+
+def quote_end(passage: Passage, scored: list[ScoredSentence], chosen: ScoredSentence, words: dict[str, float],
+            settings: QuoteSettings) -> int:
+    """Where the quote of the chosen sentence ends: a list's lead-in ("…some top tips:") takes its first
+    item along, since the lead-in alone says nothing; a next sentence that continues the point and scores
+    nearly as well is quoted too, and so is one that answers the part of the question the first leaves out."""
+    if passage.kind == "table_cell":
+        return passage.sentences[-1][1]
+    i = chosen.i
+    b = passage.sentences[i][1]
+    if i + 1 >= len(passage.sentences):
+        return b
+    if opens_list(passage, i):
+        return list_end(passage, i, settings.max_list_items)
+    following = next((s for s in scored if s.i == i + 1), None)
+    gap = passage.text[b:passage.sentences[i + 1][0]]
+    if following is None or "\n" in gap:
+        return b
+    if following.score >= chosen.score - settings.next_sentence_margin:
+        return passage.sentences[i + 1][1]
+    added = sum(words[t] for t in following.shared - chosen.shared) / (sum(words.values()) or 1.0)
+    if added >= settings.complement_share and following.score >= chosen.score - settings.complement_margin:
+        return passage.sentences[i + 1][1]
+    return b

@@ -13,11 +13,11 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.answering.aboutness import Aboutness
-from bot.answering.quote_bounds import list_end, opens_list, quote_start, sentence_at
+from bot.answering.quote_bounds import ScoredSentence, heading_fragment, quote_end, quote_start, sentence_at
+from bot.answering.section_leads import SectionLeads
 from bot.answering.sentence_cues import aspect_bonus, defines
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding
-from bot.ingest.headings import reads_as_sentence
 from bot.ingest.sentence_types import sentence_types
 from bot.search.fusion import Retrieval
 from bot.types import Hit, Passage
@@ -49,6 +49,7 @@ class Quote:
     vector: np.ndarray
     hit_score: float
     types: frozenset[str] = frozenset()   # the quoted sentences' types ("foods", "tests", …)
+    lead: float = 0.0       # the part of `score` owed to opening a section under a question heading of the kind
 
     @property
     def text(self) -> str:
@@ -56,20 +57,13 @@ class Quote:
         return self.passage.text[self.start:self.end]
 
 
-@dataclass(frozen=True)
-class _Scored:
-    """One sentence of a passage as a candidate quote."""
-
-    choice: float            # ranks the sentences within the passage (score plus shared rare words)
-    score: float             # ranks the passage's best sentence against other passages' best
-    i: int                   # which sentence of the passage
-    shared: frozenset        # the question's (stemmed) words it contains
-
-
 def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vector: np.ndarray,
-                  settings: QuoteSettings) -> list[list[Quote]]:
+                  settings: QuoteSettings, sections: SectionLeads | None = None) -> list[list[Quote]]:
     """Groups of quotes, best first: each group is one fact, quoted once and cited by every article that
-    states it. At most `settings.max_passages` quotes in all; empty when no sentence qualifies."""
+    states it. At most `settings.max_passages` quotes in all; empty when no sentence qualifies. `sections`:
+    the index's passages opening a section under a question heading (bot.answering.section_leads); the best
+    first sentence of one whose heading asks this kind of question is quoted first."""
+    leads = sections.answering(understanding.intent) if sections is not None else frozenset()
     hits = retrieval.hits[:settings.candidate_passages]
     if not hits:
         return []
@@ -91,6 +85,12 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
                 same.append(quote)       # the same fact in another article: cite both
             continue
         groups.append([quote])
+    reply = _section_reply(hits, top_fused, words, understanding, query_vector, settings, about, leads, top)
+    if reply is not None and all(float(g[0].vector @ reply.vector) < settings.same_fact_cosine for g in groups):
+        # Put first, not swapped in for the best quote: the direct reply, then the details that share the user's words.
+        groups = [[reply], *(g for g in groups if all(q.passage is not reply.passage for q in g))]
+        while sum(len(g) for g in groups) > settings.max_passages:
+            groups.pop()
     named = _named_first(hits, top_fused, words, understanding, query_vector, settings, about, groups)
     if named is not None:
         # The question names its topic and no quote is about it: the best sentence that is comes first, and the
@@ -114,6 +114,19 @@ def _named_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float],
         return None
     return _best_within(hits, top_fused, words, understanding, query_vector, settings, about, quotes,
                         about_only=True)
+
+
+def _section_reply(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
+                   query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness, leads: frozenset[str],
+                   top: float) -> Quote | None:
+    """The best first sentence of a section whose question heading asks this kind of question (`leads`: the
+    passages opening such sections), scored with `settings.lead` added, when it is within `settings.margin` of the
+    best quote (`top`). None otherwise."""
+    replies = [q for h in hits if h.passage.passage_id in leads
+               and (q := _best_quote(h, top_fused, words, understanding, query_vector, settings, about, lead=True))
+               is not None and q.lead]
+    best = max(replies, key=lambda q: q.score, default=None)
+    return best if best is not None and best.score >= top - settings.margin else None
 
 
 def _typed_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
@@ -146,9 +159,11 @@ def _best_within(hits: Sequence[Hit], top_fused: float, words: dict[str, float],
 
 def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understanding: Understanding,
                 query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
-                only: str | None = None, about_only: bool = False) -> Quote | None:
+                only: str | None = None, about_only: bool = False, lead: bool = False) -> Quote | None:
     """The best quote of one hit (None when no sentence qualifies); `only`: among the sentences about the asked
-    topic under a heading of that type ("Treatment"); `about_only`: among the sentences about the asked topic."""
+    topic under a heading of that type ("Treatment"); `about_only`: among the sentences about the asked topic;
+    `lead`: whether the passage opens a section whose question heading asks this kind of question (its first
+    sentence is the heading's direct reply)."""
     passage = hit.passage
     similarity = hit.sentence_vectors @ query_vector.reshape(-1)
     for i in range(1, len(similarity)):
@@ -168,14 +183,14 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     for i, (a, b) in enumerate(passage.sentences):
         sentence = passage.text[a:b]
         lowered = sentence.casefold()
-        if len(sentence.split()) < settings.min_words or _heading_fragment(passage, a, sentence):
+        if len(sentence.split()) < settings.min_words or heading_fragment(passage, a, sentence):
             continue
         if only is not None and (only not in heading_types or (terms and not about.about(lowered, passage))):
             continue
         if about_only and not about.about(lowered, passage):
             continue
         score = float(similarity[i]) + settings.passage_dense * hit.dense + settings.fused * hit.score / top_fused
-        score += aspect
+        score += aspect + (settings.lead if lead and i == 0 else 0.0)
         if cue is not None and cue.search(lowered):
             score += settings.strong_cue if understanding.intent in _STRONG_CUE_INTENTS else settings.cue
         if terms and about.about(lowered, passage):
@@ -190,46 +205,13 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
         # other (measured: as a ranking signal they cost MRR).
         shared = hit.sentence_terms[i].intersection(words) if words else frozenset()
         choice = score + (settings.overlap * sum(words[t] for t in shared) / total_weight if words else 0.0)
-        scored.append(_Scored(choice, score, i, shared))
+        scored.append(ScoredSentence(choice, score, i, shared))
     if not scored:
         return None
     best = max(scored, key=lambda s: (s.choice, s.score, s.i))
     start = passage.sentences[0 if passage.kind == "table_cell" else quote_start(passage, best.i)][0]
-    end = _extend(passage, scored, best, words, settings)
+    end = quote_end(passage, scored, best, words, settings)
     types = frozenset().union(*(t for (a, b), t in zip(passage.sentences, hit.sentence_types)
                                 if start <= a and b <= end))
-    return Quote(passage, start, end, best.score, hit.sentence_vectors[best.i], hit.score, types)
-
-
-def _heading_fragment(passage: Passage, start: int, sentence: str) -> bool:
-    """A heading left in the text ("Plantar fasciitis and back pain"): at most 6 words, no final punctuation,
-    no finite verb, and not a list item (an item is quoted with its lead-in). Never quoted, nor added to a quote."""
-    if passage.kind == "table_cell" or len(sentence.split()) > 6 or sentence.rstrip()[-1] in ".!?:;)\"”’":
-        return False
-    line = passage.text[passage.text.rfind("\n", 0, start) + 1:start].strip()
-    return not line and not reads_as_sentence(sentence)
-
-
-def _extend(passage: Passage, scored: list[_Scored], chosen: _Scored, words: dict[str, float],
-            settings: QuoteSettings) -> int:
-    """Where the quote of the chosen sentence ends: a list's lead-in ("…some top tips:") takes its first
-    item along, since the lead-in alone says nothing; a next sentence that continues the point and scores
-    nearly as well is quoted too, and so is one that answers the part of the question the first leaves out."""
-    if passage.kind == "table_cell":
-        return passage.sentences[-1][1]
-    i = chosen.i
-    b = passage.sentences[i][1]
-    if i + 1 >= len(passage.sentences):
-        return b
-    if opens_list(passage, i):
-        return list_end(passage, i, settings.max_list_items)
-    following = next((s for s in scored if s.i == i + 1), None)
-    gap = passage.text[b:passage.sentences[i + 1][0]]
-    if following is None or "\n" in gap:
-        return b
-    if following.score >= chosen.score - settings.next_sentence_margin:
-        return passage.sentences[i + 1][1]
-    added = sum(words[t] for t in following.shared - chosen.shared) / (sum(words.values()) or 1.0)
-    if added >= settings.complement_share and following.score >= chosen.score - settings.complement_margin:
-        return passage.sentences[i + 1][1]
-    return b
+    return Quote(passage, start, end, best.score, hit.sentence_vectors[best.i], hit.score, types,
+                 settings.lead if lead and best.i == 0 else 0.0)
