@@ -32,7 +32,7 @@ _SLOTS = tuple(re.compile(p) for p in (
     r"^(?:so |and |but |also |ok |okay )?(?:can|could|does|do|will|would|should|might|is|are)\s+"
     r"(?:taking |eating |drinking |using |having |trying )?(?P<x>.+?)\s+(?:really |actually |ever |even |also )?"
     r"(?:help|helps|helping|treat|cure|fix|relieve|ease|improve|prevent|stop|reduce|get rid of|work|works|dissolve|"
-    r"dissolves|shrink|flush|flush out|clear|clear up|reverse|heal|melt|break up|mess up|mess with|interfere with|"
+    r"dissolves|shrink|flush|flush out|clear|clear up|reverse|heal|melt|break up|"
     r"a safe|a good|an alternative|a substitute|"
     # an adjective is the predicate only at the end or before what it is good or bad for ("bad chronic pain" is not)
     r"(?:good|bad|safe|worth(?: it)?)(?= for| to| with| if| when| idea| or not|[,.?!]|$))\b",
@@ -64,13 +64,6 @@ _SLOTS = tuple(re.compile(p) for p in (
     r"^(?:and |so |ok |okay )?(?:what|how) about (?P<x>[^,.?!]+)",
     # "how many people … end up needing X"
     r"\bend up (?:needing|in|with|on|using) (?:a |an )?(?P<x>[a-z]+(?: [a-z]+)?)",
-    # "my surgeon mentioned X for …", "the doctor suggested X": what a clinician put forward
-    r"\b(?:doctor|doc|gp|surgeon|specialist|consultant|nurse|dentist|pharmacist|physio\w*)\s+(?:has |have |had )?"
-    r"(?:mentioned|suggested|recommended|brought up|talked about|offered)\s+(?:a |an |the |me |trying |having )?"
-    r"(?P<x>[a-z]+(?: [a-z]+)?)(?= for | to | as | because | and |[,.?!]|$)",
-    # "what is a X and …": the thing to be defined, named with an article
-    r"^(?:so |and |ok |okay )?(?:what|wat|whats|what's)(?: is| are)? (?:a|an) (?P<x>[a-z]+(?: [a-z]+){0,2}?)"
-    r"(?= and | for | in |[,.?!]|$)",
 ))
 
 # Words that say how or how much rather than what: never an asked-about thing on their own.
