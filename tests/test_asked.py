@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.answering.figures import never_given
-from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_sides
+from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_named, unknown_sides
 
 
 def _stem(text: str) -> list[str]:
@@ -197,3 +197,23 @@ def test_a_comparison_or_another_kind_of_uncovered_subject_is_still_refused(real
 ])
 def test_the_kind_of_thing_asked_for_is_the_asked_about_thing(question, slot):
     assert unknown_asked(question.casefold(), words("Magnesium helps muscles relax."), nothing_covered) == (slot,)
+
+
+def test_a_named_condition_or_procedure_is_unknown_when_a_word_before_its_head_noun_is():
+    known = words("knee pain and bone density scans", "nerve damage in the spine")
+    found = unknown_named("what is brachial plexus syndrome, could it be my knee", known, nothing_covered)
+    assert [phrase for _, _, phrase in found] == ["brachial plexus syndrome"]
+    # the head noun alone, words the corpus uses, stop words and general words never decide
+    assert unknown_named("could my knee arthritis be from low iron", known, nothing_covered) == ()
+    assert unknown_named("is it a bone density scan i need", known, nothing_covered) == ()
+    assert unknown_named("my mum has some cancer", known, nothing_covered) == ()
+    # a concept of the health vocabulary has its own coverage rule
+    assert unknown_named("what is brachial plexus syndrome", known, lambda phrase: True) == ()
+
+
+@pytest.mark.slow
+def test_a_named_syndrome_the_articles_never_speak_of_is_refused_or_said(real_bot):
+    alone = real_bot.ask("what is brachial plexus syndrome and how is it treated")
+    assert alone.kind == "no_answer" and alone.text.startswith("The articles don't cover brachial plexus syndrome.")
+    beside = real_bot.ask("can low b12 cause brachial plexus syndrome as well as back pain")
+    assert beside.kind == "answer" and beside.text.startswith("The articles don't cover brachial plexus syndrome")

@@ -79,7 +79,7 @@ _STOP = frozenset("""
 a an the and or but if of to in on at for with from by about as into like than then so that this these those it
 its is are was were be been being am do does did doing can could will would should might may must shall i me my
 mine you your he him his she her we us our they them their what which who whom whose when where why how not no
-yes too very
+yes too very has had
 """.split())
 _WORD = re.compile(r"[a-z]+")
 
@@ -174,6 +174,29 @@ def unknown_asked(question: str, known: CorpusWords, is_covered: Callable[[str],
         if len(unknown) == len(sides):
             out += unknown
     return tuple(dict.fromkeys(out))
+
+
+# A named condition, procedure or test: one or two words before a medical head noun ("psoriatic arthritis", "ramsay
+# hunt syndrome", "vena cava filter"). General English medical head nouns, not words of any article.
+_NAMED = re.compile(r"\b((?:[a-z]{3,} ){1,2})(syndrome|disease|disorder|arthritis|degeneration|insufficiency|palsy|"
+                    r"filter|surgery|replacement|infection|cancer|tumou?r|virus|vaccine|procedure|operation|implant|"
+                    r"stent|shunt|scan|test)\b")
+
+
+def unknown_named(question: str, known: CorpusWords,
+                  is_named: Callable[[str], bool]) -> tuple[tuple[int, int, str], ...]:
+    """Named conditions, procedures and tests in `question` (lower case) that the articles cannot speak to: a word
+    before the head noun is a content word the corpus never uses ("psoriatic arthritis"; "knee arthritis" is
+    known when the articles use "knee"), and the phrase is no concept of the health vocabulary (`is_named`:
+    those have their own coverage). (start, end, phrase) each, in order; () when none."""
+    out = []
+    for found in _NAMED.finditer(question):
+        modifiers = [w for w in found.group(1).split() if w not in _STOP and w not in GENERAL_WORDS]
+        phrase = " ".join([*modifiers, found.group(2)])
+        if modifiers and _has_unknown_word(" ".join(modifiers), known) and not is_named(phrase):
+            start = found.start() + found.group(1).index(modifiers[0])
+            out.append((start, found.end(), phrase))
+    return tuple(out)
 
 
 def unknown_sides(question: str, known: CorpusWords, is_covered: Callable[[str], bool]) -> tuple[str, ...]:

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.domain.asked import CorpusWords, unknown_asked, unknown_sides
+from bot.domain.asked import CorpusWords, unknown_asked, unknown_named, unknown_sides
 from bot.domain.site import Site
 from bot.domain.vocabulary import expand_lay_terms, find_topics
 from bot.ingest.concepts import Concept, health_vocabulary
@@ -57,9 +57,12 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     mentions = health_vocabulary().mentions(lowered)
     uncovered = [(a, b, c) for a, b, c in mentions if c.id not in covered and c.is_subject
                  and not (corpus_words is not None and _spoken_of(c, corpus_words))]
-    names = tuple(dict.fromkeys([_said(c, lowered[a:b]) for a, b, c in uncovered] + list(also_unknown)))
+    # Named things the vocabulary lacks, made of words the corpus never uses ("ramsay hunt syndrome"): uncovered too.
+    named = unknown_named(lowered, corpus_words, lambda p: bool(health_vocabulary().find(p))) if corpus_words else ()
+    names = tuple(dict.fromkeys([_said(c, lowered[a:b]) for a, b, c in uncovered] + [p for _, _, p in named]
+                                + list(also_unknown)))
     rest = lowered
-    for a, b, _ in uncovered:         # what an uncovered concept says is not also a covered topic
+    for a, b, *_ in [*uncovered, *named]:     # what an uncovered thing says is not also a covered topic
         rest = rest[:a] + " " * (b - a) + rest[b:]
     # A covered condition beside an uncovered one ("Crohn's, so inflammatory bowel disease") is a subject the
     # articles can speak to: the uncovered one is said, the rest answered. Not for a comparison ("glaucoma or
@@ -68,7 +71,7 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     conditions = any(c.kind == "condition" for _, _, c in uncovered) and not _COMPARES.search(lowered)
     beside_covered = conditions and any(c.id in covered and c.kind == "condition" for _, _, c in mentions)
     topical = bool(find_topics(site, rest)) or has_history_topic or beside_covered
-    if uncovered and not topical:
+    if (uncovered or named) and not topical:
         return ScopeVerdict(False, "uncovered-subject", names)
     named_covered = any(c.id in covered and c.kind != "body_part" for _, _, c in mentions)
     if topical or named_covered or (site.anchor and site.anchor.search(rest)) or expand_lay_terms(site, rest):
