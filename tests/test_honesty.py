@@ -268,3 +268,12 @@ def test_a_named_condition_the_articles_mention_once_is_quoted(real_bot):
     answer = real_bot.ask("i have coeliac disease, could that be behind my back pain?")
     assert answer.kind == "answer"
     assert "celiac" in answer.citations[0].quote.casefold()
+
+
+@pytest.mark.slow
+def test_a_comparison_of_mechanisms_quotes_each_side_from_the_table_that_compares_them(real_bot):
+    # One table has a row per deficiency and a "Primary Mechanism" column: each side's cell answers "how".
+    answer = real_bot.ask("how does back pain from low vitamin D differ from back pain from low B12?")
+    quotes = [c.quote for c in answer.citations]
+    assert any("B12" in q and "Vitamin D" not in q for q in quotes)       # each side answered on its own
+    assert any(q.startswith("Vitamin D Deficiency: Primary Mechanism") for q in quotes)

@@ -60,7 +60,8 @@ def compare(index: LoadedIndex, understanding: Understanding, vector: np.ndarray
         quotes = [g[0] for g in select_quotes(focus, found, side_vector, candidates)]
         about = [q for q in quotes if _names(q.text, topic) and q.text not in used]
         alone = [q for q in about if not any(_names(q.text, other) for other in others)]
-        chosen = (alone or about)[:1]
+        cell = _table_cell(index, topic, others, focus.intent, side_vector, used)
+        chosen = [cell] if cell is not None else (alone or about)[:1]
         used.update(q.text for q in chosen)
         sides.append(Side(topic, tuple(chosen)))
     return sides
@@ -119,6 +120,23 @@ def _side_intent(question: str) -> str:
     if "differen" in lowered and rest in ("general", "definition", "yes_no"):
         return "definition"
     return rest
+
+
+def _table_cell(index: LoadedIndex, topic: Topic, others: tuple[Topic, ...], intent: str, vector: np.ndarray,
+                used: set[str]) -> Quote | None:
+    """A table with a row per side and a column per aspect is a comparison already made: the cell of `topic`'s row
+    (naming it and no other side) in a column asking `intent`'s kind of question ("Primary Mechanism" for "how
+    does each cause back pain"), the closest to `vector` when several; None when the index has none."""
+    cells = [(i, p) for i, p in enumerate(index.passages) if p.kind == "table_cell" and p.text not in used
+             and classify_intent((p.aspect or "").casefold()) == intent and _names(p.text, topic)
+             and not any(_names(p.text, other) for other in others)]
+    if not cells:
+        return None
+    rows = [index.sentence_rows[p.passage_id] for _, p in cells]
+    cosines = index.sentence_vectors[rows] @ vector
+    best = int(np.argmax(cosines))
+    passage = cells[best][1]
+    return Quote(passage, 0, len(passage.text), float(cosines[best]), index.sentence_vectors[rows[best]], 0.0)
 
 
 def _alone(text: str, topic: Topic, compared: tuple[Topic, ...]) -> bool:
