@@ -110,7 +110,11 @@ def _named_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float],
     candidate passages ("I've got coeliac disease…" and the one sentence on treating celiac disease), if it
     scores within `typed_margin` of the best quote; None otherwise."""
     quotes = [q for g in groups for q in g]
-    if not about.terms or not quotes or any(about.about(q.text.casefold(), q.passage) for q in quotes):
+    # Not for a kind whose heading makes a claim (foods, tests, treatment, prevention): there a sentence that merely
+    # names the topic ("a lack of potassium in the diet…") would pass for the claim's backing; `_typed_first` asks
+    # for both, and the answer says plainly when none is found.
+    if understanding.intent in FRAME_TYPES or not about.terms or not quotes or any(
+            about.about(q.text.casefold(), q.passage) for q in quotes):
         return None
     return _best_within(hits, top_fused, words, understanding, query_vector, settings, about, quotes,
                         about_only=True)
