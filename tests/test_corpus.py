@@ -197,3 +197,15 @@ def test_the_project_corpus_with_one_extra_article_still_loads_builds_and_answer
     assert "zinc" in bot.index.covered_concepts
     answer = bot.ask("What foods are a good source of zinc?")
     assert answer.kind == "answer" and "zinc-immune" in {c.passage.doc_id for c in answer.citations}
+
+
+def test_a_language_switch_link_on_its_own_line_is_site_chrome(tmp_path):
+    # NIH pages put "Español" (its accent sometimes lost) between a question heading and its answer; kept, it
+    # became the answer's section and the question heading was lost.
+    folder = tmp_path / "c"
+    folder.mkdir()
+    (folder / "thing.txt").write_text("What is a thing?\n\nEspaol\nA thing is a made-up condition of the test.\n"
+                                      "It is treated with rest.\n", encoding="utf-8")
+    parsed = load_corpus(folder)[0]
+    assert "Espaol" not in parsed.article.text
+    assert "A thing is a made-up condition" in parsed.article.text
