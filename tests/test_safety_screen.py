@@ -108,6 +108,16 @@ def test_english_od_said_of_a_person_is_a_poisoning(text):
     assert screen(text).status == "emergency"
 
 
+@pytest.mark.parametrize("text, poisoning", [
+    ("I took 20 magnesium tablets at once, will my back cramps stop?", True),
+    ("swallowed like 15 of my vitamin d pills in one go last night", True),
+    ("I have taken 30 magnesium tablets this month for cramps", False),     # a month's course, not at once
+    ("took 2 tablets at once with food", False),
+])
+def test_ten_or_more_tablets_at_once_is_a_poisoning(text, poisoning):
+    assert (screen(text).status == "emergency") is poisoning
+
+
 def test_emergency_and_urgent_allow_general_information_after_the_notice():
     e = screen("I have back pain and I've wet myself")
     u = screen("I have back pain and a fever")

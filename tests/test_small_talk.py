@@ -24,6 +24,19 @@ def test_anything_more_is_a_question(message):
     assert small_talk(message) is None
 
 
+@pytest.mark.parametrize("message", ["tell me a joke about back pain", "can you write me a poem about vitamin D",
+                                     "translate that into spanish please", "pls make up a story about magnesium"])
+def test_a_request_for_a_joke_a_poem_or_a_translation_is_a_task_the_tool_does_not_do(message):
+    assert small_talk(message) == "task"
+
+
+@pytest.mark.slow
+def test_a_task_naming_a_topic_is_declined_not_answered_with_quotes(real_bot):
+    answer = real_bot.ask("tell me a joke about magnesium", history=["can magnesium help me sleep"])
+    assert answer.kind == "no_answer" and not answer.citations
+    assert answer.text.startswith("I can't do that")
+
+
 @pytest.mark.slow
 def test_a_greeting_is_answered_in_kind_end_to_end(real_bot):
     from bot.safety.notices import DISCLAIMER

@@ -1,5 +1,7 @@
 """Greetings, thanks and goodbyes: a message that is nothing else gets a short friendly reply with what the tool
-can answer, not "I couldn't find an answer … so I won't guess" (a newcomer test found that robotic).
+can answer, not "I couldn't find an answer … so I won't guess" (a newcomer test found that robotic). So does a
+request for something the tool does not do at all — a joke, a poem or story, a translation — whatever topic it
+names ("tell me a joke about magnesium" was answered with magnesium quotes).
 
 English social phrases only, as a closed class; a message with anything more ("hi, does vitamin D help?") is a
 question and goes the usual way.
@@ -28,10 +30,19 @@ _KINDS = {
 }
 
 
+# A request for a task, not for information: what follows it ("…about magnesium") does not make it a question.
+_TASK = re.compile(r"^\s*(?:(?:ok(?:ay)?|now|also|and|so)\b[\s,.!]*)?(?:(?:can|could|would|will) (?:you|u) (?:please )?"
+                   r"|please |pls )?(?:tell (?:me |us )?(?:a |another |some )?jokes?|(?:write|make up|compose|create) "
+                   r"(?:me |us )?(?:a |an |another )?(?:poem|song|story|essay|limerick|rap|haiku|joke)"
+                   r"|translate|sing (?:me )?(?:a )?song)\b")
+
+
 def small_talk(message: str) -> str | None:
-    """The kind of social message `message` is ("greeting", "thanks", "goodbye", "acknowledgement"), or None
-    when it holds anything more."""
+    """The kind of social message `message` is ("greeting", "thanks", "goodbye", "acknowledgement", or "task" for
+    a request the tool does not do: a joke, a poem, a translation), or None when it holds anything more."""
     lowered = message.casefold().strip()
+    if lowered and len(lowered) <= 200 and _TASK.match(lowered):
+        return "task"
     if not lowered or len(lowered) > 80:
         return None
     return next((kind for kind, pattern in _KINDS.items() if pattern.match(lowered)), None)
@@ -45,8 +56,9 @@ def small_talk_reply(site: Site, kind: str) -> str:
         "thanks": "You're welcome. If something else comes up, ask away.",
         "goodbye": "Take care. Come back any time you have a question.",
         "acknowledgement": "If you have another question, ask away.",
+        "task": "I can't do that: I only answer questions by quoting a small set of trusted articles, with sources.",
     }[kind]
-    if kind != "greeting":
+    if kind not in ("greeting", "task"):
         return opening
     examples = "\n".join(f"- {q}" for q in example_questions(site)[:2])
     return f"{opening} {coverage_text(site)}\n\nYou could ask, for example:\n{examples}"

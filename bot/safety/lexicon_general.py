@@ -77,6 +77,12 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
         r"(?:i|he|she|we|they) (?:have |has |had |just |accidentally |think i |may have |might have )*(?:taken|"
         r"took|swallowed|ate|eaten) (?:\w+ ){0,3}(?:too many|too much|(?:a|the) whole (?:bottle|pack|packet|box|"
         r"tub|strip)|handful)",
+        # Ten or more tablets at once ("I took 20 magnesium tablets at once"): a count said outright, in one go (a
+        # count over a month is not told "at once"; newcomer test, session 10).
+        r"(?:took|taken|swallowed|had|ate|eaten|downed|necked) (?:like |about |around |over |maybe )?(?:[1-9]\d+|ten|"
+        r"eleven|twelve|fifteen|twenty|thirty|forty|fifty) (?:\w+ ){0,4}(?:tablets?|pills?|capsules?|gummies|tabs|"
+        r"caps) (?:\w+ ){0,3}(?:at once|in one go|all at once|at the same time|together|in one sitting|in one day|"
+        r"in a day|today|tonight|this morning|in an hour)",
         # "OD" as English uses it: a verb after its subject or a modal ("I OD'd", "might OD"), "an OD", "OD on".
         # Never bare: Polish "od" ("since", "from": "od tygodnia") is in nearly every Polish sentence.
         r"overdos(?:ed|ing)|(?:took|taken|had) an overdose|\ban od\b|\bod(?:ed|s)? on\b|"
