@@ -217,3 +217,8 @@ def test_a_named_syndrome_the_articles_never_speak_of_is_refused_or_said(real_bo
     assert alone.kind == "no_answer" and alone.text.startswith("The articles don't cover brachial plexus syndrome.")
     beside = real_bot.ask("can low b12 cause brachial plexus syndrome as well as back pain")
     assert beside.kind == "answer" and beside.text.startswith("The articles don't cover brachial plexus syndrome")
+
+
+def test_a_hyphenated_name_is_named_whole():
+    found = unknown_named("does ehlers-danlos syndrome affect vitamin levels", words("vitamin levels"), nothing_covered)
+    assert [phrase for _, _, phrase in found] == ["ehlers-danlos syndrome"]

@@ -277,3 +277,10 @@ def test_a_comparison_of_mechanisms_quotes_each_side_from_the_table_that_compare
     quotes = [c.quote for c in answer.citations]
     assert any("B12" in q and "Vitamin D" not in q for q in quotes)       # each side answered on its own
     assert any(q.startswith("Vitamin D Deficiency: Primary Mechanism") for q in quotes)
+
+
+@pytest.mark.slow
+def test_a_heading_names_the_whole_word_the_quotes_use(real_bot):
+    # The topic's passage term is a word's beginning ("anemi" for anemia, anemic): never shown cut off.
+    lead = real_bot.ask("can anaemia cause backache?").text.split("\n\n")[0]
+    assert "anemia" in lead and "anemi," not in lead and "anemi " not in lead

@@ -8,6 +8,7 @@ renders it, always with the disclaimer last.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from bot.answering.aboutness import Aboutness
@@ -132,7 +133,9 @@ def _topic_label(understanding: Understanding, quotes: Sequence[Quote]) -> str |
     texts = [q.text.casefold() for q in quotes]
     if not texts or any(name.casefold() in t for t in texts):
         return name
-    found = [term.strip(" .,;:)'") for term in understanding.topics[0].passage_terms if any(term in t for t in texts)]
+    # A term may be a word's beginning ("anemi" for anemia, anemic): the heading names the whole word the quote uses.
+    found = [m.group(0).strip(" .,;:)'") for term in understanding.topics[0].passage_terms for t in texts
+             if (m := re.search(re.escape(term) + r"\w*", t))]
     return max(found, key=len) if found else name
 
 

@@ -178,8 +178,8 @@ def unknown_asked(question: str, known: CorpusWords, is_covered: Callable[[str],
 
 # A named condition, procedure or test: one or two words before a medical head noun ("psoriatic arthritis", "ramsay
 # hunt syndrome", "vena cava filter"). General English medical head nouns, not words of any article.
-_NAMED = re.compile(r"\b((?:[a-z]{3,} ){1,2})(syndrome|disease|disorder|arthritis|degeneration|insufficiency|palsy|"
-                    r"filter|surgery|replacement|infection|cancer|tumou?r|virus|vaccine|procedure|operation|implant|"
+_NAMED = re.compile(r"\b((?:[a-z]{3,}(?:-[a-z]+)* ){1,2})(syndrome|disease|disorder|arthritis|degeneration|"
+                    r"insufficiency|palsy|filter|surgery|replacement|infection|cancer|tumou?r|virus|vaccine|procedure|operation|implant|"
                     r"stent|shunt|scan|test)\b")
 
 
