@@ -131,3 +131,18 @@ def machine_markdown(info: dict) -> str:
     return (f"Machine: {info['cpu']}, {info['cores']} cores, {info['memory_gb']} GB RAM, Linux {info['kernel']}, "
             f"Python {info['python']}; load average at start {load}.  \n"
             + "Versions: " + ", ".join(f"{k} {v[k]}" for k in PACKAGES) + ".")
+
+
+def labelled_rows(paths: list[Path]):
+    """(row, text, group) for every labelled line of the JSON-lines `paths` whose text ("text" or "question") is
+    a non-empty string; group = the blind round folder ("blind_roundN") or "other". For the crisis-check trainers."""
+    for path in paths:
+        group = path.parent.name if path.parent.name.startswith("blind_round") else "other"
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if not line.strip():
+                continue
+            row = json.loads(line)
+            text = row.get("text", row.get("question"))
+            if isinstance(text, str) and text.strip():
+                yield row, text, group
+

@@ -23,6 +23,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from common import labelled_rows  # noqa: E402
+
 from bot.safety.semantic import CHECK_FILE, THRESHOLD, message_units  # noqa: E402
 
 C = 1.0
@@ -33,20 +35,14 @@ def labelled() -> list[tuple[str, int, str]]:
     rows = []
     files = sorted((ROOT / "tests" / "data" / "vignettes").rglob("*.jsonl")) + sorted((ROOT / "tests" / "eval").rglob(
         "*.jsonl"))
-    for path in files:
-        group = path.parent.name if path.parent.name.startswith("blind_round") else "other"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            text = row.get("text", row.get("question"))
-            if not isinstance(text, str) or not text.strip() or row.get("lang") not in (None, "en"):
-                continue
-            try:
-                text.encode("utf-8")
-            except UnicodeEncodeError:          # adversarial lone surrogates
-                continue
-            rows.append((text, int("crisis" in (row.get("expect"), row.get("status"))), group))
+    for row, text, group in labelled_rows(files):
+        if row.get("lang") not in (None, "en"):
+            continue
+        try:
+            text.encode("utf-8")
+        except UnicodeEncodeError:          # adversarial lone surrogates
+            continue
+        rows.append((text, int("crisis" in (row.get("expect"), row.get("status"))), group))
     return rows
 
 

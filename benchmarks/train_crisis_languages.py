@@ -23,6 +23,8 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from common import labelled_rows  # noqa: E402
+
 from bot.safety.crisis_languages import CHECK_FILE, DIMENSIONS, SPARSE_THRESHOLD, THRESHOLD, features  # noqa: E402
 
 C = 10.0
@@ -36,18 +38,11 @@ def labelled() -> list[tuple[str, int, str, bool, str]]:
     from bot.safety.screening import screen
 
     rows = []
-    for path in sorted((ROOT / "tests" / "data" / "vignettes").rglob("*.jsonl")):
-        group = path.parent.name if path.parent.name.startswith("blind_round") else "other"
-        for line in path.read_text(encoding="utf-8").splitlines():
-            if not line.strip():
-                continue
-            row = json.loads(line)
-            text = row.get("text", row.get("question"))
-            if not isinstance(text, str) or not text.strip() or row.get("lang") in (None, "en"):
-                continue
-            screening = screen(text)
-            rows.append((text, int(row.get("expect") == "crisis"), group, screening.status != "ok",
-                         screening.language))
+    for row, text, group in labelled_rows(sorted((ROOT / "tests" / "data" / "vignettes").rglob("*.jsonl"))):
+        if row.get("lang") in (None, "en"):
+            continue
+        screening = screen(text)
+        rows.append((text, int(row.get("expect") == "crisis"), group, screening.status != "ok", screening.language))
     return rows
 
 
