@@ -213,7 +213,8 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     intent = "comparison" if is_comparison(question, topics) else classify_intent(question)
     if intent == "comparison" and len(topics) < 2:
         intent = classify_intent(_COMPARISON_WORDS.sub(" ", question.casefold()))
-    parts = [american_spelling(without_excluded(question, excluded))]
+    asked = without_excluded(question, excluded)     # what is set aside is not searched for
+    parts = [american_spelling(asked)]
     if from_history:
         parts.append(carried)
         if intent in ("general", "yes_no", "mechanism"):
@@ -227,7 +228,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
             # the earlier question, less its own topic, is what is asked of calcium.
             parts.append(_without_topics(site, history[-1], {t.kind for t in topics}))
     dense_query = " ".join(parts)
-    lay = expand_lay_terms(site, without_excluded(question, excluded))
+    lay = expand_lay_terms(site, asked)
     if lay:
         parts.append(lay)
     if intent in INTENT_WORDS:

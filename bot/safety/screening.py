@@ -240,10 +240,11 @@ def unsupported_doses(text: str, passages: list[str] | tuple[str, ...]) -> list[
 
 
 def warm_up() -> None:
-    """Load the lazily imported safety libraries now (spaCy + negspacy ~1-1.5 s, py3langid ~0.6 s cold), so
+    """Load the lazily imported safety libraries and data now (spaCy + negspacy ~1-1.5 s, py3langid ~0.6 s cold), so
     that a long-running server pays for them at start-up rather than on the first red-flag or non-English
     question."""
     from bot.safety import context
 
     context._pipeline()
     languages._identifier()
+    languages_crisis_check()        # the other-language crisis weights (~60 ms to read)
