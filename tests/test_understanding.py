@@ -374,3 +374,19 @@ def test_understand_never_fails_and_is_consistent(question, history):
 def test_only_what_the_exclusion_phrase_names_is_set_aside():
     understood = understand(SITE, "besides tiredness what else can low iron cause")
     assert understood.excluded == () and [t.name for t in understood.topics] == ["iron"]
+
+
+@pytest.mark.parametrize("question", [
+    "my grandad has gout in his toe, what helps with it?",                     # the condition comes first
+    "Another thing entirely - unrelated question: what foods are in it?",      # a change of subject announced
+    "changing the subject, how do i treat that?"])
+def test_a_message_that_names_its_own_antecedent_or_a_new_subject_carries_no_earlier_topic(question):
+    understood = understand(SITE, question, ["Is low vitamin D linked to back pain?"])
+    assert not understood.from_history
+
+
+@pytest.mark.parametrize("question", ["does it cause gout as well?", "I'm on metformin, does that affect it?",
+                                      "which foods have it?"])
+def test_a_pro_form_with_no_antecedent_in_its_own_message_still_carries_the_topic(question):
+    understood = understand(SITE, question, ["Is low vitamin D linked to back pain?"])
+    assert understood.from_history and [t.name for t in understood.topics] == ["vitamin D"]

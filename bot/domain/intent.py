@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from bot.domain.anaphora import asks_back, refers_back, stands_alone  # noqa: F401  (re-exported)
 from bot.domain.question_kinds import INTENT_WORDS, INTENTS, classify_intent
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, american_spelling, competing_terms, expand_lay_terms, find_topics
@@ -35,14 +36,6 @@ _FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same|oth
 # "so what do i do, just stop?", "ok so…", "…a different sort then?": discourse markers that continue an earlier
 # turn, when the message names no subject of its own ("So what usually causes lower back pain then?" is new).
 _CONTINUES = re.compile(r"^(?:(?:ok(?:ay)?|right|grand|cool)\b[\s,.!]*)?so\b|\bthen\s*[?.!]*$")
-# A pro-form that refers back to something said before ("where do I get it from?", "how does that happen"). Not
-# the empty "it" of "what time is it" or "is it safe to…", which refers to nothing.
-_REFERRING = re.compile(r"\b(it|that|this|those|these|them|they)\b")
-# "and my car, how do I fix that?": a noun phrase put first, then picked up by the pro-form in the same message.
-_DISLOCATED = re.compile(r"^(?:(?:and|but|also|what about|how about)\s+)?(?:my|your|his|her|our|their|the|a|an)\s+"
-                         r"\w+(?:\s+\w+)?\s*,")
-_EMPTY_IT = re.compile(r"\bwhat time is it\b|\b(?:is|was|will|would) it (?:\w+ )?(?:to|if|that)\b"
-                       r"|\bit(?:'s| is) \w+ to\b")
 # "Is vitamin D better than magnesium…": two topics set against each other by a comparative and "than".
 _THAN = re.compile(r"\b(better|worse|safer|stronger|weaker|more \w+|less \w+) than\b"
                    # "How is back pain from A different from back pain from B?", "tell A apart from B"
@@ -133,21 +126,6 @@ def is_comparison(question: str, topics: tuple[Topic, ...]) -> bool:
             or bool(_THAN.search(lowered)))
 
 
-def refers_back(question: str) -> bool:
-    """Whether `question` holds a pro-form that points back to an earlier turn ("where do I get it from?"), not
-    the empty "it" of "what time is it?" or "is it safe to dye my hair?", nor one whose antecedent the message
-    itself puts first ("and my car, how do I fix that?")."""
-    lowered = question.casefold().strip()
-    return not _DISLOCATED.match(lowered) and bool(_REFERRING.search(_EMPTY_IT.sub(" ", lowered)))
-
-
-def asks_back(question: str) -> bool:
-    """Whether `question` asks a kind of question the articles answer (foods, causes, treatment…, not "general"
-    or a bare yes/no) of something an earlier turn named: "where do I get it from?" does; "tell me a joke about
-    it" and "can you translate that?" refer back too, but ask for nothing of the kind."""
-    return refers_back(question) and classify_intent(question.casefold()) not in ("general", "yes_no")
-
-
 def _effect_asked_about(question: str, earlier: str) -> str | None:
     """What "it" stands for in "what causes it?" when the earlier question asked whether something causes
     it: the effect ("back pain"), or None."""
@@ -199,7 +177,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     from_history = False
     carried = ""
     lowered = question.casefold()
-    if not topics and history and (_FOLLOWUP_CUES.search(lowered) or (
+    if not topics and history and not stands_alone(question) and (_FOLLOWUP_CUES.search(lowered) or (
             (_CONTINUES.search(lowered) or (len(question.split()) <= 6 and familiar)) and not _own_subject(question))):
         effect = _effect_asked_about(question, history[-1])
         if effect:

@@ -1,0 +1,63 @@
+"""What a pro-form in a message points to: an earlier turn of the conversation, or something the message itself
+names first.
+
+A message continues the conversation only when its pro-form ("it", "that", "they") has no antecedent of its own:
+"which foods have it?" after a vitamin question does; "my daughter has eczema, which cream works best for it?"
+does not — "it" is the eczema, named earlier in the same message (the nearest preceding noun phrase is the usual
+antecedent). A message that announces a change of subject ("different question:", "unrelated, but…") continues
+nothing either."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.question_kinds import classify_intent
+from bot.ingest.concepts import health_vocabulary
+
+# A pro-form that refers back to something said before ("where do I get it from?", "how does that happen"). Not
+# the empty "it" of "what time is it" or "is it safe to…", which refers to nothing.
+_REFERRING = re.compile(r"\b(it|that|this|those|these|them|they)\b")
+# "and my car, how do I fix that?": a noun phrase put first, then picked up by the pro-form in the same message.
+_DISLOCATED = re.compile(r"^(?:(?:and|but|also|what about|how about)\s+)?(?:my|your|his|her|our|their|the|a|an)\s+"
+                         r"\w+(?:\s+\w+)?\s*,")
+_EMPTY_IT = re.compile(r"\bwhat time is it\b|\b(?:is|was|will|would) it (?:\w+ )?(?:to|if|that)\b"
+                       r"|\bit(?:'s| is) \w+ to\b")
+# Discourse markers that announce a new subject: what follows them is no follow-up, whatever pro-forms it holds.
+_NEW_SUBJECT = re.compile(r"\b(?:(?:a |on a )?(?:different|separate|unrelated|new) (?:thing|question|topic|subject|"
+                          r"note|matter)|unrelated(?: question)?\s*[,:;-]|chang(?:e|ing) (?:of |the )?subject|"
+                          r"off[- ]topic)\b")
+# What a pro-form in the same message stands for: a condition named before it ("my daughter has eczema…, which
+# cream works best for it?"). Not a medicine, test or supplement: "I'm on metformin, does that affect it?" still
+# asks about the earlier nutrient (with tests and procedures too, an unread check set lost a follow-up), nor people
+# and habits ("I'm pregnant, can I take it?").
+_ANTECEDENT_KINDS = frozenset({"condition"})
+
+
+def refers_back(question: str) -> bool:
+    """Whether `question` holds a pro-form that points back to an earlier turn ("where do I get it from?"), not
+    the empty "it" of "what time is it?" or "is it safe to dye my hair?", nor one whose antecedent the message
+    itself puts first ("and my car, how do I fix that?")."""
+    lowered = question.casefold().strip()
+    return not _DISLOCATED.match(lowered) and bool(_REFERRING.search(_EMPTY_IT.sub(" ", lowered)))
+
+
+def asks_back(question: str) -> bool:
+    """Whether `question` asks a kind of question the articles answer (foods, causes, treatment…, not "general"
+    or a bare yes/no) of something an earlier turn named: "where do I get it from?" does; "tell me a joke about
+    it" and "can you translate that?" refer back too, but ask for nothing of the kind."""
+    return refers_back(question) and classify_intent(question.casefold()) not in ("general", "yes_no")
+
+
+def stands_alone(question: str) -> bool:
+    """Whether `question` says, by its own words, that it continues no earlier turn: it announces a new subject
+    ("Different thing - which cream works best for eczema?"), or its first referring pro-form comes after a
+    condition of the health vocabulary, which it stands for ("my daughter has eczema, which cream works best for
+    it?"). Whether the articles cover that thing does not matter here (scope decides that later)."""
+    lowered = question.casefold()
+    if _NEW_SUBJECT.search(lowered):
+        return True
+    pro_form = _REFERRING.search(_EMPTY_IT.sub(lambda m: " " * len(m.group(0)), lowered))
+    if pro_form is None:
+        return False
+    return any(start < pro_form.start() and concept.kind in _ANTECEDENT_KINDS
+               for start, _, concept in health_vocabulary().mentions(lowered))
