@@ -133,6 +133,11 @@ IRON_FOODS = ("Food sources of iron named in the articles:\n\n"
     ("Symptoms the articles link to B12:\n\nLow vitamin B12 causes tingling. [1]",
      "Low vitamin B12 causes tingling.", True),
     ("What the articles say:\n\nVitamin D is made in sunlight. [1]", "Vitamin D is made in sunlight.", True),
+    # A statement of what the articles lack claims nothing of its kind about the quotes: only their topic counts.
+    ("The articles don't name food sources of potassium. What they do say about potassium:\n\n"
+     "Low potassium can cause cramps. [1]", "Low potassium can cause cramps.", True),
+    ("The articles don't name food sources of potassium. What they do say about potassium:\n\n"
+     "Low magnesium can cause cramps. [1]", "Low magnesium can cause cramps.", False),
 ])
 def test_frame_support_needs_a_quote_of_the_heading_kind_about_its_topic(body, quote, supported):
     check = framing.frame_check(answer(body, [cite(1, quote, quote)]))

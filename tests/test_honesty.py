@@ -10,7 +10,7 @@ from bot.answering.comparison import side_text
 from bot.answering.quote_bounds import list_end, quote_start
 from bot.domain.intent import excluded_topics, is_comparison, understand
 from bot.domain.vocabulary import find_topics
-from bot.ingest.sentence_types import sentence_types
+from bot.ingest.sentence_types import backs_heading, sentence_types
 from bot.ingest.sentences import split_sentences
 from bot.types import Passage
 
@@ -105,6 +105,25 @@ def lead_of(answer) -> str:
 def test_an_off_topic_message_after_an_on_topic_one_is_refused(real_bot, message):
     answer = real_bot.ask(message, history=["Is magnesium linked to back pain?"])
     assert answer.kind == "no_answer" and not answer.citations
+
+
+@pytest.mark.parametrize(("sentence", "backs"), [
+    ("Animal products like meat and fish provide vitamin B12.", True),
+    ("A lack of potassium in the diet can contribute to cramps.", False),       # food, but none named
+    ("Nutritional deficiencies are a common cause of fatigue.", False)])       # "nut" is no food here
+def test_only_a_sentence_that_names_a_food_backs_a_food_sources_heading(sentence, backs):
+    assert backs_heading("foods", sentence_types(sentence), sentence) is backs
+
+
+@pytest.mark.slow
+def test_an_absence_is_stated_only_when_no_article_says_it(real_bot):
+    # Asked in passing, in a long message: the one food sentence about B12 lies outside the passages searched,
+    # so the answer must not say that the articles name no food for it.
+    answer = real_bot.ask("my dad is 80 and his fingers keep going numb, his upper back aches too. could it be "
+                          "his b12? he doesn't eat much meat these days")
+    assert "don't name food sources of vitamin B12" not in answer.text
+    potassium = real_bot.ask("good sources of potassium?")
+    assert lead_of(potassium).startswith("The articles don't name food sources of potassium.")
 
 
 @pytest.mark.slow

@@ -9,7 +9,7 @@ renders it, always with the disclaimer last.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from bot.answering.aboutness import Aboutness
 from bot.answering.quotes import FRAME_TYPES, Quote
@@ -17,6 +17,7 @@ from bot.domain import wording
 from bot.domain.intent import Understanding
 from bot.domain.site import Site
 from bot.domain.small_talk import small_talk_reply
+from bot.ingest.sentence_types import backs_heading
 from bot.safety.notices import DISCLAIMER
 from bot.safety.screening import Screening
 from bot.types import Answer, Citation, Hit
@@ -60,11 +61,13 @@ def social(site: Site, screening: Screening, fingerprint: str, kind: str) -> Ans
 
 def answer(screening: Screening, understanding: Understanding, groups: list[list[Quote]], hits: Sequence[Hit],
            fingerprint: str, suggestions: tuple[str, ...], notes: Sequence[str] = (),
-           missing: Sequence[str] = ()) -> Answer:
+           missing: Sequence[str] = (), said_elsewhere: Callable[[], bool] = lambda: False) -> Answer:
     """The cited answer: urgent notice (if any), advice notice (if any), what the question names that the
     articles do not cover (`missing`, said plainly first), a lead line, one line per quoted fact with its [n]
     markers (numbered by first appearance), `notes` (the bot's own statements of what the articles do not
-    cover; no facts), then the disclaimer."""
+    cover; no facts), then the disclaimer. `said_elsewhere()`, asked only when no quote backs the heading: whether
+    some sentence of the articles is of the asked kind and about the topic, so that "the articles don't name…"
+    would be false; then the lead is neutral."""
     numbers: dict[str, int] = {}
     citations: list[Citation] = []
     lines: list[str] = []
@@ -83,10 +86,11 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     quoted = [q for g in groups for q in g]
     about = Aboutness.of_question(understanding)
     backed = frame_backed(understanding, quoted, about)
+    intent = "definition" if not backed and said_elsewhere() else understanding.intent    # a neutral heading
     # An earlier red flag's reminder opens the answer but, unlike a notice about this question, does not make
     # the answer "general": what the articles don't say about this question is still said.
     parts = [urgent, screening.reminder, screening.advice_notice, wording.not_covered(missing) if missing else None,
-             wording.lead(understanding.intent, _topic_label(understanding, quoted), general=general, backed=backed,
+             wording.lead(intent, _topic_label(understanding, quoted), general=general, backed=backed,
                           excluded=understanding.excluded[0].name if understanding.excluded else None,
                           urgent=bool(urgent), named=_names_topic(about, quoted),
                           nutrient=bool(understanding.topics) and understanding.topics[0].kind == "nutrient"),
@@ -115,7 +119,8 @@ def frame_backed(understanding: Understanding, quotes: Sequence[Quote], about: A
     wanted = FRAME_TYPES.get(understanding.intent)
     if wanted is None:
         return True
-    return any(wanted in q.types and (not about.terms or about.about(q.text.casefold(), q.passage)) for q in quotes)
+    return any(backs_heading(wanted, q.types, q.text) and (not about.terms or about.about(q.text.casefold(), q.passage))
+               for q in quotes)
 
 
 def _names_topic(about: Aboutness, quotes: Sequence[Quote]) -> bool:

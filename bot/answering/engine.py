@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from bot.answering import composer
+from bot.answering.absence import said_nowhere
 from bot.answering.comparison import complete_sides
 from bot.answering.excess import uncovered_excess
 from bot.answering.figures import missing_figure, never_given, unread_result
@@ -151,11 +152,10 @@ class Bot:
         return (with_support_check(screening) if fires else screening), vectors[0]
 
     def _alone(self, question: str, vector: np.ndarray | None = None) -> tuple[np.ndarray, bool]:
-        """The question's own embedding, and whether it is close enough, on its own, to some sentence of the
-        articles to carry an earlier question's topic: best cosine at least `followup_floor`, or `anaphor_floor`
-        for a message that refers back with a pro-form and asks a kind of question the articles answer (foods,
-        causes, treatment…: "where do I get it from?" scores 0.19). Off-topic
-        messages after an on-topic turn ("what about bitcoin", "who won the world cup") score 0.23 or less."""
+        """The question's own embedding, and whether it is close enough, alone, to some sentence of the articles
+        to carry an earlier topic: best cosine ≥ `followup_floor`, or ≥ `anaphor_floor` when it refers back with a
+        pro-form and asks a kind of question the articles answer ("where do I get it from?" scores 0.19).
+        Off-topic messages after an on-topic turn ("what about bitcoin", "who won the world cup") score ≤ 0.23."""
         vector = self.encoder.encode([question])[0] if vector is None else vector
         best = float((self.index.sentence_vectors @ vector).max(initial=0.0))
         retrieval = self.settings.retrieval
@@ -220,7 +220,7 @@ class Bot:
         quoted = [g[0].text for g in groups]
         missing += missing_figure(question, quoted) + unread_result(question, quoted)
         return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions, notes,
-                               missing)
+                               missing, lambda: not said_nowhere(self.index, understanding))
 
 
 MIN_CHECK_WORDS = 3     # shorter messages are left to the phrase lexicon and warning-sign classes

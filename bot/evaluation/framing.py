@@ -114,6 +114,9 @@ def words(text: str) -> list[str]:
 
 
 _BACKGROUND = "background from the articles"
+# "The articles don't name food sources of iron. What they do say about iron:": the first sentence says what
+# the quotes are NOT; only the rest of the line makes a claim about them.
+_ABSENCE_STATEMENT = re.compile(r"^the articles don't (?:name|describe|say)\b[^.]*\.\s*")
 _EXCLUSION_HEADING = re.compile(r"^(?:besides|apart from|aside from|other than)\s+(?P<what>[^,:]+)[,:]")
 
 
@@ -171,7 +174,8 @@ def frame_check(answer: Mapping) -> FrameCheck | None:
         set_aside = tuple(words(excluding["what"]))
         return FrameCheck(heading, None, " ".join(set_aside) or None,
                           any(not names_topic(q, set_aside) for q in quotes))
-    kind = heading_kind(heading)
-    topic = heading_topic(heading, kind)
+    claim = _ABSENCE_STATEMENT.sub("", heading.casefold())
+    kind = heading_kind(claim)
+    topic = heading_topic(claim, kind)
     supported = any((kind is None or uses_class(q, kind)) and (not topic or names_topic(q, topic)) for q in quotes)
     return FrameCheck(heading, kind, " ".join(topic) or None, supported)

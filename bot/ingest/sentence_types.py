@@ -30,6 +30,30 @@ def _patterns() -> dict[str, re.Pattern[str]]:
             for name, spec in data["types"].items()}
 
 
+@lru_cache(maxsize=1)
+def _instances() -> dict[str, re.Pattern[str]]:
+    """Per type whose class lists generic words: its other words (those that name a thing of the type)."""
+    data = tomllib.loads(CLASSES_FILE.read_text(encoding="utf-8"))
+    out = {}
+    for name, spec in data["types"].items():
+        generic = set(spec.get("generic", ()))
+        if generic:
+            words = sorted((w for w in spec["words"] if w not in generic), key=len, reverse=True)
+            # Whole words (with a plural ending): as a prefix, "nut" would name a food in "nutritional".
+            out[name] = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")(?:e?s)?\b", re.IGNORECASE)
+    return out
+
+
+def backs_heading(type_name: str, types: frozenset[str], sentence: str) -> bool:
+    """Whether a sentence of `types` can back a heading that promises things of `type_name`: it is of the type,
+    and when the type's class lists generic words, the sentence names a thing of it, not only the generic words
+    ("Food sources of iron named in the articles:" needs "fatty fish", not "a lack of iron in the diet")."""
+    if type_name not in types:
+        return False
+    pattern = _instances().get(type_name)
+    return pattern is None or bool(pattern.search(sentence))
+
+
 def classes_checksum() -> str:
     """SHA-256 of the word-class file: part of the index identity, so editing the classes retypes the corpus."""
     import hashlib
