@@ -37,8 +37,8 @@ def _fall(fell: str, cannot: str) -> LangConcept:
 
 ASKED_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
     "es": (
-        _lethal(r"cuant[oa]s?", r"para|hasta", r"morir|matar\w*|no (?:me |se )?despert\w*|(?:que )?se (?:me )?pare el corazon|"
-                r"parar el corazon", r"dosis (?:letal|mortal)"),
+        _lethal(r"cuant[oa]s?", r"para|hasta", r"morir|matar\w*|no (?:me |se )?despert\w*|"
+                r"(?:que )?se (?:me )?pare el corazon|parar el corazon", r"dosis (?:letal|mortal)"),
         concept("crisis", "C", CRISIS, r"(?:voy a tomar|me tomo|tomare|me voy a tomar) todas las (?:pastillas|"
                 r"pildoras|tabletas|medicinas) (?:que tengo|de casa)"),
         _if_whole(r"morir|morirse|morirme|morire", r"si", r"me tomo|se toma|te tomas|tomo|toma|tomas|trago|traga|"

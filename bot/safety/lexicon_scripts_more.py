@@ -49,7 +49,7 @@ MORE_SCRIPT_LEXICONS = {
         # Round twenty: a child who ate or swallowed tablets (the English and Latin-script poisoning concepts; iron
         # is a leading cause of poisoning deaths in young children, safety notes §2.3).
         script("poisoning", "P", POISONING,
-               rf"(?:съел\S*|съела|проглотил\S*|наглотал\S*|наелся|наелась|сгрыз\S*|нашел|нашёл|нашла)(?: \S+){{0,4}} "
+               r"(?:съел\S*|съела|проглотил\S*|наглотал\S*|наелся|наелась|сгрыз\S*|нашел|нашёл|нашла)(?: \S+){0,4} "
                r"(?:таблет\S*|витамин\S*|лекарств\S*|пилюл\S*|капсул\S*|драже)",
                r"сын\S*|доч\S*|ребен\S*|ребён\S*|малыш\S*|внук\S*|внучк\S*|\S*летн\S*|годовал\S*|дет\S*"),
         script("bladder_problem", "E", BLADDER,
