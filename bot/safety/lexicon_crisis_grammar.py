@@ -51,8 +51,8 @@ _I_WILL = (r"(?:(?:i|a) (?:will|would|shall|am going to|am gonna|am gunna|could|
 _HIGH_PLACE = (r"(?:block|building|tower|flat|flats|bridge|cliff|cliffs|roof|rooftop|balcony|window|car park|"
                r"multi ?storey|storey|floor|viaduct|overpass|hdb)")
 _ENDING = (r"(?:" + END_IT + r"(?: all)?|end (?:things|everything|my life)|disappear (?:for good|forever|for ever|"
-           r"permanently|and never come back)|jump (?:down |off |out )?(?:from |of |off |out of )(?:the |my |a |our |"
-           r"this |that |top of )?(?:\w+ ){0,2}" + _HIGH_PLACE + r")\b")
+           r"permanently|and never come back)|jump (?:down|off|out|from)(?: (?:from|of|off|out of))? "
+           r"(?:the |my |a |our |this |that )?(?:top of (?:the |my |a )?)?(?:\w+ ){0,2}" + _HIGH_PLACE + r")\b")
 _INTENT = _I_WILL + r" " + _ENDING
 _WITHOUT_ME = (r"(?:without (?:\w+ ){0,5}(?:me|my|i)\b|if (?:i|a) (?:was|were|am) (?:not|no longer|gone|dead|never)\b"
                r"|if (?:i|a) (?:did not|do not|never) (?:exist|wake up|come back|live)\b)")
@@ -67,8 +67,8 @@ _BURDEN = (r"(?:would|will|d|might|could|are|is|be) (?:all |just |probably |hone
 # Waking told as a regret: not "woke up late / early / stiff / with a sore back / in pain".
 _WAKING = (r"(?:disappointed|gutted|sorry|annoyed|angry|upset|sad|depressed|devastated|wish i had not|wish i did not)"
            r" (?:that |when |to find |to see )?(?:i |i have |i still )?(?:woke|wake|waked|waken|wakened|am awake|"
-           r"still wake|keep waking)(?: up)?\b(?! (?:up|late|early|so|too|at|with|in|stiff|sore|again at|during|"
-           r"because|from|after)\b)")
+           r"still wake|keep waking)(?: up)?\b(?! (?:up|late|early|so|too|at(?! all)|with|in|stiff|sore|again at|"
+           r"during|because|from|after)\b)")
 _PICTURING = (r"(?:picture|picturing|pictured|imagine|imagining|imagined|see|seeing|visuali[sz]e|visuali[sz]ing|"
               r"fantasi[sz]e|fantasi[sz]ing(?: about)?|dream|dreaming(?: about)?|think about|thinking about) (?:myself|"
               r"me) (?:being )?(?:dead(?! (?:tired|on|beat|set|against|serious|ahead|end|weight|heat|easy|slow|"

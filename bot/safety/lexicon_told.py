@@ -11,7 +11,8 @@ Round twenty's missed emergencies were the known signs in words the phrases did 
   (NHS "Back pain": pain, tingling, weakness or numbness in both legs is a 999/A&E sign; G-care bilateral sciatica);
 - **no urge to pass water told with a negated verb** (`_NO_URGE`): not having felt, had or got the need or urge to pee
   (reference §2.2 bladder dysfunction: "no urge to pee", "don't know when my bladder is full"). The negation is part
-  of the sign, as "I can't control my bladder" is (DESIGN.md "Medical safety rules").
+  of the sign, as "I can't control my bladder" is (DESIGN.md "Medical safety rules"); the match takes in the
+  auxiliary ("have not had ..."), so that NegEx's "have not had" is read inside the sign, not before it.
 
 Patterns are over the matching form (`bot.safety.matching`).
 """
@@ -29,7 +30,8 @@ JOLT = (r"(?:sat|sit|sitting|plonked|plopped|dropped|came|come|went|landed) (?:b
 _DOWN_BOTH = (r"(?:going|goes|gone|went|spreading|spread|spreads|shooting|shoots|radiating|radiates|travel\w*|moving|"
               r"running|runs) (?:\w+ ){0,2}(?:down|into|to|through) (?:\w+ ){0,4}both (?:of )?(?:my |his |her |the )?"
               r"(?:legs|thighs|calves|feet)")
-_NO_URGE = (r"(?:not|never|no longer|cannot|can not|could not) (?:\w+ ){0,2}(?:felt|feel|feeling|had|have|got|get|"
+_NO_URGE = (r"(?:(?:have|has|had|did|do|does) )?(?:not|never|no longer|cannot|can not|could not) (?:\w+ ){0,2}"
+            r"(?:felt|feel|feeling|had|have|got|get|"
             r"getting|noticed|notice) (?:the |any |an |a )?(?:need|urge|feeling|sensation|signal) (?:to |of needing "
             r"to |that i need to )?(?:pee|wee|urinate|piss|go to the (?:toilet|loo|bathroom)|pass water)\b")
 
