@@ -157,3 +157,9 @@ def test_joking_exaggeration_and_exasperation_are_idioms(idiom):
 def test_killing_oneself_is_never_an_idiom():
     folded = prepare("I'm going to kill myself after this session").text
     assert strip_idioms(folded) == folded
+
+
+def test_overdosing_on_a_food_or_drink_is_a_figure_of_speech_but_tablets_are_not():
+    assert status("totally overdosed on chocolate over Easter lol, does sugar affect magnesium?") != "emergency"
+    assert screen("I overdosed on my caffeine tablets an hour ago").concerns[:1] == ("poisoning",)
+    assert "poisoning" in screen("ODed on coffee earlier and also took 20 tablets at once today").concerns

@@ -27,9 +27,10 @@ decided with affairs put in order, and tablets already swallowed in a number no 
 - **a day decided with affairs in order** (`_DAY_DECIDED`): "I've decided Sunday is the day" with a pet rehomed,
   debts paid, memberships cancelled or a thought of "after" (NHS "Help for suicidal thoughts": putting affairs in
   order, giving things away);
-- **self-poisoning told** (`_SWALLOWED`): tablets taken in a number of ten or more, told in the past ("took like 30
-  paracetamol an hour ago"). NICE NG225 (2022): self-harm is intentional self-poisoning or injury whatever the
-  motive; the crisis text carries 999 / A&E. Not "taken 30 tablets this month" (a course), not by mistake.
+- **self-poisoning told** (`_SWALLOWED`): tablets taken in a number of ten or more, told as a moment ago ("took like
+  30 paracetamol an hour ago"). NICE NG225 (2022): self-harm is intentional self-poisoning or injury whatever the
+  motive; the crisis text carries "taken something: call 999 / go to A&E". Not "taken 30 tablets this month" (a
+  course), not by mistake, not "20 at once, will my cramps stop?" (the poisoning notice of `lexicon_general`).
 
 Sources: C-SSRS screener (Columbia Lighthouse Project); 988 Suicide & Crisis Lifeline warning signs
 (https://988lifeline.org/how-we-can-all-prevent-suicide/); NHS "Help for suicidal thoughts"; NICE NG225
@@ -98,11 +99,17 @@ _AFFAIRS = (r"\b(?:paid off|paying off|cancel+ed (?:the|my)|(?:is|are) taking (?
 _MANY = (r"(?:[1-9]\d|twenty|thirty|forty|fifty|sixty|a hundred)")
 _SWALLOWED = (r"\b(?:i |i have |have |just |)(?:took|taken|swallowed|downed|necked|had) (?:like |about |around |"
               r"maybe |over |nearly |almost |at least |roughly )?" + _MANY + r" (?:\w+ )?(?:" + MEDICINES
-              + r"|paracetamols?|ibuprofens?|aspirins?|capsules|caps)\b")
+              + r"|paracetamols?|ibuprofens?|aspirins?|capsules|caps)\b(?: \w+){0,12} (?:ago|earlier|before|last night|"
+              r"this (?:morning|afternoon|evening))\b")
 _COURSE = (r"\b(?:by mistake|accident\w*|over (?:the|a|two|three|\d+) (?:weeks?|months?|days?)|this (?:month|week|"
            r"year)|a (?:month|week|year)|per (?:day|week|month)|a day|each day|every day|daily|course|prescri\w*|"
            r"so far|since (?:january|february|march|april|may|june|july|august|september|october|november|"
-           r"december))\b")
+           r"december)|will (?:my|it|the|they) (?:\w+ ){0,3}(?:stop|go|help|work))\b")
+
+# Round twenty: "overdosed on coffee this morning haha" is a figure of speech for a food, a drink or a pastime (used
+# after the poisoning concept's "overdosed" and "OD on" in `lexicon_general`); caffeine pills are still tablets.
+NOT_FOOD = (r"(?! on (?:\w+ )?(?:coffee|caffeine|espresso|tea|chocolate|sugar|sweets|cake|carbs|netflix|tv|telly|sun|"
+            r"sunshine|sleep|work|gym|cardio|christmas|cheese|crisps|pizza|memes)\b(?! (?:tablets?|pills?|capsules?)))")
 
 GRAMMAR_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, phrases=(_INTENT, _BURDEN, _WAKING, _PICTURING,
