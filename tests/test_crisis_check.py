@@ -20,7 +20,7 @@ VIGNETTES = Path(__file__).resolve().parent / "data" / "vignettes"
 ROUNDS = ("blind_round2", "blind_round4", "blind_round5", "blind_round6", "blind_round7", "blind_round8",
           "blind_round9", "blind_round10", "blind_round11", "blind_round12", "blind_round13", "blind_round14",
           "blind_round15",
-          "blind_round16", "round2_own")
+          "blind_round16", "blind_round17", "blind_round20", "round2_own")
 
 
 def signs(text: str) -> frozenset[str]:

@@ -32,6 +32,8 @@ from support.round2 import (
     ROUND14,
     ROUND15,
     ROUND16,
+    ROUND17,
+    ROUND20,
     english_crisis,
     measure,
     rows,
@@ -154,9 +156,22 @@ def test_blind_round16_every_kind_meets_its_floor_at_the_gate():
         "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
 
 
-@pytest.mark.parametrize("suite", [ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND16],
+@pytest.mark.parametrize("suite", [ROUND17, ROUND20], ids=["blind_round17", "blind_round20"])
+def test_blind_rounds_17_and_20_every_kind_meets_its_floor_at_the_gate(suite):
+    """Rounds seventeen and twenty at the safety gate, every row (docs/SAFETY.md "Round twenty: fixes by kind"):
+    crisis 40/40 (24 English rows, 16 in other languages), not crisis 12/12, emergencies 32/32, near misses 32/32,
+    referral 8/8 and interaction 8/8."""
+    found = measure(suite)
+    assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
+        "crisis": (40, 40), "not_crisis": (12, 12), "emergency": (32, 32), "not_urgent": (32, 32),
+        "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
+
+
+@pytest.mark.parametrize("suite", [ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND16,
+                                   ROUND17, ROUND20],
                          ids=["blind_round7", "blind_round8", "blind_round9", "blind_round10", "blind_round11",
-                              "blind_round12", "blind_round13", "blind_round14", "blind_round16"])
+                              "blind_round12", "blind_round13", "blind_round14", "blind_round16", "blind_round17",
+                              "blind_round20"])
 def test_blind_rounds_7_to_14_near_misses_and_idioms_raise_no_alarm(suite):
     """Rounds seven to fourteen are development sets: none of their near misses or not-crisis rows (idioms, dark
     humour, resolved pasts) may get a crisis, emergency or urgent notice at the gate."""

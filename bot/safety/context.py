@@ -58,10 +58,11 @@ _HYPOTHETICAL = {
                             "just curious", "asking so i know", "essay", "textbook", "course", "i read that",
                             "i read", "what would happen if", "in theory",
                             "what are the warning signs", "warning signs of", "leaflet", "poster", "a list of",
-                            "watch out for", "look out for"],
+                            "watch out for", "look out for", "is it true that", "saw a tiktok", "saw a video"],
     "following_negations": ["hypothetically", "just wondering", "i do not have that", "asking for an essay",
                             "for my essay", "as warning signs", "as a warning sign", "as red flags", "as a red flag",
-                            "as danger signs", "are warning signs", "are red flags"],
+                            "as danger signs", "are warning signs", "are red flags", "is a warning sign",
+                            "is a red flag", "is a danger sign", "no symptoms", "just curious"],
     "pseudo_negations": [],
     "termination": ["but now", "and now", "i have", "i am having"],
 }

@@ -39,7 +39,15 @@ IDIOMS = (r"(?:is|are|was|were|be|it is|keeps?|been) (?:\w+ ){0,2}(?:killing|mur
           r"(?:kill|murder) for (?:a|an|some|the)|(?:could|would|can) (?:easily |happily )?murder (?:a|an|some) "
           r"(?!(?:person|man|woman|guy|child|kid|baby|one|body|people)\b)\w+|(?:death|end) of me|dead ?line|"
           r"(?:shoot|kill) me now|to die for|killer (?:workout|headache|pain|back)|"
-          r"(?:my|the) (?:legs?|back|arms?|feet|body) (?:\w+ ){0,2}(?:dead|died)")
+          r"(?:my|the) (?:legs?|back|arms?|feet|body) (?:\w+ ){0,2}(?:dead|died)|"
+          # Round twenty: exaggeration told as a joke ("they'll have to bury me in a Z shape", "shoot me like an old
+          # horse"), exasperation with someone else ("I'm going to kill my physio"), "like death warmed up", "want
+          # to scream into a pillow": none of them is about the writer's own life.
+          r"(?:bury|shoot|put) me (?:down )?(?:\w+ ){0,3}(?:like (?:a|an|the) (?:\w+ )?(?:horse|dog|animal)|in an? \w+ "
+          r"shape)|(?:kill|murder|strangle|throttle) (?:my|the|that|this|our) (?!own\b|self\b)(?:\w+ )?(?:physio|"
+          r"boss|husband|wife|partner|kids?|son|daughter|brother|sister|mum|mom|dad|neighbou?r|dog|cat|trainer|"
+          r"instructor|teacher|doctor|gp|landlord|colleague|flatmate|roommate|printer|laptop|phone)\b|"
+          r"(?:like|as) death warmed (?:up|over)|scream\w* into (?:a|my|the) pillow")
 
 _CLASSES: dict[str, str] = {
     "ending": (

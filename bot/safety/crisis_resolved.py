@@ -87,6 +87,9 @@ DENIED = re.compile(r"^(?:suicid\w*|self harm\w*|self injur\w*)(?: thoughts?)?$"
 NOT_YET = re.compile(r"^(?:yet|exactly|as such|per se|right now|at the moment|currently|today|tonight|most days)\b")
 _SENTENCE_RE = re.compile(r"[.!?\n]+")
 _CLAUSE_RE = re.compile(r"[,;:()]+|(?=\s(?:but|and|though|although|however)\s)", re.IGNORECASE)
+# Old scars that "still bug me" are what is left of the past, not a relapse (NHS "Self-harm": scars fade, and
+# there are treatments for them); "still" about anything else keeps the crisis.
+_SCARS_STILL = re.compile(r"\b((?:scars?|scarring|marks)(?: (?!i\b|me\b|cut\w*|harm\w*)\w+){0,4}) still\b")
 _MASK = "zz"
 _OTHERS_AT_RISK = re.compile(r"\b(?:" + OTHERS_AT_RISK + r")\b")
 # The self-harm-as-coping class is a mention too (judged like a phrase); the other classes must be absent.
@@ -99,7 +102,7 @@ def stood_down(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     nothing else of a crisis left (see the module docstring)."""
     patterns = tuple(patterns) + (_SELF_HARM,)
     folded = prepare(text).text
-    if RELAPSE.search(folded):
+    if RELAPSE.search(_SCARS_STILL.sub(r"\1", folded)):
         return False
     masked, past, found = [], False, False
     studied = framed_as_study(folded)   # a professional's or student's question (bot.safety.study)

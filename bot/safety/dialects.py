@@ -25,6 +25,7 @@ VARIETY_WORDS: dict[str, str] = {
     # Scots.
     "dae": "do", "didnae": "did not", "dinnae": "do not", "disnae": "does not", "wouldnae": "would not",
     "couldnae": "could not", "shouldnae": "should not", "isnae": "is not", "wasnae": "was not", "cannae": "cannot",
+    "wisnae": "was not",
     "willnae": "will not", "wullnae": "will not", "havnae": "have not", "hasnae": "has not",
     "noo": "now", "wi": "with", "aw": "all", "hame": "home", "heid": "head", "aboot": "about", "oot": "out",
     "hoose": "house", "wean": "child", "weans": "children",

@@ -19,6 +19,7 @@ from bot.safety.lexicon import BLOOD, CHILD, DIZZY, PILLS, WHOSE, Concept
 from bot.safety.lexicon_acute import ACUTE_CONCEPTS
 from bot.safety.lexicon_crisis import CRISIS_CONCEPTS
 from bot.safety.lexicon_crisis_asked import ASKED_CONCEPTS
+from bot.safety.lexicon_crisis_grammar import GRAMMAR_CONCEPTS, NOT_FOOD
 from bot.safety.lexicon_crisis_lay import CRISIS_LAY_CONCEPTS
 from bot.safety.lexicon_crisis_means import MEANS_CONCEPTS
 from bot.safety.lexicon_crisis_rehearsed import REHEARSED_CONCEPTS
@@ -65,7 +66,7 @@ EVERYDAY_BREATHLESS = (r"^(?!.*\b(?:wheez\w*|asthma\w*|inhaler|blue|grey|chest|s
 VOMIT = r"(?:vomit\w*|throw\w* up|threw up|puk\w*|been sick|was sick|being sick)"
 
 GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + ASKED_CONCEPTS + TOLD_CONCEPTS
-                                         + MEANS_CONCEPTS + REHEARSED_CONCEPTS) + (
+                                         + MEANS_CONCEPTS + REHEARSED_CONCEPTS + GRAMMAR_CONCEPTS) + (
     # --- P: poisoning (reference §2.3) ---
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
         (r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|chewing|scoffed|downed|munched|"
@@ -85,7 +86,8 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
         r"in a day|today|tonight|this morning|in an hour)",
         # "OD" as English uses it: a verb after its subject or a modal ("I OD'd", "might OD"), "an OD", "OD on".
         # Never bare: Polish "od" ("since", "from": "od tygodnia") is in nearly every Polish sentence.
-        r"overdos(?:ed|ing)|(?:took|taken|had) an overdose|\ban od\b|\bod(?:ed|s)? on\b|"
+        r"overdos(?:ed|ing)" + NOT_FOOD + r"|(?:took|taken|had) an overdose|\ban od\b|"
+        r"\bod(?:ed|s)?(?= on\b)" + NOT_FOOD + "|"
         r"\b(?:i|he|she|they|we|you|u|just|gonna|might|may|could|would|to|nearly|almost|accidentally) od(?:ed|s)?\b",
     )),
     # --- E: nutrient topics and general emergencies (reference §2.3, §2.4) ---

@@ -25,16 +25,24 @@ def _lethal(how_many: str, to: str, outcome: str, dose: str) -> LangConcept:
     return concept("crisis", "C", CRISIS, rf"(?:{how_many}) {_W}{{0,8}}(?:{to}) {_W}{{0,5}}(?:{outcome})|{dose}")
 
 
+def _if_whole(die: str, if_: str, take: str, whole: str) -> LangConcept:
+    """Round twenty: the lethality question told as a condition, "can one die if one swallows the whole box", the
+    form of the English `lexicon_crisis_grammar._IF_ALL` (988 Lifeline: looking for a way to kill oneself)."""
+    return concept("crisis", "C", CRISIS, rf"(?:{die}) (?:{if_}) {_W}{{0,2}}(?:{take}) {_W}{{0,1}}(?:{whole})")
+
+
 def _fall(fell: str, cannot: str) -> LangConcept:
     return concept("significant_trauma", "E", TRAUMA, rf"(?:{fell})(?: \w+){{0,10}} (?:{cannot})")
 
 
 ASKED_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
     "es": (
-        _lethal(r"cuant[oa]s?", r"para|hasta", r"morir|matar\w*|no despertar|(?:que )?se (?:me )?pare el corazon|"
-                r"parar el corazon", r"dosis (?:letal|mortal)"),
+        _lethal(r"cuant[oa]s?", r"para|hasta", r"morir|matar\w*|no (?:me |se )?despert\w*|"
+                r"(?:que )?se (?:me )?pare el corazon|parar el corazon", r"dosis (?:letal|mortal)"),
         concept("crisis", "C", CRISIS, r"(?:voy a tomar|me tomo|tomare|me voy a tomar) todas las (?:pastillas|"
                 r"pildoras|tabletas|medicinas) (?:que tengo|de casa)"),
+        _if_whole(r"morir|morirse|morirme|morire", r"si", r"me tomo|se toma|te tomas|tomo|toma|tomas|trago|traga|"
+                  r"me trago|se traga", r"todo el|toda la|todas las|todos los"),
         _fall(r"se cayo|me cai|sufrio una caida|tuvo una caida", r"no (?:puede|puedo|consigue) (?:levantarse|"
               r"levantarme|ponerse de pie|ponerme de pie|caminar|andar)"),
     ),
@@ -51,15 +59,18 @@ ASKED_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
                 r"arreter le coeur|que le coeur s arrete", r"dose (?:letale|mortelle)"),
         concept("crisis", "C", CRISIS, r"(?:je vais prendre|je prends) tous (?:les|mes) (?:comprimes|cachets|"
                 r"medicaments) (?:que j ai|de la maison)"),
+        _if_whole(r"mourir|en mourir", r"si|quand|en", r"on avale|on prend|j avale|je prends|tu avales|tu prends|"
+                  r"avalant|prenant", r"toute la|tout le|toutes les|tous les"),
         _fall(r"tombee?|chute|est tombee?", r"(?:ne peut|n arrive|ne parvient) (?:pas|plus) (?:a )?(?:se relever|"
               r"se lever|marcher|tenir debout)"),
     ),
     "de": (
         _lethal(r"wie viele?|wieviele?", r"um|damit|bis|dass", r"sterben|zu sterben|tot|nicht mehr aufzuwachen|"
-                r"nicht mehr aufwache|herz (?:\w+ )?(?:stehen bleibt|stehenbleibt|aufhort)|umzubringen",
+                r"nicht mehr aufwach\w*|herz (?:\w+ )?(?:stehen bleibt|stehenbleibt|aufhort)|umzubringen",
                 r"todliche dosis"),
         concept("crisis", "C", CRISIS, r"(?:nehme|schlucke) (?:heute abend |jetzt |heute nacht )?alle (?:meine )?"
                 r"(?:tabletten|pillen|medikamente) (?:die ich habe|im haus)"),
+        _if_whole(r"sterben|tot sein", r"wenn|falls", r"man|ich|du", r"die ganze|das ganze|alle"),
         _fall(r"gesturzt|hingefallen|gefallen", r"kann (?:nicht|kaum) (?:mehr )?(?:aufstehen|stehen|laufen|gehen)"),
     ),
     "it": (
@@ -67,6 +78,8 @@ ASKED_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
                 r"fermi", r"dose (?:letale|mortale)"),
         concept("crisis", "C", CRISIS, r"(?:prendo|prendero|ingoio) tutte le (?:pastiglie|pillole|compresse|"
                 r"medicine) (?:che ho|di casa)"),
+        _if_whole(r"morire", r"se", r"si prende|si ingoia|prendo|ingoio|prendi|ingoi", r"tutta la|tutto il|tutte le|"
+                  r"tutti i"),
         _fall(r"caduta|caduto|cade|e caduta|e caduto", r"non riesce (?:piu )?a (?:alzarsi|rialzarsi|stare in piedi|"
               r"camminare)"),
     ),

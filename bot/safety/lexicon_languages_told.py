@@ -121,6 +121,13 @@ TOLD_MORE: dict[str, tuple[LangConcept, ...]] = {
                 r"desaparecer) (?:para sempre|pra sempre|de vez|deste mundo|do mundo)"),
     ),
     "it": (
+        # Round twenty: self-harm told reflexively in the present ("mi faccio del male", "mi brucio le braccia con
+        # l'accendino"; NICE NG225), the form of the French above; not "mi sono fatto male alla schiena" (I hurt my
+        # back, the perfect with "sono").
+        concept("crisis", "C", CRISIS,
+                r"mi faccio del male|(?:mi|io mi) (?:brucio|bruciavo|taglio|tagliavo|graffio|ferisco)\w* (?:\w+ ){0,3}"
+                r"(?:apposta|di proposito|volontariamente|le braccia|il braccio|i polsi|il polso|le gambe|le cosce|la "
+                r"pelle)|autolesion\w*"),
         concept("crisis", "C", CRISIS,
                 r"(?:prendere|prendo|ingoiare|ingoio|mandare giu) tutte (?:le )?(?:\w+ )?(?:compresse|pastiglie|"
                 r"pillole)(?: \w+){0,6} (?:insieme|in una volta|di colpo|tutte insieme)(?: \w+){0,3} (?:non (?:sento|"

@@ -15,7 +15,18 @@ Every phrase is one English never writes (all lexicons see every message).
 
 from __future__ import annotations
 
-from bot.safety.language_patterns import BLADDER, BREATHING, CHEST, CRISIS, FEVER, LEGS, SADDLE, TRAUMA, concept
+from bot.safety.language_patterns import (
+    BLADDER,
+    BREATHING,
+    CHEST,
+    CRISIS,
+    FEVER,
+    LEGS,
+    POISONING,
+    SADDLE,
+    TRAUMA,
+    concept,
+)
 from bot.safety.lexicon_scripts import _W
 from bot.safety.lexicon_scripts import _script as script
 
@@ -35,6 +46,12 @@ MORE_SCRIPT_LEXICONS = {
                rf"собрал\S*|накопил\S*) {_W}{{0,2}}все {_W}{{0,1}}таблетк\S*|"
                rf"все {_W}{{0,1}}таблетки {_W}{{0,2}}(?:сразу|"
                rf"разом|собрал\S*|накопил\S*)|сколько {_W}{{0,3}}таблет\S* {_W}{{0,4}}(?:умереть|смертельн\S*)"),
+        # Round twenty: a child who ate or swallowed tablets (the English and Latin-script poisoning concepts; iron
+        # is a leading cause of poisoning deaths in young children, safety notes §2.3).
+        script("poisoning", "P", POISONING,
+               r"(?:съел\S*|съела|проглотил\S*|наглотал\S*|наелся|наелась|сгрыз\S*|нашел|нашёл|нашла)(?: \S+){0,4} "
+               r"(?:таблет\S*|витамин\S*|лекарств\S*|пилюл\S*|капсул\S*|драже)",
+               r"сын\S*|доч\S*|ребен\S*|ребён\S*|малыш\S*|внук\S*|внучк\S*|\S*летн\S*|годовал\S*|дет\S*"),
         script("bladder_problem", "E", BLADDER,
                rf"не (?:могу|может|получается) {_W}{{0,1}}(?:помочиться|пописать|мочиться|сходить в туалет)|"
                rf"не (?:чувствую|контролирую|чувствует) {_W}{{0,3}}(?:туалет\S*|мочев\S*|мочу|мочеиспускани\S*)|"

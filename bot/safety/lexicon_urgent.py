@@ -45,11 +45,18 @@ _OPERATION = (r"(?:operation|surgery|op|discectomy|microdiscectomy|laminectomy|f
 _WOUND_INFECTED = (r"(?:wound|scar|incision|stitches|staples|cut) (?:\w+ ){0,3}(?:red|oozing|leaking|weeping|pus|"
                    r"hot|swollen|smells|smelly|opening|opened up|infected)\b")
 
+# Round twenty: the back said to be fine ("back is fine", "no back pain"): the back word of the message is not a pain,
+# so the safety net for back pain with a pelvic word has nothing to net (the specific cauda equina signs still fire).
+BACK_FINE = (r"(?:back|spine) (?:is|feels|has been|s|itself is) (?:totally |completely |perfectly |absolutely |"
+             r"actually )?(?:fine|ok|okay|good|great|normal|not (?:sore|painful|hurting|a problem))|"
+             r"no back ?(?:pain|ache)")
+
 URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
     # bladder, bowel or genital word in a personal message gets same-day advice at least.
     Concept("back_pain_with_pelvic_symptoms", "U", "back pain with bladder, bowel or groin symptoms",
-            requires=(BACK_PAIN,), unless=NORMAL_FUNCTION + "|" + EVERYDAY_FREQUENCY + "|" + URGE_IDIOM,
+            requires=(BACK_PAIN,),
+            unless=NORMAL_FUNCTION + "|" + EVERYDAY_FREQUENCY + "|" + URGE_IDIOM + "|" + BACK_FINE,
             phrases=(
         r"bladder|bowels?|groin|genitals?|genital area|privates|private parts|crotch|perineum|saddle|anus|"
         r"back passage|rectum|incontinen\w*|urin\w*|pee|peeing|wee|weeing|erection|down there|between (?:my|his|her) "
@@ -102,10 +109,13 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"my (?:\w+ )?(?:cancer|tumou?r|scan|oncolog\w*))\b(?: \w+){0,3} (?:cancer|tumou?r|chemo\w*|radiotherapy|"
         r"remission|oncolog\w*)\b)(?!.*\b(?:survivor|in remission|my (?:\w+ )?cancer)\b)"
         # ... and the back that hurts is not the relative's ("my grandad had prostate cancer and now his back hurts").
-        r"(?!.*\b(?:(?:his|her|their) (?:\w+ )?(?:back|spine|pain|hips?|ribs?)|(?:he|she|they) (?:\w+ ){0,3}(?:pain|"
+        # Round twenty: "spread to her spine" is where the cancer was, not a pain of hers; "turned out to be a tumour".
+        r"(?!.*\b(?:(?:his|her|their) (?:\w+ )?(?:back|spine|hips?|ribs?) (?:\w+ )?(?:hurt\w*|aches?|aching|is sore|"
+        r"pain\w*|is killing|is agony)|(?:his|her|their) (?:\w+ )?pain|(?:he|she|they) (?:\w+ ){0,3}(?:pain|"
         r"hurt\w*|aches?|aching|sore))\b)(?=.*\b(?:aunt|auntie|uncle|mum|mom|"
         r"mother|dad|father|gran\w*|grand\w*|nan|nana|sister|brother|cousin|friend|neighbou?r|wife|husband|partner|"
-        r"son|daughter)s? (?:\w+ ){0,2}(?:had|has|died of|was diagnosed with|battled|beat|got)\b(?: \w+){0,3} "
+        r"son|daughter)s? (?:\w+ ){0,2}(?:had|has|died of|was diagnosed with|battled|beat|got|turned out to be)\b"
+        r"(?: \w+){0,3} "
         r"(?:cancer|tumou?r|leuk\w*|lymphoma|myeloma|melanoma)\b)|"
         # Round sixteen: whether a symptom is "a sign of cancer" asked in general, with no cancer of the writer's
         # ("Is back pain at night always a sign of cancer? Asking in general"): a question, not a history of cancer.

@@ -74,7 +74,9 @@ _SUPPLEMENT = re.compile(
     r"ferrous (?:sulfate|sulphate|fumarate|gluconate)|(?:chole|cole|ergo)calciferol|(?:cyano|methyl|hydroxo)cobalamin|"
     r"(?:magnesium|calcium|zinc|potassium) (?:citrate|glycinate|bisglycinate|oxide|carbonate|gluconate|chloride|"
     r"sulfate|sulphate)|"
-    r"(?:take|taking|takes|give|giving|start|starting|add|use|need|needs|have)\b(?: \w+){0,3} (?:vitamins?|vit|b12|"
+    # Round twenty: buying or ordering one for someone ("can I just buy her magnesium from the chemist?").
+    r"(?:take|taking|takes|give|giving|start|starting|add|use|need|needs|have|buy|buying|order|ordering)\b"
+    r"(?: \w+){0,3} (?:vitamins?|vit|b12|"
     r"b 12|d3|k2|magnesium|calcium|iron|potassium|zinc|folic acid|folate|omega|fish oil))\b")
 _SAFE_QUESTION = re.compile(
     r"\b(?:safe|ok|okay|fine|alright|allowed|harm\w*|dangerous|risky|bad for|affect (?:the )?(?:baby|milk)|"

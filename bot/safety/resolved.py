@@ -56,6 +56,16 @@ _FLAT_FALL = (r"(?:(?:slipped|slip|tripped|trip|fell|fall) (?:\w+ ){0,3}(?:on|ov
 _TRAUMA_ONGOING = (r"\b(?:ladders?|roof|stairs|steps|height|metres?|meters?|feet|ft|car|bike|horse|osteopor\w*|"
                    r"osteopenia|steroids?|prednisolone|[7-9]\d|1[01]\d|cannot|can not|could not|unable|worse|weak\w*|"
                    r"bladder|bowels?|(?<!no )numb\w*|(?<!no )tingl\w*|head)\b")
+# Round twenty: an injury told with its end in days or weeks ("bruised my bum, fine within a week"), soreness or
+# heaviness explained by an effort the day before (delayed-onset muscle soreness, NHS "Why do I feel pain after
+# exercise?"), and one skipped beat after coffee that never came back (NHS "Heart palpitations": often harmless,
+# set off by caffeine; see a GP when they last long, keep coming back or get worse).
+_WITHIN = (r"(?:fine|better|healed|ok|okay|normal|gone|cleared up|back to normal|right as rain) (?:again )?(?:within|"
+           r"after|in) (?:a|one|two|three|four|\d+|a few|a couple of) (?:days?|weeks?)")
+_SORE_AFTER = (r"(?:heavy|achy|aching|ache|sore|stiff|tired|knackered|dead)(?: \w+){0,4} (?:after|from|since) (?:\w+ )"
+               r"{0,2}" + _EXERTION + r"|\bdoms\b")
+_ONCE = (r"(?:once|one time|a single time|just the once|one beat|a beat)\b(?: \w+){0,12} (?:never|not|has not|have "
+         r"not|did not) (?:\w+ )?(?:happened|come back|came back|had it|felt it|returned)(?: \w+)? (?:again|since)")
 # Words that keep a symptom going (checked over the whole message).
 _ONGOING = {
     "fever_with_back_pain": (r"\b(?:still (?:\w+ ){0,2}" + _FEVER + r"|" + _FEVER + r" (?:\w+ ){0,3}(?:is |has |has "
@@ -69,13 +79,16 @@ _ONGOING = {
                                 r"can not|could not|bladder|bowels?|wee|pee|toilet|still)\b",
     "rectal_bleeding": r"\b(?:still|again|also|as well|clots?|more blood|worse|not sure)\b",
     "significant_trauma": _TRAUMA_ONGOING,
+    "heart_rhythm": (r"\b(?:still|keeps?|often|every|again and again|now|today|chest|faint\w*|dizz\w*|breath\w*|"
+                     r"worse)\b"),
 }
 _TOLD_OVER = {
     "fever_with_back_pain": _FEVER + r" (?:\w+ ){0,12}" + _OVER,
     "saddle_numbness": _NUMB + r" (?:\w+ ){0,14}" + _OVER,
-    "leg_weakness_or_numbness": _WALKING_FINE,
+    "leg_weakness_or_numbness": _WALKING_FINE + "|" + _SORE_AFTER,
     "rectal_bleeding": r"blood (?:\w+ ){0,10}" + _EXPLAINED,
-    "significant_trauma": _WALKING_FINE,
+    "significant_trauma": _WALKING_FINE + "|" + _WITHIN,
+    "heart_rhythm": _ONCE,
 }
 # What the message must also tell for the end to count: the seat, or the effort.
 _NEEDS = {"saddle_numbness": _SEAT, "leg_weakness_or_numbness": _EXERTION, "significant_trauma": _FLAT_FALL}
@@ -83,14 +96,15 @@ _NEEDS = {"saddle_numbness": _SEAT, "leg_weakness_or_numbness": _EXERTION, "sign
 
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]]:
-    return {name: (re.compile(r"\b" + _TOLD_OVER[name]), re.compile(_ONGOING[name]),
+    return {name: (re.compile(r"\b(?:" + _TOLD_OVER[name] + ")"), re.compile(_ONGOING[name]),
                    re.compile(r"\b" + _NEEDS[name] + r"\b") if name in _NEEDS else None) for name in _TOLD_OVER}
 
 
 def told_over(name: str, folded: str) -> bool:
     """Whether concept `name` is told in `folded` (the matching form) as a passing symptom that is over: only
-    "fever_with_back_pain", "saddle_numbness", "leg_weakness_or_numbness" (after an effort, walking fine) and
-    "rectal_bleeding" (explained by food or iron) can be; any other name returns False."""
+    "fever_with_back_pain", "saddle_numbness", "leg_weakness_or_numbness" (after an effort, walking fine or sore),
+    "rectal_bleeding" (explained by food or iron), "significant_trauma" (a flat fall, walking fine or fine within
+    days) and "heart_rhythm" (once, never again) can be; any other name returns False."""
     if name not in _TOLD_OVER:
         return False
     over, ongoing, seat = _compiled()[name]

@@ -27,6 +27,8 @@ ROUND13 = VIGNETTES / "blind_round13"  # the same with Hindi and Arabic, measure
 ROUND14 = VIGNETTES / "blind_round14"  # with Romanian, Russian and Urdu, measured once before round fourteen's fixes
 ROUND15 = VIGNETTES / "blind_round15"  # with Vietnamese, measured once before round fifteen's fixes
 ROUND16 = VIGNETTES / "blind_round16"  # with Greek and Tagalog, measured once before round sixteen's fixes
+ROUND17 = VIGNETTES / "blind_round17"  # measured before and after round sixteen's fixes; fixed with round twenty
+ROUND20 = VIGNETTES / "blind_round20"  # measured once on the session-10 code, fixed by kind (docs/SAFETY.md)
 GUIDANCE_MARK = "this tool's own safety guidance"
 
 

@@ -1,0 +1,44 @@
+"""Red-flag lexicon, back-pain emergencies told in everyday grammar (round twenty), in the form of
+`bot.safety.lexicon` (gated: the writer's own or a relative's situation).
+
+Round twenty's missed emergencies were the known signs in words the phrases did not take:
+
+- **a jolt with no fall** (`JOLT`): sitting or coming down hard or heavily, with a thud or a bump. NICE CKS "Back pain
+  - low (without radiculopathy)": suspect a vertebral fracture after *minor* trauma in people with osteoporosis, on
+  long-term corticosteroids or older; reference §2.2 ("minor trauma + osteoporosis, steroids, over 70"). Fires with
+  fragile bones and back pain, or when the person then cannot stand, get up or walk, or with back pain in the window;
+- **pain travelling down both legs** (`_DOWN_BOTH`): going, spreading, shooting or radiating down or into both legs
+  (NHS "Back pain": pain, tingling, weakness or numbness in both legs is a 999/A&E sign; G-care bilateral sciatica);
+- **no urge to pass water told with a negated verb** (`_NO_URGE`): not having felt, had or got the need or urge to pee
+  (reference §2.2 bladder dysfunction: "no urge to pee", "don't know when my bladder is full"). The negation is part
+  of the sign, as "I can't control my bladder" is (DESIGN.md "Medical safety rules"); the match takes in the
+  auxiliary ("have not had ..."), so that NegEx's "have not had" is read inside the sign, not before it.
+
+Patterns are over the matching form (`bot.safety.matching`).
+"""
+
+from __future__ import annotations
+
+from bot.safety.lexicon import BACK_PAIN, CANT, FRAGILE, OLD_INJURY, Concept
+
+_TRAUMA = "back pain after a fall, accident or injury"
+_LEGS = "symptoms in both legs, or leg weakness that is getting worse"
+_BLADDER = "new problems peeing or controlling your bladder"
+JOLT = (r"(?:sat|sit|sitting|plonked|plopped|dropped|came|come|went|landed) (?:back |right )?(?:down )?(?:\w+ )?"
+        r"(?:hard|heavily|with a (?:thud|bump|bang|jolt|crash))\b(?! (?:on (?:me|him|her|us|them)|at|about|in "
+        r"(?:love|favour)))")
+_DOWN_BOTH = (r"(?:going|goes|gone|went|spreading|spread|spreads|shooting|shoots|radiating|radiates|travel\w*|moving|"
+              r"running|runs) (?:\w+ ){0,2}(?:down|into|to|through) (?:\w+ ){0,4}both (?:of )?(?:my |his |her |the )?"
+              r"(?:legs|thighs|calves|feet)")
+_NO_URGE = (r"(?:(?:have|has|had|did|do|does) )?(?:not|never|no longer|cannot|can not|could not) (?:\w+ ){0,2}"
+            r"(?:felt|feel|feeling|had|have|got|get|"
+            r"getting|noticed|notice) (?:the |any |an |a )?(?:need|urge|feeling|sensation|signal) (?:to |of needing "
+            r"to |that i need to )?(?:pee|wee|urinate|piss|go to the (?:toilet|loo|bathroom)|pass water)\b")
+
+TOLD_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
+    Concept("significant_trauma", "E", _TRAUMA, unless=OLD_INJURY, phrases=(JOLT,), requires=(BACK_PAIN, FRAGILE)),
+    Concept("significant_trauma", "E", _TRAUMA, window=12, unless=OLD_INJURY,
+            near=((JOLT, BACK_PAIN + r"|back"), (JOLT, CANT + r" (?:stand|get up|walk|move|straighten)"))),
+    Concept("leg_weakness_or_numbness", "E", _LEGS, phrases=(_DOWN_BOTH,)),
+    Concept("bladder_problem", "E", _BLADDER, phrases=(_NO_URGE,)),
+)
