@@ -143,6 +143,14 @@ def test_a_comparison_cites_both_sides(real_bot):
 
 
 @pytest.mark.slow
+def test_a_difference_asked_as_a_v_b_defines_each_side_on_its_own(real_bot):
+    answer = real_bot.ask("osteoporosis v osteomalacia - whats the difference?")
+    quotes = [c.quote.casefold() for c in answer.citations]
+    for side, other in (("osteoporosis", "osteomalacia"), ("osteomalacia", "osteoporosis")):
+        assert any(side in q and other not in q for q in quotes), (side, quotes)
+
+
+@pytest.mark.slow
 def test_a_which_is_better_comparison_says_when_the_articles_do_not_rank_the_sides(real_bot):
     ranked = real_bot.ask("is vitamin d better than calcium for my back")
     assert "don't say which of these is better or worse" in ranked.text

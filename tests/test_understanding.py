@@ -390,3 +390,14 @@ def test_a_message_that_names_its_own_antecedent_or_a_new_subject_carries_no_ear
 def test_a_pro_form_with_no_antecedent_in_its_own_message_still_carries_the_topic(question):
     understood = understand(SITE, question, ["Is low vitamin D linked to back pain?"])
     assert understood.from_history and [t.name for t in understood.topics] == ["vitamin D"]
+
+
+@pytest.mark.parametrize("question", ["osteoporosis v osteomalacia?", "vitamin D v. B12 for back pain",
+                                      "osteomalacia and osteoporosis, what's the difference? im confused"])
+def test_a_short_v_or_a_difference_asked_after_two_topics_is_a_comparison(question):
+    assert understand(SITE, question).intent == "comparison"
+
+
+@pytest.mark.parametrize("question", ["vitamin d levels in a 5 year old", "is it vitamin d? what's the difference"])
+def test_a_v_that_is_no_versus_or_one_topic_is_no_comparison(question):
+    assert understand(SITE, question).intent != "comparison"

@@ -114,7 +114,7 @@ def _side_intent(question: str) -> str:
     """What each side is asked: the kind of question left when the comparison words are taken out ("worse for
     your back" → general); "the difference between A and B" with nothing else asked: what each is."""
     lowered = question.casefold()
-    rest = classify_intent(re.sub(r"\b(vs\.?|versus|compared?|or|differen\w*|differs?)\b", " ", lowered))
+    rest = classify_intent(re.sub(r"\b(vs?\.?|versus|compared?|or|differen\w*|differs?)\b", " ", lowered))
     # "How is back pain from A different from back pain from B?" asks how each causes it; "what's the
     # difference between A and B" asks nothing more of each than what it is.
     if "differen" in lowered and rest in ("general", "definition", "yes_no"):

@@ -29,7 +29,8 @@ _EXCLUSION = re.compile(r"\b(apart from|aside from|other than|besides|except( fo
                         r"\s+(?P<rest>.+)")
 _EXCLUSION_ENDS = re.compile(r"[,;?.]|\b(?:what|which|how|why|can|could|does|do|is|are|will|would|should)\b")
 # Two named things set against each other: "A or B … worse", "A vs B", "between A and B".
-_COMPARISON_WORDS = re.compile(r"\b(vs\.?|versus|difference between|compare|compared|which is worse|or is it)\b")
+_COMPARISON_WORDS = re.compile(r"\b(vs\.?|v\.?|versus|difference between|compare|compared|which is worse|or is it|"
+                               r"what(?:'?s| is) the difference)\b")
 _COMPARATIVE = re.compile(r"\b(worse|better|more|less|bigger|smaller|riskier|safer|different|difference|same)\b")
 _FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same|other|else|another)\b"
                             r"|^(and|what about|how about|also)\b")

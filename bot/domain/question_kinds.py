@@ -12,7 +12,9 @@ import re
 # domain pack's [intent_cues] and are added to these.
 _DOCTOR_CUE = r"\b(doctor|medical|consult\w*|healthcare|evaluation|diagnosis|persists?)\b"
 INTENTS: tuple[tuple[str, str, str], ...] = (
-    ("comparison", r"\b(vs\.?|versus|difference between|compare|compared|which is worse|or is it)\b",
+    ("comparison", r"\b(vs\.?|versus|difference between|compare|compared|which is worse|or is it)\b"
+                   # "A v B, what's the difference?": the short "v" between two words, a difference asked after
+                   r"|\w \bv\.? \w|\bwhat(?:'?s| is) the difference\b",
      r"\b(while|whereas|however|but|both|differ|than)\b"),
     # Lay ways of asking when to be seen, before the kinds whose words they hold ("at what point do I stop messing
     # about with vitamins and go see someone?" is not a treatment question).
