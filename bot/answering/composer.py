@@ -158,7 +158,9 @@ def quote_as_shown(quote: Quote) -> str:
     first = passage.text.lstrip("•*-– \n")
     if passage.kind == "list" and heading and quote.text[:1].islower() and first.startswith(quote.text[:40]):
         return f"{heading}\n\n• {quote.text}"
-    return quote.text
+    # A list item's head shown after its lead-in (bot.answering.lists) keeps its bullet.
+    before = passage.text[passage.text.rfind("\n", 0, quote.start) + 1:quote.start].strip()
+    return f"• {quote.text}" if before and all(ch in "•*-–" for ch in before) else quote.text
 
 
 def _inert(text: str) -> str:

@@ -23,6 +23,8 @@ from bot.answering.comparison import complete_sides
 from bot.answering.excess import uncovered_excess
 from bot.answering.figures import missing_figure, never_given, unread_result
 from bot.answering.history import earlier_questions
+from bot.answering.lists import whole_lists
+from bot.answering.loading import provider_for, try_load
 from bot.answering.quotes import select_quotes
 from bot.answering.section_leads import SectionLeads
 from bot.config import Settings
@@ -34,8 +36,7 @@ from bot.domain.small_talk import small_talk
 from bot.domain.spelling import Respeller
 from bot.domain.vocabulary import competing_terms
 from bot.domain.wording import follow_ups
-from bot.encoders.provider import Encoder, EncoderProvider, FixedEncoder
-from bot.errors import IndexCorrupt, IndexStale
+from bot.encoders.provider import Encoder, EncoderProvider
 from bot.ingest.articles import load_corpus
 from bot.ingest.concepts import health_vocabulary
 from bot.ingest.corpus_files import article_files
@@ -91,15 +92,15 @@ class Bot:
         Raises CorpusError, IndexNotWritable, ModelError (all BotError) with a message for the user.
         """
         settings = settings or Settings.from_env()
-        provider = _provider(encoder, settings)
+        provider = provider_for(encoder, settings)
         identity = expected_identity(settings, provider.identity())
-        index = None if force_rebuild else _try_load(settings, identity, provider.dim, quiet=announce is not None)
+        index = None if force_rebuild else try_load(settings, identity, provider.dim, quiet=announce is not None)
         if index is None:
             if announce is not None:
                 load_corpus(settings.corpus_dir)    # unreadable files are named before a build is announced
                 announce(f"Building the index for {len(article_files(settings.corpus_dir))} articles…")
             build_index(settings, provider, identity, progress=progress,
-                        still_needed=lambda: force_rebuild or _try_load(settings, identity, provider.dim,
+                        still_needed=lambda: force_rebuild or try_load(settings, identity, provider.dim,
                                                                         quiet=True) is None)
             index = load_index(settings, identity, provider.dim)
         return cls(index, provider.query_encoder(index.path), settings)
@@ -205,7 +206,7 @@ class Bot:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples)
         if missing:   # leftover words of a partly covered question pull whole passages off course
             found = rerank_by_sentence(found, vector, self.settings.retrieval)
-        groups = select_quotes(understanding, found, vector, self.settings.quotes, self.leads)
+        groups = whole_lists(self.index, select_quotes(understanding, found, vector, self.settings.quotes, self.leads))
         if not screening.quote_recommendations:   # dose / population / interaction: "take a supplement" reads as a yes
             groups = [g for g in groups if not recommends_taking(g[0].text)]
         if not groups:
@@ -224,27 +225,3 @@ class Bot:
 
 
 MIN_CHECK_WORDS = 3     # shorter messages are left to the phrase lexicon and warning-sign classes
-
-
-def _provider(encoder: Encoder | EncoderProvider | None, settings: Settings) -> EncoderProvider:
-    if encoder is None:
-        from bot.encoders.export import default_provider
-
-        return default_provider(settings.index_dir)
-    if hasattr(encoder, "query_encoder"):
-        return encoder  # already a provider
-    from bot.encoders.reference import SentenceTransformerEncoder, model_fingerprint
-
-    fingerprint = model_fingerprint() if isinstance(encoder, SentenceTransformerEncoder) else None
-    return FixedEncoder(encoder, fingerprint)
-
-
-def _try_load(settings: Settings, identity: dict, dim: int, quiet: bool = False) -> LoadedIndex | None:
-    """The index if current; None when it must be (re)built, said once (`quiet` for the second look a builder
-    takes after waiting for another builder)."""
-    try:
-        return load_index(settings, identity, dim)
-    except (IndexStale, IndexCorrupt) as err:
-        if not quiet:
-            log.warning("index needs a rebuild: %s", err)
-        return None

@@ -1,0 +1,62 @@
+"""Whole lists: a quoted lead-in is shown with every item it introduces, each item cited to its own passage, even
+when the list is too long for one passage (bot.answering.lists)."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from support.fakes import FakeEncoder
+
+from bot import Bot
+from bot.answering.composer import quote_as_shown
+from bot.answering.lists import whole_lists
+from bot.answering.quotes import Quote
+from bot.config import Settings
+
+ITEM = "{name}: this habit is explained at some length here so that the items do not fit in one passage at all."
+ARTICLE = ("Habits for strong bones\n\nLiving well\n\nSeveral everyday habits help keep bones strong:\n\n"
+           + "\n".join("• " + ITEM.format(name=n) + " A second sentence adds more detail about the same habit here."
+                       for n in ("Walking", "Sunlight", "Sleep", "Cooking", "Resting"))
+           + "\n\nThat is the end of the list.\n")
+
+
+@pytest.fixture
+def index(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "habits.txt").write_text(ARTICLE, encoding="utf-8")
+    return Bot.load(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"), encoder=FakeEncoder()).index
+
+
+def _quote(passage, a: int, b: int) -> Quote:
+    return Quote(passage, a, b, 1.0, np.zeros(4, dtype=np.float32), 1.0)
+
+
+def test_a_lead_in_is_followed_by_the_head_of_every_item_even_in_later_passages(index):
+    first = next(p for p in index.passages if "habits help keep bones strong:" in p.text)
+    assert not all(name in first.text for name in ("Walking", "Resting")), "the list must span passages here"
+    lead_in = _quote(first, first.sentences[0][0], len(first.text.rstrip()))
+    shown = [quote_as_shown(g[0]) for g in whole_lists(index, [[lead_in]])]
+    later = [name for name in ("Sunlight", "Sleep", "Cooking", "Resting") if name not in first.text]
+    assert later
+    for name in later:
+        line = next(s for s in shown[1:] if name in s)
+        assert line.startswith(f"• {name}:") and "A second sentence" not in line
+    items = [g[0] for g in whole_lists(index, [[lead_in]])[1:]]
+    assert all(q.passage.text[q.start:q.end] == q.text for q in items)      # each opens its own passage's text
+
+
+def test_a_quote_that_is_no_lead_in_is_left_alone(index):
+    last = next(p for p in index.passages if "end of the list" in p.text)
+    a, b = last.sentences[-1]
+    groups = [[_quote(last, a, b)]]
+    assert whole_lists(index, groups) == groups
+
+
+@pytest.mark.slow
+def test_a_prevention_answer_quotes_its_whole_list_each_item_cited(real_bot):
+    answer = real_bot.ask("what can I do every day so back pain from low vitamins doesn't return?")
+    bullets = [line for line in answer.text.splitlines() if line.startswith("• ")]
+    assert len(bullets) >= 4, answer.text
+    cited = {c.passage.passage_id for c in answer.citations}
+    assert len(cited) >= 3
