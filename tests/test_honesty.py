@@ -311,3 +311,12 @@ def test_a_heading_names_the_whole_word_the_quotes_use(real_bot):
     # The topic's passage term is a word's beginning ("anemi" for anemia, anemic): never shown cut off.
     lead = real_bot.ask("can anaemia cause backache?").text.split("\n\n")[0]
     assert "anemia" in lead and "anemi," not in lead and "anemi " not in lead
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("earlier", "message"), [("what is osteomalacia?", "is that reversible?"),
+                                                  ("can magnesium deficiency cause cramps?", "how do i fix it")])
+def test_a_follow_up_with_no_word_of_its_own_is_answered_about_the_earlier_topic(real_bot, earlier, message):
+    answer = real_bot.ask(message, history=[earlier])
+    topic = earlier.split()[-1].strip("?") if "osteomalacia" in earlier else "magnesium"
+    assert answer.kind == "answer" and any(topic in c.quote.casefold() for c in answer.citations)

@@ -12,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support.fakes import PROJECT_ROOT, project_site
 
+from bot.domain.anaphora import says_nothing_new
 from bot.domain.intent import INTENTS, asks_back, classify_intent, refers_back, understand, without_excluded
 from bot.domain.vocabulary import american_spelling, expand_lay_terms, find_topics, pack_topics
 from bot.ingest.articles import load_corpus
@@ -401,3 +402,14 @@ def test_a_short_v_or_a_difference_asked_after_two_topics_is_a_comparison(questi
 @pytest.mark.parametrize("question", ["vitamin d levels in a 5 year old", "is it vitamin d? what's the difference"])
 def test_a_v_that_is_no_versus_or_one_topic_is_no_comparison(question):
     assert understand(SITE, question).intent != "comparison"
+
+
+@pytest.mark.parametrize("message", ["so what should I do then?", "is that reversible?", "how do i fix it",
+                                     "apart from that, what else?"])
+def test_a_message_with_no_word_of_its_own_can_only_continue_the_conversation(message):
+    assert says_nothing_new(message)
+
+
+@pytest.mark.parametrize("message", ["tell me a joke", "how do i fix my car?", "what time is it", "translate that"])
+def test_a_message_that_names_something_is_not_taken_for_a_continuation(message):
+    assert not says_nothing_new(message)

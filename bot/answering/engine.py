@@ -28,6 +28,7 @@ from bot.answering.loading import provider_for, try_load
 from bot.answering.quotes import select_quotes
 from bot.answering.section_leads import SectionLeads
 from bot.config import Settings
+from bot.domain.anaphora import says_nothing_new
 from bot.domain.asked import CorpusWords
 from bot.domain.intent import asks_back, kinds_asked, understand
 from bot.domain.scope import check_scope
@@ -160,7 +161,8 @@ class Bot:
         vector = self.encoder.encode([question])[0] if vector is None else vector
         best = float((self.index.sentence_vectors @ vector).max(initial=0.0))
         retrieval = self.settings.retrieval
-        return vector, best >= retrieval.followup_floor or (asks_back(question) and best >= retrieval.anaphor_floor)
+        return vector, (best >= retrieval.followup_floor or says_nothing_new(question)
+                        or (asks_back(question) and best >= retrieval.anaphor_floor))
 
     def _decide(self, screening: Screening, earlier: Sequence[str], own: np.ndarray | None = None) -> Answer:
         """The one place that decides the kind of answer (and the follow-up suggestions that go with it). `own`:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from bot.domain.asked import GENERAL_WORDS, STOP_WORDS
 from bot.domain.question_kinds import classify_intent
 from bot.ingest.concepts import health_vocabulary
 
@@ -31,6 +32,25 @@ _NEW_SUBJECT = re.compile(r"\b(?:(?:a |on a )?(?:different|separate|unrelated|ne
 # asks about the earlier nutrient (with tests and procedures too, an unread check set lost a follow-up), nor people
 # and habits ("I'm pregnant, can I take it?").
 _ANTECEDENT_KINDS = frozenset({"condition"})
+
+
+# What a question says of a subject it does not name: how it is ("is that reversible?", "is it serious?") or what
+# to do about it ("how do I fix it?", "so what should I do then?"). English predicates, not any article's words.
+_PREDICATES = frozenset("""
+serious dangerous worse worst normal common rare reversible permanent curable treatable preventable contagious
+hereditary genetic painful harmful possible likely true fixable temporary chronic fix cure treat reverse prevent stop
+happen last start go away get rid improve heal recover test check diagnose need know mean cause feel tell see worry
+else then ok okay apart besides except otherwise anyway there here now long often why really sure
+""".split())
+_WORD = re.compile(r"[a-z]+")
+
+
+def says_nothing_new(question: str) -> bool:
+    """Whether `question` holds no word of its own beyond grammar, pro-forms and predicates ("so what should I do
+    then?", "is that reversible?", "how do I fix it?"): it can only be about what was said before. A message
+    naming anything ("tell me a joke", "how do I fix my car?", "what time is it") does not qualify."""
+    words = _WORD.findall(question.casefold())
+    return bool(words) and all(w in STOP_WORDS or w in GENERAL_WORDS or w in _PREDICATES for w in words)
 
 
 def refers_back(question: str) -> bool:

@@ -75,7 +75,7 @@ some any kind kinds type types form forms high low level levels amount amounts l
 even still much many every each other another something anything everything someone anyone people person body
 whole same different right wrong okay fine brand brands option options product products way ways
 """.split())
-_STOP = frozenset("""
+STOP_WORDS = frozenset("""
 a an the and or but if of to in on at for with from by about as into like than then so that this these those it
 its is are was were be been being am do does did doing can could will would should might may must shall i me my
 mine you your he him his she her we us our they them their what which who whom whose when where why how not no
@@ -191,7 +191,7 @@ def unknown_named(question: str, known: CorpusWords,
     those have their own coverage). (start, end, phrase) each, in order; () when none."""
     out = []
     for found in _NAMED.finditer(question):
-        modifiers = [w for w in found.group(1).split() if w not in _STOP and w not in GENERAL_WORDS]
+        modifiers = [w for w in found.group(1).split() if w not in STOP_WORDS and w not in GENERAL_WORDS]
         phrase = " ".join([*modifiers, found.group(2)])
         if modifiers and _has_unknown_word(" ".join(modifiers), known) and not is_named(phrase):
             start = found.start() + found.group(1).index(modifiers[0])
@@ -221,14 +221,14 @@ def _options(sides: Sequence[str]) -> list[str]:
 def _has_unknown_word(phrase: str, known: CorpusWords) -> bool:
     """Whether a content word of `phrase` (three letters or more, not a stop or general word) is not in `known`."""
     return any(w not in known for w in _WORD.findall(phrase)
-               if len(w) >= 3 and w not in _STOP and w not in GENERAL_WORDS)
+               if len(w) >= 3 and w not in STOP_WORDS and w not in GENERAL_WORDS)
 
 
 def _trim(phrase: str) -> str:
     """The phrase without leading or trailing stop words ("a goat milk" → "goat milk", "chicago is" → "chicago")."""
     words = phrase.split()
-    while words and words[0] in _STOP:
+    while words and words[0] in STOP_WORDS:
         words = words[1:]
-    while words and words[-1] in _STOP:
+    while words and words[-1] in STOP_WORDS:
         words = words[:-1]
     return " ".join(words)
