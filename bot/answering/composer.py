@@ -72,14 +72,16 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     citations: list[Citation] = []
     lines: list[str] = []
     for group in groups:
-        markers = []
+        # One fact stated by several articles: a sentence is marked only with the passages that hold it word for
+        # word; another article's own wording of it follows on its own line, so every [n] opens what it marks.
+        markers: dict[str, list[str]] = {}
         for quote in group:
             pid = quote.passage.passage_id
             if pid not in numbers:
                 numbers[pid] = len(numbers) + 1
                 citations.append(Citation(numbers[pid], quote.passage, quote.text, quote.hit_score))
-            markers.append(f"[{numbers[pid]}]")
-        lines.append(f"{_inert(quote_as_shown(group[0]))} {''.join(dict.fromkeys(markers))}")
+            markers.setdefault(quote_as_shown(quote), []).append(f"[{numbers[pid]}]")
+        lines += [f"{_inert(text)} {''.join(dict.fromkeys(marks))}" for text, marks in markers.items()]
 
     urgent = screening.urgent_notice
     general = bool(urgent or screening.advice_notice)
