@@ -236,10 +236,8 @@ def test_lay_words_find_passages_in_the_articles_words(real_bot, question, artic
     ("Which foods have b12 in them?", "b12"),
 ])
 def test_a_fact_stated_by_two_articles_cites_both(real_bot, question, topic_word):
+    # Each article's own sentence is shown, with its own marker (tests/test_citation_markers.py).
     answer = real_bot.ask(question)
-    shared = [citations for _, citations in cited_lines(answer) if len(citations) >= 2]
-    assert shared, answer.text
-    for citations in shared:
-        assert len({c.passage.doc_id for c in citations}) == len(citations)
-        assert all(topic_word in c.quote.casefold() for c in citations), [c.quote for c in citations]
+    about = [c for c in answer.citations if topic_word in c.quote.casefold()]
+    assert len({c.passage.doc_id for c in about}) >= 2, answer.text
 

@@ -2,9 +2,8 @@
 every item it introduces, not only the items that share its passage.
 
 Long lists do not fit in one passage (bot.ingest.chunking cuts them between items), so a lead-in's later items
-open the next passages of the same section. Each such item is shown by its first sentence — the item's head,
-which says what the item is ("Stress Management: Chronic stress can deplete magnesium levels.") — and cited to
-its own passage, so every line still opens the exact passage it came from."""
+open the next passages of the same section. Each such passage is quoted whole (its items as the article gives
+them) and cited, so every line still opens the exact passage it came from."""
 
 from __future__ import annotations
 
@@ -15,12 +14,12 @@ from bot.search.store import LoadedIndex
 from bot.types import Passage
 
 BULLETS = "•*-–"
-MAX_ITEMS = 8      # items shown after a lead-in, in all: a longer list is cut (its passages remain cited)
+MAX_PASSAGES = 6   # passages of a list quoted after its lead-in: a longer list is cut
 
 
 def whole_lists(index: LoadedIndex, groups: list[list[Quote]]) -> list[list[Quote]]:
     """`groups` with, right after each group whose quote is a list's lead-in (nothing but its items after it in its
-    passage), one group per later item of that list (its first sentence, cited to its passage); a lead-in that is
+    passage), one group per later passage of that list (quoted whole, cited to it); a lead-in that is
     not the first quote moves, with its items, after the other quotes. Unchanged when no lead-in is quoted."""
     out: list[list[Quote]] = []
     lists: list[list[Quote]] = []
@@ -29,7 +28,7 @@ def whole_lists(index: LoadedIndex, groups: list[list[Quote]]) -> list[list[Quot
         quote = group[0]
         items = [q for q in _later_items(index, quote) if (q.passage.passage_id, q.start) not in shown] \
             if _is_lead_in(quote) else []
-        block = [group, *([q] for q in items[:max(0, MAX_ITEMS - _items_in(quote))])]
+        block = [group, *([q] for q in items)]
         # A list that is not the best quote goes after the other quotes: its items do not push them down.
         (out if n == 0 or len(block) == 1 else lists).extend(block)
     return out + lists
@@ -46,39 +45,28 @@ def _is_lead_in(quote: Quote) -> bool:
     return False
 
 
-def _items_in(quote: Quote) -> int:
-    return sum(1 for line in quote.text.splitlines() if line.lstrip()[:1] in BULLETS and line.strip())
-
-
 def _later_items(index: LoadedIndex, quote: Quote) -> list[Quote]:
-    """First sentence of each list item in the passages that follow `quote`'s, while they continue its list
-    (same article and section, opening with a list item)."""
+    """The passages that follow `quote`'s while they continue its list (same article and section, opening with a
+    list item), each quoted whole: its items, as the article gives them (a passage holds at most about
+    `max_chars` characters, bot.ingest.chunking), so no item loses the sentences that say what it is about."""
     position = {p.passage_id: i for i, p in enumerate(index.passages)}
     items: list[Quote] = []
     at = position[quote.passage.passage_id] + 1
-    while at < len(index.passages) and len(items) < MAX_ITEMS:
+    while at < len(index.passages) and len(items) < MAX_PASSAGES:
         passage = index.passages[at]
         if (passage.doc_id != quote.passage.doc_id or passage.section != quote.passage.section
                 or passage.text.lstrip()[:1] not in BULLETS):
             break
-        items += [_item_quote(index, quote, passage, n) for n in _item_heads(passage)]
+        items.append(_whole(index, quote, passage))
         at += 1
     return items
 
 
-def _item_heads(passage: Passage) -> list[int]:
-    """Which sentences of `passage` open a list item (a bullet before them on their line)."""
-    heads = []
-    for n, (a, _) in enumerate(passage.sentences):
-        before = passage.text[passage.text.rfind("\n", 0, a) + 1:a].strip()    # on its line, before it
-        if before and all(ch in BULLETS for ch in before):
-            heads.append(n)
-    return heads
-
-
-def _item_quote(index: LoadedIndex, lead: Quote, passage: Passage, n: int) -> Quote:
-    a, b = passage.sentences[n]
-    row = index.sentence_rows[passage.passage_id] + n
-    types = index.sentence_types[row] if index.sentence_types else frozenset()
-    return replace(lead, passage=passage, start=a, end=a + len(passage.text[a:b].rstrip()),
+def _whole(index: LoadedIndex, lead: Quote, passage: Passage) -> Quote:
+    """`passage` quoted from its first sentence to the end of its last, typed by its first sentence."""
+    row = index.sentence_rows[passage.passage_id]
+    types = frozenset().union(*index.sentence_types[row:row + len(passage.sentences)]) if index.sentence_types \
+        else frozenset()
+    start, end = passage.sentences[0][0], passage.sentences[-1][1]
+    return replace(lead, passage=passage, start=start, end=start + len(passage.text[start:end].rstrip()),
                    vector=index.sentence_vectors[row], types=types, lead=0.0)
