@@ -138,6 +138,8 @@ IRON_FOODS = ("Food sources of iron named in the articles:\n\n"
      "Low potassium can cause cramps. [1]", "Low potassium can cause cramps.", True),
     ("The articles don't name food sources of potassium. What they do say about potassium:\n\n"
      "Low magnesium can cause cramps. [1]", "Low magnesium can cause cramps.", False),
+    ("None of the passages closest to your question mentions potassium. What they say:\n\n"
+     "Disc problems can cause back pain. [1]", "Disc problems can cause back pain.", True),
 ])
 def test_frame_support_needs_a_quote_of_the_heading_kind_about_its_topic(body, quote, supported):
     check = framing.frame_check(answer(body, [cite(1, quote, quote)]))

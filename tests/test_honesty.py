@@ -320,3 +320,12 @@ def test_a_follow_up_with_no_word_of_its_own_is_answered_about_the_earlier_topic
     answer = real_bot.ask(message, history=[earlier])
     topic = earlier.split()[-1].strip("?") if "osteomalacia" in earlier else "magnesium"
     assert answer.kind == "answer" and any(topic in c.quote.casefold() for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_a_heading_names_the_asked_topic_only_over_quotes_that_mention_it(real_bot):
+    answer = real_bot.ask("does low potassium cause back pain")
+    if not any("potassium" in c.quote.casefold() for c in answer.citations):
+        assert lead_of(answer).startswith("None of the passages closest to your question mentions potassium.")
+    assert not lead_of(answer).startswith("On causes and links with potassium") or any(
+        "potassium" in c.quote.casefold() for c in answer.citations)

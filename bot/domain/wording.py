@@ -124,6 +124,10 @@ def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str
         said = f"What they do say about {topic}:" if topic and named else "What they say on related points:"
         statement = _NOT_NAMED[intent][0 if nutrient else 1]
         return f"{statement.format(topic=topic or 'this')} {said}"
+    if topic and not named:
+        # No quote names the asked topic: a heading naming it would pass the quotes off as being about it
+        # ("On causes and links with potassium" over sentences on discs and sprains).
+        return f"None of the passages closest to your question mentions {topic}. What they say:"
     if intent == "foods" and topic and not nutrient:
         return f"On food and {topic}, the articles say:"   # a condition has no "food sources"
     with_topic, without = _LEADS.get(intent, ("What the articles say about {topic}:", "What the articles say:"))

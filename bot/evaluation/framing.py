@@ -116,7 +116,8 @@ def words(text: str) -> list[str]:
 _BACKGROUND = "background from the articles"
 # "The articles don't name food sources of iron. What they do say about iron:": the first sentence says what
 # the quotes are NOT; only the rest of the line makes a claim about them.
-_ABSENCE_STATEMENT = re.compile(r"^the articles don't (?:name|describe|say)\b[^.]*\.\s*")
+_ABSENCE_STATEMENT = re.compile(r"^(?:the articles don't (?:name|describe|say)|none of the passages closest to your "
+                                r"question mentions)\b[^.]*\.\s*")
 _EXCLUSION_HEADING = re.compile(r"^(?:besides|apart from|aside from|other than)\s+(?P<what>[^,:]+)[,:]")
 
 
