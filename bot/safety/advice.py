@@ -44,6 +44,13 @@ _DOSING = tuple(re.compile(p) for p in (
     r"\b\d+(?: \d+)* ?" + _UNIT + r"\b(?: \w+){0,6} (?:any harm|harm|risky|risk|side effects|bad for)\b",
     r"\bwhat (?:is )?(?:the |a |my )?(?:right|best|correct|recommended|daily|safe|usual|normal|good) (?:\w+ )?"
     r"(?:amount|dose|dosage|intake|strength)\b",
+    # Newcomer test, session 11: a threshold asked about ("how many tablets is too many"), a reference intake
+    # ("what's the RDA for magnesium"), or safety for an organ ("is it safe for my kidneys?") is a dose question.
+    r"\bhow (?:much|many)\b(?: \w+){0,6} (?:is|are|would be|counts as|becomes?) too (?:much|many|high)\b",
+    r"\b(?:rda|rdi|rni|nrv|recommended (?:daily )?(?:allowance|intake)|reference (?:nutrient )?intake|daily "
+    r"(?:allowance|requirement))\b",
+    r"\b(?:is|are|would|will) (?:it|this|that|they|these|\w+) (?:\w+ )?(?:safe|ok|okay|dangerous|harmful|bad|hard) "
+    r"(?:for|on) (?:my|his|her|their|your|the) (?:kidneys?|liver|heart|stomach|gut|bones?|body)\b",
 ))
 
 _DIAGNOSIS = tuple(re.compile(p) for p in (

@@ -37,6 +37,18 @@ _TOWARDS_A_LIFE = re.compile(r"\b(?:heart|everything|all of it|it all|for good|f
                              r"alive|existing|breathing|pain|hurting|trying|fighting|myself|me|make|let|"
                              r"wants? (?:it|this|things)|wanted (?:it|this|things))\b")
 MAX_BARE_WORDS = 8
+# Newcomer test, session 11: two clauses with nothing of their own scored 0.82-0.84 and opened dose and carer
+# questions with the support line. An amount asked about as too much or too many ("my doctor put me on a weekly
+# dose, is that too much?", "how many tablets is too many?") is a dose question, "it all" or "to bear" excepted by
+# _TOWARDS_A_LIFE and _TOO_MUCH_TO_BEAR. A clause that only turns to someone or something else ("ok and what about
+# my sister,", "and how about him?") states nothing: what follows it in the message is judged, not the turn.
+_AMOUNT_TOO = re.compile(r"\b(?:is|are|was|would|will|be|it|that|this|these|those|many|much|dose|amount|lot) "
+                         r"(?:\w+ ){0,2}(?<!all )too (?:much|many|high|strong|big|low)\b")
+_ASKED = re.compile(r"^(?:(?:so|and|but|ok|okay|then|well|hmm) )*(?:is|are|would|will|was|how|what|does|do|can|could)\b")
+_TOO_MUCH_TO_BEAR = re.compile(r"\btoo (?:much|many) (?:\w+ ){0,2}(?:to (?:bear|handle|cope|take|deal|carry|live)|for "
+                               r"(?:me|him|her|them|anyone|one person))\b")
+_TURN_TO = re.compile(r"^(?:(?:ok|okay|and|so|but|right|well|oh|also|then|now) )*(?:what|how) about (?:\w+ ){0,3}\w+$")
+MAX_TURN_WORDS = 8
 
 
 def asks_about_stopping_treatment(folded: str, raw: str = "") -> bool:
@@ -50,3 +62,14 @@ def asks_about_stopping_treatment(folded: str, raw: str = "") -> bool:
         return True
     asked = raw.rstrip().endswith("?")
     return asked and len(text.split()) <= MAX_BARE_WORDS and bool(_BARE_STOP.search(text))
+
+
+def asks_about_an_amount_or_turns(folded: str, raw: str = "") -> bool:
+    """Whether `folded` (one clause, matching form; `raw` as typed) asks whether an amount is too much ("is that too
+    much?") or only turns to someone else ("ok and what about my sister"), holding nothing of a crisis. "it is all
+    too much", "it is too much" (not asked) and "too much to bear" → False."""
+    text = folded.strip()
+    if _TOWARDS_A_LIFE.search(text) or warning_signs(text) or _TOO_MUCH_TO_BEAR.search(text):
+        return False
+    asked = raw.rstrip().endswith("?") or bool(_ASKED.search(text))
+    return (asked and bool(_AMOUNT_TOO.search(text))) or (len(text.split()) <= MAX_TURN_WORDS and bool(_TURN_TO.search(text)))

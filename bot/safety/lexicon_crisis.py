@@ -24,7 +24,10 @@ MEDICINES = (r"(?:pills|tablets|tabs|meds|medication|medicines?|painkillers|co ?
 # What a lethality question or a plan ends in ("... to not wake up", "... before it is fatal").
 DYING = (r"(?:die|be dead|not wake up|never wake up|stop (?:my |your |a person s |someone s |the )?(?:heart|breathing)|"
          r"be fatal|be lethal|end it|"
-         r"end (?:my life|things|everything|it all)|kill (?:me|myself)|overdose|od)\b")
+         r"end (?:my life|things|everything|it all)|kill (?:me|myself)|"
+         # "to overdose", not the threshold asked about as a noun ("how much vitamin D would be an overdose?": a
+         # toxicity question, answered with the dose notice; newcomer test, session 11)
+         r"(?<!be an )(?<!is an )(?<!as an )(?<!be a )(?<!is a )(?:overdose|od))\b")
 # "...won't wake up with back pain / stiff / early" is about mornings, not a death wish.
 NOT_MORNING = (r"\b(?! (?:with|sore|stiff|in (?:pain|agony|the night|the middle)|feeling|aching|achy|early|at (?:\d|"
                r"night)|during|every|because|from|due|so|too|again))")
@@ -126,7 +129,7 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"not worth living|nothing (?:left )?to live for|(?:what is|whats) the point (?:of|in) (?:living|life|going "
         r"on|carrying on)|tired of (?:living|being alive)|do not want to (?:live|be alive)",
         r"how (?:many|much) (?:\w+ ){0,8}(?:to|would|will|could|can|does it take to) (?:\w+ ){0,2}(?:die|kill|"
-        r"end it|be fatal|be lethal|overdose|od)\b",
+        r"end it|be fatal|be lethal|(?<!be an )(?<!is an )(?<!as an )(?<!be a )(?<!is a )(?:overdose|od))\b",
         r"(?:lethal|fatal|deadly|killing) (?:dose|amount|quantity|overdose)|(?:dose|amount) (?:that )?(?:would|will|"
         r"to) kill",
     )),

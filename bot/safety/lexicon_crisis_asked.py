@@ -40,7 +40,7 @@ _HARM = (r"(?:kill (?:you|me|someone|somebody|a person|an adult|a grown \w+|a ma
          r"a human)|"
          r"fatal|lethal|deadly|stop (?:\w+ ){0,2}heart|end (?:a|my|your|someone s|someone|one s|one) life|"
          r"die(?! (?:down|off|out|hard|of (?:embarrassment|boredom|laughter)))|(?:not|never) "
-         r"wake up|overdose)\b")
+         r"wake up|(?<!be an )(?<!is an )(?<!as an )(?<!be a )(?<!is a )overdose)\b")   # not "would be an overdose"
 _PILLS = (r"(?:pills|tablets|capsules|caps|meds|medication|medicines|paracetamol|co ?codamol|codeine|tramadol|"
           r"insulin|them|the lot|everything)")
 _PURPOSE = (r"(?:on purpose|deliberately|intentionally|so (?:that )?i (?:do not|would not|will not|never) (?:have to )?"

@@ -36,10 +36,11 @@ def idiom_free(units: list[str]) -> list[bool]:
     stop the iron?"; `crisis_ordinary`). When the check fires, it must fire again on these units alone, so that
     an idiom never brings the support line by itself (a crisis sentence beside it still does)."""
     from bot.safety.crisis_cues import strip_idioms
-    from bot.safety.crisis_ordinary import asks_about_stopping_treatment
+    from bot.safety.crisis_ordinary import asks_about_an_amount_or_turns, asks_about_stopping_treatment
     from bot.safety.matching import prepare
 
     return [strip_idioms(folded) == folded and not asks_about_stopping_treatment(folded, unit)
+            and not asks_about_an_amount_or_turns(folded, unit)
             for folded, unit in ((prepare(unit).text, unit) for unit in units)]
 
 
