@@ -44,7 +44,8 @@ MAX_BARE_WORDS = 8
 # my sister,", "and how about him?") states nothing: what follows it in the message is judged, not the turn.
 _AMOUNT_TOO = re.compile(r"\b(?:is|are|was|would|will|be|it|that|this|these|those|many|much|dose|amount|lot) "
                          r"(?:\w+ ){0,2}(?<!all )too (?:much|many|high|strong|big|low)\b")
-_ASKED = re.compile(r"^(?:(?:so|and|but|ok|okay|then|well|hmm) )*(?:is|are|would|will|was|how|what|does|do|can|could)\b")
+_ASKED = re.compile(r"^(?:(?:so|and|but|ok|okay|then|well|hmm) )*"
+                    r"(?:is|are|would|will|was|how|what|does|do|can|could)\b")
 _TOO_MUCH_TO_BEAR = re.compile(r"\btoo (?:much|many) (?:\w+ ){0,2}(?:to (?:bear|handle|cope|take|deal|carry|live)|for "
                                r"(?:me|him|her|them|anyone|one person))\b")
 _TURN_TO = re.compile(r"^(?:(?:ok|okay|and|so|but|right|well|oh|also|then|now) )*(?:what|how) about (?:\w+ ){0,3}\w+$")
@@ -72,4 +73,5 @@ def asks_about_an_amount_or_turns(folded: str, raw: str = "") -> bool:
     if _TOWARDS_A_LIFE.search(text) or warning_signs(text) or _TOO_MUCH_TO_BEAR.search(text):
         return False
     asked = raw.rstrip().endswith("?") or bool(_ASKED.search(text))
-    return (asked and bool(_AMOUNT_TOO.search(text))) or (len(text.split()) <= MAX_TURN_WORDS and bool(_TURN_TO.search(text)))
+    turns = len(text.split()) <= MAX_TURN_WORDS and bool(_TURN_TO.search(text))
+    return (asked and bool(_AMOUNT_TOO.search(text))) or turns

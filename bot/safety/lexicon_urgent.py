@@ -51,6 +51,16 @@ BACK_FINE = (r"(?:back|spine) (?:is|feels|has been|s|itself is) (?:totally |comp
              r"actually )?(?:fine|ok|okay|good|great|normal|not (?:sore|painful|hurting|a problem))|"
              r"no back ?(?:pain|ache)")
 
+# Newcomer test, session 11: cancer feared or asked about, not had ("I'm worried my back pain is cancer", "could my
+# back pain be a tumour?") is no history of cancer (NICE CKS "Back pain - low": the red flag is a past history of
+# cancer); the notice would tell the writer something false about themselves. Any word of having had one keeps it.
+_HAD_CANCER = (r"(?:had|have|has|having|got|diagnosed|treated|treatment|survivor|remission|chemo\w*|radiotherapy|"
+               r"oncolog\w*|mastectomy|metasta\w*|secondaries|spread|my (?:\w+ )?(?:cancer|tumou?r)|(?:his|her|their) "
+               r"(?:\w+ )?(?:cancer|tumou?r))")
+FEARED_CANCER = (r"^(?!.*\b" + _HAD_CANCER + r"\b)(?=.*\b(?:is|be|being|it is|like|as|mean|means|sign of|signs of|"
+                 r"symptom of|caused by|due to|worried about|scared of|afraid of|fear|fears|feared|rule out|ruled out|"
+                 r"check for|test for|tests for) (?:\w+ ){0,4}(?:cancer|tumou?r|malignan\w*)\b)")
+
 URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
     # bladder, bowel or genital word in a personal message gets same-day advice at least.
@@ -112,7 +122,9 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         # Round twenty: "spread to her spine" is where the cancer was, not a pain of hers; "turned out to be a tumour".
         r"(?!.*\b(?:(?:his|her|their) (?:\w+ )?(?:back|spine|hips?|ribs?) (?:\w+ )?(?:hurt\w*|aches?|aching|is sore|"
         r"pain\w*|is killing|is agony)|(?:his|her|their) (?:\w+ )?pain|(?:he|she|they) (?:\w+ ){0,3}(?:pain|"
-        r"hurt\w*|aches?|aching|sore))\b)(?=.*\b(?:aunt|auntie|uncle|mum|mom|"
+        r"hurt\w*|aches?|aching|sore)|and (?:\w+ ){0,2}(?:has|have|had|got|is having|started|getting|gets) "
+        r"(?:\w+ ){0,3}(?:back|"
+        r"spine|hip|rib)s? ?(?:pain|ache))\b)(?=.*\b(?:aunt|auntie|uncle|mum|mom|"
         r"mother|dad|father|gran\w*|grand\w*|nan|nana|sister|brother|cousin|friend|neighbou?r|wife|husband|partner|"
         r"son|daughter)s? (?:\w+ ){0,2}(?:had|has|died of|was diagnosed with|battled|beat|got|turned out to be)\b"
         r"(?: \w+){0,3} "
@@ -124,7 +136,7 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?=.*\b(?:a |the )?(?:sign|symptom|warning sign|red flag|signs|symptoms)s? (?:of|for) (?:\w+ )?cancer\b)|"
         # The pain already looked into: a scan of it that was clear, nothing new since (round fourteen).
         r"(?:scann\w*|scans?|mri|x ?rays?|ct) (?:\w+ ){0,10}(?:was|were|came back|showed|is|all) (?:all )?(?:clear|"
-        r"normal|fine)\b(?!.*\b(?:but|however|since then|new|worse|different)\b)"),
+        r"normal|fine)\b(?!.*\b(?:but|however|since then|new|worse|different)\b)|" + FEARED_CANCER),
             phrases=(
         r"cancer|tumou?rs?|metasta\w*|secondaries|in remission|chemo\w*|radiotherapy|leuk(?:a)?emia|lymphoma|"
         r"myeloma|carcinoma|sarcoma|melanoma|oncolog\w*|mastectomy",

@@ -1,0 +1,53 @@
+"""Red-flag lexicon: fainting or feeling about to faint with back pain, and sudden confusion (newcomer test, session
+11), in the form of `bot.safety.lexicon` (matching form; `gated` concepts fire only for personal or situational
+messages, so "can low B12 cause confusion?" is answered normally).
+
+Sources (docs/SAFETY.md, "Newcomer test, session 11"):
+- NHS "Abdominal aortic aneurysm" (https://www.nhs.uk/conditions/abdominal-aortic-aneurysm/): a burst aneurysm causes
+  sudden, severe pain in the tummy or lower back with dizziness, sweaty clammy skin, a fast heartbeat, shortness of
+  breath, and fainting or passing out; call 999. Safety notes §2.2 (vascular, tier E) and §2.4 ("collapsed",
+  "passed out": tier E). So back pain with a faint, or with feeling about to faint, is tier E whatever else is said;
+  a faint without back pain keeps its same-day advice (anaemia with alarm features, safety notes §2.3).
+- NHS "Sudden confusion (delirium)" (https://www.nhs.uk/conditions/confusion/): "Go to A&E or call 999 if someone
+  suddenly becomes confused"; signs: not able to think or speak clearly, not knowing where they are, struggling to
+  pay attention; becoming *increasingly* forgetful or confused over time is a routine GP visit (dementia), so the
+  confusion must be new (today, suddenly, since a time) or come with drowsiness.
+
+Not flagged: "confused about which vitamin D to take" (confusion about a thing), "a faint ache", "so nervous I
+nearly fainted" (`lexicon_general.EVERYDAY_FAINT`), "the magnesium makes me drowsy" (drowsiness alone).
+"""
+
+from __future__ import annotations
+
+from bot.safety.lexicon import BACK_PAIN, Concept
+
+# A faint told, or one felt coming: "fainted", "passed out", "blacked out", "feel like I'm going to pass out", "keep
+# feeling faint", "nearly fainted". Not "a faint ache / line / smell" (the adjective before a noun).
+FAINT = (r"faint(?:ed|ing|s)|(?:passed|passing|pass|blacked|blacking|black) out|keeled over|"
+         r"(?:feel|feels|felt|feeling|go|goes|going|went|came over|come over|comes over|coming over|turn|turned|"
+         r"almost|nearly|about to|going to|gonna|might|will|would) (?:\w+ ){0,2}faint\b(?! (?:\w+ing|ache|line|"
+         r"smell|pain|hope|glow|sound|noise|mark|trace)\b)")
+_FIGURE = (r"(?:so|too|that|really) (?:nervous|scared|excited|embarrassed|shocked|anxious|happy|relieved)(?: \w+){0,3} "
+           r"(?:i |that i )?(?:thought|felt like|could have|could|nearly|almost) (?:i )?(?:\w+ ){0,3}"
+           r"(?:faint\w*|pass\w* out)|(?:nearly|almost) (?:fainted|passed out) (?:with|from|of|when i saw) (?:the )?(?:relief|shock|"
+           r"excitement|joy|price|bill)|pass(?:ed)? out (?:\w+ ){0,2}(?:drunk|asleep|on the sofa|in front of the tv)|"
+           r"passed out (?:from|after) (?:\w+ ){0,2}(?:drinking|drinks|beers|wine|party|night out)")
+
+# A person confused, not confused about something ("confused about the doses", "confused by the labels").
+_CONFUSED = (r"(?:confus(?:ed|ion)|disorient\w*|delirious|delirium|muddled|not making (?:any )?sense|talking "
+             r"(?:nonsense|gibberish|rubbish)|(?:does|did) not (?:know|recogni[sz]e) (?:where (?:he|she|they|i) "
+             r"(?:is|are|am|was|were)|who (?:i|we|he|she|they) (?:am|are|is)|me|us|what day|her own|his own))"
+             r"(?! (?:about|by|with|as to|why|what|how|which|whether|if|between|over|regarding|on|at|when|where)\b)")
+# New: told with a time or suddenness, or with drowsiness (NHS: sudden confusion, not increasing forgetfulness).
+_NEW = (r"suddenly|sudden|all of a sudden|out of (?:nowhere|the blue)|today|tonight|this (?:morning|afternoon|"
+        r"evening)|since (?:yesterday|this morning|last night|\w+day)|last night|yesterday|overnight|new|just started|"
+        r"drows\w*|sleepy|hard to wake|(?:will not|cannot|can not) stay awake")
+_GRADUAL = r"dementia|alzheimer\w*|(?:getting|becoming|growing) (?:more |increasingly )?(?:forgetful|confused)"
+
+FAINT_CONFUSED_CONCEPTS: tuple[Concept, ...] = (
+    Concept("faint_with_back_pain", "E", "back pain with fainting or feeling faint", requires=(BACK_PAIN,),
+            unless=_FIGURE, phrases=(FAINT,)),
+    Concept("sudden_confusion", "E", "sudden confusion or drowsiness", requires=(_NEW,),
+            unless=r"^(?!.*\b(?:suddenly|sudden|all of a sudden|out of nowhere|today|tonight)\b).*\b(?:" + _GRADUAL
+            + r")\b", phrases=(_CONFUSED,)),
+)
