@@ -29,8 +29,9 @@ FAINT = (r"faint(?:ed|ing|s)|(?:passed|passing|pass|blacked|blacking|black) out|
          r"smell|pain|hope|glow|sound|noise|mark|trace)\b)")
 _FIGURE = (r"(?:so|too|that|really) (?:nervous|scared|excited|embarrassed|shocked|anxious|happy|relieved)(?: \w+){0,3} "
            r"(?:i |that i )?(?:thought|felt like|could have|could|nearly|almost) (?:i )?(?:\w+ ){0,3}"
-           r"(?:faint\w*|pass\w* out)|(?:nearly|almost) (?:fainted|passed out) (?:with|from|of|when i saw) (?:the )?(?:relief|shock|"
-           r"excitement|joy|price|bill)|pass(?:ed)? out (?:\w+ ){0,2}(?:drunk|asleep|on the sofa|in front of the tv)|"
+           r"(?:faint\w*|pass\w* out)|(?:nearly|almost) (?:fainted|passed out) (?:with|from|of|when i saw) (?:the )?"
+           r"(?:relief|shock|excitement|joy|price|bill)|"
+           r"pass(?:ed)? out (?:\w+ ){0,2}(?:drunk|asleep|on the sofa|in front of the tv)|"
            r"passed out (?:from|after) (?:\w+ ){0,2}(?:drinking|drinks|beers|wine|party|night out)")
 
 # A person confused, not confused about something ("confused about the doses", "confused by the labels").
