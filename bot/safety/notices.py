@@ -63,6 +63,19 @@ POISONING_MESSAGE = (
     "text **988** (US)."
 )
 
+# Someone else's overdose taken on purpose (newcomer test, session 11): the call for them comes first, as in the
+# poisoning notice, then support for them and for the writer (NHS "Suicidal thoughts": if someone has seriously
+# harmed themselves or taken an overdose, call 999; Samaritans, "If you're worried about someone else").
+OTHERS_OVERDOSE_MESSAGE = (
+    "**Call for help for them now: this is an emergency, even if they seem well.** Call **999** (UK), **911** (US) "
+    "or **112** (EU), or take them to **A&E / the emergency room**. In the US you can also call Poison Control on "
+    "**1-800-222-1222**.\n\n"
+    "- Take the bottle or packet with you, so the medical team can see what was taken.\n"
+    "- Do not try to make them sick, and stay with them until help arrives.\n"
+    "- Support for them and for you: Samaritans **116 123** (UK and Ireland, free, day or night); call or text "
+    "**988** (US)."
+)
+
 # Emergency (tier E): call an ambulance or go to A&E now.
 EMERGENCY_MESSAGE = (
     "**Please get medical help now.** What you describe ({concerns}) needs to be checked by a doctor "
@@ -79,6 +92,23 @@ URGENT_MESSAGE = (
     "- Contact your GP for a same-day appointment, call **NHS 111** (UK), or go to an urgent care centre.\n"
     "- Don't wait for it to go away on its own.\n"
     "- If it gets worse quickly, or you feel very unwell, call **999** (UK), **911** (US) or **112** (EU)."
+)
+
+# The same two notices worded for someone the writer asks about ("my grandad ... he's been confused today"): what
+# to do for them, not "don't drive yourself" to a carer (newcomer test, session 11).
+EMERGENCY_MESSAGE_OTHER = (
+    "**Please get them medical help now.** What you describe ({concerns}) needs to be checked by a doctor "
+    "straight away.\n\n"
+    "- Call **999** (UK), **911** (US) or **112** (EU), or take them to **A&E / the emergency room** now.\n"
+    "- Do not wait for a GP appointment, and do not wait to see whether it gets better.\n"
+    "- Don't let them drive themselves: take them, or call an ambulance."
+)
+URGENT_MESSAGE_OTHER = (
+    "**Please get them medical advice today.** What you describe ({concerns}) should be checked by a doctor "
+    "soon, even if it seems manageable.\n\n"
+    "- Contact their GP for a same-day appointment, call **NHS 111** (UK), or take them to an urgent care centre.\n"
+    "- Don't wait for it to go away on its own.\n"
+    "- If they get worse quickly, or seem very unwell, call **999** (UK), **911** (US) or **112** (EU)."
 )
 
 # Personal-advice notices: the engine puts one of these before the cited general information. Worded for

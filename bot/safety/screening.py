@@ -35,11 +35,10 @@ from bot.safety.notices import (
     DISCLAIMER,
     DOSING_AND_DIAGNOSIS_NOTICE,
     DOSING_NOTICE,
-    EMERGENCY_MESSAGE,
     POISONING_MESSAGE,
-    URGENT_MESSAGE,
 )
 from bot.safety.populations import special_populations
+from bot.safety.someone_else import notice_for
 from bot.safety.triage import Triage, triage
 
 __all__ = [
@@ -128,16 +127,14 @@ def normalise(raw: object, limit: int | None = None) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
-def _status_for(t: Triage) -> tuple[Status, str | None, bool]:
-    """(status, notice, retrieval allowed) for a triage result."""
-    if t.tier == "C":
-        return "crisis", CRISIS_MESSAGE, False
+def _status_for(t: Triage, text: str) -> tuple[Status, str | None, bool]:
+    """(status, notice, retrieval allowed) for a triage result; the notice is worded for the person the message
+    is about (the writer, or someone they ask about: bot.safety.someone_else)."""
     if t.tier == "P":
         return "emergency", POISONING_MESSAGE, False
-    if t.tier == "E":
-        return "emergency", notices.tier_message(EMERGENCY_MESSAGE, list(t.labels)), True
-    if t.tier == "U":
-        return "urgent", notices.tier_message(URGENT_MESSAGE, list(t.labels)), True
+    if t.tier in ("C", "E", "U"):
+        status: Status = {"C": "crisis", "E": "emergency", "U": "urgent"}[t.tier]   # type: ignore[assignment]
+        return status, notice_for(t.tier, list(t.labels), prepare(text).text), t.tier != "C"
     return "ok", None, True
 
 
@@ -194,7 +191,7 @@ def screen(raw: object, max_chars: int = 1000) -> Screening:
     too_long = oversized or len(text) > max_chars
     question = text[:max_chars]
     t = _with_other_languages(triage(text), text)
-    status, notice, retrieval = _status_for(t)
+    status, notice, retrieval = _status_for(t, text)
     language = languages.detect(question)
     # Past-and-resolved or denied crisis wording (bot.safety.crisis_resolved): the support line still opens it.
     support = with_support_check if t.support else (lambda s: s)
