@@ -65,6 +65,7 @@ _DIAGNOSIS = tuple(re.compile(p) for p in (
     # A condition feared ("I'm worried my back pain is cancer"): the "can't diagnose, ask a doctor" line (session 11).
     r"\b(?:worried|worrying|scared|afraid|concerned|frightened|terrified|fear) (?:that )?(?:my|his|her|it|this|these) "
     r"(?:\w+ ){0,4}(?:is|are|could be|might be|may be|means?) (?:\w+ ){0,4}(?:cancer|tumou?r|serious|something)\b",
+    r"\b(?:my|his|her|this|it) (?:\w+ ){0,3}(?:is|be|being|means?) (?:\w+ ){0,3}(?:cancer|tumou?r|malignan\w*)\b",
     r"\bdiagnos\w* (?:me|my|him|her|this|what|whether|if)\b|\bcan you diagnos\w*|\bdoes (?:this|that|it) "
     r"(?:sound|mean) like\b|\bwhat could (?:it|this) be\b",
     r"\b(?:my|his|her) (?:\w+ ){0,3}(?:levels?|results?|blood tests?|bloods|scan|x ray|mri) (?:\w+ ){0,4}(?:is|are|was|"
