@@ -55,14 +55,15 @@ def test_a_clause_of_despair_is_still_judged(clause):
     "how many calcium chews are too many?",
     "what is the recommended daily allowance of iron",
     "whats the rni for vitamin b12",
-    "is magnesium bad for my liver?",
+    "is magnesium safe for my liver?",
 ])
 def test_thresholds_reference_intakes_and_organ_safety_get_the_dose_notice(text):
     s = screen(text)
     assert s.dosing and not s.quote_recommendations
 
 
-@pytest.mark.parametrize("text", ["is walking bad for my back?", "what does magnesium do for my heart?",
+@pytest.mark.parametrize("text", ["is walking bad for my back?", "is smoking bad for my bones?",
+                                  "what does magnesium do for my heart?",
                                   "can too much vitamin D cause kidney stones?"])
 def test_general_questions_about_an_organ_are_not_dose_questions(text):
     assert not screen(text).dosing

@@ -49,8 +49,8 @@ _DOSING = tuple(re.compile(p) for p in (
     r"\bhow (?:much|many)\b(?: \w+){0,6} (?:is|are|would be|counts as|becomes?) too (?:much|many|high)\b",
     r"\b(?:rda|rdi|rni|nrv|recommended (?:daily )?(?:allowance|intake)|reference (?:nutrient )?intake|daily "
     r"(?:allowance|requirement))\b",
-    r"\b(?:is|are|would|will) (?:it|this|that|they|these|\w+) (?:\w+ )?(?:safe|ok|okay|dangerous|harmful|bad|hard) "
-    r"(?:for|on) (?:my|his|her|their|your|the) (?:kidneys?|liver|heart|stomach|gut|bones?|body)\b",
+    r"\b(?:is|are|would|will) (?:it|they|these|(?:\w+ )?" + _SUPPLEMENT + r") (?:\w+ )?(?:safe|ok|okay|dangerous|"
+    r"harmful|toxic) (?:for|on) (?:my|his|her|their|your|the) (?:kidneys?|liver|heart|stomach|gut|bones?|body)\b",
 ))
 
 _DIAGNOSIS = tuple(re.compile(p) for p in (
