@@ -148,8 +148,13 @@ def test_someone_elses_deliberate_overdose_leads_with_the_emergency_call_for_the
     assert "999" in first and "they" in first and "116 123" in s.message and "988" in s.message
 
 
-def test_the_writers_own_overdose_keeps_the_crisis_text():
-    assert screen("I swallowed a box of iron tablets because I want it all to end").message == notices.CRISIS_MESSAGE
+@pytest.mark.parametrize("text", [
+    "I swallowed a box of iron tablets because I want it all to end",
+    "my cousin overdosed on her meds in march and lately I keep wanting to do the same",
+    "my sister took all her tablets once, I think about it too and I want to die",
+])
+def test_the_writers_own_crisis_keeps_the_crisis_text_even_beside_someone_elses_overdose(text):
+    assert screen(text).message == notices.CRISIS_MESSAGE
 
 
 @pytest.mark.parametrize("text, other", [

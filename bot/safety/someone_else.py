@@ -29,7 +29,7 @@ _FRAMING = re.compile(
     r"\b(?:help|tell|let|told) (?:me|us)\b|\bwith (?:me|us)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 # Someone else took the tablets: a person (or he/she/they) as the subject of taking or swallowing them.
-_OTHER_TOOK = re.compile(r"\b(?:" + _PERSON + r"|he|she|they) (?:\w+ ){0,3}(?:took|taken|swallowed|downed|necked|"
+_OTHER_TOOK = re.compile(r"\b(?:" + _PERSON + r"|he|she) (?:\w+ ){0,3}(?:took|taken|swallowed|downed|necked|"
                          r"overdosed|od|ods|oded|had an overdose|has had an overdose)\b")
 _I_TOOK = re.compile(r"\bi (?:\w+ ){0,3}(?:took|taken|swallowed|downed|necked|overdosed|od|oded)\b")
 
@@ -43,8 +43,10 @@ def about_someone_else(folded: str) -> bool:
 
 
 def others_overdose(folded: str) -> bool:
-    """Whether a crisis message tells that someone else took tablets or an overdose (and not the writer)."""
-    return bool(_OTHER_TOOK.search(folded)) and not _I_TOOK.search(folded)
+    """Whether a crisis message tells that someone else took tablets or an overdose, and nothing of the writer's own:
+    "my brother overdosed last year and I keep thinking of doing the same" is the writer's crisis (identification,
+    `lexicon_crisis_rehearsed`) and keeps the crisis text."""
+    return bool(_OTHER_TOOK.search(folded)) and not _I_TOOK.search(folded) and about_someone_else(folded)
 
 
 def notice_for(tier: str, labels: list[str], folded: str) -> str:
