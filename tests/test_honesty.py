@@ -329,3 +329,9 @@ def test_a_heading_names_the_asked_topic_only_over_quotes_that_mention_it(real_b
         assert lead_of(answer).startswith("None of the passages closest to your question mentions potassium.")
     assert not lead_of(answer).startswith("On causes and links with potassium") or any(
         "potassium" in c.quote.casefold() for c in answer.citations)
+
+
+@pytest.mark.slow
+def test_a_vitamin_asked_after_by_its_letter_is_the_vitamin_answered(real_bot):
+    answer = real_bot.ask("what about K?", history=["What does vitamin D do for bones?"])
+    assert answer.kind == "answer" and any("vitamin k" in c.quote.casefold() for c in answer.citations)

@@ -12,7 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support.fakes import PROJECT_ROOT, project_site
 
-from bot.domain.anaphora import says_nothing_new
+from bot.domain.anaphora import says_nothing_new, with_vitamin_named
 from bot.domain.intent import INTENTS, asks_back, classify_intent, refers_back, understand, without_excluded
 from bot.domain.vocabulary import american_spelling, expand_lay_terms, find_topics, pack_topics
 from bot.ingest.articles import load_corpus
@@ -413,3 +413,14 @@ def test_a_message_with_no_word_of_its_own_can_only_continue_the_conversation(me
 @pytest.mark.parametrize("message", ["tell me a joke", "how do i fix my car?", "what time is it", "translate that"])
 def test_a_message_that_names_something_is_not_taken_for_a_continuation(message):
     assert not says_nothing_new(message)
+
+
+@pytest.mark.parametrize(("message", "spelt"), [("what about K?", "what about vitamin K?"),
+                                                ("and b12", "and vitamin B12?"), ("and e?", "and vitamin E?")])
+def test_a_vitamin_named_by_its_letter_alone_is_spelt_out(message, spelt):
+    assert with_vitamin_named(message) == spelt
+
+
+@pytest.mark.parametrize("message", ["what about it?", "and k-pop?", "what about kids"])
+def test_other_short_switches_are_left_as_they_are(message):
+    assert with_vitamin_named(message) == message

@@ -28,7 +28,7 @@ from bot.answering.loading import provider_for, try_load
 from bot.answering.quotes import select_quotes
 from bot.answering.section_leads import SectionLeads
 from bot.config import Settings
-from bot.domain.anaphora import says_nothing_new
+from bot.domain.anaphora import says_nothing_new, with_vitamin_named
 from bot.domain.asked import CorpusWords
 from bot.domain.intent import asks_back, kinds_asked, understand
 from bot.domain.scope import check_scope
@@ -178,6 +178,7 @@ class Bot:
             return composer.social(site, screening, self.fingerprint, talk)
         # For understanding only (the answer keeps the user's words), and only in English: the word list is English.
         question = self.respeller.respell(screening.question) if screening.language == "en" else screening.question
+        question = with_vitamin_named(question) if earlier else question      # "what about K?" after vitamin D
         if question != screening.question:
             own = None      # the embedding computed for the crisis check was of the words as typed
         familiar = self.index.bm25.familiar_share(question) >= self.settings.familiar_share

@@ -81,3 +81,16 @@ def stands_alone(question: str) -> bool:
         return False
     return any(start < pro_form.start() and concept.kind in _ANTECEDENT_KINDS
                for start, _, concept in health_vocabulary().mentions(lowered))
+
+
+# A vitamin named by its letter alone after a topic switch ("what about K?", "and B12?"): only in a conversation.
+_BARE_VITAMIN = re.compile(r"^(?P<switch>and|what about|how about)\s+(?P<letter>[a-ek]|b ?\d{1,2})\s*(?P<end>[?.!]*)$")
+
+
+def with_vitamin_named(question: str) -> str:
+    """`question` with a vitamin it names by its letter alone spelt out ("what about K?" → "what about vitamin
+    K?"); unchanged otherwise. For a message that follows an earlier turn: a bare letter names nothing alone."""
+    found = _BARE_VITAMIN.match(question.strip().casefold())
+    if found is None:
+        return question
+    return f"{found['switch']} vitamin {found['letter'].upper()}{found['end'] or '?'}"
