@@ -335,3 +335,19 @@ def test_a_heading_names_the_asked_topic_only_over_quotes_that_mention_it(real_b
 def test_a_vitamin_asked_after_by_its_letter_is_the_vitamin_answered(real_bot):
     answer = real_bot.ask("what about K?", history=["What does vitamin D do for bones?"])
     assert answer.kind == "answer" and any("vitamin k" in c.quote.casefold() for c in answer.citations)
+
+
+@pytest.mark.parametrize(("sentence", "refers"), [
+    ("Since D is needed to absorb calcium, a deficiency in either weakens bones.", True),
+    ("Low levels of both can cause cramps.", True),
+    ("A deficiency in either vitamin D or calcium weakens bones.", False)])   # says which two itself
+def test_a_sentence_speaking_of_both_things_before_it_is_told_apart(sentence, refers):
+    from bot.answering.quote_bounds import _EITHER
+
+    assert bool(_EITHER.search(sentence)) is refers
+
+
+@pytest.mark.slow
+def test_a_short_claim_is_quoted_with_the_sentence_that_explains_it_of_both_things(real_bot):
+    answer = real_bot.ask("what's the link between back pain and calcium")
+    assert any("closely tied to Vitamin D" in c.quote and "deficiency in either" in c.quote for c in answer.citations)

@@ -19,6 +19,11 @@ _PRONOUN_START = re.compile(r"^(they|these|those|this|it|its|their|such|both|all
 _DEMONSTRATIVE = re.compile(r"(?<=\w )\b(this|these|those) (?!article|page|guide|week|month|year|time|way|day"
                             r"|morning|evening|night)[a-z]+", re.I)
 
+# A sentence that speaks of both things the one before it names: "a deficiency in either", "both of them".
+_EITHER = re.compile(r"\b(?:in|of|for|with|from) (?:either|both|neither)\b(?! of the\b)"
+                     r"(?!(?:\s+\w+){1,3}\s+(?:and|or|nor)\b)", re.I)     # not "in either D or calcium": named
+
+
 def opens_list(passage: Passage, i: int) -> bool:
     """A list's lead-in: ends in a colon, or breaks off unfinished ("…several causes, including") with the
     next sentence on a line of its own."""
@@ -100,6 +105,10 @@ def quote_end(passage: Passage, scored: list[ScoredSentence], chosen: ScoredSent
     gap = passage.text[b:passage.sentences[i + 1][0]]
     if following is None or "\n" in gap:
         return b
+    if _EITHER.search(sentence_at(passage, i + 1)):
+        # "…closely tied to Vitamin D. Since Vitamin D is required for calcium absorption, a deficiency in either
+        # can lead to weakened bones.": the next sentence says why, of both things this one names.
+        return passage.sentences[i + 1][1]
     if following.score >= chosen.score - settings.next_sentence_margin:
         return passage.sentences[i + 1][1]
     added = sum(words[t] for t in following.shared - chosen.shared) / (sum(words.values()) or 1.0)
