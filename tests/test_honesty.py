@@ -351,3 +351,22 @@ def test_a_sentence_speaking_of_both_things_before_it_is_told_apart(sentence, re
 def test_a_short_claim_is_quoted_with_the_sentence_that_explains_it_of_both_things(real_bot):
     answer = real_bot.ask("what's the link between back pain and calcium")
     assert any("closely tied to Vitamin D" in c.quote and "deficiency in either" in c.quote for c in answer.citations)
+
+
+@pytest.mark.parametrize(("question", "sentence", "contradicted"), [
+    ("what causes lower back pain", "a deficiency can lead to upper back pain.", True),
+    ("what causes lower back pain", "pain in the upper and lower back pain alike.", False),   # names both
+    ("pain on my left side", "pain on the right side of the chest", True),
+    ("what causes back pain", "a deficiency can lead to upper back pain.", False)])            # nothing qualified
+def test_a_sentence_qualifying_a_word_by_the_opposite_of_the_question_contradicts_it(question, sentence,
+                                                                                    contradicted):
+    from bot.answering.quotes import contradicts
+
+    assert contradicts(question, sentence) is contradicted
+
+
+@pytest.mark.slow
+def test_a_lower_back_question_is_not_answered_with_upper_back_sentences(real_bot):
+    answer = real_bot.ask("what vitamin deficiency causes lower back pain")
+    assert answer.kind == "answer"
+    assert not any("upper back" in c.quote.casefold() for c in answer.citations), answer.text

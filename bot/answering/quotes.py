@@ -161,6 +161,20 @@ def _best_within(hits: Sequence[Hit], top_fused: float, words: dict[str, float],
     return best if best is not None and best.score >= top - settings.typed_margin else None
 
 
+# Qualifiers that exclude each other when they qualify the same word ("lower back" / "upper back").
+_OPPOSITES = (("upper", "lower"), ("left", "right"))
+
+
+def contradicts(question: str, sentence: str) -> bool:
+    """Whether lower-case `sentence` qualifies a word by the opposite of the qualifier `question` gives it ("upper
+    back pain" for "lower back pain"), and never by the question's own."""
+    for one, other in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)):
+        for head in re.findall(rf"\b{one}[\s-]+(\w+)", question):
+            if re.search(rf"\b{other}[\s-]+{head}\b", sentence) and not re.search(rf"\b{one}[\s-]+{head}\b", sentence):
+                return True
+    return False
+
+
 def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understanding: Understanding,
                 query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
                 only: str | None = None, about_only: bool = False, lead: bool = False) -> Quote | None:
@@ -183,6 +197,7 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     # `only`: a sentence whose heading (section or table column) names the type, a firmer sign than its own words
     heading_types = sentence_types("", passage.aspect or passage.section) if only is not None else frozenset()
     total_weight = sum(words.values())
+    asked = understanding.question.casefold()
     scored = []
     for i, (a, b) in enumerate(passage.sentences):
         sentence = passage.text[a:b]
@@ -203,6 +218,8 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
             score += settings.strong_cue   # "…a condition called anemia, which occurs when…" says what it is
         if excluded and any(t in lowered for t in excluded) and not any(t in lowered for t in alternatives):
             score -= settings.excluded_penalty   # "apart from magnesium, what else…": not about magnesium alone
+        if contradicts(asked, lowered):
+            score -= settings.meta_penalty   # "…upper back pain" for a question about the lower back
         if _META.search(sentence) or sentence.rstrip().endswith("?"):
             score -= settings.meta_penalty   # about the article, or a question it asks: neither answers anything
         # Shared words choose between the sentences of one passage but do not rank passages against each
