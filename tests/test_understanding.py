@@ -424,3 +424,9 @@ def test_a_vitamin_named_by_its_letter_alone_is_spelt_out(message, spelt):
 @pytest.mark.parametrize("message", ["what about it?", "and k-pop?", "what about kids"])
 def test_other_short_switches_are_left_as_they_are(message):
     assert with_vitamin_named(message) == message
+
+
+def test_every_topic_an_exclusion_names_is_set_aside_and_left_out_of_the_search():
+    understood = understand(SITE, "what deficiencies cause back pain other than vitamin D and magnesium?")
+    assert {t.name for t in understood.excluded} == {"vitamin D", "magnesium"}
+    assert "magnesium" not in understood.dense_query.casefold()

@@ -93,7 +93,7 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     # the answer "general": what the articles don't say about this question is still said.
     parts = [urgent, screening.reminder, screening.advice_notice, wording.not_covered(missing) if missing else None,
              wording.lead(intent, _topic_label(understanding, quoted), general=general, backed=backed,
-                          excluded=understanding.excluded[0].name if understanding.excluded else None,
+                          excluded=" and ".join(t.name for t in understanding.excluded) or None,
                           urgent=bool(urgent), named=_names_topic(about, quoted),
                           nutrient=bool(understanding.topics) and understanding.topics[0].kind == "nutrient"),
              "\n\n".join([*lines, *notes]), DISCLAIMER]

@@ -92,15 +92,15 @@ def _cue(intent: str, extra: str) -> re.Pattern | None:
 
 
 def excluded_topics(site: Site, question: str) -> tuple[Topic, ...]:
-    """Topics of `site` the question sets aside ("apart from magnesium, what else…"): the first topic named right
-    after an exclusion phrase."""
+    """Topics of `site` the question sets aside ("apart from magnesium, what else…"): the topics named right after
+    an exclusion phrase, up to the end of its phrase ("other than vitamin D and magnesium")."""
     found = _EXCLUSION.search(question.casefold())
     if not found:
         return ()
     # Only what the exclusion phrase itself names: "besides tiredness what else can low iron cause" sets aside
     # tiredness, not iron.
     named = _EXCLUSION_ENDS.split(found["rest"][:40], maxsplit=1)[0]
-    return find_topics(site, named)[:1]
+    return find_topics(site, named)      # "other than vitamin D and magnesium": both
 
 
 def without_excluded(question: str, excluded: tuple[Topic, ...]) -> str:
@@ -111,10 +111,11 @@ def without_excluded(question: str, excluded: tuple[Topic, ...]) -> str:
     if not found:
         return question
     rest = question[found.start("rest"):]
-    named = re.search("|".join(a for t in excluded for a in t.aliases), rest.casefold())
-    if named is None or named.start() > 40:
+    named = [m for m in re.finditer("|".join(a for t in excluded for a in t.aliases), rest.casefold())
+             if m.start() <= 40]
+    if not named:
         return question
-    return question[:found.start()] + rest[named.end():]
+    return question[:found.start()] + rest[named[-1].end():]
 
 
 def is_comparison(question: str, topics: tuple[Topic, ...]) -> bool:
