@@ -370,3 +370,10 @@ def test_a_lower_back_question_is_not_answered_with_upper_back_sentences(real_bo
     answer = real_bot.ask("what vitamin deficiency causes lower back pain")
     assert answer.kind == "answer"
     assert not any("upper back" in c.quote.casefold() for c in answer.citations), answer.text
+
+
+@pytest.mark.slow
+def test_what_else_after_an_exclusion_is_answered_with_the_other_topics_of_its_kind(real_bot):
+    answer = real_bot.ask("apart from vitamin D, what deficiencies cause back pain?")
+    others = ("b12", "magnesium", "iron", "calcium", "potassium")
+    assert any(any(o in c.quote.casefold() for o in others) for c in answer.citations), answer.text

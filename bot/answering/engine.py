@@ -203,7 +203,7 @@ class Bot:
         same_text = alone is not None and understanding.dense_query == question
         vector = alone if same_text else self.encoder.encode([understanding.dense_query])[0]
         found = retrieve(self.index, understanding.query, vector, self.settings.retrieval,
-                         asked_terms=understanding.topic_terms,
+                         asked_terms=understanding.topic_terms or understanding.alternative_terms,
                          competing_terms=competing_terms(site, understanding.topics) + understanding.excluded_terms)
         if found.best_dense < self.settings.retrieval.relevance_floor:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples)
