@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from support.fakes import PROJECT_ROOT, project_site
 
-from bot.domain.anaphora import says_nothing_new, with_vitamin_named
-from bot.domain.intent import INTENTS, asks_back, classify_intent, refers_back, understand, without_excluded
+from bot.domain.anaphora import asks_back, refers_back, says_nothing_new, with_vitamin_named
+from bot.domain.intent import INTENTS, classify_intent, understand, without_excluded
 from bot.domain.vocabulary import american_spelling, expand_lay_terms, find_topics, pack_topics
 from bot.ingest.articles import load_corpus
 from bot.ingest.pack import load_pack

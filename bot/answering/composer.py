@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from bot.answering.aboutness import Aboutness
+from bot.answering.lists import BULLETS
 from bot.answering.quotes import FRAME_TYPES, Quote
 from bot.domain import wording
 from bot.domain.intent import Understanding
@@ -162,7 +163,7 @@ def quote_as_shown(quote: Quote) -> str:
         return f"{heading}\n\n• {quote.text}"
     # A list item's head shown after its lead-in (bot.answering.lists) keeps its bullet.
     before = passage.text[passage.text.rfind("\n", 0, quote.start) + 1:quote.start].strip()
-    return f"• {quote.text}" if before and all(ch in "•*-–" for ch in before) else quote.text
+    return f"• {quote.text}" if before and all(ch in BULLETS for ch in before) else quote.text
 
 
 def _inert(text: str) -> str:

@@ -28,9 +28,9 @@ from bot.answering.loading import provider_for, try_load
 from bot.answering.quotes import select_quotes
 from bot.answering.section_leads import SectionLeads
 from bot.config import Settings
-from bot.domain.anaphora import says_nothing_new, with_vitamin_named
+from bot.domain.anaphora import asks_back, says_nothing_new, with_vitamin_named
 from bot.domain.asked import CorpusWords
-from bot.domain.intent import asks_back, kinds_asked, understand
+from bot.domain.intent import kinds_asked, understand
 from bot.domain.scope import check_scope
 from bot.domain.site import Site, corpus_site
 from bot.domain.small_talk import small_talk

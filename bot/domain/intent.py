@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.domain.anaphora import asks_back, refers_back, stands_alone  # noqa: F401  (re-exported)
+from bot.domain.anaphora import stands_alone
 from bot.domain.question_kinds import INTENT_WORDS, INTENTS, classify_intent
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, american_spelling, competing_terms, expand_lay_terms, find_topics

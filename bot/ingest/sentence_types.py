@@ -23,19 +23,23 @@ _COLUMN_TYPES = (("treat", "treatment"), ("diagnos", "tests"), ("test", "tests")
 
 
 @lru_cache(maxsize=1)
+def _classes() -> dict[str, dict]:
+    """The word classes per type, as the data file gives them (read once)."""
+    return tomllib.loads(CLASSES_FILE.read_text(encoding="utf-8"))["types"]
+
+
+@lru_cache(maxsize=1)
 def _patterns() -> dict[str, re.Pattern[str]]:
-    data = tomllib.loads(CLASSES_FILE.read_text(encoding="utf-8"))
     return {name: re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(spec["words"], key=len, reverse=True))
                              + r")", re.IGNORECASE)
-            for name, spec in data["types"].items()}
+            for name, spec in _classes().items()}
 
 
 @lru_cache(maxsize=1)
 def _instances() -> dict[str, re.Pattern[str]]:
     """Per type whose class lists generic words: its other words (those that name a thing of the type)."""
-    data = tomllib.loads(CLASSES_FILE.read_text(encoding="utf-8"))
     out = {}
-    for name, spec in data["types"].items():
+    for name, spec in _classes().items():
         generic = set(spec.get("generic", ()))
         if generic:
             words = sorted((w for w in spec["words"] if w not in generic), key=len, reverse=True)
