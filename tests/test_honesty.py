@@ -360,7 +360,7 @@ def test_a_short_claim_is_quoted_with_the_sentence_that_explains_it_of_both_thin
     ("what causes back pain", "a deficiency can lead to upper back pain.", False)])            # nothing qualified
 def test_a_sentence_qualifying_a_word_by_the_opposite_of_the_question_contradicts_it(question, sentence,
                                                                                     contradicted):
-    from bot.answering.quotes import contradicts
+    from bot.answering.sentence_features import contradicts
 
     assert contradicts(question, sentence) is contradicted
 

@@ -6,31 +6,23 @@ the query's words): this module never reads the index. Weights live in `bot.conf
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from bot.answering.aboutness import Aboutness
-from bot.answering.quote_bounds import ScoredSentence, heading_fragment, quote_end, quote_start, sentence_at
+from bot.answering.quote_bounds import ScoredSentence, heading_fragment, quote_end, quote_start
+from bot.answering.ranker import quote_weights
 from bot.answering.section_leads import SectionLeads
-from bot.answering.sentence_cues import aspect_bonus, defines
+from bot.answering.sentence_features import FEATURES, FRAME_TYPES, QuestionSignals, features
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding
 from bot.ingest.sentence_types import sentence_types
 from bot.search.fusion import Retrieval
 from bot.types import Hit, Passage
 
-# Kinds whose answers have a recognisable vocabulary (tests, foods, treatments): their cue words weigh more.
-_STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention", "definition"})
-# Table columns that answer a kind of question; of these, a symptoms, diagnosis or treatment cell answers
-# only its own kind.
-# The kinds of question whose heading makes a checkable claim, and the sentence type that backs it.
-FRAME_TYPES = {"foods": "foods", "diagnosis": "tests", "treatment": "treatment", "prevention": "prevention"}
-# Sentences about the article itself ("This article explores…", "read on!", "For more information… see") answer nothing.
-_META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b"
-                   r"|^for more information\b", re.I)
+_OVERLAP = FEATURES.index("overlap")
 
 
 @dataclass(frozen=True)
@@ -70,7 +62,8 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
     top_fused = hits[0].score
     words = retrieval.query_weights
     about = Aboutness.of_question(understanding)
-    best_per_passage = [_best_quote(h, top_fused, words, understanding, query_vector, settings, about) for h in hits]
+    best_per_passage = [_best_quote(h, top_fused, words, understanding, query_vector, settings, about, rank=r)
+                        for r, h in enumerate(hits)]
     ranked = sorted((q for q in best_per_passage if q is not None), key=lambda q: q.score, reverse=True)
     if not ranked:
         return []
@@ -126,8 +119,9 @@ def _section_reply(hits: Sequence[Hit], top_fused: float, words: dict[str, float
     """The best first sentence of a section whose question heading asks this kind of question (`leads`: the
     passages opening such sections), scored with `settings.lead` added, when it is within `settings.margin` of the
     best quote (`top`). None otherwise."""
-    replies = [q for h in hits if h.passage.passage_id in leads
-               and (q := _best_quote(h, top_fused, words, understanding, query_vector, settings, about, lead=True))
+    replies = [q for r, h in enumerate(hits) if h.passage.passage_id in leads
+               and (q := _best_quote(h, top_fused, words, understanding, query_vector, settings, about, lead=True,
+                                     rank=r))
                is not None and q.lead]
     best = max(replies, key=lambda q: q.score, default=None)
     return best if best is not None and best.score >= top - settings.margin else None
@@ -155,49 +149,29 @@ def _best_within(hits: Sequence[Hit], top_fused: float, words: dict[str, float],
     """The best quote of `hits` under the restriction `only` (`_best_quote`'s `only` / `about_only`), if it scores
     within `settings.typed_margin` of the best of `quotes`; None otherwise."""
     top = max(q.score for q in quotes)
-    found = [q for h in hits if (q := _best_quote(h, top_fused, words, understanding, query_vector, settings, about,
-                                                  **only)) is not None]
+    found = [q for r, h in enumerate(hits) if (q := _best_quote(h, top_fused, words, understanding, query_vector,
+                                                                  settings, about, rank=r, **only)) is not None]
     best = max(found, key=lambda q: q.score, default=None)
     return best if best is not None and best.score >= top - settings.typed_margin else None
 
 
-# Qualifiers that exclude each other when they qualify the same word ("lower back" / "upper back").
-_OPPOSITES = (("upper", "lower"), ("left", "right"))
-
-
-def contradicts(question: str, sentence: str) -> bool:
-    """Whether lower-case `sentence` qualifies a word by the opposite of the qualifier `question` gives it ("upper
-    back pain" for "lower back pain"), and never by the question's own."""
-    for one, other in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)):
-        for head in re.findall(rf"\b{one}[\s-]+(\w+)", question):
-            if re.search(rf"\b{other}[\s-]+{head}\b", sentence) and not re.search(rf"\b{one}[\s-]+{head}\b", sentence):
-                return True
-    return False
-
-
 def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understanding: Understanding,
                 query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
-                only: str | None = None, about_only: bool = False, lead: bool = False) -> Quote | None:
-    """The best quote of one hit (None when no sentence qualifies); `only`: among the sentences about the asked
-    topic under a heading of that type ("Treatment"); `about_only`: among the sentences about the asked topic;
-    `lead`: whether the passage opens a section whose question heading asks this kind of question (its first
-    sentence is the heading's direct reply)."""
+                only: str | None = None, about_only: bool = False, lead: bool = False, rank: int = 0) -> Quote | None:
+    """The best quote of one hit, the `rank`-th (0-based) of the retrieval (None when no sentence qualifies);
+    `only`: among the sentences about the asked topic under a heading of that type ("Treatment"); `about_only`:
+    among the sentences about the asked topic; `lead`: whether the passage opens a section whose question heading
+    asks this kind of question (its first sentence is the heading's direct reply). Sentences are scored by
+    `bot.answering.ranker` weights over `bot.answering.sentence_features`."""
     passage = hit.passage
-    similarity = hit.sentence_vectors @ query_vector.reshape(-1)
-    for i in range(1, len(similarity)):
-        # The sentence after a question the article asks ("So, can nutrient deficiency cause back pain?")
-        # is that question's answer: it is as relevant as the question is.
-        if sentence_at(passage, i - 1).endswith("?"):
-            similarity[i] = max(similarity[i], similarity[i - 1])
-    cue = understanding.cue
     terms = understanding.topic_terms
-    excluded = understanding.excluded_terms
-    alternatives = understanding.alternative_terms
-    aspect = aspect_bonus(passage, understanding.intent, settings)
+    signals = QuestionSignals(understanding, query_vector, words, about, top_fused)
+    rows = features(hit, rank, signals, settings, lead)
+    weights = quote_weights(settings)
+    scores = rows @ weights.score
+    choices = scores + weights.choice_overlap * rows[:, _OVERLAP]
     # `only`: a sentence whose heading (section or table column) names the type, a firmer sign than its own words
     heading_types = sentence_types("", passage.aspect or passage.section) if only is not None else frozenset()
-    total_weight = sum(words.values())
-    asked = understanding.question.casefold()
     scored = []
     for i, (a, b) in enumerate(passage.sentences):
         sentence = passage.text[a:b]
@@ -208,25 +182,8 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
             continue
         if about_only and not about.about(lowered, passage):
             continue
-        score = float(similarity[i]) + settings.passage_dense * hit.dense + settings.fused * hit.score / top_fused
-        score += aspect + (settings.lead if lead and i == 0 else 0.0)
-        if cue is not None and cue.search(lowered):
-            score += settings.strong_cue if understanding.intent in _STRONG_CUE_INTENTS else settings.cue
-        if terms and about.about(lowered, passage):
-            score += settings.topic
-        if understanding.intent == "definition" and terms and defines(lowered, terms):
-            score += settings.strong_cue   # "…a condition called anemia, which occurs when…" says what it is
-        if excluded and any(t in lowered for t in excluded) and not any(t in lowered for t in alternatives):
-            score -= settings.excluded_penalty   # "apart from magnesium, what else…": not about magnesium alone
-        if contradicts(asked, lowered):
-            score -= settings.meta_penalty   # "…upper back pain" for a question about the lower back
-        if _META.search(sentence) or sentence.rstrip().endswith("?"):
-            score -= settings.meta_penalty   # about the article, or a question it asks: neither answers anything
-        # Shared words choose between the sentences of one passage but do not rank passages against each
-        # other (measured: as a ranking signal they cost MRR).
         shared = hit.sentence_terms[i].intersection(words) if words else frozenset()
-        choice = score + (settings.overlap * sum(words[t] for t in shared) / total_weight if words else 0.0)
-        scored.append(ScoredSentence(choice, score, i, shared))
+        scored.append(ScoredSentence(float(choices[i]), float(scores[i]), i, shared))
     if not scored:
         return None
     best = max(scored, key=lambda s: (s.choice, s.score, s.i))

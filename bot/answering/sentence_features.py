@@ -1,0 +1,107 @@
+"""The signals a candidate sentence is scored by, one row per sentence of a retrieved passage.
+
+A sentence's quote score is a weighted sum of these features (`bot.answering.ranker`). Keeping the features apart
+from their weights lets the weights be fitted on labelled questions (`benchmarks/train_quote_ranker.py`) rather
+than set by hand, while the code that decides what each signal means stays here, the same for every corpus.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+
+from bot.answering.aboutness import Aboutness
+from bot.answering.quote_bounds import sentence_at
+from bot.answering.sentence_cues import aspect_bonus, defines
+from bot.config import QuoteSettings
+from bot.domain.intent import Understanding
+from bot.types import Hit
+
+# Sentences about the article itself ("This article explores…", "read on!", "For more information… see") answer nothing.
+META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b"
+                  r"|^for more information\b", re.I)
+# Kinds whose answers have a recognisable vocabulary (tests, foods, treatments): their cue words weigh more.
+STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention", "definition"})
+# The kinds of question whose heading makes a checkable claim, and the sentence type that backs it.
+FRAME_TYPES = {"foods": "foods", "diagnosis": "tests", "treatment": "treatment", "prevention": "prevention"}
+# Qualifiers that exclude each other when they qualify the same word ("lower back" / "upper back").
+_OPPOSITES = (("upper", "lower"), ("left", "right"))
+
+# Column order of `features`. Every feature is 0 when the signal is absent; see `features` for each one's meaning.
+FEATURES = ("similarity", "passage_dense", "fused", "aspect", "lead", "cue", "strong_cue", "topic", "defines",
+            "excluded", "contradicts", "meta", "overlap", "first", "typed", "rank", "words")
+
+
+@dataclass(frozen=True)
+class QuestionSignals:
+    """What every sentence of one question is compared with: the question's understanding, its (dim,) vector,
+    the IDF of its BM25 tokens (`words`), what "about the asked topic" means, and the best fused score."""
+
+    understanding: Understanding
+    query_vector: np.ndarray
+    words: dict[str, float]
+    about: Aboutness
+    top_fused: float
+
+
+def contradicts(question: str, sentence: str) -> bool:
+    """Whether lower-case `sentence` qualifies a word by the opposite of the qualifier `question` gives it ("upper
+    back pain" for "lower back pain"), and never by the question's own."""
+    for one, other in (*_OPPOSITES, *((b, a) for a, b in _OPPOSITES)):
+        for head in re.findall(rf"\b{one}[\s-]+(\w+)", question):
+            if re.search(rf"\b{other}[\s-]+{head}\b", sentence) and not re.search(rf"\b{one}[\s-]+{head}\b", sentence):
+                return True
+    return False
+
+
+def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSettings, lead: bool = False) -> np.ndarray:
+    """(n_sentences, len(FEATURES)) float64 features of the sentences of `hit`, the `rank`-th (0-based) hit.
+
+    similarity: cosine of sentence and question (a sentence after a question the article asks inherits that
+    question's cosine); passage_dense: the passage's cosine; fused: its fused score over the best hit's;
+    aspect: a table cell's column fitting the question's kind (+settings.aspect, −settings.other_aspect);
+    lead: 1 for the first sentence of a passage opening a section whose question heading asks this kind;
+    cue / strong_cue: the kind's cue words (strong for kinds with a recognisable vocabulary); topic: about the
+    asked topic; defines: says what the asked topic is, for a definition question; excluded: names what the
+    question sets aside and none of the alternatives; contradicts: the opposite qualifier ("upper back");
+    meta: about the article, or a question it asks; overlap: IDF share of the question's words it holds;
+    first: 1 for a passage's first sentence; typed: of the sentence type the question's heading claims;
+    rank: 1 / (rank + 1); words: log(1 + word count) / 4.
+    """
+    understanding, words, about = signals.understanding, signals.words, signals.about
+    passage = hit.passage
+    similarity = hit.sentence_vectors @ signals.query_vector.reshape(-1)
+    for i in range(1, len(similarity)):
+        if sentence_at(passage, i - 1).endswith("?"):
+            similarity[i] = max(similarity[i], similarity[i - 1])
+    cue = understanding.cue
+    terms = understanding.topic_terms
+    excluded, alternatives = understanding.excluded_terms, understanding.alternative_terms
+    aspect = aspect_bonus(passage, understanding.intent, settings)
+    wanted = FRAME_TYPES.get(understanding.intent)
+    total_weight = sum(words.values())
+    asked = understanding.question.casefold()
+    strong = understanding.intent in STRONG_CUE_INTENTS
+    rows = np.zeros((len(passage.sentences), len(FEATURES)))
+    for i, (a, b) in enumerate(passage.sentences):
+        sentence = passage.text[a:b]
+        lowered = sentence.casefold()
+        cued = cue is not None and cue.search(lowered) is not None
+        shared = hit.sentence_terms[i].intersection(words) if words else frozenset()
+        rows[i] = (
+            float(similarity[i]), hit.dense, hit.score / signals.top_fused, aspect, float(lead and i == 0),
+            float(cued and not strong), float(cued and strong),
+            float(bool(terms) and about.about(lowered, passage)),
+            float(understanding.intent == "definition" and bool(terms) and defines(lowered, terms)),
+            float(bool(excluded) and any(t in lowered for t in excluded)
+                  and not any(t in lowered for t in alternatives)),
+            float(contradicts(asked, lowered)),
+            float(bool(META.search(sentence)) or sentence.rstrip().endswith("?")),
+            sum(words[t] for t in shared) / total_weight if words else 0.0,
+            float(i == 0), float(wanted is not None and wanted in hit.sentence_types[i]),
+            1.0 / (rank + 1), math.log1p(len(sentence.split())) / 4,
+        )
+    return rows
