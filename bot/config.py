@@ -89,7 +89,7 @@ class QuoteSettings:
                                    # the best sentence of the type about the topic is quoted first if within this
     min_words: int = 4             # shorter sentences are never quoted
     max_list_items: int = 6        # a list's lead-in ("…top tips:") is quoted with up to this many of its items
-    ranker: str = "hand"           # sentence weights: "hand" (the values above) or "fitted" (bot.answering.ranker)
+    ranker: str = "fitted"          # sentence weights: "hand" (the values above) or "fitted" (bot.answering.ranker)
 
 
 @dataclass(frozen=True)
