@@ -26,7 +26,8 @@ _FRAMING = re.compile(
     r"\b(?:my|our) (?:\w+ )?" + PERSON + r"\b|\bi (?:am|was) (?:really |so |very )?(?:worried|scared|concerned|"
     r"frightened|panicking|not sure|unsure)\b|\bi (?:think|thought|wonder|need|want to know|do not know|just|found|"
     r"called|noticed|saw|came home)\b|\b(?:should|can|do|shall|must) (?:i|we)\b|\bwhat (?:do|should|can) (?:i|we)\b|"
-    r"\b(?:help|tell|let|told|texted|messaged|rang|phoned|called|wrote to|said to|sent|showed) (?:me|us)\b|\bwith (?:me|us)\b")
+    r"\b(?:help|tell|let|told|texted|messaged|rang|phoned|called|wrote to|said to|sent|showed) (?:me|us)\b|"
+    r"\bwith (?:me|us)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 # Someone else took the tablets: a person (or he/she/they) as the subject of taking or swallowing them.
 _OTHER_TOOK = re.compile(r"\b(?:" + PERSON + r"|he|she) (?:\w+ ){0,3}(?:took|taken|swallowed|downed|necked|"
