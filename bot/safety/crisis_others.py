@@ -97,6 +97,9 @@ class Reported:
     told: str
     own: str
     clauses: tuple[str, ...]    # the transposed clauses, one by one
+    # The transposed clauses of each voice, joined: the people told about ("he", "my wife") and, apart, a plural
+    # subject ("the kids"), so that two people's words are never read as one person's warning signs.
+    voices: tuple[str, ...] = ()
 
 
 def told_as_past(clause: str) -> bool:
@@ -170,7 +173,7 @@ def reported(text: str) -> Reported | None:
     whole = prepare(text).text
     plural_ok = bool(re.search(r"\b" + _WHO + r"\b", whole))
     owned = owned_story(whole)
-    told_sentences, own_sentences, clauses = [], [], []
+    told_sentences, own_sentences, clauses, voices = [], [], [], {"s": [], "p": []}
     for sentence in _SENTENCE.split(text):
         told, own = [], []
         for part in _CLAUSE.split(f" {sentence} "):
@@ -185,9 +188,10 @@ def reported(text: str) -> Reported | None:
             subject = _FORMS[genders[0]].get(m.group("pron") or "", "i")   # "he's" -> "i am", "he'd" -> "i would"
             told.append(_agree(clause[:m.start()] + subject + " " + _transpose(clause[m.end():], genders)))
             clauses.append(told[-1])
+            voices["p" if genders == "p" else "s"].append(told[-1])
         told_sentences.append(", ".join(told))
         own_sentences.append(", ".join(own))
     if not clauses:
         return None
     return Reported(". ".join(s for s in told_sentences if s), ". ".join(s for s in own_sentences if s),
-                    tuple(clauses))
+                    tuple(clauses), tuple(", ".join(v) for v in voices.values() if v))

@@ -187,7 +187,7 @@ def _someone_elses_crisis(text: str, f: Folded, found: dict[str, Concept], suppo
     if support or (already and not about_someone_else(f.text)):
         return False, support
     told = crisis_others.reported(text)
-    if told is None or not _crisis_in(told.told) or (told.own and _crisis_in(told.own)):
+    if told is None or not any(_crisis_in(v) for v in told.voices) or (told.own and _crisis_in(told.own)):
         return False, support
     if already:
         return True, support
