@@ -61,6 +61,7 @@ NOT_CRISIS = [
     "the kids would be better off without him, he never helps with anything",
     "in the novel the dad says he wants to die, does b12 deficiency cause depression?",
     "my grandad took all his tablets for the week in one go by mistake and he's very drowsy",
+    "my girlfriend says she is going to end it with me",      # a break-up: "end it with you" in her voice
 ]
 
 

@@ -69,6 +69,7 @@ _FORMS = {"m": {"he": "i", "him": "me", "his": "my", "himself": "myself", "hes":
           "f": {"she": "i", "her": "me", "herself": "myself", "shes": "i am", "shed": "i would"},
           "p": {"they": "i", "them": "me", "their": "my", "theirs": "mine", "themselves": "myself",
                 "themself": "myself", "theyre": "i am"}}
+_WRITER = {"i": "you", "me": "you", "my": "your", "myself": "yourself", "mine": "yours"}
 # "her" is "my" before a noun ("her life", "her arms") and "me" before these or at the end ("without her").
 _NOT_NOUN = frozenset("to and or that if so but because as when again anymore any a an the up down off out in on at "
                       "with about for from alone too is was would will know feel".split())
@@ -133,11 +134,13 @@ def _verb(word: str) -> str:
 
 
 def _transpose(rest: str, genders: str) -> str:
-    """`rest` (the clause from just after its subject) with the agreeing pronouns in the first person."""
+    """`rest` (the clause from just after its subject) with the agreeing pronouns in the first person and the
+    writer's own in the second."""
     words = rest.split()
     out = []
     for i, w in enumerate(words):
-        form = next((_FORMS[g][w] for g in genders if w in _FORMS[g]), None)
+        # The writer, seen from the person told about: "she is going to end it with me" -> "... with you".
+        form = _WRITER.get(w) or next((_FORMS[g][w] for g in genders if w in _FORMS[g]), None)
         if w == "her" and "f" in genders:
             nxt = words[i + 1] if i + 1 < len(words) else ""
             form = "me" if not nxt or nxt in _NOT_NOUN else "my"
