@@ -12,7 +12,7 @@ import pytest
 
 from bot.safety.crisis_cues import signs_crisis, warning_signs
 from bot.safety.matching import prepare
-from bot.safety.notices import CRISIS_MESSAGE, OTHERS_OVERDOSE_MESSAGE, SUPPORT_CHECK
+from bot.safety.notices import CRISIS_MESSAGE, OTHERS_CRISIS_MESSAGE, OTHERS_OVERDOSE_MESSAGE, SUPPORT_CHECK
 from bot.safety.screening import screen, with_support_check
 from bot.safety.semantic import CrisisCheck, crisis_check, message_units
 
@@ -94,7 +94,7 @@ def english_crisis_rows() -> list[str]:
 
 @pytest.mark.slow
 def test_every_english_crisis_vignette_is_shown_the_helplines(real_bot):
-    shown = (CRISIS_MESSAGE[:60], SUPPORT_CHECK[:60], OTHERS_OVERDOSE_MESSAGE[:60])
+    shown = (CRISIS_MESSAGE[:60], SUPPORT_CHECK[:60], OTHERS_OVERDOSE_MESSAGE[:60], OTHERS_CRISIS_MESSAGE[:60])
     missed = [text for text in english_crisis_rows() if not any(m in real_bot.ask(text).text for m in shown)]
     assert missed == []
 

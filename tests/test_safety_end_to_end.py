@@ -22,7 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from support.vignettes import adversarial_text, load
 
-from bot.safety.notices import OTHERS_OVERDOSE_MESSAGE
+from bot.safety.notices import OTHERS_CRISIS_MESSAGE, OTHERS_OVERDOSE_MESSAGE
 from bot.safety.screening import CRISIS_MESSAGE, DISCLAIMER, screen, unsupported_doses
 
 pytestmark = pytest.mark.slow
@@ -67,7 +67,7 @@ def contract_problems(d: dict, articles: dict[str, str] | None = None) -> list[s
         problems.append("urgent notice on a non-urgent answer")
     if d["kind"] in ("invalid", "no_answer") and cites:
         problems.append(f"{d['kind']} answer with citations")
-    if d["urgent"] in (CRISIS_MESSAGE, OTHERS_OVERDOSE_MESSAGE) and (cites or d["retrieved"]):
+    if d["urgent"] in (CRISIS_MESSAGE, OTHERS_OVERDOSE_MESSAGE, OTHERS_CRISIS_MESSAGE) and (cites or d["retrieved"]):
         problems.append("crisis answer with retrieval or citations")
     if LIVE_MARKUP.search(text):
         problems.append(f"live markup in text: {LIVE_MARKUP.search(text).group(0)!r}")

@@ -145,7 +145,8 @@ def test_screening_keeps_the_engine_interface():
 
 def _all_notices() -> list[str]:
     labels = sorted({c.label for c in CONCEPTS})
-    return [CRISIS_MESSAGE, messages.POISONING_MESSAGE, DOSING_NOTICE, DIAGNOSIS_NOTICE, DOSING_AND_DIAGNOSIS_NOTICE,
+    return [CRISIS_MESSAGE, messages.OTHERS_CRISIS_MESSAGE,
+            messages.POISONING_MESSAGE, DOSING_NOTICE, DIAGNOSIS_NOTICE, DOSING_AND_DIAGNOSIS_NOTICE,
             messages.EMPTY_MESSAGE, messages.too_long_message(1000), DISCLAIMER,
             *(messages.tier_message(t, [label]) for t in (messages.EMERGENCY_MESSAGE, messages.URGENT_MESSAGE)
               for label in labels)]

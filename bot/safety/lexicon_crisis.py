@@ -34,7 +34,7 @@ NOT_MORNING = (r"\b(?! (?:with|sore|stiff|in (?:pain|agony|the night|the middle)
 # "Want to die of embarrassment" and "end it with my gym" (cancel, break up) are everyday (round ten); "end it
 # with the pills" is not.
 NOT_IDIOM = r"(?! (?:of|from) (?:embarrassment|shame|cringe|boredom|laughter|laughing|envy|jealousy|fright)\b)"
-END_IT = (r"end it(?! (?:all )?with (?:my|the|a|an|him|her|them|this|that|our|your|his|their)\b(?!(?: \w+){0,3} "
+END_IT = (r"end it(?! (?:all )?with (?:my|the|a|an|him|her|them|this|that|our|your|his|their|you|me)\b(?!(?: \w+){0,3} "
           r"(?:" + MEDICINES[3:-1]
           + r"|rope|knife|blade|overdose|gun|car|train)\b))")
 # Self-harm tools and the skin they are held to (NHS self-harm page: cutting, burning, scratching).

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from bot.safety.fiction import OWNED
 from bot.safety.lexicon import Concept
-from bot.safety.lexicon_crisis import MEDICINES, NOT_MORNING
+from bot.safety.lexicon_crisis import END_IT, MEDICINES, NOT_MORNING
 
 _LABEL = "thoughts of suicide or self-harm"
 # What living would be compared with: "rather be dead than live like this" is a wish; "than eat liver" is a dislike.
@@ -63,6 +63,16 @@ _STOPPED = (r"(?:stopped|stopping|quit|given up|giving up|not|refusing|refuse|re
 TOLD_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, phrases=(_RATHER, _HOW_MANY, _TAKE_ALL_FROM, _STOPPED)),
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, unless=_QUESTION, phrases=(_TAKE_ALL,)),
+    # Session 12 (someone else's crisis, read in their own voice by `bot.safety.crisis_others`, and the writer's):
+    # cutting told with no object, at the end or with "again" ("she's been cutting", not "cutting back on sugar");
+    # "top myself" (British and Australian slang for suicide; not "topped", a death told); asking to be helped to
+    # die. NHS "Self-harm" (cutting is the commonest form); 988 Lifeline (talking about wanting to die).
+    Concept("self_harm_or_suicide", "C", _LABEL, gated=False, phrases=(
+        r"(?:been|started|keep|am|is|was) cutting(?: again)?(?:$| (?:again|since|every|at night|on (?:my|his|her) "
+        r"(?:arms?|legs?|thighs?|wrists?|stomach)))",
+        r"(?:going to|want to|will|might|could|about to|thinking of|thinking about) top myself\b|topping myself\b",
+        r"help me (?:to )?(?:die|" + END_IT + r"|end (?:it all|my life|things|everything))\b",
+    )),
     # A character's wish in a story the writer says is their own ("a poem about a man who wants to die ... the man
     # is me": `bot.safety.fiction`).
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, requires=(OWNED,), phrases=(

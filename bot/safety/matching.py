@@ -81,6 +81,9 @@ _TYPOS = {
     "evry1": "everyone", "some1": "someone", "any1": "anyone", "no1": "no one", "tonite": "tonight",
     "2nite": "tonight", "2night": "tonight", "luv": "love", "sry": "sorry", "soz": "sorry", "lfe": "life",
     "lyf": "life", "liife": "life",
+    # Session 12, someone else's crisis typed in a hurry ("my frend sed she wants to kil herself").
+    "frend": "friend", "freind": "friend", "frnd": "friend", "sed": "said", "sayd": "said", "hersef": "herself",
+    "himslef": "himself", "herslef": "herself",
 }
 # Digits typed for letters in crisis words ("k1lling myself", "su1c1de", "d1e"): read only when the result is one
 # of these words, so "b12", "d3" and "50mg" stay as they are.

@@ -76,6 +76,26 @@ OTHERS_OVERDOSE_MESSAGE = (
     "**988** (US)."
 )
 
+# Someone else's suicidal talk or self-harm, told by the writer (newcomer test, session 12): what to do now if they
+# are in danger, then how to help, then the same lines for them and for the writer. NHS "Help for suicidal thoughts"
+# (someone worried about another person: if their life is at risk, call 999 or go to A&E; talk and listen) and
+# Samaritans "If you're worried about someone else" (asking directly about suicide does not put the idea in their
+# head; Samaritans is there for them and for you). Wording, numbers and style as CRISIS_MESSAGE.
+OTHERS_CRISIS_MESSAGE = (
+    "**What they have told you matters: please take it seriously. You don't have to handle this alone.**\n\n"
+    "- **If they are in immediate danger** (they have hurt themselves, taken something, or might act on these "
+    "thoughts now): call **999** (UK), **911** (US) or **112** (EU), or take them to the nearest A&E / emergency "
+    "room, and stay with them until help arrives.\n"
+    "- **Otherwise, talk with them:** ask how they are feeling. Asking directly about suicide does not put the idea "
+    "in their head. Listen without judging, and help them contact their GP or a helpline.\n"
+    "- **Helplines, for them and for you:** in the UK and Ireland, Samaritans on **116 123** (free, day or night); "
+    "in the UK you can also call **NHS 111** and choose the mental health option. In the US, call or text **988** "
+    "(Suicide & Crisis Lifeline). Anywhere else, your local emergency number, or find a helpline at "
+    "findahelpline.com.\n\n"
+    "If you are having thoughts like these yourself, these lines are there for you too. This tool only has general "
+    "articles about nutrition and back pain, so it can't help with this, but the people on these lines can."
+)
+
 # Emergency (tier E): call an ambulance or go to A&E now.
 EMERGENCY_MESSAGE = (
     "**Please get medical help now.** What you describe ({concerns}) needs to be checked by a doctor "

@@ -134,7 +134,7 @@ def _status_for(t: Triage, text: str) -> tuple[Status, str | None, bool]:
         return "emergency", POISONING_MESSAGE, False
     if t.tier in ("C", "E", "U"):
         status: Status = {"C": "crisis", "E": "emergency", "U": "urgent"}[t.tier]   # type: ignore[assignment]
-        return status, notice_for(t.tier, list(t.labels), prepare(text).text), t.tier != "C"
+        return status, notice_for(t.tier, list(t.labels), prepare(text).text, t.someone_else), t.tier != "C"
     return "ok", None, True
 
 
@@ -151,7 +151,7 @@ def _with_other_languages(t: Triage, text: str) -> Triage:
     names = tuple(dict.fromkeys(t.concepts + tuple(f.name for f in found)))
     labels = tuple(dict.fromkeys((t.labels if t.tier == top else ()) + tuple(f.label for f in found
                                                                               if f.tier == top)))
-    return Triage(top, names, labels, True, t.support)
+    return Triage(top, names, labels, True, t.support, t.someone_else and top == "C")
 
 
 def _advice(folded: Folded, language: str, status: Status) -> dict:

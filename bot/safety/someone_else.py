@@ -16,20 +16,21 @@ import re
 
 from bot.safety import notices
 
-_PERSON = (r"(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|boyfriend|girlfriend|grandma|granny|"
+PERSON = (r"(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|boyfriend|girlfriend|grandma|granny|"
            r"grandad|granddad|grandpa|grandmother|grandfather|gran|nan|nana|nanna|brother|sister|friend|mate|aunt|"
            r"auntie|uncle|cousin|flatmate|roommate|housemate|colleague|neighbou?r|child|kid|baby|toddler|teenager|"
            r"fiance|fiancee|stepdad|stepmum|stepmom)s?")
-_NAMED = re.compile(r"\b(?:" + _PERSON + r"|he|she)\b")
+_NAMED = re.compile(r"\b(?:" + PERSON + r"|he|she)\b")
 # The writer's own framing around someone else's story: "my mum", "I'm worried", "should I call", "I found him".
 _FRAMING = re.compile(
-    r"\b(?:my|our) (?:\w+ )?" + _PERSON + r"\b|\bi (?:am|was) (?:really |so |very )?(?:worried|scared|concerned|"
+    r"\b(?:my|our) (?:\w+ )?" + PERSON + r"\b|\bi (?:am|was) (?:really |so |very )?(?:worried|scared|concerned|"
     r"frightened|panicking|not sure|unsure)\b|\bi (?:think|thought|wonder|need|want to know|do not know|just|found|"
     r"called|noticed|saw|came home)\b|\b(?:should|can|do|shall|must) (?:i|we)\b|\bwhat (?:do|should|can) (?:i|we)\b|"
-    r"\b(?:help|tell|let|told) (?:me|us)\b|\bwith (?:me|us)\b")
+    r"\b(?:help|tell|let|told|texted|messaged|rang|phoned|called|wrote to|said to|sent|showed) (?:me|us)\b|"
+    r"\bwith (?:me|us)\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 # Someone else took the tablets: a person (or he/she/they) as the subject of taking or swallowing them.
-_OTHER_TOOK = re.compile(r"\b(?:" + _PERSON + r"|he|she) (?:\w+ ){0,3}(?:took|taken|swallowed|downed|necked|"
+_OTHER_TOOK = re.compile(r"\b(?:" + PERSON + r"|he|she) (?:\w+ ){0,3}(?:took|taken|swallowed|downed|necked|"
                          r"overdosed|od|ods|oded|had an overdose|has had an overdose)\b")
 _I_TOOK = re.compile(r"\bi (?:\w+ ){0,3}(?:took|taken|swallowed|downed|necked|overdosed|od|oded)\b")
 
@@ -49,11 +50,14 @@ def others_overdose(folded: str) -> bool:
     return bool(_OTHER_TOOK.search(folded)) and not _I_TOOK.search(folded) and about_someone_else(folded)
 
 
-def notice_for(tier: str, labels: list[str], folded: str) -> str:
-    """The notice of a crisis (C), emergency (E) or urgent (U) tier, worded for the person it is about. Raises
+def notice_for(tier: str, labels: list[str], folded: str, others_crisis: bool = False) -> str:
+    """The notice of a crisis (C), emergency (E) or urgent (U) tier, worded for the person it is about;
+    `others_crisis`: the crisis is someone else's suicidal talk or self-harm (`triage.Triage.someone_else`). Raises
     KeyError for any other tier."""
     if tier == "C":
-        return notices.OTHERS_OVERDOSE_MESSAGE if others_overdose(folded) else notices.CRISIS_MESSAGE
+        if others_overdose(folded):
+            return notices.OTHERS_OVERDOSE_MESSAGE
+        return notices.OTHERS_CRISIS_MESSAGE if others_crisis else notices.CRISIS_MESSAGE
     other = about_someone_else(folded)
     template = {"E": (notices.EMERGENCY_MESSAGE, notices.EMERGENCY_MESSAGE_OTHER),
                 "U": (notices.URGENT_MESSAGE, notices.URGENT_MESSAGE_OTHER)}[tier][other]

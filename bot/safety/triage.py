@@ -17,7 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.safety import context, fiction, resolved
+from bot.safety import context, crisis_others, fiction, resolved
 from bot.safety.crisis_cues import signs_crisis
 from bot.safety.crisis_resolved import stood_down
 from bot.safety.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
@@ -26,6 +26,7 @@ from bot.safety.lexicon_general import GENERAL_CONCEPTS
 from bot.safety.lexicon_told import TOLD_BACK_PAIN_CONCEPTS
 from bot.safety.lexicon_urgent import URGENT_BACK_PAIN_CONCEPTS
 from bot.safety.matching import Folded, near, prepare
+from bot.safety.someone_else import about_someone_else
 from bot.safety.study import without_role
 
 CONCEPTS: tuple[Concept, ...] = (GENERAL_CONCEPTS + BACK_PAIN_CONCEPTS + URGENT_BACK_PAIN_CONCEPTS
@@ -85,6 +86,9 @@ class Triage:
     # Crisis wording that is all past and resolved, or denied ("I'm not suicidal"), and nothing else of a
     # crisis: no crisis tier, but the answer opens with the support line (bot.safety.crisis_resolved).
     support: bool = False
+    # The crisis is someone else's, told by the writer ("my son says he wants to die": bot.safety.crisis_others):
+    # the crisis notice is worded for helping them.
+    someone_else: bool = False
 
 
 def is_personal(f: Folded) -> bool:
@@ -151,6 +155,7 @@ def triage(text: str) -> Triage:
         support = True
     # An overdose told as past and resolved ("Back in 2016 I took an overdose ... doing well now", round nine) is
     # judged like crisis wording: the support line instead of the poisoning notice. Not a child swallowing tablets.
+    others, support = _someone_elses_crisis(text, f, found, support)
     over = matched.get("poisoning", [])
     if "poisoning" in found and not any(c.near for c in over) and stood_down(
             text, [p for c in over for p in c.phrases]):
@@ -164,7 +169,38 @@ def triage(text: str) -> Triage:
     ordered = sorted(found.values(), key=lambda c: -TIER_ORDER[c.tier])
     top = ordered[0].tier
     labels = tuple(dict.fromkeys(c.label for c in ordered if c.tier == top))
-    return Triage(top, tuple(c.name for c in ordered), labels, personal, support)
+    return Triage(top, tuple(c.name for c in ordered), labels, personal, support, others and top == "C")
+
+
+def _crisis_in(text: str) -> bool:
+    """Whether the crisis phrases or warning-sign classes find a crisis in `text` (any form)."""
+    f = prepare(text)
+    return any(c.concept.tier == "C" and _matches(c, f) for c in _compiled()) or signs_crisis(f.text)
+
+
+def _someone_elses_crisis(text: str, f: Folded, found: dict[str, Concept], support: bool) -> tuple[bool, bool]:
+    """(the crisis is someone else's, support line): someone's suicidal talk or self-harm told by the writer,
+    read in that person's own voice (bot.safety.crisis_others), adds the crisis to `found`. Told as past and
+    resolved, it brings the support line as the writer's own would. A crisis in the writer's own clauses stays
+    the writer's; one the lexicon already found is someone else's only when nothing of the writer is left."""
+    already = any(c.tier == "C" for c in found.values())
+    if support or (already and not about_someone_else(f.text)):
+        return False, support
+    told = crisis_others.reported(text)
+    if told is None or not any(_crisis_in(v) for v in told.voices) or (told.own and _crisis_in(told.own)):
+        return False, support
+    if already:
+        return True, support
+    # Someone else's crisis told as an accident (the poisoning notice's) or as all past: no crisis banner; the past
+    # brings the support line, as the writer's own past would.
+    crisis = [c for c in told.clauses if _crisis_in(c)]
+    if any(crisis_others.ACCIDENT.search(c) for c in crisis):
+        return False, support
+    past = bool(crisis) and all(crisis_others.told_as_past(c) for c in crisis)
+    if past or stood_down(f"{told.told}. {told.own}", _crisis_phrases()):
+        return False, True
+    found["crisis_warning_signs"] = WARNING_SIGNS
+    return True, support
 
 
 @lru_cache(maxsize=1)
