@@ -31,6 +31,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from operator_check import make_corpus  # noqa: E402
+
 from bot.answering import engine  # noqa: E402
 from bot.answering.aboutness import Aboutness  # noqa: E402
 from bot.answering.quote_bounds import heading_fragment  # noqa: E402
@@ -162,7 +163,8 @@ def calibrated(groups, w, hand, settings: QuoteSettings) -> np.ndarray:
     for _ in range(40):
         mid = (low + high) / 2
         # A larger scale spreads scores, so fewer passages stay within the margin.
-        low, high = (mid, high) if quoted(groups, mid * w, settings.margin, settings.max_passages) > target else (low, mid)
+        many = quoted(groups, mid * w, settings.margin, settings.max_passages) > target
+        low, high = (mid, high) if many else (low, mid)
     return (low + high) / 2 * w
 
 

@@ -64,7 +64,9 @@ class QuoteSettings:
 
     A candidate sentence scores its own cosine to the question, plus `passage_dense` x its passage's cosine
     and `fused` x its passage's fused score relative to the best, plus small bonuses for naming the topic and
-    for cue words of the question's kind. Scores are unitless sums; only differences matter.
+    for cue words of the question's kind. Scores are unitless sums; only differences matter. With `ranker` "fitted"
+    (the default since session 12) those weights are learned (bot/answering/ranker.py) and the bonuses below are only
+    the fallback; the margins keep their meaning either way.
     """
 
     max_passages: int = 3          # passages an answer may cite
