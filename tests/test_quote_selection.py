@@ -172,9 +172,9 @@ def test_a_prevention_question_quotes_prevention_advice(real_bot, question):
 
 @pytest.mark.parametrize("question", [
     "I'm on water tablets for my blood pressure and keep getting leg cramps - could they be linked?",
-    pytest.param("can water tablets cause cramps?", marks=pytest.mark.xfail(strict=True, reason=(
-        "known gap: with nothing but 'water tablets' to go on, MiniLM scores the diuretic sentence 0.49 "
-        "below the cramps sentence before it, too far for the quote to take it along"))),
+    # A known gap until session 12 (MiniLM scores the diuretic sentence 0.49 below the cramps sentence before it);
+    # the fitted quote ranker's weight on shared rare words takes the quote along.
+    "can water tablets cause cramps?",
 ])
 def test_a_water_tablets_question_quotes_the_diuretic_sentence(real_bot, question):
     """The cramps sentence alone leaves out half the question; the next one, about diuretics, answers it."""

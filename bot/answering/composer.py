@@ -18,6 +18,7 @@ from bot.domain import wording
 from bot.domain.intent import Understanding
 from bot.domain.site import Site
 from bot.domain.small_talk import small_talk_reply
+from bot.domain.vocabulary import american_spelling
 from bot.ingest.sentence_types import backs_heading
 from bot.safety.notices import DISCLAIMER
 from bot.safety.screening import Screening
@@ -139,12 +140,24 @@ def _topic_label(understanding: Understanding, quotes: Sequence[Quote]) -> str |
     if name is None:
         return None
     texts = [q.text.casefold() for q in quotes]
+    asked = american_spelling(understanding.question.casefold())
+    terms = understanding.topics[0].passage_terms
+    if name.casefold() not in asked:
+        # Asked by another of its words ("anaemia" for the topic iron): named so when a quote uses that word.
+        own = _whole_words([term for term in terms if term in asked], texts)
+        if own:
+            return own
     if not texts or any(name.casefold() in t for t in texts):
         return name
-    # A term may be a word's beginning ("anemi" for anemia, anemic): the heading names the whole word the quote uses.
-    found = [m.group(0).strip(" .,;:)'") for term in understanding.topics[0].passage_terms for t in texts
+    return _whole_words(terms, texts) or name
+
+
+def _whole_words(terms: Sequence[str], texts: Sequence[str]) -> str | None:
+    """The longest whole word of `texts` that one of `terms` begins (a term may be a word's beginning: "anemi" for
+    anemia, anemic; a heading never shows it cut off), or None."""
+    found = [m.group(0).strip(" .,;:)'") for term in terms for t in texts
              if (m := re.search(re.escape(term) + r"\w*", t))]
-    return max(found, key=len) if found else name
+    return max(found, key=len) if found else None
 
 
 def _retrieved(hits: Sequence[Hit]) -> tuple[tuple[str, float], ...]:

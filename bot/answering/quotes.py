@@ -93,6 +93,10 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
     if typed is not None:
         # Added, not swapped in: the quotes chosen on their merits stay, and the heading's claim gets its backing.
         groups = [*(g for g in groups if all(q.passage is not typed.passage for q in g)), [typed]]
+    if about.terms:
+        # What was asked about comes first: "i have coeliac disease, could that be behind my back pain?" opens with
+        # the one sentence naming celiac disease, not a general one its passage's closeness put ahead of it.
+        groups.sort(key=lambda g: not about.about(g[0].text.casefold(), g[0].passage))
     return groups
 
 

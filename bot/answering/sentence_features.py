@@ -14,7 +14,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.answering.aboutness import Aboutness
-from bot.answering.quote_bounds import sentence_at
+from bot.answering.quote_bounds import quote_start, sentence_at
 from bot.answering.sentence_cues import aspect_bonus, defines
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding
@@ -66,7 +66,8 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
     lead: 1 for the first sentence of a passage opening a section whose question heading asks this kind;
     cue / strong_cue: the kind's cue words (strong for kinds with a recognisable vocabulary); topic: about the
     asked topic; defines: says what the asked topic is, for a definition question; excluded: names what the
-    question sets aside and none of the alternatives; contradicts: the opposite qualifier ("upper back");
+    question sets aside and none of the alternatives; contradicts: the opposite qualifier ("upper back") (both
+    read in the quote the sentence would start, with the sentence it refers back to);
     meta: about the article, or a question it asks; overlap: IDF share of the question's words it holds;
     first: 1 for a passage's first sentence; typed: of the sentence type the question's heading claims;
     rank: 1 / (rank + 1); words: log(1 + word count) / 4.
@@ -89,6 +90,10 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
     for i, (a, b) in enumerate(passage.sentences):
         sentence = passage.text[a:b]
         lowered = sentence.casefold()
+        # What would be quoted: a sentence that refers back comes with the one it refers to ("…visceral cramping…
+        # Reducing the dose… resolves this specific type of discomfort"), so what the question sets aside or
+        # contradicts is looked for there too.
+        quoted = passage.text[passage.sentences[quote_start(passage, i)][0]:b].casefold()
         cued = cue is not None and cue.search(lowered) is not None
         shared = hit.sentence_terms[i].intersection(words) if words else frozenset()
         rows[i] = (
@@ -96,9 +101,9 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
             float(cued and not strong), float(cued and strong),
             float(bool(terms) and about.about(lowered, passage)),
             float(understanding.intent == "definition" and bool(terms) and defines(lowered, terms)),
-            float(bool(excluded) and any(t in lowered for t in excluded)
-                  and not any(t in lowered for t in alternatives)),
-            float(contradicts(asked, lowered)),
+            float(bool(excluded) and any(t in quoted for t in excluded)
+                  and not any(t in quoted for t in alternatives)),
+            float(contradicts(asked, quoted)),
             float(bool(META.search(sentence)) or sentence.rstrip().endswith("?")),
             sum(words[t] for t in shared) / total_weight if words else 0.0,
             float(i == 0), float(wanted is not None and wanted in hit.sentence_types[i]),
