@@ -20,7 +20,7 @@ from bot.domain.site import Site
 from bot.domain.small_talk import small_talk_reply
 from bot.domain.vocabulary import american_spelling
 from bot.ingest.sentence_types import backs_heading
-from bot.safety.notices import DISCLAIMER
+from bot.safety.notices import DISCLAIMER, GENERAL_FOLLOWS
 from bot.safety.screening import Screening
 from bot.types import Answer, Citation, Hit
 
@@ -45,7 +45,7 @@ def no_answer(site: Site, screening: Screening, fingerprint: str, hits: Sequence
     body = wording.no_answer_text(site)
     if missing:
         body = f"{wording.not_covered(missing, whole=True)}\n\n{body}"
-    body = _opened(screening, body)
+    body = _opened(screening, body, answered=False)
     urgent = screening.urgent_notice
     return _plain(screening.question, "urgent" if urgent else "no_answer", body, fingerprint, urgent=urgent,
                   retrieved=_retrieved(hits),
@@ -191,7 +191,11 @@ def _plain(question: str, kind: str, body: str, fingerprint: str, *, urgent: str
     return Answer(question, kind, text, (), retrieved, DISCLAIMER, urgent, fingerprint, suggestions)
 
 
-def _opened(screening: Screening, body: str) -> str:
+def _opened(screening: Screening, body: str, answered: bool = True) -> str:
     """`body` with what opens every reply to this screening before it: an earlier red flag's reminder, then the
-    notices about this question (advice, populations, interactions)."""
-    return "\n\n".join(p for p in (screening.reminder, screening.advice_notice, body) if p)
+    notices about this question (advice, populations, interactions). Not `answered`: no general information
+    follows, so the advice notice does not announce it ("Here is what the articles say in general:")."""
+    advice = screening.advice_notice
+    if advice and not answered:
+        advice = advice.replace(GENERAL_FOLLOWS, "")
+    return "\n\n".join(p for p in (screening.reminder, advice, body) if p)

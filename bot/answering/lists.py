@@ -26,12 +26,32 @@ def whole_lists(index: LoadedIndex, groups: list[list[Quote]]) -> list[list[Quot
     shown = {(q.passage.passage_id, q.start) for g in groups for q in g}
     for n, group in enumerate(groups):
         quote = group[0]
-        items = [q for q in _later_items(index, quote) if (q.passage.passage_id, q.start) not in shown] \
-            if _is_lead_in(quote) else []
+        items: list[Quote] = []
+        if _is_lead_in(quote):
+            # The items after the lead-in in its own passage come with it ("…neurological issues, such as:" is
+            # never shown alone, whatever blank line the article leaves before its first item).
+            group = [replace(quote, end=quote.passage.sentences[-1][1]), *group[1:]]
+            items = [q for q in _later_items(index, quote) if (q.passage.passage_id, q.start) not in shown]
         block = [group, *([q] for q in items)]
         # A list that is not the best quote goes after the other quotes: its items do not push them down.
         (out if n == 0 or len(block) == 1 else lists).extend(block)
-    return out + lists
+    return _without_repeats(out + lists)
+
+
+def _without_repeats(groups: list[list[Quote]]) -> list[list[Quote]]:
+    """`groups` without a quote that another quote of the same passage contains (an item quoted on its own and
+    again with its whole list): the larger quote takes the place of the first of them."""
+    out: list[list[Quote]] = []
+    for group in groups:
+        quote = group[0]
+        same = next((i for i, g in enumerate(out) if g[0].passage.passage_id == quote.passage.passage_id
+                     and (g[0].start <= quote.start and quote.end <= g[0].end
+                          or quote.start <= g[0].start and g[0].end <= quote.end)), None)
+        if same is None:
+            out.append(group)
+        elif quote.end - quote.start > out[same][0].end - out[same][0].start:
+            out[same] = group
+    return out
 
 
 def _is_lead_in(quote: Quote) -> bool:

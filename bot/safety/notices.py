@@ -133,17 +133,19 @@ URGENT_MESSAGE_OTHER = (
 
 # Personal-advice notices: the engine puts one of these before the cited general information. Worded for
 # whoever is asked about: a carer asking about a parent is not told "safe for you".
+# The sentence that hands over to the cited general information; left out when no answer follows (bot.answering).
+GENERAL_FOLLOWS = " Here is what the articles say in general:"
 DOSING_NOTICE = (
     "This tool can't give personal doses or say whether a dose or supplement is safe for you or someone you "
-    "care for. Please ask a doctor or pharmacist. Here is what the articles say in general:"
+    "care for. Please ask a doctor or pharmacist." + GENERAL_FOLLOWS
 )
 DIAGNOSIS_NOTICE = (
     "This tool can't make a diagnosis or tell what is causing someone's symptoms. Please ask a doctor or "
-    "pharmacist. Here is what the articles say in general:"
+    "pharmacist." + GENERAL_FOLLOWS
 )
 DOSING_AND_DIAGNOSIS_NOTICE = (
     "This tool can't make a diagnosis, give personal doses or say whether a supplement is safe for you or "
-    "someone you care for. Please ask a doctor or pharmacist. Here is what the articles say in general:"
+    "someone you care for. Please ask a doctor or pharmacist." + GENERAL_FOLLOWS
 )
 
 # The example questions themselves come with the answer (suggestions from the site's domain pack or corpus).

@@ -1,0 +1,40 @@
+"""Defects a newcomer test found in session 12, on the real bot: a list item shown twice, a lead-in shown without
+its items, and a notice announcing general information that never follows."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+pytestmark = pytest.mark.slow
+
+
+def quoted_lines(text: str) -> list[str]:
+    """The answer's lines that end in [n] markers, without the markers and bullets."""
+    return [re.sub(r"(\[\d+\])+$", "", line).strip(" •") for line in text.splitlines() if re.search(r"\]$", line)]
+
+
+@pytest.mark.parametrize("question", ["how to prevent back pain", "what can I do to stop my back hurting again?"])
+def test_no_sentence_is_shown_twice(real_bot, question):
+    answer = real_bot.ask(question)
+    sentences = [s for line in answer.text.splitlines() for s in re.split(r"(?<=\.) ", re.sub(r"\[\d+\]", "", line))
+                 if len(s.split()) > 4]
+    assert len(sentences) == len(set(sentences)), answer.text
+
+
+@pytest.mark.parametrize("question", ["I take metformin, can it lower my b12?",
+                                      "what nerve problems can low b12 cause?"])
+def test_a_lead_in_is_never_shown_without_its_items(real_bot, question):
+    answer = real_bot.ask(question)
+    assert not re.search(r":\s*(\[\d+\])+\s*$", answer.text, re.M), answer.text
+
+
+@pytest.mark.parametrize("question", ["I take warfarin, can I take vitamin K supplement?",
+                                      "how much zinc should I take for my back?"])
+def test_a_refusal_does_not_announce_general_information(real_bot, question):
+    answer = real_bot.ask(question)
+    if answer.kind == "no_answer":
+        assert "Here is what the articles say in general" not in answer.text
+    else:
+        assert answer.citations, answer.text     # announced, and given
