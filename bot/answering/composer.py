@@ -42,7 +42,7 @@ def no_answer(site: Site, screening: Screening, fingerprint: str, hits: Sequence
               suggestions: tuple[str, ...] | None = None, missing: Sequence[str] = ()) -> Answer:
     """Nothing relevant: say so and what `site`'s articles cover. A red flag's notice still opens it, and a
     dosing or diagnosis question still gets its notice."""
-    body = wording.no_answer_text(site)
+    body = wording.URGENT_ONLY if screening.urgent_notice and not missing else wording.no_answer_text(site)
     if missing:
         body = f"{wording.not_covered(missing, whole=True)}\n\n{body}"
     body = _opened(screening, body, answered=False)

@@ -189,6 +189,9 @@ class Bot:
             if not carries:
                 # "and what about football scores?": off-topic on its own, so off-topic after any history.
                 understanding = understand(site, question, [], familiar=familiar)
+        if screening.urgent_notice and not understanding.topics:
+            # A red flag told with nothing asked of the articles: the notice alone (bot.domain.wording.URGENT_ONLY).
+            return composer.no_answer(site, screening, self.fingerprint, (), examples)
         scope = check_scope(site, question, self.index.terms.distinctive,
                             has_history_topic=understanding.from_history, corpus_words=self.corpus_words,
                             article_words=self.index.terms.article_words)

@@ -101,6 +101,11 @@ _NOT_NAMED = {
                    "The articles don't describe how to prevent {topic}."),
 }
 URGENT_BACKGROUND = "Background from the articles (it does not change the advice above):"
+# After an urgent notice for a message naming no topic ("i wet myself today and my back is really painful"): the
+# passages closest to a symptom report offer harmless explanations ("…magnesium salts…laxatives…"), which beside
+# "get help now" read as a reason to wait.
+URGENT_ONLY = ("The articles can't say what is causing this, so nothing from them is quoted here. Please follow the "
+               "advice above first.")
 
 
 def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str | None = None,
