@@ -54,3 +54,30 @@ def test_a_red_flag_with_a_question_about_a_topic_still_gets_background(real_bot
     answer = real_bot.ask("I fell off a ladder and my back hurts, could low vitamin D have made my bones weak?")
     assert answer.kind == "urgent" and answer.citations
     assert "Background from the articles (it does not change the advice above)" in answer.text
+
+
+def test_a_red_flag_told_with_a_question_about_an_article_still_gets_background(real_bot):
+    # No topic of the site's vocabulary, but asked: "when should i see a dr…" is answered from the articles.
+    answer = real_bot.ask("my back hurts and I cant control my bladder, what does that mean, could it be low b12?")
+    assert answer.kind == "urgent" and answer.citations
+
+
+def test_a_foods_heading_opens_with_a_quote_that_names_a_food_source(real_bot):
+    # "Food sources of calcium named in the articles:" opened with "Skip the animal proteins… leach calcium".
+    answer = real_bot.ask("and how about calcium?", history=["which foods have vitamin K"])
+    assert answer.text.startswith("Food sources of calcium")
+    assert not answer.citations[0].quote.startswith("Skip")
+
+
+@pytest.mark.parametrize(("message", "asks"), [
+    ("i wet myself today and my lower back is really painful", False),
+    ("My back hurts and since this morning I can't control my bladder", False),
+    ("i have had back pain for a week and i have a fever", False),
+    ("when should i see a dr for a tummy bug, theres some blood in my stool", True),
+    ("sharp stabbing pain in my chest, worse lying down what does that mean", True),
+    ("could low vitamin D do this", True),
+])
+def test_a_message_that_asks_is_told_from_one_that_only_tells(message, asks):
+    from bot.domain.question_kinds import asks_something
+
+    assert asks_something(message) is asks

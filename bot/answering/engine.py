@@ -31,6 +31,7 @@ from bot.config import Settings
 from bot.domain.anaphora import asks_back, says_nothing_new, with_vitamin_named
 from bot.domain.asked import CorpusWords
 from bot.domain.intent import kinds_asked, understand
+from bot.domain.question_kinds import asks_something
 from bot.domain.scope import check_scope
 from bot.domain.site import Site, corpus_site
 from bot.domain.small_talk import small_talk
@@ -189,7 +190,7 @@ class Bot:
             if not carries:
                 # "and what about football scores?": off-topic on its own, so off-topic after any history.
                 understanding = understand(site, question, [], familiar=familiar)
-        if screening.urgent_notice and not understanding.topics:
+        if screening.urgent_notice and not understanding.topics and not asks_something(screening.question):
             # A red flag told with nothing asked of the articles: the notice alone (bot.domain.wording.URGENT_ONLY).
             return composer.no_answer(site, screening, self.fingerprint, (), examples)
         scope = check_scope(site, question, self.index.terms.distinctive,

@@ -18,7 +18,7 @@ from bot.answering.section_leads import SectionLeads
 from bot.answering.sentence_features import FEATURES, FRAME_TYPES, QuestionSignals, features
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding
-from bot.ingest.sentence_types import sentence_types
+from bot.ingest.sentence_types import backs_heading, sentence_types
 from bot.search.fusion import Retrieval
 from bot.types import Hit, Passage
 
@@ -93,11 +93,18 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
     if typed is not None:
         # Added, not swapped in: the quotes chosen on their merits stay, and the heading's claim gets its backing.
         groups = [*(g for g in groups if all(q.passage is not typed.passage for q in g)), [typed]]
-    if about.terms:
-        # What was asked about comes first: "i have coeliac disease, could that be behind my back pain?" opens with
-        # the one sentence naming celiac disease, not a general one its passage's closeness put ahead of it.
-        groups.sort(key=lambda g: not about.about(g[0].text.casefold(), g[0].passage))
-    return groups
+    return sorted(groups, key=lambda g: _order(g[0], understanding.intent, about))
+
+
+def _order(quote: Quote, intent: str, about: Aboutness) -> tuple[bool, bool]:
+    """Sort key putting first what was asked about ("i have coeliac disease, could that be behind my back pain?"
+    opens with the one sentence naming celiac disease, not a general one its passage's closeness put ahead of it),
+    and among those a quote that backs the heading's claim ("Food sources of calcium…" opens with a sentence naming
+    foods that give calcium, not "Skip the animal proteins… leach calcium from bones"). Stable: otherwise by score."""
+    lowered = quote.text.casefold()
+    on_topic = not about.terms or about.about(lowered, quote.passage)
+    wanted = FRAME_TYPES.get(intent)
+    return not on_topic, wanted is not None and not backs_heading(wanted, quote.types, quote.text)
 
 
 def _named_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,

@@ -78,3 +78,17 @@ def classify_intent(question: str) -> str:
         if pattern.search(lowered):
             return name
     return "general"
+
+
+# A clause opening with a question word or an inverted auxiliary ("what does that mean", "could it be…").
+_ASKING = re.compile(r"(?:^|[,.;:!-]\s*|\b(?:and|but|so|or)\s+)(?:what|whats|why|how|when|where|which|who|is|are|am|"
+                     r"can|could|should|does|do|did|will|would|might|may|must|shall|has|have)\b"
+                     # a question word and its auxiliary anywhere ("…worse lying down what does that mean")
+                     r"|\b(?:what|why|how|when|where|which|who)\s+(?:do|does|did|is|are|was|can|could|should|would|"
+                     r"will|might|to)\b", re.I)
+
+
+def asks_something(message: str) -> bool:
+    """Whether `message` asks a question ("?" or a clause opening with a question word or an inverted auxiliary),
+    rather than only telling what is happening ("i wet myself today and my lower back is really painful")."""
+    return "?" in message or bool(_ASKING.search(message.strip()))

@@ -135,6 +135,8 @@ def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str
         return f"None of the passages closest to your question mentions {topic}. What they say:"
     if intent == "foods" and topic and not nutrient:
         return f"On food and {topic}, the articles say:"   # a condition has no "food sources"
+    if intent in ("treatment", "diagnosis", "symptoms") and topic and nutrient:
+        topic = f"low {topic}"      # one treats, tests for or has symptoms of a deficiency, not of the nutrient
     with_topic, without = _LEADS.get(intent, ("What the articles say about {topic}:", "What the articles say:"))
     return with_topic.format(topic=topic) if topic else without
 

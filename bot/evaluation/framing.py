@@ -96,15 +96,16 @@ def body_lines(answer: Mapping) -> list[str]:
 
 
 def heading_of(answer: Mapping) -> str | None:
-    """The line just before the first quoted (marker-carrying) line; None when no line precedes it or that
-    line is article text (it stands in a cited passage: a quote spanning lines, not the bot's own words)."""
+    """The bot's own line before the first quote: the line before the first quoted (marker-carrying) line, going
+    back over lines that are article text (they stand in a cited passage: a lead-in and the list items quoted
+    with it, a quote spanning lines); None when no line of the bot's own precedes the first quote."""
     lines = body_lines(answer)
     cits = answer.get("citations") if isinstance(answer.get("citations"), list) else []
     passages = [str(c.get("passage", "")) for c in cits if isinstance(c, Mapping)]
-    for i, line in enumerate(lines):
-        if _MARKER.search(line):
-            heading = lines[i - 1] if i > 0 else None
-            return None if heading is None or any(heading in p for p in passages) else heading
+    first = next((i for i, line in enumerate(lines) if _MARKER.search(line)), None)
+    for heading in reversed(lines[:first] if first is not None else []):
+        if not any(heading.lstrip("•*-– ") in p for p in passages):
+            return heading
     return None
 
 
