@@ -67,15 +67,17 @@ def _value(number: str) -> int | None:
 def ages(f: Folded) -> tuple[int, ...]:
     """Ages in years of the people a question tells of (0 for "8 month old"), in order; none when no person phrase
     carries an age. Ages over 120 are not read as ages."""
-    found: list[int] = []
+    found: list[tuple[int, int]] = []      # (offset, age); a phrase two patterns match counts once
+    seen: list[range] = []
     for pattern in _PHRASES:
         for m in pattern.finditer(f.text):
             value = _value(m.group("age"))
-            if value is None or value > 120:
+            if value is None or value > 120 or any(m.start("age") in span for span in seen):
                 continue
+            seen.append(range(m.start(), m.end()))
             unit = m.groupdict().get("unit")
-            found.append(0 if unit in ("month", "week") else value)
-    return tuple(found)
+            found.append((m.start(), 0 if unit in ("month", "week") else value))
+    return tuple(age for _, age in sorted(found))
 
 
 def age_populations(f: Folded) -> tuple[str, ...]:
