@@ -138,6 +138,12 @@ def test_kidney_stones_and_ordinary_mineral_questions_get_no_kidney_referral(tex
     assert "kidney" not in screen(text).populations
 
 
+def test_a_kidney_stone_with_a_supplement_gets_the_plain_referral_not_the_kidney_disease_one():
+    s = screen("had a kidney stone last year, is it ok to take calcium tablets?")
+    assert s.populations == ("kidney_stones",) and notices.KIDNEY_NOTICE not in s.advice_notice
+    assert "kidney stones" in s.advice_notice
+
+
 def test_with_kidney_disease_sentences_urging_more_of_a_mineral_are_not_quoted():
     lack = "A lack of potassium, calcium, or magnesium in the diet can contribute to leg cramps."
     foods = "Bananas, potatoes and beans are good sources of potassium."

@@ -169,7 +169,7 @@ def tier_message(template: str, labels: list[str]) -> str:
 POPULATION_LABELS = {
     "pregnancy": "pregnancy", "conception": "trying to conceive", "breastfeeding": "breastfeeding",
     "child": "babies and children", "older_polypharmacy": "older people taking several medicines",
-    "kidney": "kidney disease",
+    "kidney": "kidney disease", "kidney_stones": "kidney stones",
 }
 POPULATION_NOTICE = (
     "**Please check with {who} first.** You mention {populations}: which "

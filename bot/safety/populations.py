@@ -62,11 +62,14 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
                           # "Mum's 93", "Dad's 89" ("'s" is dropped in the matching form), round thirteen.
                           r"(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|husband|wife) "
                           r"(?:7\d|8\d|9\d|1[01]\d)(?! ?(?:kg|kilos?|pounds|lbs|mg|mcg|iu|nmol|ng|percent|units)))\b",
-    # Kidney disease, dialysis, a transplant (not a kidney stone, which is not kidney disease: session 12).
+    # A kidney stone, now or before: the plain referral for a supplement (calcium and vitamin D tablets), but not the
+    # kidney-disease one, nor a referral for foods (session 12: "had a kidney stone years ago" is not kidney disease).
+    "kidney_stones": r"\b(?:kidney|renal) stones?\b",
+    # Kidney disease, dialysis, a transplant.
     "kidney": r"\b(?:(?:chronic )?kidney (?:disease|failure|problems?|function|transplant|damage|issues?|patient|"
               r"team|unit|clinic|specialist|doctor|nurse|dietitian|dietician)|(?:bad|weak|failing|damaged|poor) "
-              r"kidneys?|ckd|\w*dialysis|renal|nephrolog\w*|egfr|kidneys? (?:do not|does not|not|are not|is not|are|"
-              r"is) (?:\w+ )?(?:work\w*|good|great|failing|damaged|weak))\b",
+              r"kidneys?|ckd|\w*dialysis|renal(?! stones?\b)|nephrolog\w*|egfr|kidneys? (?:do not|does not|not|"
+              r"are not|is not|are|is) (?:\w+ )?(?:work\w*|good|great|failing|damaged|weak))\b",
 }.items()}
 
 # A supplement product or a dose unit; or a nutrient with a verb of taking or giving; or a "safe / ok /
