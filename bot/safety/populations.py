@@ -14,7 +14,8 @@ breastfeeding and diet (https://www.nhs.uk/baby/breastfeeding-and-bottle-feeding
 NICE NG5 "Medicines optimisation" on polypharmacy (https://www.nice.org.uk/guidance/ng5); NIH Office of
 Dietary Supplements, potassium and magnesium fact sheets on kidney disease
 (https://ods.od.nih.gov/factsheets/Potassium-HealthProfessional/ ,
-https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/).
+https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/); for kidney disease with minerals and their foods,
+Kidney Care UK diet facts and NHS haemodialysis diet leaflets (docs/SAFETY.md, "Newcomer test, session 12").
 """
 
 from __future__ import annotations
