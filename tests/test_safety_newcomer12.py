@@ -214,7 +214,8 @@ def _no_recommending_quote(answer, kidney=False):
 def test_end_to_end_a_dose_for_a_relative_with_an_age_is_refused_and_referred(real_bot, text):
     answer = real_bot.ask(text)
     assert answer.kind in ("answer", "no_answer")
-    assert notices.DOSING_NOTICE in answer.text and "**Please check with a doctor or pharmacist first.**" in answer.text
+    refusal = notices.DOSING_NOTICE.split(" Here is")[0]      # a no_answer leaves out "Here is what the articles say"
+    assert refusal in answer.text and "**Please check with a doctor or pharmacist first.**" in answer.text
     assert "most people are recommended to take a supplement" not in answer.text
     assert _no_recommending_quote(answer)
 
@@ -242,4 +243,4 @@ def test_end_to_end_an_ordinary_other_language_question_has_no_crisis_words(real
                                   "which foods are rich in potassium?"])
 def test_end_to_end_controls_get_no_referral(real_bot, text):
     answer = real_bot.ask(text)
-    assert "**Please check with" not in answer.text and notices.DOSING_NOTICE not in answer.text
+    assert "**Please check with" not in answer.text and "can't give personal doses" not in answer.text
