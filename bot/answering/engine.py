@@ -215,7 +215,8 @@ class Bot:
             found = rerank_by_sentence(found, vector, self.settings.retrieval)
         groups = whole_lists(self.index, select_quotes(understanding, found, vector, self.settings.quotes, self.leads))
         if not screening.quote_recommendations:   # dose / population / interaction: "take a supplement" reads as a yes
-            groups = [g for g in groups if not recommends_taking(g[0].text)]
+            kidney = "kidney" in screening.populations     # nor "eat more of it" (bot.safety.advice)
+            groups = [g for g in groups if not recommends_taking(g[0].text, kidney)]
         if not groups:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples, missing)
         asked = [*earlier, screening.question]

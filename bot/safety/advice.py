@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.matching import Folded
+from bot.safety.persons import plain
 
 _SUPPLEMENT = (r"(?:vitamins?|vit|d3|b12|b 12|magnesium|calcium|iron|potassium|zinc|folic acid|folate|k2|"
                r"supplements?|tablets?|pills?|capsules?|multivitamins?|injections?|glycinate|citrate|oxide)")
@@ -21,7 +22,7 @@ _UNIT = r"(?:iu|ius|mg|mgs|mcg|ug|g|grams?|milligrams?|micrograms?|units?|tablet
 _NOT_AN_ACTIVITY = r"(?! (?!taking|using|giving|having|eating|drinking|\w*thing\b)\w+ing\b)"
 _DOSING = tuple(re.compile(p) for p in (
     r"\bhow (?:much|many)\b(?: \w+){0,8} (?:should|do|can|could|must|would|shall|to|is) (?:\w+ ){0,3}"
-    r"(?:take|taking|have|give|giving|use|get|getting|need|consume|safe|ok|okay|too much|enough)\b",
+    r"(?:take|taking|have|having|give|giving|use|using|get|getting|need|consume|safe|ok|okay|too much|enough)\b",
     r"\bhow (?:much|many) " + _UNIT + r"\b",
     r"\bhow (?:much|many)\b(?: \w+){0,5} (?:a|per|each|every) (?:day|week|night)\b",
     r"\bhow often (?:should|do|can|must) (?:i|you|we|he|she|my \w+)\b",
@@ -74,13 +75,16 @@ _DIAGNOSIS = tuple(re.compile(p) for p in (
 
 
 def asks_dose(f: Folded) -> bool:
-    """Asks how much to take, whether a dose is safe (for them), or whether to take a supplement at all."""
-    return any(p.search(f.text) for p in _DOSING)
+    """Asks how much to take, whether a dose is safe (for them), or whether to take a supplement at all. Read with
+    person phrases folded ("my 15 year old son" -> "my son": bot.safety.persons)."""
+    text = plain(f).text
+    return any(p.search(text) for p in _DOSING)
 
 
 def asks_diagnosis(f: Folded) -> bool:
     """Asks whether they (or someone close) have a condition, or what is causing their symptoms."""
-    return any(p.search(f.text) for p in _DIAGNOSIS)
+    text = plain(f).text
+    return any(p.search(text) for p in _DIAGNOSIS)
 
 
 # A quoted sentence that tells readers to take a supplement ("most people are recommended to take a
@@ -92,9 +96,23 @@ _RECOMMENDS = re.compile(
     re.IGNORECASE)
 
 
-def recommends_taking(sentence: str) -> bool:
-    """True when an article sentence recommends taking a supplement (or a dose of one)."""
-    return bool(_RECOMMENDS.search(sentence))
+# With kidney disease, a sentence urging more of a mineral or the foods rich in it reads as a yes as well ("A lack of
+# potassium, calcium, or magnesium in the diet can contribute to leg cramps" after "can she eat more bananas?",
+# newcomer test, session 12): such sentences are left out too.
+_MORE_INTAKE = re.compile(
+    r"\b(?:lack|shortage|not enough|too little|low intake|not getting enough)\b(?:\W+\w+){0,8}?\W+(?:in|from) "
+    r"(?:the |your |their |a |our )?(?:diet|food|foods|meals)\b|"
+    r"\b(?:eat|eating|include|including|add|adding|increase|increasing|boost|boosting|top up|more|get enough|"
+    r"getting enough|plenty of)\b(?:\W+\w+){0,6}?\W+(?:foods?|diet|intake|sources?|fruits?|vegetables|veg|dairy|"
+    r"bananas?|nuts|seeds|fish|milk)\b|"
+    r"\b(?:rich in|good sources?|great sources?|excellent (?:sources?|for)|high in|packed with|full of|found in)\b",
+    re.IGNORECASE)
+
+
+def recommends_taking(sentence: str, more_of_anything: bool = False) -> bool:
+    """True when an article sentence recommends taking a supplement (or a dose of one); with `more_of_anything`
+    (kidney disease: bot.safety.populations), also when it urges more of a mineral or of foods rich in one."""
+    return bool(_RECOMMENDS.search(sentence)) or (more_of_anything and bool(_MORE_INTAKE.search(sentence)))
 
 
 # An amount with a dose unit in an article sentence ("600 IU", "2.4 mcg", "400 milligrams").

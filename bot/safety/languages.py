@@ -36,11 +36,32 @@ from bot.safety.lexicon_languages import LEXICONS, fold_words
 from bot.safety.lexicon_scripts import SCRIPT_LEXICONS, fold_script
 from bot.safety.lexicon_scripts_more import MORE_SCRIPT_LEXICONS
 
-# Notices: "This service answers in English only. In an emergency, or if you are thinking of harming
-# yourself, call 112 (Europe), 999 (UK) or 911 (US) now." Emergency numbers: European emergency number 112
-# (https://digital-strategy.ec.europa.eu/en/policies/112), UK 999, US/Canada 911, Brazil SAMU 192, Turkey 112
-# (112 Acil Çağrı Merkezi, the single emergency number since 2021).
+# Notices: "This service answers in English only. In an emergency, call 112 (Europe), 999 (UK) or 911 (US) now."
+# Emergency numbers: European emergency number 112 (https://digital-strategy.ec.europa.eu/en/policies/112), UK
+# 999, US/Canada 911, Brazil SAMU 192, Turkey 112 (112 Acil Çağrı Merkezi, the single emergency number since 2021).
+# An ordinary question gets the emergency numbers only: a newcomer asking "¿cuánta vitamina D necesito?" was told
+# to call "if you are thinking of harming yourself" (session 12). When the message was read as crisis (a lexicon,
+# the other-language crisis check or crisis words judged past) the CRISIS_ forms below say that too.
 NOTICES = {
+    "es": "**Este servicio solo responde en inglés.** En una emergencia, llame ahora al 112 (Europa), 999 (Reino "
+          "Unido) o 911 (EE. UU. y México).",
+    "fr": "**Ce service répond uniquement en anglais.** En cas d'urgence, appelez maintenant le 112 (Europe), le 999 "
+          "(Royaume-Uni) ou le 911 (États-Unis, Canada).",
+    "de": "**Dieser Dienst antwortet nur auf Englisch.** Im Notfall rufen Sie jetzt 112 (Europa), 999 (Vereinigtes "
+          "Königreich) oder 911 (USA) an.",
+    "pt": "**Este serviço responde apenas em inglês.** Em uma emergência, ligue agora 112 (Europa), 192 (SAMU, "
+          "Brasil), 999 (Reino Unido) ou 911 (EUA).",
+    "pl": "**Ten serwis odpowiada tylko po angielsku.** W nagłym wypadku zadzwoń teraz pod numer 112 (Europa), 999 "
+          "(Wielka Brytania) lub 911 (USA).",
+    "it": "**Questo servizio risponde solo in inglese.** In caso di emergenza, chiama subito il 112 (Europa), il 999 "
+          "(Regno Unito) o il 911 (Stati Uniti).",
+    "nl": "**Deze dienst antwoordt alleen in het Engels.** Bel in een noodgeval nu 112 (Europa), 999 (Verenigd "
+          "Koninkrijk) of 911 (VS).",
+    "tr": "**Bu hizmet yalnızca İngilizce yanıt verir.** Acil bir durumda hemen 112'yi (Türkiye ve Avrupa), 999'u "
+          "(Birleşik Krallık) veya 911'i (ABD) arayın.",
+}
+# "... In an emergency, or if you are thinking of harming yourself, call ... now." for a message read as crisis.
+CRISIS_NOTICES = {
     "es": "**Este servicio solo responde en inglés.** En una emergencia, o si piensa en hacerse daño, llame "
           "ahora al 112 (Europa), 999 (Reino Unido) o 911 (EE. UU. y México).",
     "fr": "**Ce service répond uniquement en anglais.** En cas d'urgence, ou si vous pensez à vous faire du "
@@ -60,15 +81,23 @@ NOTICES = {
 }
 LANGUAGES = ("en",) + tuple(NOTICES)     # the languages with a lexicon in Latin script, told apart by the model
 # Any other language (bot/safety/scripts.py): the same notice in English, with the numbers of most countries.
-OTHER_NOTICE = ("**This service answers in English only.** In an emergency, or if you are thinking of harming "
-                "yourself, call your local emergency number now: **112** (Europe, India and many other countries), "
-                "**999** (UK and several Gulf countries) or **911** (US, Canada and others).")
+OTHER_NOTICE = ("**This service answers in English only.** In an emergency, call your local emergency number now: "
+                "**112** (Europe, India and many other countries), **999** (UK and several Gulf countries) or **911** "
+                "(US, Canada and others).")
+OTHER_CRISIS_NOTICE = ("**This service answers in English only.** In an emergency, or if you are thinking of harming "
+                       "yourself, call your local emergency number now: **112** (Europe, India and many other "
+                       "countries), **999** (UK and several Gulf countries) or **911** (US, Canada and others).")
 # Hindi: India's single emergency number is 112 (Emergency Response Support System, https://112.gov.in);
 # Tele-MANAS, the government's mental-health line, is 14416 (https://telemanas.mohfw.gov.in).
 # Arabic: no one number covers the Arabic-speaking countries (911 in Saudi Arabia and Jordan, 999 in the UAE,
 # Qatar and Bahrain, 112 in Kuwait and the EU; https://en.wikipedia.org/wiki/List_of_emergency_telephone_numbers),
 # so the notice names the three and "your local emergency number".
 SCRIPT_NOTICES = {
+    "hi": "**यह सेवा केवल अंग्रेज़ी में जवाब देती है।** आपात स्थिति में अभी **112** पर कॉल करें।",
+    "ar": "**هذه الخدمة تجيب باللغة الإنجليزية فقط.** في حالة الطوارئ، اتصل الآن برقم الطوارئ المحلي في بلدك، مثل "
+          "**112** أو **999** أو **911**.",
+}
+SCRIPT_CRISIS_NOTICES = {
     "hi": "**यह सेवा केवल अंग्रेज़ी में जवाब देती है।** आपात स्थिति में, या अगर आप खुद को नुकसान पहुँचाने के बारे "
           "में सोच रहे हैं, तो अभी **112** पर कॉल करें। आप टेली-मानस हेल्पलाइन **14416** पर भी किसी से बात कर सकते हैं।",
     "ar": "**هذه الخدمة تجيب باللغة الإنجليزية فقط.** في حالة الطوارئ، أو إذا كنت تفكر في إيذاء نفسك، اتصل الآن "
@@ -76,14 +105,17 @@ SCRIPT_NOTICES = {
 }
 
 
-def notice(language: str) -> str:
+def notice(language: str, crisis: bool = False) -> str:
     """The English-only notice for a message in `language`: in that language when the tool has it (Hindi and
-    Arabic are followed by the English one), else in English."""
-    if language in NOTICES:
-        return NOTICES[language]
-    if language in SCRIPT_NOTICES:
-        return f"{SCRIPT_NOTICES[language]}\n\n{OTHER_NOTICE}"
-    return OTHER_NOTICE
+    Arabic are followed by the English one), else in English. The emergency numbers always; the words about
+    harming oneself (and India's mental-health line) only when `crisis`, the message having been read as crisis."""
+    local, script, other = ((CRISIS_NOTICES, SCRIPT_CRISIS_NOTICES, OTHER_CRISIS_NOTICE) if crisis
+                            else (NOTICES, SCRIPT_NOTICES, OTHER_NOTICE))
+    if language in local:
+        return local[language]
+    if language in script:
+        return f"{script[language]}\n\n{other}"
+    return other
 
 
 _ENGLISH_WORDS = frozenset(

@@ -169,12 +169,29 @@ def tier_message(template: str, labels: list[str]) -> str:
 POPULATION_LABELS = {
     "pregnancy": "pregnancy", "conception": "trying to conceive", "breastfeeding": "breastfeeding",
     "child": "babies and children", "older_polypharmacy": "older people taking several medicines",
-    "kidney": "kidney disease",
+    "kidney": "kidney disease", "kidney_stones": "kidney stones",
 }
 POPULATION_NOTICE = (
     "**Please check with {who} first.** You mention {populations}: which "
     "supplements and amounts are safe can be different then, and this tool can't advise on that. Ask them "
     "before starting, stopping or changing any supplement."
+)
+# Kidney disease (newcomer test, session 12): the kidney team is named, and why more of a mineral is not simply good
+# (docs/SAFETY.md "Newcomer test, session 12": NIH ODS potassium and magnesium fact sheets, Kidney Care UK diet facts,
+# NHS trust haemodialysis diet leaflets). Replaces POPULATION_NOTICE's "kidney disease" line.
+KIDNEY_NOTICE = (
+    "**Please check with the kidney team or a doctor first.** You mention kidney disease or dialysis: kidneys that "
+    "don't work well may not clear potassium, magnesium or phosphate, so more of them from food or supplements can "
+    "build up to harmful levels, and calcium and vitamin D are often managed by the kidney team. This tool can't "
+    "advise on that. Ask them (or the kidney dietitian) before eating more of a food for its minerals, or starting, "
+    "stopping or changing any supplement."
+)
+# Iron asked about for a child (US CPSC "Prevent poisoning and death from iron containing medicine"; FDA label
+# warning 21 CFR 101.17(e): accidental iron overdose is a leading cause of fatal poisoning in children under six).
+CHILD_IRON_CAUTION = (
+    "**Keep iron tablets, and vitamins with iron, out of children's sight and reach:** a few adult iron tablets can "
+    "poison a child. If a child may have swallowed some, call **999** (UK), **911** (US) or **112** (EU) now, even if "
+    "they seem well."
 )
 # Who to ask: a midwife only where one looks after the person (pregnancy, trying to conceive, breastfeeding).
 MIDWIFE_POPULATIONS = frozenset({"pregnancy", "conception", "breastfeeding"})

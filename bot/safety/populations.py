@@ -14,14 +14,17 @@ breastfeeding and diet (https://www.nhs.uk/baby/breastfeeding-and-bottle-feeding
 NICE NG5 "Medicines optimisation" on polypharmacy (https://www.nice.org.uk/guidance/ng5); NIH Office of
 Dietary Supplements, potassium and magnesium fact sheets on kidney disease
 (https://ods.od.nih.gov/factsheets/Potassium-HealthProfessional/ ,
-https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/).
+https://ods.od.nih.gov/factsheets/Magnesium-HealthProfessional/); for kidney disease with minerals and their foods,
+Kidney Care UK diet facts and NHS haemodialysis diet leaflets (docs/SAFETY.md, "Newcomer test, session 12").
 """
 
 from __future__ import annotations
 
 import re
 
+from bot.safety import notices
 from bot.safety.matching import Folded
+from bot.safety.persons import age_populations, plain
 
 # Population name -> pattern over the matching form. Names are also the keys of docs/SAFETY.md's table.
 POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
@@ -60,9 +63,14 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
                           # "Mum's 93", "Dad's 89" ("'s" is dropped in the matching form), round thirteen.
                           r"(?:mum|mom|mother|dad|father|nan|nana|gran|granny|grandma|grandad|grandpa|husband|wife) "
                           r"(?:7\d|8\d|9\d|1[01]\d)(?! ?(?:kg|kilos?|pounds|lbs|mg|mcg|iu|nmol|ng|percent|units)))\b",
-    "kidney": r"\b(?:kidney (?:disease|failure|problems?|function|stones?|transplant|damage|issues?)|ckd|dialysis|"
-              r"renal|kidneys? (?:do not|does not|not|are not|is not|are|is) (?:\w+ )?(?:work\w*|good|great|failing|"
-              r"damaged|weak))\b",
+    # A kidney stone, now or before: the plain referral for a supplement (calcium and vitamin D tablets), but not the
+    # kidney-disease one, nor a referral for foods (session 12: "had a kidney stone years ago" is not kidney disease).
+    "kidney_stones": r"\b(?:kidney|renal) stones?\b",
+    # Kidney disease, dialysis, a transplant.
+    "kidney": r"\b(?:(?:chronic )?kidney (?:disease|failure|problems?|function|transplant|damage|issues?|patient|"
+              r"team|unit|clinic|specialist|doctor|nurse|dietitian|dietician)|(?:bad|weak|failing|damaged|poor) "
+              r"kidneys?|ckd|\w*dialysis|renal(?! stones?\b)|nephrolog\w*|egfr|kidneys? (?:do not|does not|not|"
+              r"are not|is not|are|is) (?:\w+ )?(?:work\w*|good|great|failing|damaged|weak))\b",
 }.items()}
 
 # A supplement product or a dose unit; or a nutrient with a verb of taking or giving; or a "safe / ok /
@@ -88,11 +96,46 @@ _SAFE_QUESTION = re.compile(
     r"how much (?:\w+ ){0,3}(?:does|do|should) (?:\w+ ){0,2}(?:need|take|have|get))\b")
 
 
+# With kidney disease the minerals themselves, and the foods rich in them, need the kidney team's say: kidneys
+# that do not work well may not clear potassium, magnesium or phosphate, and calcium and vitamin D are managed
+# with them (docs/SAFETY.md, "Newcomer test, session 12"). So a kidney question that names one of these minerals or
+# such a food gets the referral even without a supplement or dose ("can she eat more bananas?").
+_KIDNEY_INTAKE = re.compile(
+    r"\b(?:potassium|magnesium|calcium|phosphate|phosphorus|vitamin d|vit d|d3|salt substitutes?|low salt|lo salt|"
+    r"electrolytes?|sports drinks?|bananas?|potato\w*|tomato\w*|oranges?|avocados?|spinach|nuts|dried fruit|"
+    r"apricots?|raisins|beans|lentils|dairy|milk|cheese|yogh?urts?|chocolate|coconut water|fruit juice)\b")
+# Iron named for a child: the tool adds the accidental-overdose caution (notices.CHILD_IRON_CAUTION).
+_IRON = re.compile(r"\b(?:iron|ferrous \w+|ferritin|multivitamins? with iron)\b")
+
+
 def special_populations(f: Folded, asks_dose: bool = False) -> tuple[str, ...]:
-    """The populations named in a question that also names a supplement, a dose or a safety question."""
+    """The populations named in a question that also names a supplement, a dose or a safety question (or, with
+    kidney disease, one of the minerals the kidneys clear or a food rich in them). An age told with a person
+    ("my 15 year old son", "my husband, 70,") names the population too; the gate reads the question with such
+    phrases folded ("my son"), so that the words they add do not push a verb out of reach (bot.safety.persons)."""
     named = tuple(name for name, p in POPULATIONS.items() if p.search(f.text))
+    named += tuple(name for name in age_populations(f) if name not in named)
     if not named:
         return ()
-    if asks_dose or _SUPPLEMENT.search(f.text) or _SAFE_QUESTION.search(f.text):
+    text = plain(f).text
+    if asks_dose or _SUPPLEMENT.search(text) or _SAFE_QUESTION.search(text):
+        return named
+    if "kidney" in named and _KIDNEY_INTAKE.search(text):
         return named
     return ()
+
+
+def referral_notices(f: Folded, populations: tuple[str, ...]) -> list[str]:
+    """The referral notices for `populations` (bot.safety.notices): one naming the populations and who to ask, the
+    kidney one naming the kidney team, and the accidental-overdose caution when iron is asked about for a child."""
+    shown = []
+    others = [p for p in populations if p != "kidney"]
+    if others:
+        labels = [notices.POPULATION_LABELS[p] for p in others]
+        who = notices.WHO_TO_ASK[bool(notices.MIDWIFE_POPULATIONS.intersection(others))]
+        shown.append(notices.POPULATION_NOTICE.format(who=who, populations=" and ".join(labels)))
+    if "kidney" in populations:
+        shown.append(notices.KIDNEY_NOTICE)
+    if "child" in populations and _IRON.search(f.text):
+        shown.append(notices.CHILD_IRON_CAUTION)
+    return shown

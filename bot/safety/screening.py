@@ -37,7 +37,7 @@ from bot.safety.notices import (
     DOSING_NOTICE,
     POISONING_MESSAGE,
 )
-from bot.safety.populations import special_populations
+from bot.safety.populations import referral_notices, special_populations
 from bot.safety.someone_else import notice_for
 from bot.safety.triage import Triage, triage
 
@@ -154,18 +154,16 @@ def _with_other_languages(t: Triage, text: str) -> Triage:
     return Triage(top, names, labels, True, t.support, t.someone_else and top == "C")
 
 
-def _advice(folded: Folded, language: str, status: Status) -> dict:
-    """The personal-advice flags and the notices shown before the cited answer."""
+def _advice(folded: Folded, language: str, status: Status, crisis: bool = False) -> dict:
+    """The personal-advice flags and the notices shown before the cited answer (`crisis`: the message was read as
+    crisis, so the other-language notice also speaks of harming oneself)."""
     dose = asks_dose(folded)
     populations = special_populations(folded, dose)
     medicines = interacting_medicines(folded)
     shown: list[str] = []
     if language != "en" and status == "ok":
-        shown.append(languages.notice(language))
-    if populations:
-        labels = [notices.POPULATION_LABELS[p] for p in populations]
-        who = notices.WHO_TO_ASK[bool(notices.MIDWIFE_POPULATIONS.intersection(populations))]
-        shown.append(notices.POPULATION_NOTICE.format(who=who, populations=" and ".join(labels)))
+        shown.append(languages.notice(language, crisis))
+    shown += referral_notices(folded, populations)
     if medicines:
         lines = " ".join(notices.INTERACTION_LINE.format(medicine=m.name[0].upper() + m.name[1:], with_=m.with_)
                          for m in medicines)
@@ -199,7 +197,7 @@ def screen(raw: object, max_chars: int = 1000) -> Screening:
         if language != "en":
             # The urgent notice stays in English (it is the tool's tested wording); the line in the
             # writer's language above it says to call the emergency number.
-            notice = f"{languages.notice(language)}\n\n{notice}"
+            notice = f"{languages.notice(language, status == 'crisis' or t.support)}\n\n{notice}"
         return support(Screening(question, status, notice, t.concepts, retrieval_allowed=retrieval and not too_long,
                                  **_advice(prepare(question), language, status)))
     if too_long:
@@ -209,7 +207,8 @@ def screen(raw: object, max_chars: int = 1000) -> Screening:
         return Screening(question, "invalid", notices.EMPTY_MESSAGE)
     if language != "en" and _other_language_crisis(question, language):
         support = with_support_check
-    return support(Screening(question, "ok", None, (), **_advice(prepare(question), language, status)))
+    crisis = support is with_support_check
+    return support(Screening(question, "ok", None, (), **_advice(prepare(question), language, status, crisis)))
 
 
 def _other_language_crisis(question: str, language: str) -> bool:
