@@ -81,3 +81,22 @@ def test_a_message_that_asks_is_told_from_one_that_only_tells(message, asks):
     from bot.domain.question_kinds import asks_something
 
     assert asks_something(message) is asks
+
+
+def test_a_comparison_weighs_the_two_things_of_a_kind_not_what_they_are_compared_for(real_bot):
+    # "cramps" is what magnesium and potassium are compared for, not a side: potassium was never quoted.
+    answer = real_bot.ask("Which is better for cramps, magnesium or potassium?")
+    quotes = " ".join(c.quote.casefold() for c in answer.citations)
+    assert "magnesium" in quotes and "potassium" in quotes
+    assert "don't say which of these is better or worse" in answer.text
+
+
+def test_each_marker_highlights_the_sentence_it_follows(real_bot):
+    # Two quotes of one passage shared one [n], which highlighted only one of them.
+    for question in ("Which is better for cramps, magnesium or potassium?", "how to prevent back pain"):
+        answer = real_bot.ask(question)
+        by_n = {c.n: c.quote for c in answer.citations}
+        for line in answer.text.splitlines():
+            for n in re.findall(r"\[(\d+)\]", line):
+                shown = re.sub(r"(\[\d+\])+", "", line).strip(" •")
+                assert by_n[int(n)].strip(" •").startswith(shown[:40]) or shown[:40] in by_n[int(n)], (line, by_n)

@@ -32,6 +32,17 @@ SIDES = 2       # the first two topics named; a third is rare and would make the
 CANDIDATES = 10  # passages (one quote each) considered per side
 
 
+def compared_sides(topics: tuple[Topic, ...]) -> tuple[Topic, ...]:
+    """The topics a comparison weighs against each other: the first two of one kind when the question names two
+    of a kind ("Which is better for cramps, magnesium or potassium?": the nutrients, not the symptom they are
+    compared for), else the first two named."""
+    for topic in topics:
+        same = tuple(t for t in topics if t.kind == topic.kind)
+        if len(same) >= SIDES:
+            return same[:SIDES]
+    return topics[:SIDES]
+
+
 @dataclass(frozen=True)
 class Side:
     """One side of a comparison: its topic and the quotes about it (empty when the articles say nothing)."""
@@ -45,7 +56,7 @@ def compare(index: LoadedIndex, understanding: Understanding, vector: np.ndarray
     """One Side per topic of `asked`, in order, each quote new (not in `shown`, not another side's).
     `vector` is the whole question's embedding; `encode` embeds a side's own query text."""
     sides: list[Side] = []
-    topics = understanding.topics[:SIDES]
+    topics = compared_sides(understanding.topics)
     # A few candidates per side (any score): the best one about this side alone is wanted, not the best overall.
     candidates = replace(settings.quotes, max_passages=CANDIDATES, candidate_passages=CANDIDATES,
                          margin=float("inf"))
@@ -71,7 +82,7 @@ def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.
                    groups: list[list[Quote]], encode: Encode) -> tuple[list[list[Quote]], list[str]]:
     """The answer's quote groups plus one for each compared topic none of them names, and a statement (the
     bot's words) for each side the articles say nothing about. `encode`: text → query vector (dim,)."""
-    compared = understanding.topics[:SIDES]
+    compared = compared_sides(understanding.topics)
     # A side counts as answered only by a quote about it alone: "People with osteoporosis or its
     # pre-condition, osteomalacia…" names both sides and says what neither is.
     missing = [t for t in compared if not any(_alone(g[0].text, t, compared) for g in groups)]
@@ -102,7 +113,7 @@ _COMPARES = re.compile(r"\b(?:than|better|worse|whereas|unlike|compared|more|les
 def _unranked(understanding: Understanding, groups: list[list[Quote]]) -> list[str]:
     """The statement that the articles do not rank the compared sides, when the question asks which is better
     or worse and no quote names both sides and compares them; [] otherwise."""
-    compared = understanding.topics[:SIDES]
+    compared = compared_sides(understanding.topics)
     if not _RANKING.search(understanding.question.casefold()):
         return []
     ranks = any(all(_names(q.text, t) for t in compared) and _COMPARES.search(q.text.casefold())

@@ -70,7 +70,7 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     cover; no facts), then the disclaimer. `said_elsewhere()`, asked only when no quote backs the heading: whether
     some sentence of the articles is of the asked kind and about the topic, so that "the articles don't name…"
     would be false; then the lead is neutral."""
-    numbers: dict[str, int] = {}
+    numbers: dict[tuple[str, int, int], int] = {}   # one [n] per quote: two quotes of one passage get two
     citations: list[Citation] = []
     lines: list[str] = []
     for group in groups:
@@ -78,11 +78,12 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
         # word; another article's own wording of it follows on its own line, so every [n] opens what it marks.
         markers: dict[str, list[str]] = {}
         for quote in group:
-            pid = quote.passage.passage_id
-            if pid not in numbers:
-                numbers[pid] = len(numbers) + 1
-                citations.append(Citation(numbers[pid], quote.passage, quote.text, quote.hit_score))
-            markers.setdefault(quote_as_shown(quote), []).append(f"[{numbers[pid]}]")
+            # Keyed by the quote, not the passage: each [n] highlights the very sentences it marks.
+            key = (quote.passage.passage_id, quote.start, quote.end)
+            if key not in numbers:
+                numbers[key] = len(numbers) + 1
+                citations.append(Citation(numbers[key], quote.passage, quote.text, quote.hit_score))
+            markers.setdefault(quote_as_shown(quote), []).append(f"[{numbers[key]}]")
         lines += [f"{_inert(text)} {''.join(dict.fromkeys(marks))}" for text, marks in markers.items()]
 
     urgent = screening.urgent_notice
