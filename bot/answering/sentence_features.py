@@ -57,6 +57,13 @@ def contradicts(question: str, sentence: str) -> bool:
     return False
 
 
+def _holds_title(lowered: str, title: str) -> bool:
+    """Whether a sentence holds its article's whole title of four or more words, as a page's keyword line does
+    ("…a significant factor is nutrient deficiency, particularly what vitamin deficiency causes upper back pain")."""
+    words = title.casefold().rstrip("?!. ").split()
+    return len(words) >= 4 and " ".join(words) in " ".join(lowered.split())
+
+
 def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSettings, lead: bool = False) -> np.ndarray:
     """(n_sentences, len(FEATURES)) float64 features of the sentences of `hit`, the `rank`-th (0-based) hit.
 
@@ -68,7 +75,8 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
     asked topic; defines: says what the asked topic is, for a definition question; excluded: names what the
     question sets aside and none of the alternatives; contradicts: the opposite qualifier ("upper back") (both
     read in the quote the sentence would start, with the sentence it refers back to);
-    meta: about the article, or a question it asks; overlap: IDF share of the question's words it holds;
+    meta: about the article, a question it asks, or a keyword line holding its whole title;
+    overlap: IDF share of the question's words it holds;
     first: 1 for a passage's first sentence; typed: of the sentence type the question's heading claims;
     rank: 1 / (rank + 1); words: log(1 + word count) / 4.
     """
@@ -104,7 +112,8 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
             float(bool(excluded) and any(t in quoted for t in excluded)
                   and not any(t in quoted for t in alternatives)),
             float(contradicts(asked, quoted)),
-            float(bool(META.search(sentence)) or sentence.rstrip().endswith("?")),
+            float(bool(META.search(sentence)) or sentence.rstrip().endswith("?")
+                  or _holds_title(lowered, passage.title)),
             sum(words[t] for t in shared) / total_weight if words else 0.0,
             float(i == 0), float(wanted is not None and wanted in hit.sentence_types[i]),
             1.0 / (rank + 1), math.log1p(len(sentence.split())) / 4,
