@@ -38,7 +38,7 @@ def _report(bot, article_texts, name: str):
 #   honesty 5/6, frame 49/49, both sides 1/4 (three comparisons quote an answer to both sides from another
 #   sentence than the writer's gold).
 FLOORS = {  # name: (cite hit, cite MRR, answer hit, frame support or None, both sides or None)
-    "fresh_a": (0.66, 0.58, 0.58, None, 0.75),   # session 12 fitted ranker: answer 24 -> 23/36
+    "fresh_a": (0.66, 0.55, 0.58, None, 0.75),   # session 12: cite 26/36, MRR 0.593, answer 22/36
     "fresh_h": (0.68, 0.6, 0.58, 1.0, None),
     "fresh_i": (0.72, 0.62, 0.62, 0.95, None),
     "fresh_l": (0.76, 0.66, 0.72, 0.95, None),
