@@ -100,3 +100,13 @@ def test_each_marker_highlights_the_sentence_it_follows(real_bot):
             for n in re.findall(r"\[(\d+)\]", line):
                 shown = re.sub(r"(\[\d+\])+", "", line).strip(" •")
                 assert by_n[int(n)].strip(" •").startswith(shown[:40]) or shown[:40] in by_n[int(n)], (line, by_n)
+
+
+@pytest.mark.parametrize("message", ["my mum is on dialysis, can she eat more bananas for cramps",
+                                     "how much vitamin d should my 15 year old son take",
+                                     "I take warfarin, can I take vitamin K supplement?"])
+def test_no_food_or_treatment_suggestion_follows_a_dose_population_or_medicine_question(real_bot, message):
+    from bot.domain.question_kinds import classify_intent
+
+    suggestions = real_bot.ask(message).suggestions
+    assert not any(classify_intent(s.casefold()) in ("foods", "treatment") for s in suggestions), suggestions

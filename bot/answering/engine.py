@@ -31,7 +31,7 @@ from bot.config import Settings
 from bot.domain.anaphora import asks_back, says_nothing_new, with_vitamin_named
 from bot.domain.asked import CorpusWords
 from bot.domain.intent import kinds_asked, understand
-from bot.domain.question_kinds import asks_something
+from bot.domain.question_kinds import asks_something, classify_intent
 from bot.domain.scope import check_scope
 from bot.domain.site import Site, corpus_site
 from bot.domain.small_talk import small_talk
@@ -169,7 +169,7 @@ class Bot:
         """The one place that decides the kind of answer (and the follow-up suggestions that go with it). `own`:
         the question's embedding when already computed."""
         site = self.site
-        examples = follow_ups(site, (), "general", [*earlier, screening.question])
+        examples = _offerable(screening, follow_ups(site, (), "general", [*earlier, screening.question]))
         if screening.status == "invalid":
             return composer.invalid(site, screening.question, screening.message, self.fingerprint, examples)
         if not screening.allow_retrieval:
@@ -220,8 +220,9 @@ class Bot:
         if not groups:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples, missing)
         asked = [*earlier, screening.question]
-        suggestions = follow_ups(site, understanding.topics, understanding.intent, asked,
-                                 done=kinds_asked(site, [self.respeller.respell(q) for q in earlier]))
+        suggestions = _offerable(screening, follow_ups(site, understanding.topics, understanding.intent, asked,
+                                                       done=kinds_asked(site, [self.respeller.respell(q)
+                                                                                for q in earlier])))
         notes: list[str] = []
         if understanding.intent == "comparison" and len(understanding.topics) >= 2:
             groups, notes = complete_sides(self.index, understanding, vector, self.settings, groups,
@@ -230,6 +231,14 @@ class Bot:
         missing += missing_figure(question, quoted) + unread_result(question, quoted)
         return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions, notes,
                                missing, lambda: not said_nowhere(self.index, understanding))
+
+
+def _offerable(screening: Screening, suggestions: tuple[str, ...]) -> tuple[str, ...]:
+    """`suggestions` without food and treatment questions when this one was about a dose, a group of people or a
+    medicine: "Which foods are rich in magnesium?" is no suggestion for someone on dialysis."""
+    if screening.quote_recommendations:
+        return suggestions
+    return tuple(s for s in suggestions if classify_intent(s.casefold()) not in ("foods", "treatment"))
 
 
 MIN_CHECK_WORDS = 3     # shorter messages are left to the phrase lexicon and warning-sign classes
