@@ -1,7 +1,9 @@
 """Choosing the sentences to quote: the best sentence of each candidate passage, then the best of those.
 
 Everything needed comes in the retrieval result (sentence vectors and BM25 tokens on each hit, the IDF of
-the query's words): this module never reads the index. Weights live in `bot.config.QuoteSettings`.
+the query's words): this module never reads the index. A sentence's score is its features
+(`bot.answering.sentence_features`) times the weights of `bot.answering.ranker`; margins and limits live in
+`bot.config.QuoteSettings`.
 """
 
 from __future__ import annotations
@@ -51,8 +53,9 @@ class Quote:
 
 def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vector: np.ndarray,
                   settings: QuoteSettings, sections: SectionLeads | None = None) -> list[list[Quote]]:
-    """Groups of quotes, best first: each group is one fact, quoted once and cited by every article that
-    states it. At most `settings.max_passages` quotes in all; empty when no sentence qualifies. `sections`:
+    """Groups of quotes: each group is one fact, quoted once and cited by every article that states it; those
+    about the asked topic first, among them one backing the heading's claim first, otherwise best score first.
+    At most `settings.max_passages` quotes in all; empty when no sentence qualifies. `sections`:
     the index's passages opening a section under a question heading (bot.answering.section_leads); the best
     first sentence of one whose heading asks this kind of question is quoted first."""
     leads = sections.answering(understanding.intent) if sections is not None else frozenset()
