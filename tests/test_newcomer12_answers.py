@@ -110,3 +110,21 @@ def test_no_food_or_treatment_suggestion_follows_a_dose_population_or_medicine_q
 
     suggestions = real_bot.ask(message).suggestions
     assert not any(classify_intent(s.casefold()) in ("foods", "treatment") for s in suggestions), suggestions
+
+
+@pytest.mark.parametrize(("history", "message"), [(["can vitamin D deficiency cause back pain"], "can it cure cancer?"),
+                                                  ([], "can magnesium prevent migraines")])
+def test_a_remedy_for_something_uncovered_is_not_headed_as_treating_the_topic(real_bot, history, message):
+    # "On treating low vitamin D" over supplement quotes read as a yes to "can it cure cancer?".
+    answer = real_bot.ask(message, history=history)
+    assert answer.text.startswith("The articles don't cover")
+    assert "On treating" not in answer.text and "On prevention" not in answer.text
+
+
+def test_remedy_for_uncovered_reads_the_verb_and_its_object():
+    from bot.answering.absence import remedy_for_uncovered
+
+    assert remedy_for_uncovered("can it cure cancer?", ["cancer"])
+    assert remedy_for_uncovered("does magnesium help with my migraines", ["migraine"])
+    assert not remedy_for_uncovered("i have cancer, can vitamin d help my back pain?", ["cancer"])
+    assert not remedy_for_uncovered("how is low vitamin d treated?", [])

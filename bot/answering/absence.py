@@ -7,6 +7,9 @@ never make it false."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+
 from bot.answering.aboutness import Aboutness
 from bot.answering.quotes import FRAME_TYPES
 from bot.domain.intent import Understanding
@@ -32,3 +35,16 @@ def said_nowhere(index: LoadedIndex, understanding: Understanding) -> bool:
                 return False
             row += 1
     return True
+
+
+_REMEDY_VERB = (r"\b(?:cure[sd]?|treat(?:s|ed)?|prevent(?:s|ed)?|heal(?:s|ed)?|fix(?:es|ed)?|help(?:s|ed)? with"
+                r"|stop(?:s|ped)?)")
+
+
+def remedy_for_uncovered(question: str, missing: Sequence[str]) -> bool:
+    """Whether `question` asks if something cures, treats or prevents a thing the articles don't cover ("can it
+    cure cancer?" after vitamin D): then the answer's treatment heading would be about that thing, and the quotes
+    on treating low vitamin D would read as a yes; the heading stays neutral."""
+    lowered = question.casefold()
+    return any(re.search(rf"{_REMEDY_VERB}\s+(?:\w+\s+){{0,2}}{re.escape(name.casefold())}", lowered)
+               for name in missing)

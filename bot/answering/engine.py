@@ -14,11 +14,12 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import numpy as np
 
 from bot.answering import composer
-from bot.answering.absence import said_nowhere
+from bot.answering.absence import remedy_for_uncovered, said_nowhere
 from bot.answering.comparison import complete_sides
 from bot.answering.excess import uncovered_excess
 from bot.answering.figures import missing_figure, never_given, unread_result
@@ -229,6 +230,8 @@ class Bot:
                                            lambda text: self.encoder.encode([text])[0])
         quoted = [g[0].text for g in groups]
         missing += missing_figure(question, quoted) + unread_result(question, quoted)
+        if remedy_for_uncovered(question, missing):     # "can it cure cancer?": no "On treating low vitamin D"
+            understanding = replace(understanding, intent="general")
         return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions, notes,
                                missing, lambda: not said_nowhere(self.index, understanding))
 
