@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from bot.safety.crisis_cues_lay import MORE_CLASSES
+from bot.safety.crisis_idioms import strip_life_idioms
 
 # Everyday idioms of death and killing: removed first, so they count for no class.
 IDIOMS = (r"(?:is|are|was|were|be|it is|keeps?|been) (?:\w+ ){0,2}(?:killing|murdering|slaughtering) (?:me|us|my \w+)|"
@@ -175,16 +176,16 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
 
 
 def strip_idioms(folded: str) -> str:
-    """`folded` (matching form) with its idioms of death and killing replaced by a space."""
-    return _compiled()[0].sub(" ", folded)
+    """`folded` (matching form) with its idioms of death and killing replaced by a space (with those of one's own
+    death that are not a wish to die: `crisis_idioms`)."""
+    return _compiled()[0].sub(" ", strip_life_idioms(folded))
 
 
 def warning_signs(folded: str) -> frozenset[str]:
     """The warning-sign classes ("ending", "intent", "means", "hopeless", "farewell") found in `folded` (the
     matching form of a message) once its idioms of death and killing are removed."""
-    idioms, classes = _compiled()
-    text = idioms.sub(" ", folded)
-    return frozenset(name for name, rx in classes.items() if rx.search(text))
+    text = strip_idioms(folded)
+    return frozenset(name for name, rx in _compiled()[1].items() if rx.search(text))
 
 
 def signs_crisis(folded: str) -> bool:
@@ -200,5 +201,4 @@ def signs_crisis(folded: str) -> bool:
 
 def _twice(folded: str, name: str) -> bool:
     """Whether class `name` is met twice in different words ("my last message … letters for the kids")."""
-    idioms, classes = _compiled()
-    return len({m.group(0) for m in classes[name].finditer(idioms.sub(" ", folded))}) >= 2
+    return len({m.group(0) for m in _compiled()[1][name].finditer(strip_idioms(folded))}) >= 2

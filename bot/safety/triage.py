@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from bot.safety import context, crisis_others, fiction, resolved
 from bot.safety.crisis_cues import signs_crisis
+from bot.safety.crisis_idioms import strip_life_idioms
 from bot.safety.crisis_resolved import stood_down
 from bot.safety.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
 from bot.safety.lexicon_faint_confused import FAINT_CONFUSED_CONCEPTS
@@ -124,15 +125,23 @@ def _mention_patterns(matched: list[_Compiled]) -> tuple[re.Pattern[str], ...]:
     return tuple(p for c in matched for p in c.phrases + tuple(g[0] for g in c.near))
 
 
+def _without_life_idioms(f: Folded) -> Folded:
+    """`f` with the idioms of one's own death that are not a wish to die set aside ("killing himself with junk
+    food", "wants to die in her own bed": bot.safety.crisis_idioms), for the crisis phrases."""
+    stripped = strip_life_idioms(f.text)
+    return f if stripped == f.text else prepare(stripped)
+
+
 def triage(text: str) -> Triage:
     """Triage one normalised question (the display form from `safety.normalise`)."""
     f = prepare(text)
+    free = _without_life_idioms(f)
     personal = is_personal(f)
     matched: dict[str, list[_Compiled]] = {}
     for c in _compiled():
         if c.concept.gated and not personal:
             continue
-        if _matches(c, f):
+        if _matches(c, free if c.concept.tier == "C" else f):
             matched.setdefault(c.concept.name, []).append(c)
     found: dict[str, Concept] = {}
     own = bool(_OWN_EXPERIENCE.search(f.text))
@@ -175,7 +184,8 @@ def triage(text: str) -> Triage:
 def _crisis_in(text: str) -> bool:
     """Whether the crisis phrases or warning-sign classes find a crisis in `text` (any form)."""
     f = prepare(text)
-    return any(c.concept.tier == "C" and _matches(c, f) for c in _compiled()) or signs_crisis(f.text)
+    free = _without_life_idioms(f)
+    return any(c.concept.tier == "C" and _matches(c, free) for c in _compiled()) or signs_crisis(f.text)
 
 
 def _someone_elses_crisis(text: str, f: Folded, found: dict[str, Concept], support: bool) -> tuple[bool, bool]:

@@ -1,0 +1,65 @@
+"""Everyday talk of one's own death that is not a wish to die: a part of the idioms `crisis_cues.strip_idioms` sets
+aside, read by the crisis phrases as well (`triage`), in the writer's voice and in the voice of someone told about
+(`crisis_others`). Session 12: once someone else's words were read in their own voice, these were flagged for them
+as they already were for the writer.
+
+- killing oneself with a food, a drink, work or a habit ("my dad's killing himself with junk food", "killing
+  herself working two jobs"); not "kill myself with pills", not "going to kill myself";
+- not being around much longer said at a great age (85 or more) or near the end of life (hospice, palliative,
+  terminal, a will or funeral being planned): "my nan is 96 and says she won't be around much longer";
+- where one would like to die ("wants to die in her own bed", "at home", "in a hospice");
+- jumping off a bridge or a cliff for a bungee jump, for fun, for a dare, for charity.
+
+None of them is set aside next to a plan word (tonight, tomorrow, this weekend, right now, alone, goodbye): "I'm
+killing myself with alcohol tonight" stays a crisis. Only the idiom's own words are removed, so a crisis phrase
+beside it ("wants to die in her own bed, she says she can't go on") is still read. Sources: C-SSRS (a wish to be
+dead is a wish about being dead, not about where or how old one is); NHS "Help for suicidal thoughts"
+(https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/behaviours/help-for-suicidal-thoughts/);
+docs/SAFETY.md. Patterns are written over the matching form (`bot.safety.matching`).
+"""
+
+from __future__ import annotations
+
+import re
+
+_SELF = r"(?:my|him|her|them|your|our)(?:self|selves)"
+_HABIT = (r"(?:(?:junk|fast|processed|fried|greasy|bad|rubbish|salty) )?(?:food|junk|takeaways?|takeouts?|sugar|sweets|"
+          r"candy|chocolate|crisps|chips|fries|burgers?|pizzas?|kebabs?|pies|cakes?|biscuits|cookies|doughnuts|donuts|"
+          r"(?:fizzy|energy|soft) drinks?|soda|pop|coke|red bull|coffee|caffeine|cigarettes|cigs|fags|smoking|smokes|"
+          r"vapes?|vaping|tobacco|cigars|booze|drink|drinking|alcohol|beer|lager|wine|whisky|whiskey|work|overwork|"
+          r"overtime|stress|worry|worrying|hours|shifts|exercise|gym|training|workouts|diets?|dieting|sleep|salt|"
+          r"red meat|lifestyle|habits?)")
+_KILLING = (r"killing " + _SELF + r" (?:(?:slowly|gradually|literally) )?(?:(?:with|on|from|by) (?:(?:all|that|this|"
+            r"the|those|these|his|her|my|their|your|so|too|much|many|no|lack|of|late|long|night|bad) ){0,3}" + _HABIT
+            + r"|(?:working|studying|revising|training|at work|at the gym|over (?:work|exams)))\b")
+_NOT_AROUND = (r"(?:will not|would not|not going to|may not|might not|not|no longer) (?:be|b) (?:around|here|"
+               r"with (?:us|you)) (?:(?:much|for|very) ){0,2}(?:longer|long)\b")
+# A great age (85 or more) or the end of life, near the words: "she is 96", "aged 90", "in her nineties", a hospice.
+_LATE_LIFE = re.compile(r"\b(?:(?:is|am|are|aged?|turned|turning|she is|he is|i am) (?:8[5-9]|9\d|1[01]\d)|"
+                        r"(?:8[5-9]|9\d|1[01]\d) (?:years? old|yrs? old|yo|next)|"
+                        r"in (?:my|his|her|their) (?:late eighties|nineties|90s|hundreds)|"
+                        r"hospice|palliative|end of life|terminal\w*|months to live|weeks to live|"
+                        r"(?:my|his|her|their) will|funeral|do not resuscitate|dnr)\b")
+_DIE_WHERE = (r"(?:want|wants|wanted|wish|wishes|like|prefer|prefers|hope|hopes|hoping|rather|choose|chose) "
+              r"(?:\w+ ){0,2}?(?:to )?die (?:peacefully )?(?:in (?:my|his|her|their|our) own (?:bed|home|house)|"
+              r"at home|in (?:a|the) hospice|surrounded by (?:\w+ ){0,2}(?:family|loved ones|kids|children|"
+              r"grandchildren))\b")
+_FOR_FUN = (r"(?:jump\w*|leap\w*|div\w*|dove) (?:off|from) (?:a |the |that |this )?(?:\w+ )?(?:bridge|cliff|building|"
+            r"tower|crane|platform|dam|plane)(?: \w+){0,3}? (?:for (?:a |the |his |her |some )?(?:bungee|bungy|fun|"
+            r"laugh|giggles|dare|bet|charity|thrill|kicks|adrenaline|stunt|tiktok|video)|on a (?:bungee|bungy)|with "
+            r"a (?:bungee|bungy|parachute|wingsuit))\b|bungee (?:jump\w* )?(?:off|from)")
+_PLAIN = re.compile(r"\b(?:" + "|".join((_KILLING, _DIE_WHERE, _FOR_FUN)) + r")")
+_AGED = re.compile(r"\b" + _NOT_AROUND)
+# A plan or a goodbye near the words makes them what they say.
+_PLAN = re.compile(r"\b(?:tonight|tomorrow|this (?:evening|weekend)|right now|at midnight|alone|by myself|goodbye)\b")
+_NEAR = 60   # characters either side (about ten words)
+
+
+def _near(folded: str, m: re.Match[str], pattern: re.Pattern[str]) -> bool:
+    return bool(pattern.search(folded[max(0, m.start() - _NEAR):m.end() + _NEAR]))
+
+
+def strip_life_idioms(folded: str) -> str:
+    """`folded` (matching form) with the idioms above replaced by a space, except beside a plan word."""
+    text = _PLAIN.sub(lambda m: m.group(0) if _near(folded, m, _PLAN) else " ", folded)
+    return _AGED.sub(lambda m: " " if _near(text, m, _LATE_LIFE) and not _near(text, m, _PLAN) else m.group(0), text)
