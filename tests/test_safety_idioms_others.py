@@ -38,6 +38,10 @@ NOT_CRISIS = [
     "my daughter says her back is killin her after netball",
     "my dad says he could murder a pint after his physio",
     "this sciatica is killing me",
+    "my daughter wants to bungee jump off a bridge in NZ, is it safe for her back",
+    "my husband wants to die at home surrounded by family",
+    "my dad is 87, says he won't be around for much longer so why bother with calcium",
+    "i'm killing myself at the gym every day and my back hurts",
 ]
 
 CRISIS = [
@@ -57,6 +61,11 @@ CRISIS = [
     "my mum wants to die in her own bed, she says she cant go on anymore",
     "im going to jump off a bridge tonight",
     "i'm killing myself with alcohol tonight",
+    # a sign of intent, means or hopelessness beside the idiom makes it mean what it says
+    "i'm 86 and i won't be around much longer, i've made my mind up",
+    "i keep thinking about killing myself with junk food so i just die",
+    "he's killing himself with pills",
+    "i want to die at home alone",
 ]
 
 

@@ -168,6 +168,10 @@ _SELF = re.compile(r"\b(?:i|me|myself|im)\b|\bmy (?!(?:\w+ )?(?:dad|father|mum|m
 _OTHERS = re.compile(r"\b(?:he|she|they|him|her|his|them|their)\b")
 
 
+# The classes that, beside an idiom of one's own death, make it mean what it says.
+_BLOCKING = ("intent", "means", "hopeless")
+
+
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     # Each class with its round-twelve shapes (bot.safety.crisis_cues_lay).
@@ -175,10 +179,24 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
                                                  rf"\b(?:{p})") for name, p in _CLASSES.items()}
 
 
+def without_life_idioms(folded: str) -> str:
+    """`folded` (matching form) with the idioms of one's own death that are no wish to die set aside
+    (`crisis_idioms`: "killing himself with junk food", "won't be around much longer" at 96), unless a sign of
+    intent, means or hopelessness is left beside them ("I'm 86, I won't be around much longer, I've made my mind
+    up"): then they say what they say."""
+    stripped = strip_life_idioms(folded)
+    if stripped != folded:
+        idioms, classes = _compiled()
+        rest = idioms.sub(" ", stripped)
+        if any(classes[name].search(rest) for name in _BLOCKING):
+            return folded
+    return stripped
+
+
 def strip_idioms(folded: str) -> str:
     """`folded` (matching form) with its idioms of death and killing replaced by a space (with those of one's own
-    death that are not a wish to die: `crisis_idioms`)."""
-    return _compiled()[0].sub(" ", strip_life_idioms(folded))
+    death that are no wish to die: `without_life_idioms`)."""
+    return _compiled()[0].sub(" ", without_life_idioms(folded))
 
 
 def warning_signs(folded: str) -> frozenset[str]:

@@ -6,7 +6,7 @@ as they already were for the writer.
 - killing oneself with a food, a drink, work or a habit ("my dad's killing himself with junk food", "killing
   herself working two jobs"); not "kill myself with pills", not "going to kill myself";
 - not being around much longer said at a great age (85 or more) or near the end of life (hospice, palliative,
-  terminal, a will or funeral being planned): "my nan is 96 and says she won't be around much longer";
+  terminal, months to live): "my nan is 96 and says she won't be around much longer";
 - where one would like to die ("wants to die in her own bed", "at home", "in a hospice");
 - jumping off a bridge or a cliff for a bungee jump, for fun, for a dare, for charity.
 
@@ -29,8 +29,10 @@ _HABIT = (r"(?:(?:junk|fast|processed|fried|greasy|bad|rubbish|salty) )?(?:food|
           r"vapes?|vaping|tobacco|cigars|booze|drink|drinking|alcohol|beer|lager|wine|whisky|whiskey|work|overwork|"
           r"overtime|stress|worry|worrying|hours|shifts|exercise|gym|training|workouts|diets?|dieting|sleep|salt|"
           r"red meat|lifestyle|habits?)")
-_KILLING = (r"killing " + _SELF + r" (?:(?:slowly|gradually|literally) )?(?:(?:with|on|from|by) (?:(?:all|that|this|"
-            r"the|those|these|his|her|my|their|your|so|too|much|many|no|lack|of|late|long|night|bad) ){0,3}" + _HABIT
+# Not "thinking about killing myself with ...".
+_KILLING = (r"(?<!about )(?<!of )(?<!considering )killing " + _SELF + r" (?:(?:slowly|gradually|literally) )?"
+            r"(?:(?:with|on|from|by) (?:(?:all|that|this|the|those|these|his|her|my|their|your|so|too|much|many|no|"
+            r"lack|of|late|long|night|bad) ){0,3}" + _HABIT
             + r"|(?:working|studying|revising|training|at work|at the gym|over (?:work|exams)))\b")
 _NOT_AROUND = (r"(?:will not|would not|not going to|may not|might not|not|no longer) (?:be|b) (?:around|here|"
                r"with (?:us|you)) (?:(?:much|for|very) ){0,2}(?:longer|long)\b")
@@ -39,7 +41,7 @@ _LATE_LIFE = re.compile(r"\b(?:(?:is|am|are|aged?|turned|turning|she is|he is|i 
                         r"(?:8[5-9]|9\d|1[01]\d) (?:years? old|yrs? old|yo|next)|"
                         r"in (?:my|his|her|their) (?:late eighties|nineties|90s|hundreds)|"
                         r"hospice|palliative|end of life|terminal\w*|months to live|weeks to live|"
-                        r"(?:my|his|her|their) will|funeral|do not resuscitate|dnr)\b")
+                        r"do not resuscitate|dnr)\b")
 _DIE_WHERE = (r"(?:want|wants|wanted|wish|wishes|like|prefer|prefers|hope|hopes|hoping|rather|choose|chose) "
               r"(?:\w+ ){0,2}?(?:to )?die (?:peacefully )?(?:in (?:my|his|her|their|our) own (?:bed|home|house)|"
               r"at home|in (?:a|the) hospice|surrounded by (?:\w+ ){0,2}(?:family|loved ones|kids|children|"
@@ -47,7 +49,8 @@ _DIE_WHERE = (r"(?:want|wants|wanted|wish|wishes|like|prefer|prefers|hope|hopes|
 _FOR_FUN = (r"(?:jump\w*|leap\w*|div\w*|dove) (?:off|from) (?:a |the |that |this )?(?:\w+ )?(?:bridge|cliff|building|"
             r"tower|crane|platform|dam|plane)(?: \w+){0,3}? (?:for (?:a |the |his |her |some )?(?:bungee|bungy|fun|"
             r"laugh|giggles|dare|bet|charity|thrill|kicks|adrenaline|stunt|tiktok|video)|on a (?:bungee|bungy)|with "
-            r"a (?:bungee|bungy|parachute|wingsuit))\b|bungee (?:jump\w* )?(?:off|from)")
+            r"a (?:bungee|bungy|parachute|wingsuit))\b|bungee (?:jump\w* )?(?:off|from) (?:a |the |that )?(?:\w+ )?"
+            r"(?:bridge|cliff|building|tower|crane|platform|dam)")
 _PLAIN = re.compile(r"\b(?:" + "|".join((_KILLING, _DIE_WHERE, _FOR_FUN)) + r")")
 _AGED = re.compile(r"\b" + _NOT_AROUND)
 # A plan or a goodbye near the words makes them what they say.

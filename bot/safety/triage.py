@@ -18,8 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.safety import context, crisis_others, fiction, resolved
-from bot.safety.crisis_cues import signs_crisis
-from bot.safety.crisis_idioms import strip_life_idioms
+from bot.safety.crisis_cues import signs_crisis, without_life_idioms
 from bot.safety.crisis_resolved import stood_down
 from bot.safety.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
 from bot.safety.lexicon_faint_confused import FAINT_CONFUSED_CONCEPTS
@@ -127,8 +126,8 @@ def _mention_patterns(matched: list[_Compiled]) -> tuple[re.Pattern[str], ...]:
 
 def _without_life_idioms(f: Folded) -> Folded:
     """`f` with the idioms of one's own death that are not a wish to die set aside ("killing himself with junk
-    food", "wants to die in her own bed": bot.safety.crisis_idioms), for the crisis phrases."""
-    stripped = strip_life_idioms(f.text)
+    food", "wants to die in her own bed": bot.safety.crisis_cues.without_life_idioms), for the crisis phrases."""
+    stripped = without_life_idioms(f.text)
     return f if stripped == f.text else prepare(stripped)
 
 
