@@ -153,3 +153,10 @@ def test_end_to_end_someone_elses_crisis_is_urgent_with_helplines_and_no_citatio
 def test_end_to_end_controls_are_answered_without_a_crisis_notice(real_bot, text):
     d = real_bot.ask(text).to_dict()
     assert d["kind"] != "urgent" and notices.OTHERS_CRISIS_MESSAGE[:60] not in d["text"]
+
+
+@pytest.mark.parametrize("text", ["my mum is in palliative care and asked me to help her end it",
+                                  "my mum asked me to help her end it"])
+def test_a_request_to_help_her_end_it_is_read_in_her_voice(text):
+    # "help her end it" was transposed as "help my end it" ("her" read as a possessive before "end").
+    assert screen(text).status == "crisis"

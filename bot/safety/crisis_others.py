@@ -73,6 +73,7 @@ _WRITER = {"i": "you", "me": "you", "my": "your", "myself": "yourself", "mine": 
 # "her" is "my" before a noun ("her life", "her arms") and "me" before these or at the end ("without her").
 _NOT_NOUN = frozenset("to and or that if so but because as when again anymore any a an the up down off out in on at "
                       "with about for from alone too is was would will know feel".split())
+_OBJECT_VERBS = frozenset("help helping helped let letting make making watch watching see seeing".split())
 _IRREGULAR = {"is": "am", "has": "have", "does": "do", "goes": "go", "was": "was"}
 _NOT_VERBS = frozenset("this its as us yes plus always sometimes perhaps thus less unless across".split())
 _ADVERB = r"(?:(?:just|still|always|never|really|even|also|now|only|actually|literally|apparently|constantly) )?"
@@ -143,7 +144,9 @@ def _transpose(rest: str, genders: str) -> str:
         form = _WRITER.get(w) or next((_FORMS[g][w] for g in genders if w in _FORMS[g]), None)
         if w == "her" and "f" in genders:
             nxt = words[i + 1] if i + 1 < len(words) else ""
-            form = "me" if not nxt or nxt in _NOT_NOUN else "my"
+            before = words[i - 1] if i else ""
+            # After a verb that takes an object and a bare verb ("help her end it", "let her die"): the object.
+            form = "me" if not nxt or nxt in _NOT_NOUN or before in _OBJECT_VERBS else "my"
         out.append(form or w)
     return " ".join(out)
 
