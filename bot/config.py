@@ -70,7 +70,8 @@ class QuoteSettings:
     """
 
     max_passages: int = 3          # passages an answer may cite
-    candidate_passages: int = 10   # best hits whose sentences are considered
+    candidate_passages: int = 20   # best hits whose sentences are considered (10 → 20 in session 13: held-out
+                                   # fresh U cite 29 → 30/46, unread K Q S T +1 each, M −1; read five-article sets +7)
     same_fact_cosine: float = 0.86 # a sentence this close to one already quoted from another article is the same fact
     passage_dense: float = 0.25
     fused: float = 0.5
