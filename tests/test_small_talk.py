@@ -30,6 +30,26 @@ def test_a_request_for_a_joke_a_poem_or_a_translation_is_a_task_the_tool_does_no
     assert small_talk(message) == "task"
 
 
+@pytest.mark.parametrize("message", ["who are you?", "are you a real doctor?", "Are u a bot", "what can you do",
+                                     "so who r u exactly"])
+def test_questions_about_the_tool_itself_are_recognised(message):
+    assert small_talk(message) == "identity"
+
+
+@pytest.mark.parametrize("message", ["who are you to tell me about vitamin d", "what are you saying about b12",
+                                     "are you a doctor or a bot, and does iron help"])
+def test_a_question_about_the_tool_with_more_in_it_is_a_question(message):
+    assert small_talk(message) is None
+
+
+@pytest.mark.slow
+def test_are_you_a_doctor_is_answered_plainly_without_quotes(real_bot):
+    # A newcomer test (session 13) got "Consulting a doctor is essential…" quoted as the answer.
+    answer = real_bot.ask("are you a real doctor?")
+    assert not answer.citations
+    assert answer.text.startswith("I'm not a doctor")
+
+
 @pytest.mark.slow
 def test_a_task_naming_a_topic_is_declined_not_answered_with_quotes(real_bot):
     answer = real_bot.ask("tell me a joke about magnesium", history=["can magnesium help me sleep"])

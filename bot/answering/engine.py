@@ -44,6 +44,7 @@ from bot.ingest.articles import load_corpus
 from bot.ingest.concepts import health_vocabulary
 from bot.ingest.corpus_files import article_files
 from bot.safety.advice import recommends_taking
+from bot.safety.conversation import with_conversation
 from bot.safety.reminders import with_earlier_flag
 from bot.safety.screening import Screening, screen, with_support_check
 from bot.safety.screening import warm_up as warm_up_screening
@@ -131,6 +132,7 @@ class Bot:
         screening = screen(question, self.settings.max_question_chars)
         screening, vector = self._crisis_check(screening)
         earlier = earlier_questions(history, self.settings.history_turns, self.settings.max_question_chars)
+        screening = with_conversation(screening, earlier, self.settings.max_question_chars)  # "I also have a fever now"
         screening = with_earlier_flag(screening, earlier, self.settings.max_question_chars)
         result = self._decide(screening, earlier, vector)
         log.info("answered kind=%s ms=%.1f index=%s passages=%s", result.kind, (time.perf_counter() - started) * 1000,

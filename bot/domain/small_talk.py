@@ -25,6 +25,11 @@ _KINDS = {
                          rf"(?:thanks?|thank you|thankyou|thx|ty|tysm|cheers|ta|much appreciated)\b{_FILLER}$"),
     "goodbye": re.compile(rf"^\s*(?:(?:ok(?:ay)?|right|thanks?|cheers)\b[\s,.!]*)?(?:bye|goodbye|bye bye|see you|"
                           rf"see ya|cya|take care|good night|goodnight|night)\b{_FILLER}$"),
+    # About the tool itself ("who are you?", "are you a real doctor?"): a newcomer test got a refusal and a quote.
+    "identity": re.compile(rf"^\s*(?:(?:hi|hello|hey|ok(?:ay)?|so|and|but|wait)\b[\s,.!]*)?(?:(?:who|what) (?:are|r) "
+                           rf"(?:you|u)(?: exactly| then)?|(?:are|r) (?:you|u) (?:a |an )?(?:real |actual |proper )?"
+                           rf"(?:doctor|dr|gp|nurse|human|person|bot|robot|ai|chat ?bot|computer|machine|medical "
+                           rf"professional)|what can (?:you|u) do|how do (?:you|u) work)\b{_FILLER}$"),
     "acknowledgement": re.compile(rf"^\s*(?:ok(?:ay)?|k|cool|great|right|alright|got it|understood|i see|"
                                   rf"makes sense|fair enough|nice|perfect|brilliant|lol|haha|ha)\b{_FILLER}$"),
 }
@@ -38,8 +43,9 @@ _TASK = re.compile(r"^\s*(?:(?:ok(?:ay)?|now|also|and|so)\b[\s,.!]*)?(?:(?:can|c
 
 
 def small_talk(message: str) -> str | None:
-    """The kind of social message `message` is ("greeting", "thanks", "goodbye", "acknowledgement", or "task" for
-    a request the tool does not do: a joke, a poem, a translation), or None when it holds anything more."""
+    """The kind of social message `message` is ("greeting", "thanks", "goodbye", "identity" (about the tool itself),
+    "acknowledgement", or "task" for a request the tool does not do: a joke, a poem, a translation), or None when it
+    holds anything more."""
     lowered = message.casefold().strip()
     if lowered and len(lowered) <= 200 and _TASK.match(lowered):
         return "task"
@@ -56,9 +62,12 @@ def small_talk_reply(site: Site, kind: str) -> str:
         "thanks": "You're welcome. If something else comes up, ask away.",
         "goodbye": "Take care. Come back any time you have a question.",
         "acknowledgement": "If you have another question, ask away.",
+        "identity": ("I'm not a doctor or a person: I'm a tool that answers questions by quoting a small set of "
+                     "trusted articles, with sources. I can't examine you or give personal medical advice; for "
+                     "that, please see a doctor, nurse or pharmacist."),
         "task": "I can't do that: I only answer questions by quoting a small set of trusted articles, with sources.",
     }[kind]
-    if kind not in ("greeting", "task"):
+    if kind not in ("greeting", "task", "identity"):
         return opening
     examples = "\n".join(f"- {q}" for q in example_questions(site)[:2])
     return f"{opening} {coverage_text(site)}\n\nYou could ask, for example:\n{examples}"
