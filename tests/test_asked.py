@@ -48,6 +48,25 @@ def test_a_thing_whose_words_the_corpus_never_uses_is_unknown():
     assert unknown_asked("Can leafy greens help my back?", known, nothing_covered) == ()
 
 
+@pytest.mark.parametrize("question, thing", [
+    ("do i need a cystoscopy if i keep getting bladder infections", "cystoscopy"),
+    ("our hamster bit my son, does he need a tetanus shot?", "tetanus shot"),
+    ("can you get hantavirus from cleaning out mouse droppings?", "hantavirus"),
+    ("what's recovery like after pyloroplasty?", "pyloroplasty"),
+])
+def test_a_rare_thing_asked_about_as_needed_caught_or_recovered_from_is_unknown(question, thing):
+    known = words("Bladder infections are treated with antibiotics", "mouse droppings can carry a virus")
+    assert unknown_asked(question, known, nothing_covered) == (thing,)
+
+
+@pytest.mark.parametrize("question", ["do i need b12 injections forever or can i switch to tablets",
+                                      "do i need a blood test every year", "can you get it from not going outside"])
+def test_common_wording_in_those_slots_is_not_a_thing_asked_about(question):
+    # "forever", "year", "outside" are not in this corpus either, but they are everyday English words.
+    known = words("B12 injections or tablets", "a blood test measures vitamin D")
+    assert unknown_asked(question, known, nothing_covered) == ()
+
+
 def test_an_adjective_inside_a_noun_phrase_is_not_the_predicate():
     # "bad" describes the pain here; the question asks who is at risk, not whether something is bad.
     assert asked_slots("are people who already live with bad chronic pain more likely to be short on vitamins") == []

@@ -18,6 +18,8 @@ import difflib
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from bot.domain.rarity import is_rare
+
 # Where the asked-about thing sits: matched on the case-folded question; named groups are slots. Patterns with
 # two slots are comparisons: only when no side is answerable is the question out of scope (one unknown side is
 # said, and the other answered: bot.answering.comparison).
@@ -66,7 +68,20 @@ _SLOTS = tuple(re.compile(p) for p in (
     r"\bend up (?:needing|in|with|on|using) (?:a |an )?(?P<x>[a-z]+(?: [a-z]+)?)",
 ))
 
-# Words that say how or how much rather than what: never an asked-about thing on their own.
+# The thing a question is about when it asks whether it is needed, how it is caught, or how one recovers from it:
+# "do I need a cystoscopy if …", "can you get hantavirus from …", "what's recovery like after pyloroplasty". These
+# slots also hold wording ("do I need b12 injections forever"), so the unknown word must be rare in English too
+# (bot.domain.rarity): "forever" is not a thing asked about, "cystoscopy" is.
+_FOCUS_SLOTS = tuple(re.compile(p) for p in (
+    r"\b(?:do|does|will|would|should|might) (?:i|he|she|you|we|they|my \w+|our \w+) (?:really |actually |still )?"
+    r"(?:need|have to have|have to get)\s+(?:a |an |the |any |to have |to get )?(?P<x>[^,.?!]+?)"
+    r"(?= if | when | for | after | because | since | and | or |[,.?!]|$)",
+    r"\bcan (?:you|i|he|she|we|they|people|a person|kids|children|my \w+) (?:get|catch|pick up) (?P<x>[^,.?!]+?)"
+    r"(?= from | by | off | after | if | when |[,.?!]|$)",
+    r"\brecovery (?:after|from|time after|time for|like after) (?:a |an |the )?(?P<x>[^,.?!]+?)(?= is | take|[,.?!]|$)",
+))
+
+# Words that say how or how much rather than what: never an asked-about thing.
 GENERAL_WORDS = frozenset("""
 pill pills tablet tablets supplement supplements gummy gummies capsule capsules drop drops spray sprays shot shots
 injection injections dose doses food foods diet diets stuff thing things extra more daily natural remedy remedies
@@ -84,12 +99,12 @@ yes too very has had
 _WORD = re.compile(r"[a-z]+")
 
 
-def asked_slots(question: str) -> list[tuple[str, ...]]:
-    """The phrases `question` asks about by its grammar, one group per matching pattern (a comparison's group
-    holds its sides), lower case, in pattern order; [] when none."""
+def asked_slots(question: str, slots: Sequence[re.Pattern[str]] = _SLOTS) -> list[tuple[str, ...]]:
+    """The phrases `question` asks about by its grammar, one group per matching pattern of `slots` (a comparison's
+    group holds its sides), lower case, in pattern order; [] when none."""
     lowered = question.casefold().strip()
     out: list[tuple[str, ...]] = []
-    for pattern in _SLOTS:
+    for pattern in slots:
         found = pattern.search(lowered)
         if found:
             sides = tuple(trimmed for value in found.groupdict().values() if value and (trimmed := _trim(value)))
@@ -120,7 +135,6 @@ class CorpusWords:
         return all(s in self._stems or difflib.get_close_matches(s, self._by_letter.get(s[:1], ()), n=1,
                                                                   cutoff=self._cutoff) for s in stems)
 
-
     def uses(self, word: str) -> bool:
         """Whether some passage uses `word` itself (its stem, no spelling tolerance: "price" is not "prime")."""
         return any(s in self._stems for s in self._stem(word))
@@ -145,7 +159,6 @@ class CorpusWords:
             body += gap + re.escape(word)
         pattern = re.compile(rf"\b{body}(?:e?s)?\b")
         return any(pattern.search(text) for text in self._texts)
-
 
     def lacking(self, nutrient: str) -> bool:
         """Whether a passage speaks of too little of `nutrient` ("a lack of potassium", "low potassium",
@@ -173,6 +186,9 @@ def unknown_asked(question: str, known: CorpusWords, is_covered: Callable[[str],
             sides = tuple(options)
         if len(unknown) == len(sides):
             out += unknown
+    for (phrase, *_) in asked_slots(question, _FOCUS_SLOTS):
+        if not is_covered(phrase) and _has_unknown_word(phrase, known, rare_only=True):
+            out.append(phrase)
     return tuple(dict.fromkeys(out))
 
 
@@ -213,14 +229,14 @@ def unknown_sides(question: str, known: CorpusWords, is_covered: Callable[[str],
     return tuple(dict.fromkeys(out))
 
 
-def _options(sides: Sequence[str]) -> list[str]:
-    """Each thing compared: "X vs Y or Z" is X, Y and Z."""
+def _options(sides: Sequence[str]) -> list[str]:  # each thing compared: "X vs Y or Z" is X, Y and Z
     return [o for side in sides for o in re.split(r" or |, ", side) if o.strip()]
 
 
-def _has_unknown_word(phrase: str, known: CorpusWords) -> bool:
-    """Whether a content word of `phrase` (three letters or more, not a stop or general word) is not in `known`."""
-    return any(w not in known for w in _WORD.findall(phrase)
+def _has_unknown_word(phrase: str, known: CorpusWords, rare_only: bool = False) -> bool:
+    """Whether a content word of `phrase` (three letters or more, not a stop or general word) is not in `known`
+    (and, with `rare_only`, is rare in English: bot.domain.rarity)."""
+    return any(w not in known and (not rare_only or is_rare(w)) for w in _WORD.findall(phrase)
                if len(w) >= 3 and w not in STOP_WORDS and w not in GENERAL_WORDS)
 
 
