@@ -365,6 +365,30 @@ def test_a_sentence_qualifying_a_word_by_the_opposite_of_the_question_contradict
     assert contradicts(question, sentence) is contradicted
 
 
+@pytest.mark.parametrize(("question", "sentence", "intent", "opposite"), [
+    ("does not having enough magnesium make ur back hurt", "magnesium intake can lead to perceived back pain.",
+     "general", True),
+    ("could it be lack of magnesium", "after starting a magnesium supplement, back discomfort…", "yes_no", True),
+    ("could it be lack of magnesium", "a deficiency in magnesium can cause cramps.", "yes_no", False),
+    ("how is low magnesium treated", "oral supplements or topical magnesium.", "treatment", False),   # the answer
+    ("can magnesium supplements cause back pain", "magnesium intake can lead to back pain.", "general", False)])
+def test_a_sentence_about_taking_a_supplement_is_the_opposite_direction_of_a_shortage(question, sentence, intent,
+                                                                                      opposite):
+    from bot.answering.sentence_features import opposite_direction
+
+    assert opposite_direction(question, sentence, intent) is opposite
+
+
+@pytest.mark.slow
+def test_a_question_about_too_little_magnesium_is_not_answered_with_supplement_side_effects(real_bot):
+    # A newcomer test (session 13): it opened with "The primary way magnesium intake can lead to perceived back pain".
+    answer = real_bot.ask("does not having enough magnesium make ur back hurt")
+    assert answer.citations
+    first = answer.citations[0].quote.casefold()
+    assert "deficien" in first or "without sufficient" in first
+    assert not any("intake" in c.quote or "supplement" in c.quote for c in answer.citations), answer.text
+
+
 @pytest.mark.slow
 def test_a_lower_back_question_is_not_answered_with_upper_back_sentences(real_bot):
     answer = real_bot.ask("what vitamin deficiency causes lower back pain")

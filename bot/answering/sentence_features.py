@@ -30,6 +30,14 @@ FRAME_TYPES = {"foods": "foods", "diagnosis": "tests", "treatment": "treatment",
 # Qualifiers that exclude each other when they qualify the same word ("lower back" / "upper back").
 _OPPOSITES = (("upper", "lower"), ("left", "right"))
 
+# Too little of something, and taking it: a question about a shortage ("does not having enough magnesium make my back
+# hurt?") is not answered by what taking a supplement does ("magnesium intake can lead to perceived back pain").
+_LACK = re.compile(r"\b(?:lack\w*|low|deficien\w*|shortage|insufficien\w*|too little|short (?:of|on)|deplet\w*|"
+                   r"inadequate|(?:not|n't) (?:\w+ )?enough)\b")
+_TAKING = re.compile(r"\b(?:supplement\w*|intake|taking|dose|doses|dosage|too much|excess\w*|overdos\w*|laxative\w*|"
+                     r"toxic\w*)\b")
+_TAKING_KINDS = frozenset({"treatment", "prevention", "foods", "dosage"})   # where taking it is the answer
+
 # Column order of `features`. Every feature is 0 when the signal is absent; see `features` for each one's meaning.
 FEATURES = ("similarity", "passage_dense", "fused", "aspect", "lead", "cue", "strong_cue", "topic", "defines",
             "excluded", "contradicts", "meta", "overlap", "first", "typed", "rank", "words")
@@ -57,6 +65,13 @@ def contradicts(question: str, sentence: str) -> bool:
     return False
 
 
+def opposite_direction(question: str, quoted: str, intent: str) -> bool:
+    """Whether lower-case `question` asks about too little of something (and not about taking it, nor how to treat,
+    prevent or feed it) while lower-case `quoted` speaks of taking it and never of too little."""
+    return (intent not in _TAKING_KINDS and _LACK.search(question) is not None and _TAKING.search(question) is None
+            and _TAKING.search(quoted) is not None and _LACK.search(quoted) is None)
+
+
 def _holds_title(lowered: str, title: str) -> bool:
     """Whether a sentence holds its article's whole title of four or more words, as a page's keyword line does
     ("…a significant factor is nutrient deficiency, particularly what vitamin deficiency causes upper back pain")."""
@@ -73,7 +88,8 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
     lead: 1 for the first sentence of a passage opening a section whose question heading asks this kind;
     cue / strong_cue: the kind's cue words (strong for kinds with a recognisable vocabulary); topic: about the
     asked topic; defines: says what the asked topic is, for a definition question; excluded: names what the
-    question sets aside and none of the alternatives; contradicts: the opposite qualifier ("upper back") (both
+    question sets aside and none of the alternatives; contradicts: the opposite qualifier ("upper back") or the
+    opposite direction (taking a supplement, for a question about too little) (both
     read in the quote the sentence would start, with the sentence it refers back to);
     meta: about the article, a question it asks, or a keyword line holding its whole title;
     overlap: IDF share of the question's words it holds;
@@ -111,7 +127,7 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
             float(understanding.intent == "definition" and bool(terms) and defines(lowered, terms)),
             float(bool(excluded) and any(t in quoted for t in excluded)
                   and not any(t in quoted for t in alternatives)),
-            float(contradicts(asked, quoted)),
+            float(contradicts(asked, quoted) or opposite_direction(asked, quoted, understanding.intent)),
             float(bool(META.search(sentence)) or sentence.rstrip().endswith("?")
                   or _holds_title(lowered, passage.title)),
             sum(words[t] for t in shared) / total_weight if words else 0.0,
