@@ -396,6 +396,29 @@ def test_a_lower_back_question_is_not_answered_with_upper_back_sentences(real_bo
     assert not any("upper back" in c.quote.casefold() for c in answer.citations), answer.text
 
 
+@pytest.mark.parametrize(("question", "kind", "rest"), [
+    ("apart from diet, how else can I get vitamin D?", "foods", "how else can i get vitamin d?"),
+    ("besides supplements, what helps low b12", "treatment", "what helps low b12"),
+    ("apart from cramps, what else can low magnesium cause?", None, None),      # a topic, not a kind of answer
+    ("how can I get vitamin D", None, None)])
+def test_an_exclusion_can_set_aside_a_kind_of_answer(question, kind, rest):
+    from bot.domain.intent import excluded_kind
+
+    found, without = excluded_kind(question)
+    assert found == kind
+    assert " ".join(without.casefold().replace(",", " ").split()) == " ".join((rest or question.casefold()).replace(
+        ",", " ").split())
+
+
+@pytest.mark.slow
+def test_apart_from_diet_is_answered_without_food_sentences(real_bot):
+    # A newcomer test (session 13) got "Food sources of vitamin D named in the articles:" and three food quotes.
+    answer = real_bot.ask("apart from diet, how else can I get vitamin D?")
+    assert answer.citations and not answer.text.startswith("Food sources")
+    assert any("sun" in c.quote.casefold() for c in answer.citations), answer.text
+    assert not any("fatty fish" in c.quote.casefold() for c in answer.citations), answer.text
+
+
 @pytest.mark.slow
 def test_what_else_after_an_exclusion_is_answered_with_the_other_topics_of_its_kind(real_bot):
     answer = real_bot.ask("apart from vitamin D, what deficiencies cause back pain?")

@@ -24,6 +24,8 @@ from bot.safety.notices import DISCLAIMER, GENERAL_FOLLOWS
 from bot.safety.screening import Screening
 from bot.types import Answer, Citation, Hit
 
+# How a heading names a kind of answer the question set aside: "Besides food sources, the articles say:".
+_SET_ASIDE = {"foods": "food sources", "treatment": "treatment", "diagnosis": "tests", "prevention": "prevention"}
 
 def invalid(site: Site, question: str, message: str | None, fingerprint: str,
             suggestions: tuple[str, ...] | None = None) -> Answer:
@@ -96,7 +98,8 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     # the answer "general": what the articles don't say about this question is still said.
     parts = [urgent, screening.reminder, screening.advice_notice, wording.not_covered(missing) if missing else None,
              wording.lead(intent, _topic_label(understanding, quoted), general=general, backed=backed,
-                          excluded=" and ".join(t.name for t in understanding.excluded) or None,
+                          excluded=" and ".join(t.name for t in understanding.excluded) or _SET_ASIDE.get(
+                              understanding.excluded_kind or ""),
                           urgent=bool(urgent), named=_names_topic(about, quoted),
                           nutrient=bool(understanding.topics) and understanding.topics[0].kind == "nutrient"),
              "\n\n".join([*lines, *notes]), DISCLAIMER]

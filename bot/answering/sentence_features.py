@@ -88,7 +88,8 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
     lead: 1 for the first sentence of a passage opening a section whose question heading asks this kind;
     cue / strong_cue: the kind's cue words (strong for kinds with a recognisable vocabulary); topic: about the
     asked topic; defines: says what the asked topic is, for a definition question; excluded: names what the
-    question sets aside and none of the alternatives; contradicts: the opposite qualifier ("upper back") or the
+    question sets aside and none of the alternatives, or is of the kind of answer it sets aside ("apart from
+    diet"); contradicts: the opposite qualifier ("upper back") or the
     opposite direction (taking a supplement, for a question about too little) (both
     read in the quote the sentence would start, with the sentence it refers back to);
     meta: about the article, a question it asks, or a keyword line holding its whole title;
@@ -107,6 +108,7 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
     excluded, alternatives = understanding.excluded_terms, understanding.alternative_terms
     aspect = aspect_bonus(passage, understanding.intent, settings)
     wanted = FRAME_TYPES.get(understanding.intent)
+    set_aside = FRAME_TYPES.get(understanding.excluded_kind or "", "-")   # "apart from diet": food sentences
     total_weight = sum(words.values())
     asked = understanding.question.casefold()
     strong = understanding.intent in STRONG_CUE_INTENTS
@@ -125,8 +127,8 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
             float(cued and not strong), float(cued and strong),
             float(bool(terms) and about.about(lowered, passage)),
             float(understanding.intent == "definition" and bool(terms) and defines(lowered, terms)),
-            float(bool(excluded) and any(t in quoted for t in excluded)
-                  and not any(t in quoted for t in alternatives)),
+            float((bool(excluded) and any(t in quoted for t in excluded)
+                   and not any(t in quoted for t in alternatives)) or set_aside in hit.sentence_types[i]),
             float(contradicts(asked, quoted) or opposite_direction(asked, quoted, understanding.intent)),
             float(bool(META.search(sentence)) or sentence.rstrip().endswith("?")
                   or _holds_title(lowered, passage.title)),

@@ -54,6 +54,7 @@ class Understanding:
     query: str                      # the text sent to BM25: question, carried-over topic, article words for lay terms
     dense_query: str                # the text embedded: the question and any carried-over topic
     excluded: tuple[Topic, ...] = ()  # "apart from X, what else…": topics the answer must not be about
+    excluded_kind: str | None = None  # "apart from diet, how else…": the kind of answer set aside ("foods")
     site: Site = field(kw_only=True, compare=False, repr=False)   # whose topics and cue words these are
 
     @property
@@ -101,6 +102,27 @@ def excluded_topics(site: Site, question: str) -> tuple[Topic, ...]:
     # tiredness, not iron.
     named = _EXCLUSION_ENDS.split(found["rest"][:40], maxsplit=1)[0]
     return find_topics(site, named)      # "other than vitamin D and magnesium": both
+
+
+# Kinds of answer an exclusion can set aside ("apart from diet", "besides supplements"): those with a sentence type,
+# named by a general word for the kind, not an instance of it ("apart from eating fish" still wants other foods).
+_EXCLUDABLE_KINDS = frozenset({"foods", "treatment", "diagnosis", "prevention"})
+_KIND_WORDS = frozenset("""diet diets food foods eating eat meals nutrition dietary supplement supplements tablets pills
+medicine medicines medication medications treatment treatments tests testing more the a my your what i""".split())
+
+
+def excluded_kind(question: str) -> tuple[str | None, str]:
+    """The kind of answer the question sets aside ("apart from diet, how else can I get vitamin D?" → "foods"), and
+    the question less its exclusion phrase (what its own kind is read from); (None, question) when it sets none
+    aside."""
+    found = _EXCLUSION.search(question.casefold())
+    if not found:
+        return None, question
+    named = _EXCLUSION_ENDS.split(found["rest"][:40], maxsplit=1)[0]
+    kind = classify_intent(named)
+    if kind not in _EXCLUDABLE_KINDS or not set(re.findall(r"[a-z]+", named)) <= _KIND_WORDS:
+        return None, question
+    return kind, question[:found.start()] + question[found.start("rest") + len(named):]
 
 
 def without_excluded(question: str, excluded: tuple[Topic, ...]) -> str:
@@ -190,7 +212,8 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
                 if topics:
                     from_history, carried = True, " ".join(t.name for t in topics)
                     break
-    intent = "comparison" if is_comparison(question, topics) else classify_intent(question)
+    kind_set_aside, rest = excluded_kind(question)
+    intent = "comparison" if is_comparison(question, topics) else classify_intent(rest)
     if intent == "comparison" and len(topics) < 2:
         intent = classify_intent(_COMPARISON_WORDS.sub(" ", question.casefold()))
     asked = without_excluded(question, excluded)     # what is set aside is not searched for
@@ -213,7 +236,8 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
         parts.append(lay)
     if intent in INTENT_WORDS:
         parts.append(INTENT_WORDS[intent])
-    return Understanding(question, intent, topics, from_history, " ".join(parts), dense_query, excluded, site=site)
+    return Understanding(question, intent, topics, from_history, " ".join(parts), dense_query, excluded,
+                         kind_set_aside, site=site)
 
 
 def kinds_asked(site: Site, questions: list[str]) -> set[tuple[str, str]]:
