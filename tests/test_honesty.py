@@ -8,7 +8,8 @@ from support.fakes import project_site
 
 from bot.answering.comparison import side_text
 from bot.answering.quote_bounds import list_end, quote_start
-from bot.domain.intent import excluded_topics, is_comparison, understand
+from bot.domain.exclusion import excluded_topics
+from bot.domain.intent import is_comparison, understand
 from bot.domain.vocabulary import find_topics
 from bot.ingest.sentence_types import backs_heading, sentence_types
 from bot.ingest.sentences import split_sentences
@@ -402,7 +403,7 @@ def test_a_lower_back_question_is_not_answered_with_upper_back_sentences(real_bo
     ("apart from cramps, what else can low magnesium cause?", None, None),      # a topic, not a kind of answer
     ("how can I get vitamin D", None, None)])
 def test_an_exclusion_can_set_aside_a_kind_of_answer(question, kind, rest):
-    from bot.domain.intent import excluded_kind
+    from bot.domain.exclusion import excluded_kind
 
     found, without = excluded_kind(question)
     assert found == kind

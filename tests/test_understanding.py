@@ -13,7 +13,8 @@ from hypothesis import strategies as st
 from support.fakes import PROJECT_ROOT, project_site
 
 from bot.domain.anaphora import asks_back, refers_back, says_nothing_new, with_vitamin_named
-from bot.domain.intent import INTENTS, classify_intent, understand, without_excluded
+from bot.domain.exclusion import without_excluded
+from bot.domain.intent import INTENTS, classify_intent, understand
 from bot.domain.vocabulary import american_spelling, expand_lay_terms, find_topics, pack_topics
 from bot.ingest.articles import load_corpus
 from bot.ingest.pack import load_pack
@@ -247,6 +248,13 @@ def test_a_follow_up_takes_the_topic_of_the_conversation():
 def test_follow_ups_from_the_issue_resolve_to_the_conversation(question, history, topic, intent):
     understood = understand(SITE, question, history=history)
     assert (understood.topic_name, understood.from_history, understood.intent) == (topic, True, intent)
+
+
+@pytest.mark.parametrize("question, intent", [("what about sunlight?", "general"), ("what about eggs?", "foods")])
+def test_what_about_something_of_another_type_drops_the_earlier_kind(question, intent):
+    # A newcomer test (session 13): "what about sunlight?" after a foods question kept "Food sources of vitamin D".
+    understood = understand(SITE, question, history=["what foods have vitamin D?"])
+    assert (understood.topic_name, understood.intent) == ("vitamin D", intent)
 
 
 def test_a_question_that_names_its_own_topic_keeps_it():

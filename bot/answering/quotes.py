@@ -17,9 +17,10 @@ from bot.answering.aboutness import Aboutness
 from bot.answering.quote_bounds import ScoredSentence, heading_fragment, quote_end, quote_start
 from bot.answering.ranker import quote_weights
 from bot.answering.section_leads import SectionLeads
-from bot.answering.sentence_features import FEATURES, FRAME_TYPES, QuestionSignals, features
+from bot.answering.sentence_features import FEATURES, QuestionSignals, features
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding
+from bot.domain.question_kinds import FRAME_TYPES
 from bot.ingest.sentence_types import backs_heading, sentence_types
 from bot.search.fusion import Retrieval
 from bot.types import Hit, Passage

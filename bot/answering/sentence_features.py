@@ -18,6 +18,7 @@ from bot.answering.quote_bounds import quote_start, sentence_at
 from bot.answering.sentence_cues import aspect_bonus, defines
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding
+from bot.domain.question_kinds import FRAME_TYPES
 from bot.types import Hit
 
 # Sentences about the article itself ("This article explores…", "read on!", "For more information… see") answer nothing.
@@ -25,8 +26,6 @@ META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bt
                   r"|^for more information\b", re.I)
 # Kinds whose answers have a recognisable vocabulary (tests, foods, treatments): their cue words weigh more.
 STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention", "definition"})
-# The kinds of question whose heading makes a checkable claim, and the sentence type that backs it.
-FRAME_TYPES = {"foods": "foods", "diagnosis": "tests", "treatment": "treatment", "prevention": "prevention"}
 # Qualifiers that exclude each other when they qualify the same word ("lower back" / "upper back").
 _OPPOSITES = (("upper", "lower"), ("left", "right"))
 

@@ -9,10 +9,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from bot.domain.anaphora import stands_alone
-from bot.domain.question_kinds import INTENT_WORDS, INTENTS, classify_intent
+from bot.domain.exclusion import excluded_kind, excluded_topics, without_excluded
+from bot.domain.question_kinds import FRAME_TYPES, INTENT_WORDS, INTENTS, classify_intent
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, american_spelling, competing_terms, expand_lay_terms, find_topics
 from bot.ingest.concepts import health_vocabulary
+from bot.ingest.sentence_types import sentence_types
 
 _TOPIC_SWITCH = re.compile(r"^(and|what about|how about|also|same|what of)\b")
 # What is left of "what about calcium, can that do it too?" once the switch and the topic are taken out: only
@@ -24,10 +26,6 @@ _PRO_FORMS = re.compile(r"^(?:[\s,.?!]|\b(?:can|could|does|do|did|is|are|was|wil
 _ASKS_CAUSE_OF_IT = re.compile(r"\bwhat\b.*\b(causes?|gives?|triggers?|leads? to)\b (it|that|this)\b")
 _CAUSE_AND_EFFECT = re.compile(r"\b((cause|give|trigger)s?|leads? to) (me |you |people |my )?"
                                r"(?P<effect>[a-z][a-z ]*?)\s*\??$")
-# "apart from magnesium, what else…", "besides vitamin D", "other than cramps": the named thing is excluded.
-_EXCLUSION = re.compile(r"\b(apart from|aside from|other than|besides|except( for)?|not counting|excluding)"
-                        r"\s+(?P<rest>.+)")
-_EXCLUSION_ENDS = re.compile(r"[,;?.]|\b(?:what|which|how|why|can|could|does|do|is|are|will|would|should)\b")
 # Two named things set against each other: "A or B … worse", "A vs B", "between A and B".
 _COMPARISON_WORDS = re.compile(r"\b(vs\.?|v\.?|versus|difference between|compare|compared|which is worse|or is it|"
                                r"what(?:'?s| is) the difference)\b")
@@ -92,52 +90,10 @@ def _cue(intent: str, extra: str) -> re.Pattern | None:
     return re.compile(rf"{generic}|\b({extra})\b") if extra else re.compile(generic)
 
 
-def excluded_topics(site: Site, question: str) -> tuple[Topic, ...]:
-    """Topics of `site` the question sets aside ("apart from magnesium, what else…"): the topics named right after
-    an exclusion phrase, up to the end of its phrase ("other than vitamin D and magnesium")."""
-    found = _EXCLUSION.search(question.casefold())
-    if not found:
-        return ()
-    # Only what the exclusion phrase itself names: "besides tiredness what else can low iron cause" sets aside
-    # tiredness, not iron.
-    named = _EXCLUSION_ENDS.split(found["rest"][:40], maxsplit=1)[0]
-    return find_topics(site, named)      # "other than vitamin D and magnesium": both
-
-
-# Kinds of answer an exclusion can set aside ("apart from diet", "besides supplements"): those with a sentence type,
-# named by a general word for the kind, not an instance of it ("apart from eating fish" still wants other foods).
-_EXCLUDABLE_KINDS = frozenset({"foods", "treatment", "diagnosis", "prevention"})
-_KIND_WORDS = frozenset("""diet diets food foods eating eat meals nutrition dietary supplement supplements tablets pills
-medicine medicines medication medications treatment treatments tests testing more the a my your what i""".split())
-
-
-def excluded_kind(question: str) -> tuple[str | None, str]:
-    """The kind of answer the question sets aside ("apart from diet, how else can I get vitamin D?" → "foods"), and
-    the question less its exclusion phrase (what its own kind is read from); (None, question) when it sets none
-    aside."""
-    found = _EXCLUSION.search(question.casefold())
-    if not found:
-        return None, question
-    named = _EXCLUSION_ENDS.split(found["rest"][:40], maxsplit=1)[0]
-    kind = classify_intent(named)
-    if kind not in _EXCLUDABLE_KINDS or not set(re.findall(r"[a-z]+", named)) <= _KIND_WORDS:
-        return None, question
-    return kind, question[:found.start()] + question[found.start("rest") + len(named):]
-
-
-def without_excluded(question: str, excluded: tuple[Topic, ...]) -> str:
-    """`question` less its exclusion phrase and the excluded topic's name ("Apart from cramps, what are the signs
-    of low magnesium?" -> ", what are the signs of low magnesium?"): what is set aside must not pull retrieval
-    towards itself. Unchanged when nothing is excluded."""
-    found = _EXCLUSION.search(question.casefold()) if excluded else None
-    if not found:
-        return question
-    rest = question[found.start("rest"):]
-    named = [m for m in re.finditer("|".join(a for t in excluded for a in t.aliases), rest.casefold())
-             if m.start() <= 40]
-    if not named:
-        return question
-    return question[:found.start()] + rest[named[-1].end():]
+def _other_type(text: str, wanted: str) -> bool:
+    """Whether `text` names something of a sentence type, and not of type `wanted` ("sunlight" is no food)."""
+    types = sentence_types(text)
+    return bool(types) and wanted not in types
 
 
 def is_comparison(question: str, topics: tuple[Topic, ...]) -> bool:
@@ -222,6 +178,8 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
         parts.append(carried)
         if intent in ("general", "yes_no", "mechanism"):
             intent = classify_intent(history[-1]) if intent == "general" else intent
+        if intent in FRAME_TYPES and _TOPIC_SWITCH.match(lowered) and _other_type(question, FRAME_TYPES[intent]):
+            intent = "general"      # "what about sunlight?" after "what foods have vitamin D?": no food heading
     elif history and _TOPIC_SWITCH.match(question.casefold().strip()):
         # "And for B12?" after "How is low vitamin D treated?": a new topic, the same kind of question.
         if intent == "general":

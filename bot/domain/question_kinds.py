@@ -71,6 +71,11 @@ INTENT_WORDS: dict[str, str] = {
 _COMPILED = [(name, re.compile(q), re.compile(cue)) for name, q, cue in INTENTS]
 
 
+# The kinds of question whose heading makes a checkable claim, and the sentence type that backs it
+# (bot/ingest/data/word_classes.toml): a foods heading is backed by a sentence naming a food.
+FRAME_TYPES = {"foods": "foods", "diagnosis": "tests", "treatment": "treatment", "prevention": "prevention"}
+
+
 def classify_intent(question: str) -> str:
     """The kind of question: the first of INTENTS whose pattern matches ("foods", "diagnosis", …), else "general"."""
     lowered = question.casefold().strip()

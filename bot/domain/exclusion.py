@@ -1,0 +1,63 @@
+"""What a question sets aside: "apart from magnesium, what else…" (a topic), "apart from diet, how else…" (a kind of
+answer). What is set aside must not be searched for, nor quoted."""
+
+from __future__ import annotations
+
+import re
+
+from bot.domain.question_kinds import classify_intent
+from bot.domain.site import Site
+from bot.domain.vocabulary import Topic, find_topics
+
+# "apart from magnesium, what else…", "besides vitamin D", "other than cramps": the named thing is excluded.
+_EXCLUSION = re.compile(r"\b(apart from|aside from|other than|besides|except( for)?|not counting|excluding)"
+                        r"\s+(?P<rest>.+)")
+_EXCLUSION_ENDS = re.compile(r"[,;?.]|\b(?:what|which|how|why|can|could|does|do|is|are|will|would|should)\b")
+
+
+def excluded_topics(site: Site, question: str) -> tuple[Topic, ...]:
+    """Topics of `site` the question sets aside ("apart from magnesium, what else…"): the topics named right after
+    an exclusion phrase, up to the end of its phrase ("other than vitamin D and magnesium")."""
+    found = _EXCLUSION.search(question.casefold())
+    if not found:
+        return ()
+    # Only what the exclusion phrase itself names: "besides tiredness what else can low iron cause" sets aside
+    # tiredness, not iron.
+    named = _EXCLUSION_ENDS.split(found["rest"][:40], maxsplit=1)[0]
+    return find_topics(site, named)      # "other than vitamin D and magnesium": both
+
+
+# Kinds of answer an exclusion can set aside ("apart from diet", "besides supplements"): those with a sentence type,
+# named by a general word for the kind, not an instance of it ("apart from eating fish" still wants other foods).
+_EXCLUDABLE_KINDS = frozenset({"foods", "treatment", "diagnosis", "prevention"})
+_KIND_WORDS = frozenset("""diet diets food foods eating eat meals nutrition dietary supplement supplements tablets pills
+medicine medicines medication medications treatment treatments tests testing more the a my your what i""".split())
+
+
+def excluded_kind(question: str) -> tuple[str | None, str]:
+    """The kind of answer the question sets aside ("apart from diet, how else can I get vitamin D?" → "foods"), and
+    the question less its exclusion phrase (what its own kind is read from); (None, question) when it sets none
+    aside."""
+    found = _EXCLUSION.search(question.casefold())
+    if not found:
+        return None, question
+    named = _EXCLUSION_ENDS.split(found["rest"][:40], maxsplit=1)[0]
+    kind = classify_intent(named)
+    if kind not in _EXCLUDABLE_KINDS or not set(re.findall(r"[a-z]+", named)) <= _KIND_WORDS:
+        return None, question
+    return kind, question[:found.start()] + question[found.start("rest") + len(named):]
+
+
+def without_excluded(question: str, excluded: tuple[Topic, ...]) -> str:
+    """`question` less its exclusion phrase and the excluded topic's name ("Apart from cramps, what are the signs
+    of low magnesium?" -> ", what are the signs of low magnesium?"): what is set aside must not pull retrieval
+    towards itself. Unchanged when nothing is excluded."""
+    found = _EXCLUSION.search(question.casefold()) if excluded else None
+    if not found:
+        return question
+    rest = question[found.start("rest"):]
+    named = [m for m in re.finditer("|".join(a for t in excluded for a in t.aliases), rest.casefold())
+             if m.start() <= 40]
+    if not named:
+        return question
+    return question[:found.start()] + rest[named[-1].end():]
