@@ -94,14 +94,15 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     about = Aboutness.of_question(understanding)
     backed = frame_backed(understanding, quoted, about)
     intent = "definition" if not backed and said_elsewhere() else understanding.intent    # a neutral heading
+    label = _topic_label(understanding, quoted)
     # An earlier red flag's reminder opens the answer but, unlike a notice about this question, does not make
     # the answer "general": what the articles don't say about this question is still said.
     parts = [urgent, screening.reminder, screening.advice_notice, wording.not_covered(missing) if missing else None,
-             wording.lead(intent, _topic_label(understanding, quoted), general=general, backed=backed,
+             wording.lead(intent, label, general=general, backed=backed,
                           excluded=" and ".join(t.name for t in understanding.excluded) or _SET_ASIDE.get(
                               understanding.excluded_kind or ""),
                           urgent=bool(urgent), named=_names_topic(about, quoted),
-                          nutrient=bool(understanding.topics) and understanding.topics[0].kind == "nutrient"),
+                          nutrient=_names_nutrient(understanding, label)),
              "\n\n".join([*lines, *notes]), DISCLAIMER]
     return Answer(
         question=screening.question,
@@ -154,6 +155,15 @@ def _topic_label(understanding: Understanding, quotes: Sequence[Quote]) -> str |
     if not texts or any(name.casefold() in t for t in texts):
         return name
     return _whole_words(terms, texts) or name
+
+
+def _names_nutrient(understanding: Understanding, label: str | None) -> bool:
+    """Whether the heading's `label` names a nutrient topic itself ("b12" for vitamin B12), so that it can say "low
+    b12"; not a condition asked for by its own word ("anaemia" for the topic iron: never "low anaemia")."""
+    if label is None or not understanding.topics or understanding.topics[0].kind != "nutrient":
+        return False
+    name, said = understanding.topics[0].name.casefold(), label.casefold()
+    return said in name or name in said
 
 
 def _whole_words(terms: Sequence[str], texts: Sequence[str]) -> str | None:
