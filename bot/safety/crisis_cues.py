@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from bot.safety.crisis_cues_lay import MORE_CLASSES
+from bot.safety.crisis_cues_more import SESSION13_CLASSES
 from bot.safety.crisis_idioms import strip_life_idioms
 
 # Everyday idioms of death and killing: removed first, so they count for no class.
@@ -174,9 +175,10 @@ _BLOCKING = ("intent", "means", "hopeless")
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
-    # Each class with its round-twelve shapes (bot.safety.crisis_cues_lay).
-    return re.compile(IDIOMS), {name: re.compile(rf"\b(?:{p}|{MORE_CLASSES[name]})" if name in MORE_CLASSES else
-                                                 rf"\b(?:{p})") for name, p in _CLASSES.items()}
+    # Each class with its round-twelve and session-13 shapes (bot.safety.crisis_cues_lay, crisis_cues_more).
+    extra = [MORE_CLASSES, SESSION13_CLASSES]
+    return re.compile(IDIOMS), {name: re.compile(r"\b(?:" + "|".join([p] + [e[name] for e in extra if name in e])
+                                                 + ")") for name, p in _CLASSES.items()}
 
 
 def without_life_idioms(folded: str) -> str:

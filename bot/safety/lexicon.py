@@ -76,9 +76,9 @@ BACK_PAIN = (r"(?:backache|back ?pain|(?:my|his|her|lower|upper|middle|mid) back
              r"prolapse|bulge|flared?))")
 BLOOD = r"(?:blood(?! tests?| pressure| sugar| results?| levels?| work| counts?| cells?| donation| group| type)|bloody)"
 DIZZY = r"(?:dizz\w*|faint\w*|light ?headed|passed out|collaps\w*|blacked out|blacking out)"
-FALL = (r"(?:fell|fall|fallen|falling|slipped|slip|tripped|landed|came off|come off|thrown off|knocked (?:off|over|"
-        r"down))\b(?! (?:back )?asleep| back to sleep| out(?! of)| off (?:me|him|her)| in love| ill| pregnant| apart"
-        r"| behind| for| discs?)")
+FALL = (r"(?:fell|fall|fallen|falling|slipped|slip|tripped|tumbled|(?:took|had|taken) (?:a )?tumble|landed|came off|"
+        r"come off|thrown off|knocked (?:off|over|down))\b(?! (?:back )?asleep| back to sleep| out(?! of)| off (?:me|"
+        r"him|her)| in love| ill| pregnant| apart| behind| for| discs?)")
 # A past year or decade ("back in 2015", "in the 70s") makes an injury old; "a total car crash" is a figure of speech.
 PAST_YEAR = r"(?:" + "|".join(str(y) for y in range(date.today().year - 1, 1949, -1)) + r"|the (?:19)?[2-9]0s)"
 FIGURATIVE = (r"^(?!.*\b(?:rear ended|hit by|collision|whiplash|crashed|was in (?:a|the) (?:car )?(?:crash|accident)))"

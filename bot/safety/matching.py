@@ -38,7 +38,7 @@ _CONTRACTIONS = {
     "i'll": "i will", "i'd": "i would", "it's": "it is", "he's": "he is", "she's": "she is",
     "that's": "that is", "thats": "that is", "what's": "what is", "whats": "what is", "there's": "there is",
     "can't": "cannot", "won't": "will not", "shan't": "shall not", "wanna": "want to", "od'd": "overdosed",
-    "oded": "overdosed", "gonna": "going to",
+    "oded": "overdosed", "gonna": "going to", "it'd": "it would", "itd": "it would",
     "u": "you", "ur": "your", "r": "are", "n": "and", "b4": "before", "w": "with", "pls": "please",
     # Text-speak modals ("im 15 shud i take iron pills": a second newcomer test).
     "shud": "should", "shld": "should", "shuld": "should", "wud": "would", "cud": "could", "cld": "could",
