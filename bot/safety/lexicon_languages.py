@@ -43,6 +43,7 @@ from bot.safety.lexicon_languages_crisis_forms import FORMS_BY_LANGUAGE, SIN_MI
 from bot.safety.lexicon_languages_crisis_signs import CRISIS_SIGNS_BY_LANGUAGE
 from bot.safety.lexicon_languages_crisis_wish import WISH_BY_LANGUAGE
 from bot.safety.lexicon_languages_crisis_worth import WORTH_BY_LANGUAGE
+from bot.safety.lexicon_languages_forms13 import FORMS13_BY_LANGUAGE
 from bot.safety.lexicon_languages_general import GENERAL_BY_LANGUAGE
 from bot.safety.lexicon_languages_more import MORE_LEXICONS
 from bot.safety.lexicon_languages_poisoning import POISONING_BY_LANGUAGE
@@ -204,12 +205,12 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     ),
 }
 _BY_LANGUAGE = {**_LEXICONS, **MORE_LEXICONS, **TURKISH, **ROMANISED_HINDI, **MORE_LATIN_LEXICONS,
-                "vi": VIETNAMESE, "tl": TAGALOG}
+                "vi": VIETNAMESE, "tl": TAGALOG, "id": ()}
 LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     lang: concepts + GENERAL_BY_LANGUAGE.get(lang, ()) + ACUTE_BY_LANGUAGE.get(lang, ())
     + CRISIS_BY_LANGUAGE.get(lang, ()) + CRISIS_SIGNS_BY_LANGUAGE.get(lang, ()) + BLEEDING_BY_LANGUAGE.get(lang, ())
     + WISH_BY_LANGUAGE.get(lang, ()) + POISONING_BY_LANGUAGE.get(lang, ()) + CAUDA_BY_LANGUAGE.get(lang, ())
     + FORMS_BY_LANGUAGE.get(lang, ()) + WORTH_BY_LANGUAGE.get(lang, ()) + ASKED_BY_LANGUAGE.get(lang, ())
-    + TOLD_BY_LANGUAGE.get(lang, ()) + TOLD_MORE.get(lang, ())
+    + TOLD_BY_LANGUAGE.get(lang, ()) + TOLD_MORE.get(lang, ()) + FORMS13_BY_LANGUAGE.get(lang, ())
     for lang, concepts in _BY_LANGUAGE.items()}
 __all__ = ["LEXICONS", "fold_words"]
