@@ -95,7 +95,7 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
     # --- E: nutrient topics and general emergencies (reference §2.3, §2.4) ---
     Concept("gi_bleeding", "E", "vomiting blood, or black, tarry stools", phrases=(
         r"(?:vomit\w*|throw\w* up|threw up|puk\w*|sick|coughing up|coughed up|retching|bringing up|brought up|"
-        r"bring up) (?:\w+ ){0,3}" + BLOOD,
+        r"bring up) (?:(?!no\b|not\b|without\b|never\b)\w+ ){0,3}" + BLOOD,   # "not vomiting, no blood" (round 24)
         BLOOD + r" (?:\w+ ){0,3}(?:in|when) (?:\w+ ){0,2}(?:vomit|sick|puke)",
         VOMIT + r" (?:and|with) (?:\w+ ){0,4}" + BLOOD + r"(?: \w+){0,3} (?:in it|in the (?:vomit|sick|bowl|toilet))",
         r"coffee (?:grounds?|granules?|grains?)|(?:black|dark) (?:and )?(?:tarry|sticky|tar)|tarry|tar like|like tar|"

@@ -65,7 +65,8 @@ _WITHIN = (r"(?:fine|better|healed|ok|okay|normal|gone|cleared up|back to normal
 _SORE_AFTER = (r"(?:heavy|achy|aching|ache|sore|stiff|tired|knackered|dead)(?: \w+){0,4} (?:after|from|since) (?:\w+ )"
                r"{0,2}" + _EXERTION + r"|\bdoms\b")
 _ONCE = (r"(?:once|one time|a single time|just the once|one beat|a beat)\b(?: \w+){0,12} (?:never|not|has not|have "
-         r"not|did not) (?:\w+ )?(?:happened|come back|came back|had it|felt it|returned)(?: \w+)? (?:again|since)")
+         r"not|did not) (?:\w+ )?(?:happened|come back|came back|had it|felt it|returned)(?: \w+)? (?:again|since)|"
+         r"(?:once|one time|just the once)\b(?: \w+){0,8} (?:nothing|none|not once|no more) (?:\w+ )?since\b")
 # Words that keep a symptom going (checked over the whole message).
 _ONGOING = {
     "fever_with_back_pain": (r"\b(?:still (?:\w+ ){0,2}" + _FEVER + r"|" + _FEVER + r" (?:\w+ ){0,3}(?:is |has |has "
