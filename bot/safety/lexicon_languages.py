@@ -205,7 +205,7 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     ),
 }
 _BY_LANGUAGE = {**_LEXICONS, **MORE_LEXICONS, **TURKISH, **ROMANISED_HINDI, **MORE_LATIN_LEXICONS,
-                "vi": VIETNAMESE, "tl": TAGALOG, "id": ()}
+                "vi": VIETNAMESE, "tl": TAGALOG, "id": (), "sv": ()}
 LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     lang: concepts + GENERAL_BY_LANGUAGE.get(lang, ()) + ACUTE_BY_LANGUAGE.get(lang, ())
     + CRISIS_BY_LANGUAGE.get(lang, ()) + CRISIS_SIGNS_BY_LANGUAGE.get(lang, ()) + BLEEDING_BY_LANGUAGE.get(lang, ())

@@ -32,15 +32,42 @@ from bot.safety.language_patterns import (
 _ID_PILLS = r"(?:tablet|pil|obat|vitamin|zat besi|kapsul|suplemen)"
 _ID_CHILD = r"(?:anak|bayi|balita|putra|putri)"
 
+# The wish to be dead in the conditional, in each language ("I would rather be dead", "I wish I were dead"):
+# C-SSRS question 1. Not "I'd rather die than eat liver" (a comparison: "than" follows).
+_NOT_THAN = r"(?! (?:que|than|als|di|che|niz|decat|an|hon))"
+WISH_DEAD = {
+    "es": r"(?:preferiria|quisiera|ojala) (?:estar|estuviera|estuviese) muert[oa]s?" + _NOT_THAN,
+    "pt": r"(?:prefiro|preferia|preferiria|quem me dera) (?:estar )?mort[oa]s?" + _NOT_THAN,
+    "fr": r"(?:je prefererais|je voudrais|j aimerais) (?:mieux )?etre mort\w*" + _NOT_THAN,
+    "de": r"(?:ich ware|ware ich) (?:doch |lieber |am liebsten )*tot\b" + _NOT_THAN,
+    "it": r"(?:vorrei|preferirei) essere mort[oa]" + _NOT_THAN,
+    "nl": r"(?:ik zou liever dood zijn|was ik maar dood|ik wou dat ik dood was)",
+    "pl": r"wolal\w* (?:nie zyc|byc martw\w*)|chcial\w*bym (?:juz )?umrzec",
+    "ro": r"(?:as vrea|mi as dori|imi doresc) sa fiu mort\w*",
+}
+
 FORMS13_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
     "es": (concept("crisis", "C", CRISIS, r"no quiero (?:\w+ )?(?:seguir|continuar) (?:viviendo|con vida)|"
-                                          r"(?:quiero|quisiera) dejar de vivir"),),
+                                          r"(?:quiero|quisiera) dejar de vivir|(?:quiero|quisiera) desaparecer para "
+                                          r"siempre|(?:he estado|estoy|sigo|vuelvo a estar) cortandome"),),
     "pt": (concept("crisis", "C", CRISIS, r"(?:tenho|tinha|ando|estou|venho) (?:me )?(?:cortado|cortando|queimado|"
                                           r"queimando)\b(?! (?:\w+ )?(?:cozinhando|sem querer|fazendo a barba))|"
                                           r"me (?:corto|queimo) (?:\w+ ){0,3}(?:quando|para|de proposito)"),),
+    "fr": (concept("crisis", "C", CRISIS, r"(?:je veux|j aimerais|je voudrais) disparaitre pour toujours|"
+                                          r"(?:mettre|mets|mettrai) fin a mes jours"),),
+    "de": (concept("crisis", "C", CRISIS, r"mir das leben (?:zu )?nehmen"),),
+    "it": (),
+    "pl": (concept("crisis", "C", CRISIS, r"odebrani\w* sobie zycia"),),
+    "sv": (concept("crisis", "C", CRISIS,
+                   r"(?:vill|orkar) inte leva (?:langre|mer|langer)|jag vill do\b|ta (?:mitt (?:eget )?liv|livet av "
+                   r"mig)|(?:skadar|skar|skadat|skurit) mig sjalv|sjalvmord\w*|onskar (?:att )?jag var dod|vill inte "
+                   r"vakna (?:mer|igen)|(?:alla|familjen) (?:\w+ ){0,2}battre (?:\w+ )?utan mig"),),
+    "vi": (concept("crisis", "C", CRISIS, r"(?:nghi den|nghi toi|muon|dinh) viec tu tu|uoc (?:gi )?(?:toi |minh "
+                                          r"|em )?(?:chet|da chet)"),),
     "nl": (concept("crisis", "C", CRISIS, r"(?:ik )?(?:snijd|snij|brand|kras|krab|verwond) (?:\w+ )?(?:mezelf|"
                                           r"mijzelf)\b(?! (?:per ongeluk|aan de|aan het|bij het))"),
-           concept("chest_pain", "E", CHEST, r"pijn (?:\w+ ){0,6}(?:op|in) (?:de|mijn) borst|scheurende pijn")),
+           concept("chest_pain", "E", CHEST, r"pijn (?:\w+ ){0,6}(?:op|in) (?:de|mijn) borst|scheurende pijn"),
+           concept("crisis", "C", CRISIS, r"een einde aan (?:mijn|m n) leven (?:te )?maken")),
     "id": (concept("crisis", "C", CRISIS,
                    r"(?:ingin|mau|pengen|pingin|ingin sekali|lebih baik) mati\b(?! rasa)|bunuh diri|mengakhiri "
                    r"(?:hidup\w*|nyawa\w*)|(?:tidak|gak|nggak|ga) (?:ingin|mau) hidup lagi|(?:menyakiti|melukai) "
@@ -54,3 +81,5 @@ FORMS13_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
                                                        r"ketinggian)|kecelakaan")),
     "ro": (concept("significant_trauma", "E", TRAUMA, r"cazut\w* (?:\w+ ){0,2}(?:pe|de pe) scari"),),
 }
+for _lang, _wish in WISH_DEAD.items():
+    FORMS13_BY_LANGUAGE[_lang] = FORMS13_BY_LANGUAGE.get(_lang, ()) + (concept("crisis", "C", CRISIS, _wish),)
