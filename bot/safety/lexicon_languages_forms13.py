@@ -43,7 +43,7 @@ WISH_DEAD = {
     "it": r"(?:vorrei|preferirei) essere mort[oa]" + _NOT_THAN,
     "nl": r"(?:ik zou liever dood zijn|was ik maar dood|ik wou dat ik dood was)",
     "pl": r"wolal\w* (?:nie zyc|byc martw\w*)|chcial\w*bym (?:juz )?umrzec",
-    "ro": r"(?:as vrea|mi as dori|imi doresc) sa fiu mort\w*",
+    "ro": r"(?:as vrea|mi as dori|imi doresc) sa fiu mo(?:r|ar)t\w*",
 }
 
 FORMS13_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
