@@ -49,7 +49,9 @@ IDIOMS = (r"(?:is|are|was|were|be|it is|keeps?|been) (?:\w+ ){0,2}(?:killing|mur
           r"shape)|(?:kill|murder|strangle|throttle) (?:my|the|that|this|our) (?!own\b|self\b)(?:\w+ )?(?:physio|"
           r"boss|husband|wife|partner|kids?|son|daughter|brother|sister|mum|mom|dad|neighbou?r|dog|cat|trainer|"
           r"instructor|teacher|doctor|gp|landlord|colleague|flatmate|roommate|printer|laptop|phone)\b|"
-          r"(?:like|as) death warmed (?:up|over)|scream\w* into (?:a|my|the) pillow")
+          r"(?:like|as) death warmed (?:up|over)|scream\w* into (?:a|my|the) pillow|"
+          # Session 13: a song, its title and all, stuck in one's head (an earworm) says nothing of the writer.
+          r"(?:song|tune|track|jingle)(?: \w+){0,6} (?:stuck|going round|on repeat) (?:\w+ )?in my head")
 
 _CLASSES: dict[str, str] = {
     "ending": (
