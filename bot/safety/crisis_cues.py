@@ -51,7 +51,21 @@ IDIOMS = (r"(?:is|are|was|were|be|it is|keeps?|been) (?:\w+ ){0,2}(?:killing|mur
           r"instructor|teacher|doctor|gp|landlord|colleague|flatmate|roommate|printer|laptop|phone)\b|"
           r"(?:like|as) death warmed (?:up|over)|scream\w* into (?:a|my|the) pillow|"
           # Session 13: a song, its title and all, stuck in one's head (an earworm) says nothing of the writer.
-          r"(?:song|tune|track|jingle)(?: \w+){0,6} (?:stuck|going round|on repeat) (?:\w+ )?in my head")
+          r"(?:song|tune|track|jingle)(?: \w+){0,6} (?:stuck|going round|on repeat) (?:\w+ )?in my head|(?:had|have|"
+          r"got|playing) (?:\w+ ){1,4}on repeat|"
+          # Exaggeration and everyday phrases the learned check misread in rounds seven and eight: "one more spinach
+          # salad and I swear I'll die", "they'd die if I made them eat liver", "nearly killed myself carrying a
+          # wardrobe", "died and gone to heaven", "this hangover might kill me", "kill the pain", "overdo it", "cut
+          # myself shaving", "hope I don't wake up this stiff", "sleep for a week", "tired of being tired".
+          r"one more (?:\w+ ){0,5}(?:i swear )?i (?:will|would) (?:literally )?(?:die|scream)|(?:would|will|theyd|"
+          r"youd|hed|shed|wed) "
+          r"(?:literally |actually )?die if (?:i|you|we|they) (?:made|make|fed|feed|gave|give|served|forced)|(?:nearly|"
+          r"almost) killed myself (?:\w+ing|on|falling|tripping)|died and gone to heaven|(?:hangover|cold|flu|workout|"
+          r"gym|kids|commute|heat|traffic|deadline|exams?|hill|stairs) (?:\w+ ){0,3}(?:might|will|could|is going to) "
+          r"(?:actually |literally )?kill me|kill (?:the|this|my) (?:pain|ache|headache|cramps?)|overdo (?:it|things)|"
+          r"cut myself (?:shaving|cooking|chopping|gardening|on)|(?:hope|hoping) i do not wake up (?:with|this|so|"
+          r"stiff|sore|in pain|feeling)|sleep for (?:a|about a) (?:week|month|year)|tired of being tired|(?:good ?bye|"
+          r"bye) for now")
 
 _CLASSES: dict[str, str] = {
     "ending": (

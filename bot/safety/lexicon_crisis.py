@@ -30,7 +30,8 @@ DYING = (r"(?:die|be dead|not wake up|never wake up|stop (?:my |your |a person s
          r"(?<!be an )(?<!is an )(?<!as an )(?<!be a )(?<!is a )(?:overdose|od))\b")
 # "...won't wake up with back pain / stiff / early" is about mornings, not a death wish.
 NOT_MORNING = (r"\b(?! (?:with|sore|stiff|in (?:pain|agony|the night|the middle)|feeling|aching|achy|early|at (?:\d|"
-               r"night)|during|every|because|from|due|so|too|again))")
+               r"night)|during|every|because|from|due|so|too|again|(?:this|that|as) (?:stiff|sore|achy|aching|bad|"
+               r"early|tired|groggy|foggy|swollen|numb|cold)))")
 # "Want to die of embarrassment" and "end it with my gym" (cancel, break up) are everyday (round ten); "end it
 # with the pills" is not.
 NOT_IDIOM = r"(?! (?:of|from) (?:embarrassment|shame|cringe|boredom|laughter|laughing|envy|jealousy|fright)\b)"
