@@ -244,7 +244,12 @@ def test_any_question_gets_an_answer_that_keeps_the_contract(bot, articles, ques
     # The deadline is a hang detector (a runaway regex or loop), not a speed target.
     d = bot.ask(question, history=history).to_dict()
     assert contract_problems(d, articles) == []
-    s = screen(question)
+    # The gate as the engine applies it: a red flag whose other half was said earlier counts (bot.safety.conversation).
+    from bot.answering.history import earlier_questions
+    from bot.safety.conversation import with_conversation
+
+    earlier = earlier_questions(history, bot.settings.history_turns, bot.settings.max_question_chars)
+    s = with_conversation(screen(question), earlier, bot.settings.max_question_chars)
     assert (d["kind"] == "urgent") == (s.status in ("crisis", "emergency", "urgent"))
     if s.status == "invalid":
         assert d["kind"] == "invalid"
