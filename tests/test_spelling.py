@@ -32,6 +32,13 @@ def test_english_words_vocabulary_words_and_unknown_names_are_left_as_typed(resp
     assert respeller.respell(typed) == typed
 
 
+def test_a_long_word_is_read_by_one_edit_and_a_run_of_letters_is_left_alone(respeller):
+    # Two edits of a 19-letter word took seconds to list (a property test's random question); one edit is enough.
+    assert respeller.respell("osteoporosiss and osteoporossis") == "osteoporosis and osteoporosis"
+    nonsense = "qwertyuiopasdfghjkl " * 50 + "x" * 60
+    assert respeller.respell(nonsense) == nonsense
+
+
 @pytest.mark.slow
 def test_a_typo_heavy_question_is_answered_end_to_end(real_bot):
     answer = real_bot.ask("vitamn d defiency symtoms")

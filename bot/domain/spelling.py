@@ -20,6 +20,9 @@ _WORD = re.compile(r"[a-z]+")
 MIN_LENGTH = 5          # shorter words have too many near neighbours ("tho", "mag", "vit" are meant as they are)
 SWAP_LENGTH = 4         # a four-letter word is corrected only by swapping two neighbouring letters ("iorn"),
                         # and only to a term of the health vocabulary
+MAX_LENGTH = 24         # longer runs of letters are no misspelt words ("hydrochlorothiazide" is 19 letters)
+ONE_EDIT_LENGTH = 12    # longer words get one-edit candidates only: two edits of a 19-letter word take 1.7 s to list
+MAX_WORDS = 40          # distinct unknown words looked at in one question (a message is at most 1,000 characters)
 
 
 class Respeller:
@@ -41,7 +44,8 @@ class Respeller:
     def respell(self, question: str) -> str:
         """`question` with each misspelt word replaced by the article word it most likely means; unchanged when
         nothing needs correcting. Never raises."""
-        words = {w for w in _WORD.findall(question.casefold()) if len(w) >= SWAP_LENGTH and w not in self._known}
+        words = sorted({w for w in _WORD.findall(question.casefold())
+                        if SWAP_LENGTH <= len(w) <= MAX_LENGTH and w not in self._known})[:MAX_WORDS]
         if not words:
             return question
         checker = spell_checker()
@@ -50,7 +54,10 @@ class Respeller:
             if word in checker:
                 continue
             # A four-letter word only becomes a health term ("iorn" → "iron", never "evry" → "very").
-            near = checker.candidates(word) if len(word) >= MIN_LENGTH else _swaps(word) & self._terms
+            if len(word) > ONE_EDIT_LENGTH:
+                near = checker.edit_distance_1(word) & self._counts.keys()
+            else:
+                near = checker.candidates(word) if len(word) >= MIN_LENGTH else _swaps(word) & self._terms
             candidates = [c for c in (near or ()) if c in self._counts]
             if candidates:
                 fixes[word] = max(candidates, key=lambda c: (self._counts[c], c))
