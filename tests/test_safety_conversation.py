@@ -61,3 +61,31 @@ def test_the_notice_opens_the_follow_up_answer_end_to_end(real_bot):
     assert DISCLAIMER in answer.text
     plain = real_bot.ask("I also have a fever now")
     assert plain.kind != "urgent"
+
+
+@pytest.mark.parametrize("message", ["sudden severe back pain and my legs are going weak", "my legs are going numb now",
+                                     "pain between my shoulder blades and my legs are going numb",
+                                     "my legs have gone all numb and my back is agony"])
+def test_both_legs_going_weak_or_numb_now_is_an_emergency(message):
+    # A newcomer test (session 13) got "see a GP today"; the reference says both legs, or weakness getting worse,
+    # is 999 / A&E.
+    assert screen(message).status == "emergency"
+
+
+@pytest.mark.parametrize("message", ["my leg went numb after sitting cross legged", "my legs went numb after sitting "
+                                     "on the toilet too long", "my legs are going weak after leg day at the gym"])
+def test_legs_numb_from_sitting_or_exercise_are_not_an_emergency(message):
+    assert screen(message).status != "emergency"
+
+
+@pytest.mark.parametrize("message", ["I had a heart attack of a laugh reading about natto lol, is it really got "
+                                     "vitamin K?", "the bill nearly gave me a heart attack, does b12 help stress",
+                                     "My heart skips a beat when I think about my blood test results lol, what does "
+                                     "low B12 mean for my back?"])
+def test_figures_of_speech_about_the_heart_raise_no_alarm(message):
+    assert screen(message).status == "ok"
+
+
+@pytest.mark.parametrize("message", ["i think im having a heart attack", "my heart skips a beat every few minutes"])
+def test_the_heart_told_plainly_still_raises_it(message):
+    assert screen(message).status in ("emergency", "urgent")

@@ -240,7 +240,7 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", window=5, near=(
         (r"chest", r"(?:pain|hurts?|hurting|ache|aching|agony|tight\w*|pressure|heavy|heaviness)"),
     ), phrases=(
-        r"(?:crushing|squeezing) (?:pain|feeling|sensation)|heart attack",
+        r"(?:crushing|squeezing) (?:pain|feeling|sensation)",
         r"(?:weight|elephant|something (?:heavy )?sitting|pressure|band|vice) (?:\w+ ){0,3}(?:on|across|around) "
         r"(?:my |his |her )?chest",
         r"(?:pain|ache|tingl\w*|numb\w*) (?:\w+ ){0,4}(?:spreading|spreads|spread|going|goes|radiating|radiates|"

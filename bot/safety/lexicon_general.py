@@ -49,10 +49,16 @@ EVERYDAY_RACING = (r"heart (?:was|were) (?:\w+ ){0,2}(?:racing|pounding|thumping
 
 # "My heart skipped a beat when I saw the price": the idiom for a moment of surprise (round nine), unless the message
 # also names palpitations or a beat that keeps skipping.
-SKIPPED_IDIOM = (r"^(?!.*\b(?:palpitation\w*|irregular|flutter\w*|keeps? skipping|skipping|still|again|every))"
-                 r".*\bheart (?:\w+ )?skipped a beat (?:when|as|at|the moment|once) (?:i |we |he |she )?(?:saw|see|"
-                 r"seen|"
-                 r"heard|hear|read|found|got|opened|checked|realised|realized|looked|noticed|spotted)")
+SKIPPED_IDIOM = (r"^(?!.*\b(?:palpitation\w*|irregular|flutter\w*|keeps? skipping|skipping|still|again|"
+                 r"every(?! time (?:i|we|he|she) )))"
+                 r".*\bheart (?:\w+ )?(?:skipped|skips) a beat (?:when|whenever|every time|as|at|the moment|once) "
+                 r"(?:i |we |he |she )?(?:saw|see|seen|heard|hear|read|found|got|opened|checked|realised|realized|"
+                 r"looked|look|noticed|spotted|think|thought)")
+# "I had a heart attack of a laugh", "nearly gave me a heart attack", "a heart attack on a plate": figures of speech
+# for a fright, a laugh or rich food, not chest pain (a newcomer test, session 13, got "call 999").
+HEART_ATTACK_IDIOM = (r"heart attack (?:of a|on a plate|in a (?:bun|box|burger))|(?:nearly|almost|practically|"
+                      r"about to|gonna|going to|could have|could of|would have) (?:\w+ ){0,3}(?:a |an )?heart attack|"
+                      r"(?:gave|give|gives|giving) (?:me|him|her|us|them|you) (?:\w+ ){0,2}heart attack")
 # "So hot in this office I can't breathe lol": hyperbole with its everyday cause said (round nine); not when the
 # message also names wheeze, asthma, blue lips, a tight chest, swelling or an allergy.
 EVERYDAY_BREATHLESS = (r"^(?!.*\b(?:wheez\w*|asthma\w*|inhaler|blue|grey|chest|swell\w*|swollen|allerg\w*|rash|"
@@ -162,6 +168,8 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
         r"(?:blood|bleeding) (?:in|from) " + WHOSE + r"(?:poo|stool|bum|back passage|rectum)",
         r"(?:poo|stool) (?:\w+ ){0,3}(?:bloody|blood(?! tests?))",
     )),
+    Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", unless=HEART_ATTACK_IDIOM,
+            phrases=(r"heart attack",)),
     Concept("heart_rhythm", "U", "a racing, pounding or irregular heartbeat", unless=SKIPPED_IDIOM, phrases=(
         r"palpitations?|heart (?:\w+ ){0,2}(?:fluttering|flutters|skipping|skips|skipped|missing beats|beating "
         r"(?:funny|weird|irregular\w*))",

@@ -90,6 +90,12 @@ _FINISHED = (r"(?:did not|do not|never|had not) (?:even )?(?:realis|realiz|notic
              r"(?:i (?:had|d|have|was) )?(?:finished|done|gone|gone to the (?:toilet|loo))\b")
 _STAIRS = (CANT + r" (?:\w+ )?(?:make it|get|climb|walk|go) (?:\w+ )?up (?:the |our |my )?(?:stairs|steps)")
 
+# Session 13 (a newcomer test): both legs (the plural) going weak or numb now, told as it happens ("my legs are going
+# weak", "my legs have gone numb"): reference §2.2 "both legs numb/weak", "weakness getting worse" (NHS "Cauda equina
+# syndrome"), not one leg, and not after sitting awkwardly or exercise (the concept's `unless`).
+_LEGS_GOING = (r"\blegs (?:\w+ ){0,3}(?:going|gone|getting|turning|becoming|went|started|starting) (?:to (?:go |feel "
+               r")?)?(?:all |really |very |a bit |kind of |completely )?(?:weak\w*|numb\w*|dead|tingly)\b")
+
 LAY_CONCEPTS: tuple[Concept, ...] = (
     Concept("bowel_problem", "E", "loss of bowel control", phrases=(
         _FELT_GOING + r"(?:poo|number two|open\w* my bowels|pass\w* (?:a )?stool)",
@@ -97,8 +103,9 @@ LAY_CONCEPTS: tuple[Concept, ...] = (
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", phrases=(
         _FELT_GOING + r"(?:wee|pee|weeing|peeing|pass\w* (?:urine|water))",)),
     Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",
-            unless=EXERCISE + r"|out of breath|breathless|puffed|with (?:nerves|fright|fear|excitement)", window=10,
-            phrases=(r"legs? (?:\w+ ){0,3}(?:jelly|wobbly)\b",), near=((_STAIRS, r"legs?"),)),
+            unless=EXERCISE + r"|out of breath|breathless|puffed|with (?:nerves|fright|fear|excitement)|(?:after|from|"
+            r"when|while) (?:\w+ ){0,2}(?:sitting|sat|kneeling|knelt|squatting|crossed|cross legged)", window=10,
+            phrases=(r"legs? (?:\w+ ){0,3}(?:jelly|wobbly)\b", _LEGS_GOING), near=((_STAIRS, r"legs?"),)),
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", phrases=(
         _SOME_CONTROL + r"(?:bladder|pee|wee|urine|waterworks)",)),
     Concept("bowel_problem", "E", "loss of bowel control", phrases=(_SOME_CONTROL + POO,)),
