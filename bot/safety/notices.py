@@ -37,6 +37,14 @@ SUPPORT_CHECK = (
     "thoughts, call **999** / **911** / **112** now."
 )
 
+# Low mood told alongside a question (bot.safety.mood): NHS "Low mood, sadness and depression"; NICE CG91.
+LOW_MOOD_NOTICE = (
+    "**Living with pain can wear your mood down, and you don't have to put up with that on your own.** If you've "
+    "felt low or depressed for more than a couple of weeks, talk to your GP: low mood is common with long-term pain "
+    "and can be treated. If you ever think about harming yourself, call Samaritans on **116 123** (UK and Ireland) "
+    "or **988** (US), day or night."
+)
+
 CRISIS_MESSAGE = (
     "**It sounds like you are going through something really painful, and you don't have to face it alone.** "
     "Please talk to someone now:\n\n"

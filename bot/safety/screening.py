@@ -29,6 +29,7 @@ from bot.safety.guidance import asks_when_to_see_doctor
 from bot.safety.interactions import interacting_medicines
 from bot.safety.lexicon import TIER_ORDER
 from bot.safety.matching import Folded, prepare
+from bot.safety.mood import tells_low_mood
 from bot.safety.notices import (
     CRISIS_MESSAGE,
     DIAGNOSIS_NOTICE,
@@ -170,6 +171,8 @@ def _advice(folded: Folded, language: str, status: Status, crisis: bool = False)
         shown.append(notices.INTERACTION_NOTICE.format(lines=lines))
     if asks_when_to_see_doctor(folded):
         shown.append(notices.SEE_DOCTOR_GUIDANCE)
+    if language == "en" and not crisis and tells_low_mood(folded):     # "it's making me really low and depressed"
+        shown.append(notices.LOW_MOOD_NOTICE)
     return {"dosing": dose, "diagnosis": asks_diagnosis(folded), "notices": tuple(shown), "language": language,
             "populations": populations, "medicines": tuple(m.name for m in medicines)}
 
