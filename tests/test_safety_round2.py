@@ -34,6 +34,7 @@ from support.round2 import (
     ROUND16,
     ROUND17,
     ROUND20,
+    ROUND24,
     english_crisis,
     measure,
     rows,
@@ -165,6 +166,17 @@ def test_blind_rounds_17_and_20_every_kind_meets_its_floor_at_the_gate(suite):
     assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
         "crisis": (40, 40), "not_crisis": (12, 12), "emergency": (32, 32), "not_urgent": (32, 32),
         "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
+
+
+def test_blind_round24_every_crisis_and_emergency_is_caught_at_the_gate():
+    """Round twenty-four (written blind in session 13, read by the safety helper; docs/SAFETY.md "Session 13"):
+    crisis 44/44 (28 English, 5 of them about someone else; 16 in es pt fr de nl pl ro id), not crisis 12/12,
+    emergencies 40/40, near misses at least 38/40 (two stay on the safe side: chest tightness a doctor called
+    exercise asthma, a 5 mph bump with whiplash named), referral 8/8, interaction 8/8."""
+    found = {kind: (m.passed, m.total) for kind, m in measure(ROUND24).items()}
+    assert found.pop("not_urgent")[0] >= 38
+    assert found == {"crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "referral": (8, 8),
+                     "interaction": (8, 8)}
 
 
 @pytest.mark.parametrize("suite", [ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND16,

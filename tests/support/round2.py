@@ -29,6 +29,7 @@ ROUND15 = VIGNETTES / "blind_round15"  # with Vietnamese, measured once before r
 ROUND16 = VIGNETTES / "blind_round16"  # with Greek and Tagalog, measured once before round sixteen's fixes
 ROUND17 = VIGNETTES / "blind_round17"  # measured before and after round sixteen's fixes; fixed with round twenty
 ROUND20 = VIGNETTES / "blind_round20"  # measured once on the session-10 code, fixed by kind (docs/SAFETY.md)
+ROUND24 = VIGNETTES / "blind_round24"  # written blind in session 13, read by the safety helper (docs/SAFETY.md)
 GUIDANCE_MARK = "this tool's own safety guidance"
 
 
