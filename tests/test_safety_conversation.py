@@ -65,15 +65,18 @@ def test_the_notice_opens_the_follow_up_answer_end_to_end(real_bot):
 
 @pytest.mark.parametrize("message", ["sudden severe back pain and my legs are going weak", "my legs are going numb now",
                                      "pain between my shoulder blades and my legs are going numb",
-                                     "my legs have gone all numb and my back is agony"])
-def test_both_legs_going_weak_or_numb_now_is_an_emergency(message):
+                                     "my legs have gone all numb and my back is agony",
+                                     "my legs are weak and numb and my back hurts",
+                                     "my bowels have gone funny too, can't hold it"])
+def test_both_legs_going_weak_or_numb_now_or_bowels_that_cannot_be_held_is_an_emergency(message):
     # A newcomer test (session 13) got "see a GP today"; the reference says both legs, or weakness getting worse,
     # is 999 / A&E.
     assert screen(message).status == "emergency"
 
 
 @pytest.mark.parametrize("message", ["my leg went numb after sitting cross legged", "my legs went numb after sitting "
-                                     "on the toilet too long", "my legs are going weak after leg day at the gym"])
+                                     "on the toilet too long", "my legs are going weak after leg day at the gym",
+                                     "my legs were numb last week but fine now"])
 def test_legs_numb_from_sitting_or_exercise_are_not_an_emergency(message):
     assert screen(message).status != "emergency"
 

@@ -12,7 +12,7 @@ from bot.domain.small_talk import small_talk
     ("hello", "greeting"), ("hi there!", "greeting"), ("Good morning", "greeting"), ("hello?", "greeting"),
     ("thanks thats helpful", "thanks"), ("thank you so much", "thanks"), ("ok thanks", "thanks"),
     ("cheers mate", "thanks"), ("great, thanks!", "thanks"), ("bye", "goodbye"), ("ok", "acknowledgement"),
-    ("ok cool thx", "thanks"), ("k ty", "thanks"), ("lol", "acknowledgement"),
+    ("ok cool thx", "thanks"), ("k ty", "thanks"), ("lol", "acknowledgement"), ("how are you today?", "greeting"),
 ])
 def test_social_messages_are_recognised(message, kind):
     assert small_talk(message) == kind
@@ -31,7 +31,7 @@ def test_a_request_for_a_joke_a_poem_or_a_translation_is_a_task_the_tool_does_no
 
 
 @pytest.mark.parametrize("message", ["who are you?", "are you a real doctor?", "Are u a bot", "what can you do",
-                                     "so who r u exactly"])
+                                     "so who r u exactly", "who made you", "who built this bot?", "are you chatgpt"])
 def test_questions_about_the_tool_itself_are_recognised(message):
     assert small_talk(message) == "identity"
 

@@ -20,7 +20,7 @@ _FILLER = (r"(?:\s*(?:[,.!?:;)(\-]|:\)|:-\)|x+|again|so much|very much|a lot|lot
            r"brilliant|perfect|lovely|cool|nice|awesome|fab|grand|appreciated|understood|got it|makes sense)\s*)*")
 _KINDS = {
     "greeting": re.compile(rf"^\s*(?:hi|hiya|hey|hello|helo|hallo|howdy|yo|good (?:morning|afternoon|evening)|"
-                           rf"morning|evening|greetings)\b{_FILLER}$"),
+                           rf"morning|evening|greetings|how are (?:you|u|ya)(?: doing| today)?)\b{_FILLER}$"),
     "thanks": re.compile(rf"^\s*(?:(?:ok(?:ay)?|k|cool|great|right|brilliant|perfect|lovely|nice|fab)\b[\s,.!]*)*"
                          rf"(?:thanks?|thank you|thankyou|thx|ty|tysm|cheers|ta|much appreciated)\b{_FILLER}$"),
     "goodbye": re.compile(rf"^\s*(?:(?:ok(?:ay)?|right|thanks?|cheers)\b[\s,.!]*)?(?:bye|goodbye|bye bye|see you|"
@@ -29,7 +29,10 @@ _KINDS = {
     "identity": re.compile(rf"^\s*(?:(?:hi|hello|hey|ok(?:ay)?|so|and|but|wait)\b[\s,.!]*)?(?:(?:who|what) (?:are|r) "
                            rf"(?:you|u)(?: exactly| then)?|(?:are|r) (?:you|u) (?:a |an )?(?:real |actual |proper )?"
                            rf"(?:doctor|dr|gp|nurse|human|person|bot|robot|ai|chat ?bot|computer|machine|medical "
-                           rf"professional)|what can (?:you|u) do|how do (?:you|u) work)\b{_FILLER}$"),
+                           rf"professional)|what can (?:you|u) do|how do (?:you|u) work|"
+                           rf"who (?:made|built|created|wrote|runs|owns) (?:you|u|this(?: bot| tool| thing| site)?)|"
+                           rf"(?:are|r) (?:you|u) (?:chat ?gpt|gpt|an? llm|"
+                           rf"gemini|claude|siri|alexa))\b{_FILLER}$"),
     "acknowledgement": re.compile(rf"^\s*(?:ok(?:ay)?|k|cool|great|right|alright|got it|understood|i see|"
                                   rf"makes sense|fair enough|nice|perfect|brilliant|lol|haha|ha)\b{_FILLER}$"),
 }

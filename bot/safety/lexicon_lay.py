@@ -22,7 +22,9 @@ indecision"). Each is written here as a kind:
   "Taken too much of a medicine"); someone very sleepy and hard to wake (NHS "Sepsis", "When to call 999"); soiling
   without feeling it (loss of bowel sensation, NHS "Cauda equina syndrome");
 - "paralysed" (reference §2.2, bilateral neurological deficit), except "paralysed with fear / by choice /
-  with indecision" and "analysis paralysis", figures of speech for not being able to decide or act.
+  with indecision" and "analysis paralysis", figures of speech for not being able to decide or act;
+- session 13 (newcomer tests): both legs going weak or numb, or numb ("my legs are weak and numb"), and bowels that
+  cannot be held (reference §2.2 "both legs numb/weak", "weakness getting worse", loss of bowel control).
 """
 
 from __future__ import annotations
@@ -94,7 +96,13 @@ _STAIRS = (CANT + r" (?:\w+ )?(?:make it|get|climb|walk|go) (?:\w+ )?up (?:the |
 # weak", "my legs have gone numb"): reference §2.2 "both legs numb/weak", "weakness getting worse" (NHS "Cauda equina
 # syndrome"), not one leg, and not after sitting awkwardly or exercise (the concept's `unless`).
 _LEGS_GOING = (r"\blegs (?:\w+ ){0,3}(?:going|gone|getting|turning|becoming|went|started|starting) (?:to (?:go |feel "
-               r")?)?(?:all |really |very |a bit |kind of |completely )?(?:weak\w*|numb\w*|dead|tingly)\b")
+               r")?)?(?:all |really |very |a bit |kind of |completely )?(?:weak\w*|numb\w*|dead|tingly)\b|"
+               # Numb, not only weak (weak legs alone may be tiredness): "my legs are weak and numb", "legs are numb".
+               r"\blegs (?:\w+ ){0,4}numb\w*")
+# The bowels that cannot be held (loss of bowel control, NHS "Cauda equina syndrome"): "my bowels have gone funny,
+# can't hold it".
+_CANT_HOLD = (r"(?:bowels?|poo|stool|number twos?)\b(?: \w+){0,6} " + CANT + r" (?:\w+ )?(?:hold|control|stop) "
+              r"(?:it|them|it in|them in|on)\b")
 
 LAY_CONCEPTS: tuple[Concept, ...] = (
     Concept("bowel_problem", "E", "loss of bowel control", phrases=(
@@ -104,11 +112,12 @@ LAY_CONCEPTS: tuple[Concept, ...] = (
         _FELT_GOING + r"(?:wee|pee|weeing|peeing|pass\w* (?:urine|water))",)),
     Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",
             unless=EXERCISE + r"|out of breath|breathless|puffed|with (?:nerves|fright|fear|excitement)|(?:after|from|"
-            r"when|while) (?:\w+ ){0,2}(?:sitting|sat|kneeling|knelt|squatting|crossed|cross legged)", window=10,
+            r"when|while) (?:\w+ ){0,2}(?:sitting|sat|kneeling|knelt|squatting|crossed|cross legged)|(?:fine|ok|okay|"
+            r"better|normal|gone) now|went away|wore off|passed off|years? ago", window=10,
             phrases=(r"legs? (?:\w+ ){0,3}(?:jelly|wobbly)\b", _LEGS_GOING), near=((_STAIRS, r"legs?"),)),
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", phrases=(
         _SOME_CONTROL + r"(?:bladder|pee|wee|urine|waterworks)",)),
-    Concept("bowel_problem", "E", "loss of bowel control", phrases=(_SOME_CONTROL + POO,)),
+    Concept("bowel_problem", "E", "loss of bowel control", phrases=(_SOME_CONTROL + POO, _CANT_HOLD)),
     Concept("significant_trauma", "E", "back pain after a fall, accident or injury", window=14, unless=OLD_INJURY,
             near=((_TUMBLE, CANT + r" (?:\w+ )?(?:stand|get up|walk|move|bear weight|put weight)"),)),
     Concept("significant_trauma", "E", "back pain after a fall, accident or injury", unless=OLD_INJURY,
