@@ -48,6 +48,12 @@ _ASKED = re.compile(r"^(?:(?:so|and|but|ok|okay|then|well|hmm) )*"
                     r"(?:is|are|would|will|was|how|what|does|do|can|could)\b")
 _TOO_MUCH_TO_BEAR = re.compile(r"\btoo (?:much|many) (?:\w+ ){0,2}(?:to (?:bear|handle|cope|take|deal|carry|live)|for "
                                r"(?:me|him|her|them|anyone|one person))\b")
+# Newcomer test, session 13: "doctor said my vitamin D is very less, what to do?" opened with the support line: the
+# clause "what to do?" alone scored 0.85 (it reads like "I don't know what to do"). Asked bare after what it is about,
+# it only asks for advice on that; "I don't know what to do anymore" is no bare question and is still judged.
+_WHAT_TO_DO = re.compile(r"^(?:(?:so|and|but|ok|okay|then|now|pls|please|plz) )*what (?:to|should i|shall i|do i|"
+                         r"can i|could i|should we|do we|must i|should she|should he) do(?: now| then| next| about "
+                         r"(?:it|this|that|them))?$")
 _TURN_TO = re.compile(r"^(?:(?:ok|okay|and|so|but|right|well|oh|also|then|now) )*(?:what|how) about (?:\w+ ){0,3}\w+$")
 MAX_TURN_WORDS = 8
 
@@ -67,11 +73,12 @@ def asks_about_stopping_treatment(folded: str, raw: str = "") -> bool:
 
 def asks_about_an_amount_or_turns(folded: str, raw: str = "") -> bool:
     """Whether `folded` (one clause, matching form; `raw` as typed) asks whether an amount is too much ("is that too
-    much?") or only turns to someone else ("ok and what about my sister"), holding nothing of a crisis. "it is all
+    much?"), only turns to someone else ("ok and what about my sister") or only asks what to do ("what to do?" after
+    the clause it is about), holding nothing of a crisis. "it is all
     too much", "it is too much" (not asked) and "too much to bear" → False."""
     text = folded.strip()
     if _TOWARDS_A_LIFE.search(text) or warning_signs(text) or _TOO_MUCH_TO_BEAR.search(text):
         return False
     asked = raw.rstrip().endswith("?") or bool(_ASKED.search(text))
     turns = len(text.split()) <= MAX_TURN_WORDS and bool(_TURN_TO.search(text))
-    return (asked and bool(_AMOUNT_TOO.search(text))) or turns
+    return (asked and bool(_AMOUNT_TOO.search(text))) or turns or (asked and bool(_WHAT_TO_DO.search(text)))
