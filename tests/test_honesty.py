@@ -53,6 +53,11 @@ def test_a_pronoun_sentence_is_quoted_with_the_sentence_it_refers_to():
     p = passage("Vitamin D and B12 are linked to back pain. They are the most common causes named.")
     assert quote_start(p, 1) == 0
     assert quote_start(p, 0) == 0
+    # An opening adverbial changes nothing (a newcomer test, session 13: "this" read as the milk asked about).
+    p = passage("Skip the sugar, which can leach calcium from bones. Over time, this may lead to poor bone density.")
+    assert quote_start(p, 1) == 0
+    p = passage("Calcium builds bones. Over time, bones lose density with age.")
+    assert quote_start(p, 1) == 1
 
 
 def test_a_sentence_that_refers_back_by_a_demonstrative_or_a_possessive_is_quoted_from_its_referent():

@@ -14,7 +14,10 @@ from bot.types import Passage
 # A sentence that opens with a bare pronoun subject or possessive ("Its primary role…"), or that names its subject
 # by a demonstrative further on ("Magnesium oxide is particularly prone to causing this effect"), refers back to
 # the sentence before it.
-_PRONOUN_START = re.compile(r"^(they|these|those|this|it|its|their|such|both|all of (them|these))\b"
+# An opening adverbial before it changes nothing: "Over time, this may lead to poor bone density" (a newcomer test:
+# quoted alone under "Is milk good for bones?", "this" read as the milk).
+_PRONOUN_START = re.compile(r"^(?:[a-z]+(?: [a-z]+){0,3}, )?(they|these|those|this|it|its|their|such|both|"
+                            r"all of (them|these))\b"
                             r"(?! (is|are|was|were) (why|how|what|where|because))", re.I)
 _DEMONSTRATIVE = re.compile(r"(?<=\w )\b(this|these|those) (?!article|page|guide|week|month|year|time|way|day"
                             r"|morning|evening|night)[a-z]+", re.I)
