@@ -2,8 +2,11 @@
 
 For every question with gold phrases, the bot answers it as usual while the candidate passages it chose quotes
 from are recorded; each candidate sentence gets its feature row (bot.answering.sentence_features) and a label:
-does it hold a gold phrase? The weights maximise the listwise softmax likelihood of the gold sentences among each
-question's candidates (L2-regularised, L-BFGS), then are rescaled so that
+does it hold a gold phrase? With `--objective passage` (the default since session 13, because cite hit is counted
+by passage) the weights maximise the softmax likelihood of the passages holding gold among each question's candidate
+passages, a passage scoring the smooth maximum of its sentences; with `--objective sentence` (session 12) the
+listwise softmax likelihood of the gold sentences among all candidate sentences. Both L2-regularised towards the
+hand weights (L-BFGS), then rescaled so that
 (as many passages score within the quote margin as with the hand-set weights, so the margins in QuoteSettings
 keep their meaning).
 
@@ -144,6 +147,46 @@ def fit(groups: list[tuple[np.ndarray, np.ndarray]], start: np.ndarray) -> np.nd
     return minimize(loss, start, jac=True, method="L-BFGS-B").x
 
 
+TEMPERATURE = 0.05   # smooth maximum of a passage's sentence scores (passage objective)
+
+
+def fit_passages(groups: list[tuple[np.ndarray, np.ndarray]], start: np.ndarray) -> np.ndarray:
+    """Weights maximising, per question, the softmax probability of the passages holding gold among the candidate
+    passages, a passage scoring the smooth maximum of its sentences' scores (cite hit is counted by passage)."""
+    from scipy.optimize import minimize
+
+    rank = FEATURES.index("rank")
+    prepared = []
+    for x, y in groups:
+        passage = np.round(1 / x[:, rank] - 1).astype(int)
+        ids = np.unique(passage)
+        members = [np.flatnonzero(passage == p) for p in ids]
+        gold = np.array([bool(y[m].any()) for m in members])
+        prepared.append((x, members, gold))
+
+    def loss(w):
+        d = w - start
+        total, grad = 0.5 * L2 * d @ d, L2 * d
+        for x, members, gold in prepared:
+            s = x @ w
+            scores, dscores = [], []
+            for m in members:
+                t = s[m] / TEMPERATURE
+                mx = t.max()
+                e = np.exp(t - mx)
+                scores.append(TEMPERATURE * (mx + np.log(e.sum())))
+                dscores.append((e / e.sum()) @ x[m])
+            scores, dscores = np.array(scores), np.array(dscores)
+            mm = scores.max()
+            p = np.exp(scores - mm)
+            z, zp = p.sum(), p[gold].sum()
+            total -= np.log(zp) - np.log(z)
+            grad = grad - (p[gold] @ dscores[gold]) / zp + (p @ dscores) / z
+        return total, grad
+
+    return minimize(loss, start, jac=True, method="L-BFGS-B").x
+
+
 def at_least_the_rules(fitted: np.ndarray, hand: np.ndarray) -> np.ndarray:
     """`fitted` with each of RULES' weights at least as strong as the hand-set one (same sign, larger magnitude)."""
     out = fitted.copy()
@@ -190,11 +233,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--train", type=Path, nargs="+", required=True)
     parser.add_argument("--report", type=Path, nargs="*", default=[])
     parser.add_argument("--write", action="store_true", help=f"write {RANKER_FILE.relative_to(ROOT)}")
+    parser.add_argument("--objective", choices=("sentence", "passage"), default="passage",
+                        help="passage (default since session 13): the passages holding gold among the candidates; "
+                             "sentence: the gold sentences among all candidate sentences")
     args = parser.parse_args(argv)
     settings = Settings.from_env()
     hand = hand_weights(settings.quotes).score
     train = [g for groups in gather(args.train, settings).values() for g in groups]
-    fitted = fit(train, PRIOR_SCALE * hand)
+    fitted = (fit_passages if args.objective == "passage" else fit)(train, PRIOR_SCALE * hand)
     fitted = at_least_the_rules(calibrated(train, fitted, hand, settings.quotes), hand)
     print(f"train: {len(train)} questions, top-1 hand {top1(train, hand):.3f} fitted {top1(train, fitted):.3f}")
     for name, groups in gather(args.report, settings).items():
