@@ -64,11 +64,20 @@ def contradicts(question: str, sentence: str) -> bool:
     return False
 
 
+def asks_about_too_little(question: str, intent: str) -> bool:
+    """Whether lower-case `question` asks about too little of something, and not about taking it, nor how to treat,
+    prevent or feed it."""
+    return intent not in _TAKING_KINDS and _LACK.search(question) is not None and _TAKING.search(question) is None
+
+
+def speaks_of_taking(quoted: str) -> bool:
+    """Whether lower-case `quoted` speaks of taking something and never of too little of it."""
+    return _TAKING.search(quoted) is not None and _LACK.search(quoted) is None
+
+
 def opposite_direction(question: str, quoted: str, intent: str) -> bool:
-    """Whether lower-case `question` asks about too little of something (and not about taking it, nor how to treat,
-    prevent or feed it) while lower-case `quoted` speaks of taking it and never of too little."""
-    return (intent not in _TAKING_KINDS and _LACK.search(question) is not None and _TAKING.search(question) is None
-            and _TAKING.search(quoted) is not None and _LACK.search(quoted) is None)
+    """Whether `question` asks about too little of something while `quoted` speaks of taking it (both lower case)."""
+    return asks_about_too_little(question, intent) and speaks_of_taking(quoted)
 
 
 def _holds_title(lowered: str, title: str) -> bool:
@@ -111,6 +120,7 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
     total_weight = sum(words.values())
     asked = understanding.question.casefold()
     strong = understanding.intent in STRONG_CUE_INTENTS
+    too_little = asks_about_too_little(asked, understanding.intent)    # read once per question, not per sentence
     rows = np.zeros((len(passage.sentences), len(FEATURES)))
     for i, (a, b) in enumerate(passage.sentences):
         sentence = passage.text[a:b]
@@ -128,7 +138,7 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
             float(understanding.intent == "definition" and bool(terms) and defines(lowered, terms)),
             float((bool(excluded) and any(t in quoted for t in excluded)
                    and not any(t in quoted for t in alternatives)) or set_aside in hit.sentence_types[i]),
-            float(contradicts(asked, quoted) or opposite_direction(asked, quoted, understanding.intent)),
+            float(contradicts(asked, quoted) or (too_little and speaks_of_taking(quoted))),
             float(bool(META.search(sentence)) or sentence.rstrip().endswith("?")
                   or _holds_title(lowered, passage.title)),
             sum(words[t] for t in shared) / total_weight if words else 0.0,

@@ -15,16 +15,18 @@ _EXCLUSION = re.compile(r"\b(apart from|aside from|other than|besides|except( fo
 _EXCLUSION_ENDS = re.compile(r"[,;?.]|\b(?:what|which|how|why|can|could|does|do|is|are|will|would|should)\b")
 
 
+def _set_aside(question: str) -> tuple[re.Match[str], str] | None:
+    """The exclusion phrase's match in the case-folded `question` and what it names, up to the end of its phrase:
+    "besides tiredness what else can low iron cause" names tiredness, not iron. None without an exclusion."""
+    found = _EXCLUSION.search(question.casefold())
+    return (found, _EXCLUSION_ENDS.split(found["rest"][:40], maxsplit=1)[0]) if found else None
+
+
 def excluded_topics(site: Site, question: str) -> tuple[Topic, ...]:
     """Topics of `site` the question sets aside ("apart from magnesium, what else…"): the topics named right after
-    an exclusion phrase, up to the end of its phrase ("other than vitamin D and magnesium")."""
-    found = _EXCLUSION.search(question.casefold())
-    if not found:
-        return ()
-    # Only what the exclusion phrase itself names: "besides tiredness what else can low iron cause" sets aside
-    # tiredness, not iron.
-    named = _EXCLUSION_ENDS.split(found["rest"][:40], maxsplit=1)[0]
-    return find_topics(site, named)      # "other than vitamin D and magnesium": both
+    an exclusion phrase ("other than vitamin D and magnesium": both)."""
+    aside = _set_aside(question)
+    return find_topics(site, aside[1]) if aside else ()
 
 
 # Kinds of answer an exclusion can set aside ("apart from diet", "besides supplements"): those with a sentence type,
@@ -38,10 +40,10 @@ def excluded_kind(question: str) -> tuple[str | None, str]:
     """The kind of answer the question sets aside ("apart from diet, how else can I get vitamin D?" → "foods"), and
     the question less its exclusion phrase (what its own kind is read from); (None, question) when it sets none
     aside."""
-    found = _EXCLUSION.search(question.casefold())
-    if not found:
+    aside = _set_aside(question)
+    if aside is None:
         return None, question
-    named = _EXCLUSION_ENDS.split(found["rest"][:40], maxsplit=1)[0]
+    found, named = aside
     kind = classify_intent(named)
     if kind not in _EXCLUDABLE_KINDS or not set(re.findall(r"[a-z]+", named)) <= _KIND_WORDS:
         return None, question
