@@ -69,9 +69,10 @@ class Bot:
         self.titles = {doc_id: article.title for doc_id, article in index.articles.items()}
         self.site = Site(pack, tuple(a.title for a in index.articles.values()), index.covered_concepts,
                          dict(index.concept_articles or {}))
-        # Every word the passages use (as BM25 stems), for "is the asked-about thing in the articles at all?"
-        self.corpus_words = CorpusWords(index.bm25.vocabulary, index.bm25.stems,
-                                        texts=tuple(p.text.casefold() for p in index.passages))
+        # Every word of the passages (BM25 stems); an uncovered concept's word ("mobic") is no typo ("mobile").
+        self.corpus_words = CorpusWords(index.bm25.vocabulary, index.bm25.stems, texts=tuple(
+            p.text.casefold() for p in index.passages), spelt_right=health_vocabulary().names(
+            ("medicine", "supplement", "condition", "procedure", "test"), leaving_out=self.site.covered))
         # Misspelt words corrected towards the articles' words ("vitamn d defiency symtoms").
         self.respeller = Respeller.of_texts((p.text for p in index.passages), known=(
             t for c in health_vocabulary().by_id.values() for t in c.terms if " " not in t))

@@ -115,12 +115,13 @@ def asked_slots(question: str, slots: Sequence[re.Pattern[str]] = _SLOTS) -> lis
 
 class CorpusWords:
     """Whether a word occurs in the corpus: its stem among the corpus's BM25 stems, or a close spelling of one
-    (difflib ratio at least `cutoff`, same first letter: a typo such as "magnesuim"). `texts`: the passages'
-    lower-case texts, for `together`."""
+    (difflib ratio at least `cutoff`, same first letter: a typo such as "magnesuim"), unless the word is one of
+    `spelt_right` (the health vocabulary's words: "mobic" is a brand, not a typo of "mobile"). `texts`: the
+    passages' lower-case texts, for `together`."""
 
     def __init__(self, stems: Collection[str], stem: Callable[[str], list[str]], cutoff: float = 0.8,
-                 texts: Sequence[str] = ()) -> None:
-        self._stems = frozenset(stems)
+                 texts: Sequence[str] = (), spelt_right: Collection[str] = ()) -> None:
+        self._stems, self._spelt_right = frozenset(stems), frozenset(spelt_right)
         self._stem = stem
         self._cutoff = cutoff
         self._texts = texts
@@ -132,8 +133,8 @@ class CorpusWords:
         stems = self._stem(word)
         if not stems:                     # a stop word: nothing to look up
             return True
-        return all(s in self._stems or difflib.get_close_matches(s, self._by_letter.get(s[:1], ()), n=1,
-                                                                  cutoff=self._cutoff) for s in stems)
+        return all(s in self._stems or word not in self._spelt_right and difflib.get_close_matches(
+            s, self._by_letter.get(s[:1], ()), n=1, cutoff=self._cutoff) for s in stems)
 
     def uses(self, word: str) -> bool:
         """Whether some passage uses `word` itself (its stem, no spelling tolerance: "price" is not "prime")."""
@@ -240,8 +241,7 @@ def _has_unknown_word(phrase: str, known: CorpusWords, rare_only: bool = False) 
                if len(w) >= 3 and w not in STOP_WORDS and w not in GENERAL_WORDS)
 
 
-def _trim(phrase: str) -> str:
-    """The phrase without leading or trailing stop words ("a goat milk" → "goat milk", "chicago is" → "chicago")."""
+def _trim(phrase: str) -> str:   # without leading or trailing stop words: "a goat milk" → "goat milk"
     words = phrase.split()
     while words and words[0] in STOP_WORDS:
         words = words[1:]

@@ -14,7 +14,7 @@ position the longest term wins ("brittle bone disease" before "brittle bones"); 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -105,6 +105,11 @@ class Vocabulary:
                 out.append((match.start(), match.end(), concept))
                 end = match.end()
         return out
+
+    def names(self, kinds: Sequence[str], leaving_out: Collection[str] = ()) -> set[str]:
+        """The terms of the concepts of `kinds` whose ids are not in `leaving_out`: names ("mobic", "lupus")
+        that a spelling checker must not take for typos of other words."""
+        return {t for c in self.by_id.values() if c.kind in kinds and c.id not in leaving_out for t in c.terms}
 
     def _lookup(self, matched: str) -> Concept | None:
         key = _key(matched)
