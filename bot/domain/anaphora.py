@@ -24,8 +24,8 @@ _DISLOCATED = re.compile(r"^(?:(?:and|but|also|what about|how about)\s+)?(?:my|y
 _EMPTY_IT = re.compile(r"\bwhat time is it\b|\b(?:is|was|will|would) it (?:\w+ )?(?:to|if|that)\b"
                        r"|\bit(?:'s| is) \w+ to\b")
 # Discourse markers that announce a new subject: what follows them is no follow-up, whatever pro-forms it holds.
-_NEW_SUBJECT = re.compile(r"\b(?:(?:a |on a )?(?:different|separate|unrelated|new) (?:thing|question|topic|subject|"
-                          r"note|matter)|unrelated(?: question)?\s*[,:;-]|chang(?:e|ing) (?:of |the )?subject|"
+_NEW_SUBJECT = re.compile(r"\b(?:(?:a |on a )?(?:different|separate|unrelated|new) (?:thing|question|q|qn|topic|"
+                          r"subject|note|matter)|unrelated(?: question)?\s*[,:;-]|chang(?:e|ing) (?:of |the )?subject|"
                           r"off[- ]topic)\b")
 # What a pro-form in the same message stands for: a condition named before it ("my daughter has eczema…, which
 # cream works best for it?"). Not a medicine, test or supplement: "I'm on metformin, does that affect it?" still
@@ -40,7 +40,7 @@ _PREDICATES = frozenset("""
 serious dangerous worse worst normal common rare reversible permanent curable treatable preventable contagious
 hereditary genetic painful harmful possible likely true fixable temporary chronic fix cure treat reverse prevent stop
 happen last start go away get rid improve heal recover test check diagnose need know mean cause feel tell see worry
-else then ok okay apart besides except otherwise anyway there here now long often why really sure
+else then ok okay apart besides except otherwise anyway there here now long often why really sure come tho though
 """.split())
 _WORD = re.compile(r"[a-z]+")
 

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.domain.anaphora import stands_alone
+from bot.domain.anaphora import says_nothing_new, stands_alone
 from bot.domain.exclusion import excluded_kind, excluded_topics, without_excluded
 from bot.domain.question_kinds import FRAME_TYPES, INTENT_WORDS, INTENTS, classify_intent
 from bot.domain.site import Site
@@ -16,6 +16,10 @@ from bot.domain.vocabulary import Topic, american_spelling, competing_terms, exp
 from bot.ingest.concepts import health_vocabulary
 from bot.ingest.sentence_types import sentence_types
 
+_NO_KIND_OF_ITS_OWN = ("general", "yes_no", "mechanism")   # "is that serious?", "really?", "why?"
+# …but "how would they check that?" asks for tests, "can you fix it?" for treatment: the topic is enough there.
+_ASKS_A_KIND = re.compile(r"\b(check\w*|test\w*|diagnos\w*|tell|know|find out|fix\w*|cure\w*|treat\w*|prevent\w*|"
+                          r"stop\w*|avoid\w*|eat\w*|take|taking|need)\b")
 _TOPIC_SWITCH = re.compile(r"^(and|what about|how about|also|same|what of)\b")
 # What is left of "what about calcium, can that do it too?" once the switch and the topic are taken out: only
 # pro-forms (auxiliaries, pronouns, "the same", "too"), so the message asks the earlier question of a new topic.
@@ -157,8 +161,9 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     from_history = False
     carried = ""
     lowered = question.casefold()
-    if not topics and history and not stands_alone(question) and (_FOLLOWUP_CUES.search(lowered) or (
-            (_CONTINUES.search(lowered) or (len(question.split()) <= 6 and familiar)) and not _own_subject(question))):
+    follows = _FOLLOWUP_CUES.search(lowered) or says_nothing_new(question) or (
+        (_CONTINUES.search(lowered) or (len(question.split()) <= 6 and familiar)) and not _own_subject(question))
+    if not topics and history and not stands_alone(question) and follows:
         effect = _effect_asked_about(question, history[-1])
         if effect:
             topics, from_history, carried = find_topics(site, effect), True, effect
@@ -166,7 +171,10 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
             for earlier in reversed(history):
                 topics = find_topics(site, earlier)
                 if topics:
-                    from_history, carried = True, " ".join(t.name for t in topics)
+                    # "why?", "is that serious?": nothing of its own to search with but the earlier question
+                    whole = (says_nothing_new(question) and classify_intent(lowered) in _NO_KIND_OF_ITS_OWN
+                             and not _ASKS_A_KIND.search(lowered))
+                    from_history, carried = True, earlier if whole else " ".join(t.name for t in topics)
                     break
     kind_set_aside, rest = excluded_kind(question)
     intent = "comparison" if is_comparison(question, topics) else classify_intent(rest)
