@@ -48,6 +48,11 @@ NOT_CRISIS = [
     "is it safe to drink tap water after spraying weedkiller on the patio?",
     "Reading a thriller where the killer poisons his victims with insulin. Is low B12 really that dangerous?",
     "my friend said she was suicidal in year 11 but she's really happy now",
+    # the same words, one class only: tablets named at hand, a waiting list, someone else's pet, a quarrel
+    "the tablets are on the table right now, should I take iron with orange juice?",
+    "how long before it's all over with the hospital waiting list, I'm tired of fighting for an appointment",
+    "Is it dangerous if my dog drank some weedkiller? I'm tired of fighting with the neighbours",
+    "how many of these magnesium tablets would it take before I notice a difference?",
 ]
 
 OTHER_LANGUAGE_CRISIS = [

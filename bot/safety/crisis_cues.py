@@ -119,7 +119,7 @@ _CLASSES: dict[str, str] = {
         r"no (?:future|hope|way out)\b|no point (?:in )?(?:anything|living|going on|carrying on|any of (?:it|this)|"
         r"anymore|any more)|(?:do not|cannot|can not) see (?:a |any |the )?(?:future|point|way out)|"
         r"dead weight|(?:a )?burden (?:to|on|for)|(?:be|are|would be|get to be) free of me|better off without me|"
-        r"(?:done|finished|tired of) (?:fighting|trying|living|it all|everything)|"
+        r"(?:done|finished|tired of) (?:fighting|trying|living|it all|everything)(?! (?:with|for|over|about)\b)|"
         r"(?:cannot|can not) (?:keep|carry on|go on|face|do) (?:\w+ ){0,2}(?:doing this|like this|another|this "
         r"anymore|this any more|anymore|any more)|(?:nobody|no one|noone) (?:would|will) (?:even )?(?:notice|care|"
         r"miss)|(?:had|have had) enough of (?:everything|it all|life|living)|give up on (?:everything|life)|"
