@@ -35,6 +35,7 @@ from support.round2 import (
     ROUND17,
     ROUND20,
     ROUND24,
+    ROUND25,
     english_crisis,
     measure,
     rows,
@@ -177,6 +178,16 @@ def test_blind_round24_every_crisis_and_emergency_is_caught_at_the_gate():
     assert found.pop("not_urgent")[0] >= 38
     assert found == {"crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "referral": (8, 8),
                      "interaction": (8, 8)}
+
+
+def test_blind_round25_every_kind_meets_its_floor_at_the_gate():
+    """Round twenty-five (written blind in session 14, measured once on the starting code, then read; docs/SAFETY.md
+    "Session 14"): crisis 44/44 (28 English, 4 of them about someone else; 16 in es pt fr de it pl tr ru), not crisis
+    12/12, emergencies 40/40, near misses 40/40, referral 8/8, interaction 8/8."""
+    found = measure(ROUND25)
+    assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
+        "crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (40, 40),
+        "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
 
 
 @pytest.mark.parametrize("suite", [ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND16,

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from bot.safety.crisis_cues_lay import MORE_CLASSES
 from bot.safety.crisis_cues_more import SESSION13_CLASSES
+from bot.safety.crisis_cues_plans import SESSION14_CLASSES
 from bot.safety.crisis_idioms import strip_life_idioms
 
 # Everyday idioms of death and killing: removed first, so they count for no class.
@@ -118,7 +119,7 @@ _CLASSES: dict[str, str] = {
         r"no (?:future|hope|way out)\b|no point (?:in )?(?:anything|living|going on|carrying on|any of (?:it|this)|"
         r"anymore|any more)|(?:do not|cannot|can not) see (?:a |any |the )?(?:future|point|way out)|"
         r"dead weight|(?:a )?burden (?:to|on|for)|(?:be|are|would be|get to be) free of me|better off without me|"
-        r"(?:done|finished|tired of) (?:fighting|trying|living|it all|everything)|"
+        r"(?:done|finished|tired of) (?:fighting|trying|living|it all|everything)(?! (?:with|for|over|about)\b)|"
         r"(?:cannot|can not) (?:keep|carry on|go on|face|do) (?:\w+ ){0,2}(?:doing this|like this|another|this "
         r"anymore|this any more|anymore|any more)|(?:nobody|no one|noone) (?:would|will) (?:even )?(?:notice|care|"
         r"miss)|(?:had|have had) enough of (?:everything|it all|life|living)|give up on (?:everything|life)|"
@@ -191,8 +192,8 @@ _BLOCKING = ("intent", "means", "hopeless")
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
-    # Each class with its round-twelve and session-13 shapes (bot.safety.crisis_cues_lay, crisis_cues_more).
-    extra = [MORE_CLASSES, SESSION13_CLASSES]
+    # Each class with its round-twelve, session-13 and session-14 shapes (crisis_cues_lay, _more, _plans).
+    extra = [MORE_CLASSES, SESSION13_CLASSES, SESSION14_CLASSES]
     return re.compile(IDIOMS), {name: re.compile(r"\b(?:" + "|".join([p] + [e[name] for e in extra if name in e])
                                                  + ")") for name, p in _CLASSES.items()}
 

@@ -20,11 +20,13 @@ import re
 from bot.safety.crisis_cues import warning_signs
 
 _STOP = r"(?:stop|stopping|quit|quitting|give up|giving up|come off|coming off|cut out|cutting out|pause|drop)"
+# Session 14: "ending / finishing my vitamin D course early" is stopping it (only with a treatment word after it).
+_END = r"(?:end|ending|finish|finishing)"
 _TREATMENT = (r"(?:vitamins?|vit|d3|b12|magnesium|mag|calcium|iron|potassium|zinc|folic acid|folate|k2|fish oil|"
               r"supplements?|tablets?|pills?|capsules?|multivitamins?|injections?|shots?|meds|medications?|"
               r"medicines?|prescriptions?|painkillers?|treatment|dose|doses)")
 # "stop taking them", "stop the iron", "quit my magnesium tablets", "come off the b12 injections"
-_STOP_TREATMENT = re.compile(rf"\b{_STOP} (?:taking |using |having )?(?:(?:my|the|these|those|all|this|that|"
+_STOP_TREATMENT = re.compile(rf"\b(?:{_STOP}|{_END}) (?:taking |using |having )?(?:(?:my|the|these|those|all|this|that|"
                              rf"them|it|your|her|his) )?(?:\w+ ){{0,2}}{_TREATMENT}\b|"
                              rf"\b{_STOP} (?:taking|using) (?:them|it|these|those)\b")
 # "stop waiting and get my back looked at", "quit smoking", "stop eating dairy": stopping an activity (the
@@ -58,6 +60,11 @@ _TURN_TO = re.compile(r"^(?:(?:ok|okay|and|so|but|right|well|oh|also|then|now) )
 MAX_TURN_WORDS = 8
 
 
+# Session 14: coming off "them" slowly, tapering, weaning off: a question about how to stop a treatment.
+_TAPER = re.compile(r"\b(?:come|coming|wean\w*|step\w*) (?:myself |me )?(?:off|down) (?:them|it|these|those) "
+                    r"(?:\w+ )?(?:slowly|gradually|bit by bit|step by step)\b|\btaper\w*\b")
+
+
 def asks_about_stopping_treatment(folded: str, raw: str = "") -> bool:
     """Whether `folded` (one sentence or clause, matching form; `raw`: the same as typed, for its question
     mark) asks about stopping or giving up a treatment and holds nothing of a crisis. "should i stop taking
@@ -65,7 +72,7 @@ def asks_about_stopping_treatment(folded: str, raw: str = "") -> bool:
     text = folded.strip()
     if _TOWARDS_A_LIFE.search(text) or warning_signs(text):
         return False
-    if _STOP_TREATMENT.search(text) or _STOP_DOING.search(text):
+    if _STOP_TREATMENT.search(text) or _STOP_DOING.search(text) or _TAPER.search(text):
         return True
     asked = raw.rstrip().endswith("?")
     return asked and len(text.split()) <= MAX_BARE_WORDS and bool(_BARE_STOP.search(text))
@@ -82,3 +89,29 @@ def asks_about_an_amount_or_turns(folded: str, raw: str = "") -> bool:
     asked = raw.rstrip().endswith("?") or bool(_ASKED.search(text))
     turns = len(text.split()) <= MAX_TURN_WORDS and bool(_TURN_TO.search(text))
     return (asked and bool(_AMOUNT_TOO.search(text))) or turns or (asked and bool(_WHAT_TO_DO.search(text)))
+
+
+# Session 14 (round twenty-five's controls, end to end): three clause kinds the learned check scored 0.85-0.90 with
+# nothing of a crisis in them. Pain told with a movement ("it's agony to move", "hurts to bend"): a symptom, and the
+# clause an emergency or a back question leans on (NHS "Back pain"); the writer's role at a helpline or mental-health
+# charity ("I volunteer with Samaritans", "I train crisis-line volunteers"): a work context, as `study.without_role`
+# reads "medical student question"; and the second half of an either-or question about choosing ("or should you
+# stick to one?"), which says nothing without its first half.
+_MOVING = re.compile(r"\b(?:agony|agonising|agonizing|excruciating|painful|hurts?|hurting|sore|torture|killing me) "
+                     r"(?:\w+ )?to (?:move|walk|sit|stand|bend|lie down|turn|get up|get out of bed|twist|lift|cough|"
+                     r"sneeze|drive|roll over)\b")
+_HELPLINE_ROLE = re.compile(r"\b(?:i|we) (?:\w+ )?(?:volunteer\w*|work\w*|train\w*|do shifts|answer calls) "
+                            r"(?:\w+ ){0,2}(?:with|for|at|on) (?:the |a )?(?:samaritans|helpline|crisis (?:line|text "
+                            r"line|team)|lifeline|988|papyrus|mind|shout|childline|listening service)\b")
+_CHOICE_TAIL = re.compile(r"^or (?:\w+ ){1,4}(?:stick (?:to|with)|choose|pick|go (?:for|with)|switch to|alternate|"
+                          r"combine|mix) (?:just )?(?:one|both|either|the other|the same|one of them)\b")
+
+
+def states_an_ordinary_matter(folded: str) -> bool:
+    """Whether `folded` (one clause, matching form) only tells pain on moving, the writer's role at a helpline, or
+    the choosing half of an either-or question, holding no warning sign of a crisis. "now it is agony to move" →
+    True; "it is too painful to carry on" → False."""
+    text = folded.strip()
+    if warning_signs(text) or _TOO_MUCH_TO_BEAR.search(text):
+        return False
+    return bool(_MOVING.search(text) or _HELPLINE_ROLE.search(text) or _CHOICE_TAIL.search(text))

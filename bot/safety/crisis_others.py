@@ -104,10 +104,22 @@ class Reported:
     voices: tuple[str, ...] = ()
 
 
+# Session 14: what keeps a told clause present although its reporting verb is past. A school year right after the
+# subject describes the person now ("my friend in year 10" -> "i in year 10"), it sets no time; and a reported verb
+# left in the present ("said she wants to die" -> "said i want to die") tells a state that still holds (reported
+# speech not backshifted keeps its present reference: Quirk et al., A Comprehensive Grammar of the English
+# Language, 1985, §14.32).
+_DESCRIBED = re.compile(r"^i (?:in|from) (?:year|grade|form) \d+\b")
+_REPORTED_PRESENT = re.compile(r"\b(?:said|told you|texted you|messaged you|wrote|admitted|sent you) (?:\w+ ){0,2}"
+                               r"(?:that )?i (?:want|wanna|do not want|feel|have|need|wish|plan|mean)\b")
+
+
 def told_as_past(clause: str) -> bool:
     """Whether a transposed clause is set in the past with nothing present in it ("i tried to end my life last year";
-    not "i have been cutting again")."""
-    return bool((PAST.search(clause) or _PAST_MORE.search(clause)) and not PRESENT.search(clause))
+    not "i have been cutting again", not "i in year 10 ... said i want to die")."""
+    clause = _DESCRIBED.sub("i", clause)
+    return bool((PAST.search(clause) or _PAST_MORE.search(clause)) and not PRESENT.search(clause)
+                and not _REPORTED_PRESENT.search(clause))
 
 
 def _genders(who: str | None, pron: str | None) -> str:

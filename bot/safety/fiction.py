@@ -26,7 +26,10 @@ from bot.safety.matching import prepare
 # A written or screen work named in the sentence (matching form).
 _WORK = re.compile(r"\b(?:novel|short story|story|book|film|movie|tv show|tv series|show|series|episode|drama|soap|"
                    r"sitcom|fanfic\w*|fan fiction|script|screenplay|plot|play|anime|manga|comic|video game|"
-                   r"audiobook|poem|song|lyrics)\b")
+                   r"audiobook|poem|song|lyrics|"
+                   # Session 14: a genre names the work as well as "novel" does ("reading a thriller where...").
+                   r"thriller|whodunn?it|crime novel|detective story|mystery novel|murder mystery|horror film|"
+                   r"romance novel|soap opera|boxset|box set|podcast drama|radio play|musical|opera)\b")
 # "Watching Grey's Anatomy", "reading Wolf Hall": a title in capitals after the verb (original form).
 _TITLE = re.compile(r"\b(?:[Ww]atching|[Rr]eading|[Rr]ewatching|[Bb]ing(?:e)?ing) (?!(?:TV|Telly|I|My|The News)\b)"
                     r"[A-Z][\w']*")

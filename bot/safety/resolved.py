@@ -30,7 +30,10 @@ _OVER = (r"(?:(?:all |completely |fully |totally |long )?(?:cleared(?: up)?|gone
          r"come right)|back to normal|(?:fine|normal|ok|okay|better) (?:again|now|since)|all better|better now|"
          r"(?:fully |completely )?recovered|(?:feeling|sensation) (?:\w+ )?(?:came|come|comes|has come) back|"
          r"(?:feeling|sensation) (?:\w+ )?returned|(?:it|that) came back (?:after|within)|(?:fine|ok|okay|normal) "
-         r"(?:\w+ )?(?:as soon as|once|when|after) (?:i|he|she) (?:got|get|stood|stand|walked|walk)\w*)\b")
+         r"(?:\w+ )?(?:as soon as|once|when|after) (?:i|he|she) (?:got|get|stood|stand|walked|walk)\w*|"
+         # Session 14: treated and over ("antibiotics sorted it and I've been well since").
+         r"(?:sorted|cleared|fixed|cured|knocked) (?:it|that|them) (?:out|up )?(?:\w+ ){0,4}(?:well|fine|healthy|"
+         r"ok|okay|normal) (?:ever )?since|(?:been|felt|feeling|keeping) (?:\w+ )?(?:well|healthy) (?:ever )?since)\b")
 _FEVER = (r"(?:fever\w*|temperature|temp|high temp|chills|shivers|shivering|shivery|hot and cold|sweats|burning "
           r"up)")
 _NUMB = r"(?:numb\w*|tingl\w*|pins and needles|(?:could not|cannot|can not) feel|dead)"
@@ -67,10 +70,23 @@ _SORE_AFTER = (r"(?:heavy|achy|aching|ache|sore|stiff|tired|knackered|dead)(?: \
 _ONCE = (r"(?:once|one time|a single time|just the once|one beat|a beat)\b(?: \w+){0,12} (?:never|not|has not|have "
          r"not|did not) (?:\w+ )?(?:happened|come back|came back|had it|felt it|returned)(?: \w+)? (?:again|since)|"
          r"(?:once|one time|just the once)\b(?: \w+){0,8} (?:nothing|none|not once|no more) (?:\w+ )?since\b")
+# Session 14: back pain at night put down to the bed and gone on another one ("pretty sure it's my mattress, slept in
+# a hotel all week with zero pain"): pain that changes with where one lies is mechanical; the red flag is night pain
+# that no position or rest eases (NICE CKS "Back pain - low (without radiculopathy)": non-mechanical pain; NHS "Back
+# pain": "worse at night" with other signs).
+_BED = r"(?:mattress|bed|pillow|sleeping position|the way i sleep|sofa bed|camp bed|futon)"
+_PAIN_FREE = (r"(?:zero|no|not any|not a bit of|without (?:any )?)(?: \w+)? (?:pain|ache|aches|backache|trouble|"
+              r"problems?|stiffness)|pain ?free|(?:slept|sleeping|woke up|waking up) (?:\w+ ){0,5}(?:fine|great|"
+              r"perfectly|like a (?:baby|log)|without (?:any )?(?:pain|trouble))")
+_NIGHT_ONGOING = (r"\b(?:still (?:\w+ ){0,2}(?:sore|hurts|pain|aches|wakes)|worse|wors\w*|constant\w*|all the time|"
+                  r"(?:every|any) (?:bed|position|where)|whatever (?:position|bed)|fever\w*|sweats|weight|numb\w*|"
+                  r"weak\w*|cancer|bladder|bowels?)\b")
+
 # Words that keep a symptom going (checked over the whole message).
 _ONGOING = {
     "fever_with_back_pain": (r"\b(?:still (?:\w+ ){0,2}" + _FEVER + r"|" + _FEVER + r" (?:\w+ ){0,3}(?:is |has |has "
-                             r"come |came |keeps coming |keeps )?back\b(?! to normal)|(?:not|never) (?:\w+ )?"
+                             r"come |came |keeps coming |keeps )?back\b(?! to normal| (?:pain|ache|aches|aching|hurts?|"
+                             r"hurting|problems?|spasms?|injury|issues)\b)|(?:not|never) (?:\w+ )?"
                              r"(?:gone|cleared|settled|broke|resolved|recovered|back to normal)|worse|"
                              r"(?:now|today) (?:\w+ ){0,2}" + _FEVER + r"|" + _FEVER + r" (?:\w+ ){0,3}again)\b"),
     "saddle_numbness": (r"\b(?:still (?:\w+ ){0,2}" + _NUMB + r"|(?:not|never) (?:\w+ )?(?:gone|come back|came back|"
@@ -82,6 +98,7 @@ _ONGOING = {
     "significant_trauma": _TRAUMA_ONGOING,
     "heart_rhythm": (r"\b(?:still|keeps?|often|every|again and again|now|today|chest|faint\w*|dizz\w*|breath\w*|"
                      r"worse)\b"),
+    "night_or_rest_pain": _NIGHT_ONGOING,
 }
 _TOLD_OVER = {
     "fever_with_back_pain": _FEVER + r" (?:\w+ ){0,12}" + _OVER,
@@ -90,9 +107,11 @@ _TOLD_OVER = {
     "rectal_bleeding": r"blood (?:\w+ ){0,10}" + _EXPLAINED,
     "significant_trauma": _WALKING_FINE + "|" + _WITHIN,
     "heart_rhythm": _ONCE,
+    "night_or_rest_pain": _PAIN_FREE,
 }
 # What the message must also tell for the end to count: the seat, or the effort.
-_NEEDS = {"saddle_numbness": _SEAT, "leg_weakness_or_numbness": _EXERTION, "significant_trauma": _FLAT_FALL}
+_NEEDS = {"saddle_numbness": _SEAT, "leg_weakness_or_numbness": _EXERTION, "significant_trauma": _FLAT_FALL,
+          "night_or_rest_pain": _BED}
 
 
 @lru_cache(maxsize=1)
@@ -105,7 +124,8 @@ def told_over(name: str, folded: str) -> bool:
     """Whether concept `name` is told in `folded` (the matching form) as a passing symptom that is over: only
     "fever_with_back_pain", "saddle_numbness", "leg_weakness_or_numbness" (after an effort, walking fine or sore),
     "rectal_bleeding" (explained by food or iron), "significant_trauma" (a flat fall, walking fine or fine within
-    days) and "heart_rhythm" (once, never again) can be; any other name returns False."""
+    days), "heart_rhythm" (once, never again) and "night_or_rest_pain" (put down to the bed, gone on another) can be;
+    any other name returns False."""
     if name not in _TOLD_OVER:
         return False
     over, ongoing, seat = _compiled()[name]

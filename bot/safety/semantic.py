@@ -32,15 +32,20 @@ _UNIT_SPLIT = re.compile(r"(?<=[.!?;,])\s+|\n+")
 
 def idiom_free(units: list[str]) -> list[bool]:
     """For each unit, whether it holds no everyday idiom of death or killing ("this pain is killing me", "I'd
-    kill for a coffee"; `crisis_cues.IDIOMS`) and is no question about stopping a treatment ("should I just
-    stop the iron?"; `crisis_ordinary`). When the check fires, it must fire again on these units alone, so that
-    an idiom never brings the support line by itself (a crisis sentence beside it still does)."""
+    kill for a coffee"; `crisis_cues.IDIOMS`), no question about stopping a treatment ("should I just
+    stop the iron?") and no ordinary clause the check misreads ("it's agony to move"; `crisis_ordinary`). When
+    the check fires, it must fire again on these units alone, so that an idiom never brings the support line by
+    itself (a crisis sentence beside it still does)."""
     from bot.safety.crisis_cues import strip_idioms
-    from bot.safety.crisis_ordinary import asks_about_an_amount_or_turns, asks_about_stopping_treatment
+    from bot.safety.crisis_ordinary import (
+        asks_about_an_amount_or_turns,
+        asks_about_stopping_treatment,
+        states_an_ordinary_matter,
+    )
     from bot.safety.matching import prepare
 
     return [strip_idioms(folded) == folded and not asks_about_stopping_treatment(folded, unit)
-            and not asks_about_an_amount_or_turns(folded, unit)
+            and not asks_about_an_amount_or_turns(folded, unit) and not states_an_ordinary_matter(folded)
             for folded, unit in ((prepare(unit).text, unit) for unit in units)]
 
 

@@ -30,6 +30,7 @@ ROUND16 = VIGNETTES / "blind_round16"  # with Greek and Tagalog, measured once b
 ROUND17 = VIGNETTES / "blind_round17"  # measured before and after round sixteen's fixes; fixed with round twenty
 ROUND20 = VIGNETTES / "blind_round20"  # measured once on the session-10 code, fixed by kind (docs/SAFETY.md)
 ROUND24 = VIGNETTES / "blind_round24"  # written blind in session 13, read by the safety helper (docs/SAFETY.md)
+ROUND25 = VIGNETTES / "blind_round25"  # written blind in session 14, measured once, then read (docs/SAFETY.md)
 GUIDANCE_MARK = "this tool's own safety guidance"
 
 
