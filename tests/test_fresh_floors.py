@@ -1,6 +1,6 @@
 """Floors on the blind batches whose misses have been looked at (tests/eval/fresh_a.jsonl; fresh_h.jsonl and
-fresh_i.jsonl, measured once held out in session 6, then read; fresh_l.jsonl, read in session 8; and fresh_n.jsonl,
-the latest, read in session 9).
+fresh_i.jsonl, measured once held out in session 6, then read; fresh_l.jsonl, read in session 8; fresh_n.jsonl,
+read in session 9; and fresh_u.jsonl, the latest, read in session 14).
 
 Written by a helper who saw only the articles; it holds the kinds the development sets lack: partial
 coverage, comparisons, exclusions, off-topic messages after on-topic ones. Fresh A's floors sit a little under
@@ -43,7 +43,13 @@ FLOORS = {  # name: (cite hit, cite MRR, answer hit, frame support or None, both
     "fresh_i": (0.72, 0.62, 0.62, 0.95, None),
     "fresh_l": (0.76, 0.66, 0.72, 0.95, None),
     "fresh_n": (0.65, 0.54, 0.58, 1.0, None),
+    # fresh U: held out in session 13 (start cite 29/46, MRR 0.457, answer 25/46), read at the start of session 14;
+    # after that session's follow-up change: cite 33/46, MRR 0.540, answer 29/46, out of scope 5/6 (2/3 after
+    # history: "also she has cataracts, should she still be driving?" after a B12 question is still answered).
+    "fresh_u": (0.69, 0.5, 0.6, 0.95, None),
 }
+# Out-of-scope abstention floors (overall, after history) where a read batch still has a known miss; else all.
+ABSTENTION = {"fresh_u": (0.83, 0.66)}
 
 
 @pytest.mark.parametrize("name", FLOORS)
@@ -53,7 +59,8 @@ def test_quality_on_a_read_blind_batch_does_not_regress(real_bot, real_article_t
     assert report.cite_hit.value >= cite, render_misses(report)
     assert report.cite_mrr >= mrr
     assert report.answer_hit.value >= answer
-    assert report.abstention.value == 1.0 and report.abstention_after_history.value == 1.0
+    overall, after_history = ABSTENTION.get(name, (1.0, 1.0))
+    assert report.abstention.value >= overall and report.abstention_after_history.value >= after_history
     assert report.honesty.value >= 0.8
     assert frame is None or report.frame_support.value >= frame
     assert both is None or report.both_sides.value >= both
