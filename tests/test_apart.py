@@ -60,3 +60,13 @@ def test_a_pair_with_a_side_the_articles_never_cover_is_refused_saying_which(rea
 def test_a_pair_the_articles_cover_or_a_better_than_question_is_still_answered(real_bot, question):
     answer = real_bot.ask(question)
     assert answer.kind == "answer" and answer.citations
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["is ibuprofen or tylenol better for a pulled muscle",
+                                      "Is Celebrex better than Mobic for my back pain?"])
+def test_a_comparison_of_things_all_uncovered_is_refused_whatever_it_is_for(real_bot, question):
+    """What the things are compared for ("a pulled muscle", "back pain") is covered; the things compared are not."""
+    answer = real_bot.ask(question)
+    assert answer.kind == "no_answer" and not answer.citations
+    assert answer.text.startswith("The articles don't cover")

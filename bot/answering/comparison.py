@@ -63,7 +63,7 @@ def compare(index: LoadedIndex, understanding: Understanding, vector: np.ndarray
     used: set[str] = set(shown)
     for topic in asked:
         others = tuple(t for t in topics if t is not topic)
-        focus = replace(understanding, topics=(topic,), intent=_side_intent(understanding.question))
+        focus = replace(understanding, topics=(topic,), intent=_side_intent(understanding.question, topics))
         competing = competing_terms(understanding.site, (topic,)) + tuple(x for t in others for x in t.passage_terms)
         side_vector = encode(side_text(understanding.question, others)) if others else vector
         found = retrieve(index, f"{understanding.query} {topic.name}", side_vector, settings.retrieval,
@@ -86,22 +86,31 @@ def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.
     # A side counts as answered only by a quote about it alone: "People with osteoporosis or its
     # pre-condition, osteomalacia…" names both sides and says what neither is.
     missing = [t for t in compared if not any(_alone(g[0].text, t, compared) for g in groups)]
-    if _side_intent(understanding.question) == "definition":
+    side_intent = _side_intent(understanding.question, compared)
+    if side_intent in ("definition", "symptoms"):
         missing = list(compared)   # "the difference between A and B": what each one is, asked of each
+    original = groups
+    if side_intent == "symptoms":  # each side's own symptoms, side by side: not a quote about one side first
+        groups = [g for g in groups if not any(_names(g[0].text, t) for t in compared)]
 
     if not missing:
         return groups, _unranked(understanding, groups)
-    shown = frozenset(g[0].text for g in groups)
     # Room for one quote per missing side: the answer keeps its best quotes and stays short.
-    groups, notes = list(groups)[:max(1, settings.quotes.max_passages - len(missing))], []
+    groups, notes = list(groups)[:max(0 if side_intent == "symptoms" else 1,
+                                      settings.quotes.max_passages - len(missing))], []
+    shown = frozenset(g[0].text for g in groups)    # what the answer still quotes (not what was cut)
     for side in compare(index, understanding, vector, settings, tuple(missing), encode, shown):
         if side.quotes:
             groups.append(list(side.quotes[:1]))
         else:
             notes.append(not_covered(side.topic.name))
+    if not groups:      # neither side's symptoms found: the answer as it was
+        return original, notes + _unranked(understanding, original)
     return groups, notes + _unranked(understanding, groups)
 
 
+# Asking how to tell two things apart, or how they differ in how they feel.
+_TELLS_APART = re.compile(r"\b(?:tell|know|distinguish\w*)\b|\bfeel differen\w*|\bsymptoms? wise\b")
 # "Which is better / worse / more important…": the question asks for a ranking. A quote ranks only when it names
 # both sides and compares them ("… more frequently during the day, whereas …").
 _RANKING = re.compile(r"\b(?:better|worse|best|worst|safer|stronger|weaker|preferable|more (?:important|effective|"
@@ -121,10 +130,14 @@ def _unranked(understanding: Understanding, groups: list[list[Quote]]) -> list[s
     return [] if ranks else [no_ranking()]
 
 
-def _side_intent(question: str) -> str:
+def _side_intent(question: str, compared: tuple[Topic, ...] = ()) -> str:
     """What each side is asked: the kind of question left when the comparison words are taken out ("worse for
-    your back" → general); "the difference between A and B" with nothing else asked: what each is."""
+    your back" → general); "the difference between A and B" with nothing else asked: what each is. Telling two
+    conditions apart ("how do I tell if it's a slipped disc or a pulled muscle?", "do they feel different?") asks
+    how each shows itself: their symptoms ("what's the difference between A and B" still asks what each is)."""
     lowered = question.casefold()
+    if _TELLS_APART.search(lowered) and compared and all(t.kind == "condition" for t in compared):
+        return "symptoms"
     rest = classify_intent(re.sub(r"\b(vs?\.?|versus|compared?|or|differen\w*|differs?)\b", " ", lowered))
     # "How is back pain from A different from back pain from B?" asks how each causes it; "what's the
     # difference between A and B" asks nothing more of each than what it is.

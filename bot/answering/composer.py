@@ -72,6 +72,13 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     cover; no facts), then the disclaimer. `said_elsewhere()`, asked only when no quote backs the heading: whether
     some sentence of the articles is of the asked kind and about the topic, so that "the articles don't name…"
     would be false; then the lead is neutral."""
+    about = Aboutness.of_question(understanding)
+    if missing and understanding.topics and not screening.urgent_notice:
+        # After "the articles don't cover migraine", only quotes about the rest of the question (headache): others
+        # ("related points": a steroid for another condition) read as advice. When none is left, nothing is.
+        groups = [g for g in groups if _names_topic(about, g)]
+        if not groups:
+            return no_answer(understanding.site, screening, fingerprint, hits, None, missing)
     numbers: dict[tuple[str, int, int], int] = {}   # one [n] per quote: two quotes of one passage get two
     citations: list[Citation] = []
     lines: list[str] = []
@@ -91,17 +98,17 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     urgent = screening.urgent_notice
     general = bool(urgent or screening.advice_notice)
     quoted = [q for g in groups for q in g]
-    about = Aboutness.of_question(understanding)
     backed = frame_backed(understanding, quoted, about)
     intent = "definition" if not backed and said_elsewhere() else understanding.intent    # a neutral heading
     label = _topic_label(understanding, quoted)
+    named = _names_topic(about, quoted)
     # An earlier red flag's reminder opens the answer but, unlike a notice about this question, does not make
     # the answer "general": what the articles don't say about this question is still said.
     parts = [urgent, screening.reminder, screening.advice_notice, wording.not_covered(missing) if missing else None,
              wording.lead(intent, label, general=general, backed=backed,
                           excluded=" and ".join(t.name for t in understanding.excluded) or _SET_ASIDE.get(
                               understanding.excluded_kind or ""),
-                          urgent=bool(urgent), named=_names_topic(about, quoted),
+                          urgent=bool(urgent), named=named,
                           nutrient=_names_nutrient(understanding, label)),
              "\n\n".join([*lines, *notes]), DISCLAIMER]
     return Answer(

@@ -45,7 +45,9 @@ _SLOTS = tuple(re.compile(p) for p in (
     # the thing ends where the condition or the reason starts ("coffee if I have hemochromatosis"), or where what
     # it would replace starts ("berberine instead of metformin")
     r"(?= if | when | while | because | since | with my | for my | as i | instead of | rather than |[,.?!]|$)",
-    # "X or Y, which is better", "which is better, X or Y"
+    # "is X or Y better (for Z)", "X or Y, which is better", "which is better, X or Y"
+    rf"^(?:so |and |but |ok |okay )?(?:is|are|would|will|does|do) (?P<x>[^,.?!]+?) or (?P<y>[^,.?!]+?)\s+"
+    rf"{_COMPARATIVE}\b",
     rf"^(?:so |and |but |ok |okay )?(?P<x>[^,.?!]+?) or (?P<y>[^,.?!]+?),? (?:which|what'?s|whats|what is)\s+"
     rf"(?:one |one's |ones |is |would be |works )?(?:the )?{_COMPARATIVE}\b",
     rf"\b(?:which|what)(?: one)?(?: is|'s|s| would be| works)? {_COMPARATIVE}(?:(?: for| on| to) [^,.?!:]+?)?"
@@ -243,8 +245,6 @@ def _has_unknown_word(phrase: str, known: CorpusWords, rare_only: bool = False) 
 
 def _trim(phrase: str) -> str:   # without leading or trailing stop words: "a goat milk" → "goat milk"
     words = phrase.split()
-    while words and words[0] in STOP_WORDS:
-        words = words[1:]
-    while words and words[-1] in STOP_WORDS:
-        words = words[:-1]
-    return " ".join(words)
+    start = next((i for i, w in enumerate(words) if w not in STOP_WORDS), len(words))
+    end = next((i for i in range(len(words), start, -1) if words[i - 1] not in STOP_WORDS), start)
+    return " ".join(words[start:end])

@@ -44,6 +44,9 @@ _THAN = re.compile(r"\b(better|worse|safer|stronger|weaker|more \w+|less \w+) th
                    # "How is back pain from A different from back pain from B?", "tell A apart from B"
                    r"|\b(?:different|differs?|apart|distinguish\w*) (?:from|to|than)\b")
 
+# "How do I tell if it's a slipped disc or a vitamin thing?", "pulled muscle or stenosis, how do I know?"
+_TELL_APART = re.compile(r"\b(?:tell|know)\b[^?]*\bor\b|\bor\b[^?]*\b(?:tell|know)\b")
+
 
 @dataclass(frozen=True)
 class Understanding:
@@ -107,7 +110,7 @@ def is_comparison(question: str, topics: tuple[Topic, ...]) -> bool:
         return False
     lowered = question.casefold()
     return (classify_intent(lowered) == "comparison" or (" or " in lowered and bool(_COMPARATIVE.search(lowered)))
-            or bool(_THAN.search(lowered)))
+            or bool(_THAN.search(lowered)) or bool(_TELL_APART.search(lowered)))
 
 
 def _effect_asked_about(question: str, earlier: str) -> str | None:

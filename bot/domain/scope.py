@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 from bot.domain.apart import sides_apart
-from bot.domain.asked import CorpusWords, unknown_asked, unknown_named, unknown_sides
+from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_named, unknown_sides
 from bot.domain.site import Site
 from bot.domain.vocabulary import expand_lay_terms, find_topics
 from bot.ingest.concepts import Concept, health_vocabulary
@@ -60,6 +60,11 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     apart = [side for side in sides_apart(lowered) if _uncovered_side(site, side, corpus_words)]
     if apart:
         return ScopeVerdict(False, "uncovered-side", tuple(apart))
+    # "Is ibuprofen or tylenol better for a pulled muscle?": when every thing compared is uncovered, what it is
+    # compared for does not make the question answerable.
+    for sides in (sides for sides in asked_slots(lowered) if len(sides) > 1):
+        if all(_uncovered_side(site, side, corpus_words) for side in sides):
+            return ScopeVerdict(False, "uncovered-side", sides)
     mentions = health_vocabulary().mentions(lowered)
     uncovered = [(a, b, c) for a, b, c in mentions if c.id not in covered and c.is_subject
                  and not (corpus_words is not None and _spoken_of(c, corpus_words))]

@@ -28,6 +28,10 @@ MIN_NON_LATIN_SHARE = 0.5
 MIN_OTHER_PROBABILITY = 0.9     # on all languages but English and the supported ones together
 MIN_TOP_PROBABILITY = 0.5       # on the likeliest of them (Indonesian 0.68, Malay 0.32 is Indonesian)
 NOT_A_LANGUAGE = frozenset({"zxx", "und"})     # the model's "no linguistic content" class
+# English-lexified creoles and pidgins (Nigerian Pidgin; Jamaican and other Caribbean creoles the model files under
+# it): their words are English words, read by the English lexicons with bot/safety/dialects.py, and answered in
+# English. "Mi doctor seh mi B12 low…" had been given the "English only" notice.
+ENGLISH_LEXIFIED = frozenset({"pcm", "jam", "tpi", "bi"})
 MIN_ROMANISED_WORDS = 3
 
 # Words that romanised Hindi (and Urdu) uses all the time and English never: copula, negation, pronouns,
@@ -82,7 +86,7 @@ def other_language(text: str, known: tuple[str, ...]) -> str | None:
     languages outside `known` (English and the supported ones), else None."""
     ranking = full_model_ranking(text)
     outside = [(lang, p) for lang, p in ranking if lang not in known]
-    if not outside or outside[0][0] in NOT_A_LANGUAGE or outside[0][1] < MIN_TOP_PROBABILITY:
+    if not outside or outside[0][0] in NOT_A_LANGUAGE | ENGLISH_LEXIFIED or outside[0][1] < MIN_TOP_PROBABILITY:
         return None     # gibberish, markup, homoglyphs ("I hаve сhest pаin") spread their mass thinly
     return outside[0][0] if sum(p for _, p in outside) >= MIN_OTHER_PROBABILITY else None
 
