@@ -76,12 +76,12 @@ CRISIS_MESSAGE = (
 
 # Poisoning (tier P): a child (or anyone) who swallowed tablets, gummies or medicines, or took too many. No
 # retrieval: the articles say nothing about overdose, and general text would only delay the call. Worded for
-# whatever was swallowed, not only iron or vitamins (a sleep site's child had melatonin gummies, session 14):
-# poison-centre pages on iron and on supplements, NHS "Poisoning" (call 999 or go to A&E; don't make them sick).
+# whatever was swallowed on any site, not only iron or vitamin tablets (a sleep site's child had swallowed melatonin
+# gummies, newcomer test, session 14); "even supplements" keeps the point of the iron sources above that
+# over-the-counter products poison children. Also NHS "Poisoning": call 999 or go to A&E, don't make them sick.
 POISONING_MESSAGE = (
-    "**Treat this as an emergency, even if they seem well right now.** Too many tablets or gummies, whether "
-    "medicines, vitamins, iron or other supplements, can be dangerous, especially for children, and symptoms can "
-    "be delayed.\n\n"
+    "**Treat this as an emergency, even if they seem well right now.** Too many tablets or gummies can be "
+    "dangerous, even supplements that seem harmless, especially for children, and symptoms can be delayed.\n\n"
     "- Call **999** (UK), **911** (US) or **112** (EU), or go to **A&E / the emergency room** now. "
     "In the US you can also call Poison Control on **1-800-222-1222**.\n"
     "- Take the bottle or packet with you, so the medical team can see what was taken.\n"
