@@ -113,7 +113,8 @@ def test_the_back_pain_list_for_a_bare_see_a_doctor_question_only_on_a_back_pain
 # Each question with words its reply must hold (so that the test reads the notice, not some other reply).
 REPLIES = {CRISIS: "**116 123**", OTHERS_CRISIS: "**116 123**", LOW_MOOD: "Health worries can wear your mood down",
            POISONING: "Treat this as an emergency", SEE_DOCTOR: "", "who are you?": "I'm not a doctor",
-           "hello": "Hello!", "tell me a joke": "I can't do that", "what is the capital of France?": ""}
+           "hello": "Hello!", "tell me a joke": "I can't do that", "what is the capital of France?": "",
+           "I fell down the stairs and hit my head": "Please get medical help now"}
 
 
 @pytest.mark.parametrize("question", list(REPLIES))
