@@ -1,4 +1,4 @@
-"""Cited answers about nutrient deficiencies and back pain, assembled from trusted articles.
+"""Cited answers to health questions, assembled from a site's trusted articles (its `corpus/` folder).
 
 `from bot import Bot; bot = Bot.load(); bot.ask("...").to_dict()`. Heavy libraries load lazily, so
 importing the package is cheap.

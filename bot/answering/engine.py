@@ -49,6 +49,7 @@ from bot.safety.reminders import with_earlier_flag
 from bot.safety.screening import Screening, screen, with_support_check
 from bot.safety.screening import warm_up as warm_up_screening
 from bot.safety.semantic import crisis_check, idiom_free, message_units
+from bot.safety.site_subject import SiteSubject
 from bot.search.fusion import rerank_by_sentence, retrieve
 from bot.search.store import LoadedIndex, build_index, expected_identity, load_index
 from bot.types import Answer, Article
@@ -61,11 +62,10 @@ class Bot:
     for concurrent `ask` calls (nothing mutates), and independent of any other Bot in the process."""
 
     def __init__(self, index: LoadedIndex, encoder: Encoder, settings: Settings) -> None:
-        self.index = index
-        self.encoder = encoder
-        self.settings = settings
+        self.index, self.encoder, self.settings = index, encoder, settings
         # This index's site (its pack, titles and covered concepts): passed to every domain function called.
         pack = index.pack or corpus_site(settings.corpus_dir).pack
+        self.subject = SiteSubject.of(pack.subject)     # what the safety notices may assume about the site
         self.titles = {doc_id: article.title for doc_id, article in index.articles.items()}
         self.site = Site(pack, tuple(a.title for a in index.articles.values()), index.covered_concepts,
                          dict(index.concept_articles or {}))
@@ -130,10 +130,10 @@ class Bot:
         user questions (`history`: strings or chat messages, oldest first; only the last
         `settings.history_turns` are used). Never raises for any input; logs one line without the text."""
         started = time.perf_counter()
-        screening = screen(question, self.settings.max_question_chars)
+        screening = screen(question, self.settings.max_question_chars, self.subject)
         screening, vector = self._crisis_check(screening)
         earlier = earlier_questions(history, self.settings.history_turns, self.settings.max_question_chars)
-        screening = with_conversation(screening, earlier, self.settings.max_question_chars)  # "I also have a fever now"
+        screening = with_conversation(screening, earlier, self.settings.max_question_chars, self.subject)
         screening = with_earlier_flag(screening, earlier, self.settings.max_question_chars)
         result = self._decide(screening, earlier, vector)
         log.info("answered kind=%s ms=%.1f index=%s passages=%s", result.kind, (time.perf_counter() - started) * 1000,

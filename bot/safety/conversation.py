@@ -16,21 +16,23 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.safety.screening import Screening, screen
+from bot.safety.site_subject import ANY_SITE, SiteSubject
 
 _TIERS = {"ok": 0, "urgent": 1, "emergency": 2}
 
 
-def with_conversation(current: Screening, earlier: Sequence[str], max_chars: int = 1000) -> Screening:
+def with_conversation(current: Screening, earlier: Sequence[str], max_chars: int = 1000,
+                      subject: SiteSubject = ANY_SITE) -> Screening:
     """`current` (the screening of the latest message) with what it adds to the `earlier` user messages (oldest
     first): the red flag of the whole conversation when that is more serious than the earlier messages' own (its
     notice then opens the answer), and the medicine-interaction notices of the whole conversation that neither
     message had alone. Unchanged when `current` is not "ok" (it has its own verdict), when there is no earlier
     message, or when the conversation adds nothing. Crisis is left to each message's own screening and
-    `bot.safety.reminders`."""
+    `bot.safety.reminders`. `subject`: the site's, as for `screen`."""
     if current.status != "ok" or not earlier:
         return current
-    before = screen(_joined(earlier), max_chars * (len(earlier) + 1))
-    together = screen(_joined([*earlier, current.question]), max_chars * (len(earlier) + 1))
+    before = screen(_joined(earlier), max_chars * (len(earlier) + 1), subject)
+    together = screen(_joined([*earlier, current.question]), max_chars * (len(earlier) + 1), subject)
     if together.status in ("emergency", "urgent") and _TIERS[together.status] > _TIERS.get(before.status, 3):
         return replace(current, status=together.status, message=together.message, concerns=together.concerns,
                        retrieval_allowed=together.retrieval_allowed)

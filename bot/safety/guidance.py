@@ -1,5 +1,5 @@
 """'When should I see a doctor?' questions: the tool answers them first with its own, sourced list of the
-back-pain signs that need emergency or same-day care (`notices.SEE_DOCTOR_GUIDANCE`), clearly marked as
+back-pain signs that need emergency or same-day care (`SEE_DOCTOR_GUIDANCE`), clearly marked as
 the tool's guidance, then with what the articles say.
 
 Sources: NHS back pain (nhs.uk/conditions/back-pain: "See a GP if...", "Ask for an urgent GP appointment or
@@ -38,15 +38,32 @@ _ELSEWHERE = re.compile(r"\b(?:heels?|foot|feet|toes?|ankles?|knees?|hips?|wrist
 _DOCTOR = re.compile(r"\b(?:doctors?|gps?|a and e|er|urgent care|999|911|112|111|appointment|medical attention)\b")
 
 
-def asks_when_to_see_doctor(f: Folded) -> bool:
+def asks_when_to_see_doctor(f: Folded, back_site: bool = False) -> bool:
     """A question about when back pain needs a doctor, urgent care or an emergency call.
 
-    Needs a back-pain word, or a named kind of care (doctor, GP, A&E, 999...) and no other part of the body, so
-    that "can low vitamin D be serious?" and "when should I see a GP about heel pain?" do not get a back-pain
-    list.
+    Needs a back-pain word; or, on a site about back pain (`back_site`, bot.safety.site_subject), a named kind of
+    care (doctor, GP, A&E, 999...) and no other part of the body. So "can low vitamin D be serious?" and "when
+    should I see a GP about heel pain?" do not get a back-pain list, nor "when should I see a doctor?" on a site
+    about sleep (newcomer test, session 14).
     """
     if not any(p.search(f.text) for p in _PATTERNS):
         return False
     if _BACK.search(f.text):
         return True
-    return bool(_DOCTOR.search(f.text)) and not _ELSEWHERE.search(f.text)
+    return back_site and bool(_DOCTOR.search(f.text)) and not _ELSEWHERE.search(f.text)
+
+
+# The tool's own list, not the articles' (sources above); plain prose, no dose numbers, as bot.safety.notices.
+SEE_DOCTOR_GUIDANCE = (
+    "**When to get help for back pain** (this tool's own safety guidance, based on NHS advice; not from the "
+    "articles below):\n\n"
+    "- **Call 999 (UK), 911 (US) or 112 (EU), or go to A&E now** if back pain comes with numbness or tingling "
+    "around your bottom, genitals or inner thighs; new problems peeing or controlling your bladder or bowels; "
+    "numbness, tingling or weakness in both legs, or leg weakness that is getting worse; chest pain; or if it "
+    "started after a serious fall or accident.\n"
+    "- **Get a same-day GP appointment or call NHS 111** if you also have a high temperature or feel hot and "
+    "shivery; weight loss you can't explain; cancer now or in the past; pain that is worse at night or does "
+    "not ease with rest; or a lump, swelling or change in the shape of your back.\n"
+    "- **See a GP or physiotherapist** if the pain has not improved after a few weeks of looking after "
+    "yourself, stops you doing everyday things, is very bad or getting worse, or you are worried about it."
+)

@@ -55,7 +55,7 @@ BLADDER = "new problems peeing or controlling your bladder"
 BOWEL = "loss of bowel control"
 SADDLE = "numbness around the bottom, groin or genitals"
 LEGS = "symptoms in both legs, or leg weakness that is getting worse"
-TRAUMA = "back pain after a fall, accident or injury"
+TRAUMA = "a fall, accident or injury"
 FEVER = "a fever or infection risk with back pain"
 CRISIS = "thoughts of suicide or self-harm"
 

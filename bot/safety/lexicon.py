@@ -213,7 +213,7 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",
             window=12, near=((NUMB + r"|weak\w*", r"(?:going|spreading|moving|creeping|travel\w*) (?:up|into|to|down) "
                                                   r"(?:both|my|his|her) (?:legs|thighs)"),)),
-    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", unless=OLD_INJURY, near=(
+    Concept("significant_trauma", "E", "a fall, accident or injury", unless=OLD_INJURY, near=(
         (FALL, r"(?:ladders?|roof|stairs|steps|staircase|horse|heights?|scaffold\w*|trees?|walls?|bike|bicycle|"
                r"motorbike|trampoline|balcony|building|loft|out of bed)"),
     ), window=5, phrases=(
@@ -233,9 +233,9 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # A minor fall with fragile bones: osteoporosis, long-term steroids or older age (NICE CKS "Back pain - low
     # (without radiculopathy)": suspect a spinal fracture after minor trauma in people with osteoporosis or on
     # corticosteroids; G-care fracture flags; reference §2.2 "minor trauma + (osteoporosis, steroids, over 70)").
-    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", unless=OLD_INJURY,
+    Concept("significant_trauma", "E", "a fall, accident or injury", unless=OLD_INJURY,
             phrases=(FALL,), requires=(BACK_PAIN, FRAGILE)),
-    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", window=12, unless=OLD_INJURY,
+    Concept("significant_trauma", "E", "a fall, accident or injury", window=12, unless=OLD_INJURY,
             near=((FALL, BACK_PAIN + r"|back"), (FALL, CANT + r" (?:stand|get up|walk|move)"))),
     Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", window=5, near=(
         (r"chest", r"(?:pain|hurts?|hurting|ache|aching|agony|tight\w*|pressure|heavy|heaviness)"),

@@ -118,9 +118,9 @@ LAY_CONCEPTS: tuple[Concept, ...] = (
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", phrases=(
         _SOME_CONTROL + r"(?:bladder|pee|wee|urine|waterworks)",)),
     Concept("bowel_problem", "E", "loss of bowel control", phrases=(_SOME_CONTROL + POO, _CANT_HOLD)),
-    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", window=14, unless=OLD_INJURY,
+    Concept("significant_trauma", "E", "a fall, accident or injury", window=14, unless=OLD_INJURY,
             near=((_TUMBLE, CANT + r" (?:\w+ )?(?:stand|get up|walk|move|bear weight|put weight)"),)),
-    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", unless=OLD_INJURY,
+    Concept("significant_trauma", "E", "a fall, accident or injury", unless=OLD_INJURY,
             phrases=(FALL + r" (?:\w+ ){0,2}" + _HEIGHT,)),
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, phrases=(
         r"(?:took|taken) (?:\w+ )?" + _PACKET + r" (?:\w+ ){0,3}" + _TABLETS + r"\b",
@@ -138,9 +138,9 @@ LAY_CONCEPTS: tuple[Concept, ...] = (
     Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse",
             phrases=(r"(?<!analysis )paralys\w*(?! (?:with|by) (?:\w+ )?(?:indecision|fear|choices?|options|doubt|"
                      r"nerves|anxiety|panic|terror|worry|shyness|stage fright|laughter))",)),
-    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", unless=OLD_INJURY,
+    Concept("significant_trauma", "E", "a fall, accident or injury", unless=OLD_INJURY,
             phrases=(_FALL_LAY,), requires=(BACK_PAIN, FRAGILE + "|" + _OLDER)),
-    Concept("significant_trauma", "E", "back pain after a fall, accident or injury", window=14, unless=OLD_INJURY,
+    Concept("significant_trauma", "E", "a fall, accident or injury", window=14, unless=OLD_INJURY,
             near=((_FALL_LAY, CANT + r" (?:\w+ )?(?:stand|get up|walk|move|bear weight|put weight)"),)),
     Concept("collapse", "E", "collapse or loss of consciousness", phrases=(_HARD_TO_WAKE,)),
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, phrases=(_WEEKS_TABLETS,),

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from bot.safety.lexicon import BACK_PAIN, CANT, FRAGILE, OLD_INJURY, Concept
 
-_TRAUMA = "back pain after a fall, accident or injury"
+_TRAUMA = "a fall, accident or injury"
 _LEGS = "symptoms in both legs, or leg weakness that is getting worse"
 _BLADDER = "new problems peeing or controlling your bladder"
 JOLT = (r"(?:sat|sit|sitting|plonked|plopped|dropped|came|come|went|landed) (?:back |right )?(?:down )?(?:\w+ )?"

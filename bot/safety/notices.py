@@ -37,13 +37,30 @@ SUPPORT_CHECK = (
     "thoughts, call **999** / **911** / **112** now."
 )
 
-# Low mood told alongside a question (bot.safety.mood): NHS "Low mood, sadness and depression"; NICE CG91.
+# Low mood told alongside a question (bot.safety.mood): NHS "Low mood, sadness and depression" (see a GP when low
+# for more than a couple of weeks); NICE CG91 "Depression in adults with a chronic physical health problem" (low
+# mood is common with long-term conditions and treatable). Worded for the site (`SiteSubject.pain`): living with
+# pain only on a site about pain, health worries on any other (a sleep site's reader was told about "long-term
+# pain" she never mentioned, newcomer test, session 14).
+_LOW_MOOD_HELP = (
+    "If you ever think about harming yourself, call Samaritans on **116 123** (UK and Ireland) or **988** (US), day "
+    "or night."
+)
 LOW_MOOD_NOTICE = (
+    "**Health worries can wear your mood down, and you don't have to put up with that on your own.** If you've "
+    "felt low or depressed for more than a couple of weeks, talk to your GP: low mood is common with long-term "
+    "health conditions and can be treated. " + _LOW_MOOD_HELP
+)
+LOW_MOOD_NOTICE_PAIN = (
     "**Living with pain can wear your mood down, and you don't have to put up with that on your own.** If you've "
     "felt low or depressed for more than a couple of weeks, talk to your GP: low mood is common with long-term pain "
-    "and can be treated. If you ever think about harming yourself, call Samaritans on **116 123** (UK and Ireland) "
-    "or **988** (US), day or night."
+    "and can be treated. " + _LOW_MOOD_HELP
 )
+
+# The crisis texts say why this tool can't help, in words true of any health site (they named "nutrition and back
+# pain" on a sleep site, newcomer test, session 14).
+_CANT_HELP = ("This tool only quotes general health articles, so it can't help with this, but the people on these "
+              "lines can")
 
 CRISIS_MESSAGE = (
     "**It sounds like you are going through something really painful, and you don't have to face it alone.** "
@@ -54,15 +71,17 @@ CRISIS_MESSAGE = (
     "- **Anywhere else:** call your local emergency number, or find a helpline at findahelpline.com.\n"
     "- **If you have hurt yourself, taken something, or feel you might act on these thoughts:** call **999** "
     "(UK), **911** (US) or **112** (EU), or go to the nearest A&E / emergency room now.\n\n"
-    "This tool only has general articles about nutrition and back pain, so it can't help with this, but the "
-    "people on these lines can, and they want to hear from you."
+    f"{_CANT_HELP}, and they want to hear from you."
 )
 
-# Poisoning (tier P): a child (or anyone) who swallowed iron or vitamin tablets. No retrieval: the articles
-# say nothing about overdose, and general text would only delay the call.
+# Poisoning (tier P): a child (or anyone) who swallowed tablets, gummies or medicines, or took too many. No
+# retrieval: the articles say nothing about overdose, and general text would only delay the call. Worded for
+# whatever was swallowed on any site, not only iron or vitamin tablets (a sleep site's child had swallowed melatonin
+# gummies, newcomer test, session 14); "even supplements" keeps the point of the iron sources above that
+# over-the-counter products poison children. Also NHS "Poisoning": call 999 or go to A&E, don't make them sick.
 POISONING_MESSAGE = (
-    "**Treat this as an emergency, even if they seem well right now.** Too many iron or vitamin tablets can "
-    "be dangerous, especially for children, and symptoms can be delayed.\n\n"
+    "**Treat this as an emergency, even if they seem well right now.** Too many tablets or gummies can be "
+    "dangerous, even supplements that seem harmless, especially for children, and symptoms can be delayed.\n\n"
     "- Call **999** (UK), **911** (US) or **112** (EU), or go to **A&E / the emergency room** now. "
     "In the US you can also call Poison Control on **1-800-222-1222**.\n"
     "- Take the bottle or packet with you, so the medical team can see what was taken.\n"
@@ -100,8 +119,7 @@ OTHERS_CRISIS_MESSAGE = (
     "in the UK you can also call **NHS 111** and choose the mental health option. In the US, call or text **988** "
     "(Suicide & Crisis Lifeline). Anywhere else, your local emergency number, or find a helpline at "
     "findahelpline.com.\n\n"
-    "If you are having thoughts like these yourself, these lines are there for you too. This tool only has general "
-    "articles about nutrition and back pain, so it can't help with this, but the people on these lines can."
+    f"If you are having thoughts like these yourself, these lines are there for you too. {_CANT_HELP}."
 )
 
 # Emergency (tier E): call an ambulance or go to A&E now.
@@ -211,18 +229,3 @@ INTERACTION_NOTICE = (
     "or supplements.** {lines} Don't stop or change your medicine on your own."
 )
 INTERACTION_LINE = "{medicine} can interact with {with_}."
-
-# "When should I see a doctor about back pain?" (bot.safety.guidance): the tool's own list, not the articles'.
-SEE_DOCTOR_GUIDANCE = (
-    "**When to get help for back pain** (this tool's own safety guidance, based on NHS advice; not from the "
-    "articles below):\n\n"
-    "- **Call 999 (UK), 911 (US) or 112 (EU), or go to A&E now** if back pain comes with numbness or tingling "
-    "around your bottom, genitals or inner thighs; new problems peeing or controlling your bladder or bowels; "
-    "numbness, tingling or weakness in both legs, or leg weakness that is getting worse; chest pain; or if it "
-    "started after a serious fall or accident.\n"
-    "- **Get a same-day GP appointment or call NHS 111** if you also have a high temperature or feel hot and "
-    "shivery; weight loss you can't explain; cancer now or in the past; pain that is worse at night or does "
-    "not ease with rest; or a lump, swelling or change in the shape of your back.\n"
-    "- **See a GP or physiotherapist** if the pain has not improved after a few weeks of looking after "
-    "yourself, stops you doing everyday things, is very bad or getting worse, or you are worried about it."
-)

@@ -8,11 +8,11 @@
   goes first, then general cited information where retrieval is allowed, then the disclaimer;
 - `ok`: retrieval as usual; `dosing` / `diagnosis` ask the engine to put `advice_notice` first.
 
-The highest tier wins (crisis over everything). Red flags are looked for even in an over-long message, so
-that a buried crisis or emergency is never answered with "too long". The lexicon, its tiers and sources
-are in `bot.safety.lexicon` (from the safety notes §2, citing NHS back-pain pages, NHS
-Gloucestershire G-care, NICE NG59, Verhagen et al. 2016, poison-centre pages, WHO/IASP 2017/2023 on
-suicide reporting, Semigran et al. BMJ 2015); the fixed texts are in `bot.safety.notices`.
+The highest tier wins (crisis over everything). Red flags are looked for even in an over-long message, so that a
+buried crisis or emergency is never answered with "too long". The lexicon, its tiers and sources are in
+`bot.safety.lexicon` (from the safety notes §2, citing NHS back-pain pages, NHS Gloucestershire G-care, NICE NG59,
+Verhagen et al. 2016, poison-centre pages, WHO/IASP 2017/2023 on suicide reporting, Semigran et al. BMJ 2015); the
+fixed texts are in `bot.safety.notices`.
 """
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ from typing import Literal
 from bot.safety import languages, notices
 from bot.safety.advice import asks_diagnosis, asks_dose
 from bot.safety.crisis_languages import languages_crisis_check
-from bot.safety.guidance import asks_when_to_see_doctor
+from bot.safety.guidance import SEE_DOCTOR_GUIDANCE, asks_when_to_see_doctor
 from bot.safety.interactions import interacting_medicines
 from bot.safety.lexicon import TIER_ORDER
 from bot.safety.matching import Folded, prepare
@@ -39,6 +39,7 @@ from bot.safety.notices import (
     POISONING_MESSAGE,
 )
 from bot.safety.populations import referral_notices, special_populations
+from bot.safety.site_subject import ANY_SITE, SiteSubject
 from bot.safety.someone_else import notice_for
 from bot.safety.triage import Triage, triage
 
@@ -155,9 +156,9 @@ def _with_other_languages(t: Triage, text: str) -> Triage:
     return Triage(top, names, labels, True, t.support, t.someone_else and top == "C")
 
 
-def _advice(folded: Folded, language: str, status: Status, crisis: bool = False) -> dict:
+def _advice(folded: Folded, language: str, status: Status, crisis: bool = False, subject=ANY_SITE) -> dict:
     """The personal-advice flags and the notices shown before the cited answer (`crisis`: the message was read as
-    crisis, so the other-language notice also speaks of harming oneself)."""
+    crisis, so the other-language notice also speaks of harming oneself; `subject`: the site's, for wording)."""
     dose = asks_dose(folded)
     populations = special_populations(folded, dose)
     medicines = interacting_medicines(folded)
@@ -169,10 +170,10 @@ def _advice(folded: Folded, language: str, status: Status, crisis: bool = False)
         lines = " ".join(notices.INTERACTION_LINE.format(medicine=m.name[0].upper() + m.name[1:], with_=m.with_)
                          for m in medicines)
         shown.append(notices.INTERACTION_NOTICE.format(lines=lines))
-    if asks_when_to_see_doctor(folded):
-        shown.append(notices.SEE_DOCTOR_GUIDANCE)
+    if asks_when_to_see_doctor(folded, subject.back_pain):
+        shown.append(SEE_DOCTOR_GUIDANCE)
     if language == "en" and not crisis and tells_low_mood(folded):     # "it's making me really low and depressed"
-        shown.append(notices.LOW_MOOD_NOTICE)
+        shown.append(subject.low_mood_notice)
     return {"dosing": dose, "diagnosis": asks_diagnosis(folded), "notices": tuple(shown), "language": language,
             "populations": populations, "medicines": tuple(m.name for m in medicines)}
 
@@ -185,8 +186,9 @@ def with_support_check(s: Screening) -> Screening:
     return replace(s, notices=(notices.SUPPORT_CHECK, *s.notices), support_check=True)
 
 
-def screen(raw: object, max_chars: int = 1000) -> Screening:
-    """Normalise, then triage. Total: never raises, for any input, in time linear in min(len, SCAN_LIMIT)."""
+def screen(raw: object, max_chars: int = 1000, subject: SiteSubject = ANY_SITE) -> Screening:
+    """Normalise, then triage. Total: never raises, for any input, in time linear in min(len, SCAN_LIMIT).
+    `subject`: what the notices may assume about the site (bot.safety.site_subject; default: any health site)."""
     oversized = isinstance(raw, str) and len(raw) > SCAN_LIMIT
     text = normalise(raw, SCAN_LIMIT)[:SCAN_LIMIT]
     too_long = oversized or len(text) > max_chars
@@ -202,7 +204,7 @@ def screen(raw: object, max_chars: int = 1000) -> Screening:
             # writer's language above it says to call the emergency number.
             notice = f"{languages.notice(language, status == 'crisis' or t.support)}\n\n{notice}"
         return support(Screening(question, status, notice, t.concepts, retrieval_allowed=retrieval and not too_long,
-                                 **_advice(prepare(question), language, status)))
+                                 **_advice(prepare(question), language, status, subject=subject)))
     if too_long:
         prefix = f"{notices.SUPPORT_CHECK}\n\n" if t.support else ""
         return Screening(question, "invalid", prefix + notices.too_long_message(max_chars))
@@ -211,7 +213,7 @@ def screen(raw: object, max_chars: int = 1000) -> Screening:
     if language != "en" and _other_language_crisis(question, language):
         support = with_support_check
     crisis = support is with_support_check
-    return support(Screening(question, "ok", None, (), **_advice(prepare(question), language, status, crisis)))
+    return support(Screening(question, "ok", None, (), **_advice(prepare(question), language, status, crisis, subject)))
 
 
 def _other_language_crisis(question: str, language: str) -> bool:
@@ -240,8 +242,7 @@ def unsupported_doses(text: str, passages: list[str] | tuple[str, ...]) -> list[
 
 def warm_up() -> None:
     """Load the lazily imported safety libraries and data now (spaCy + negspacy ~1-1.5 s, py3langid ~0.6 s cold), so
-    that a long-running server pays for them at start-up rather than on the first red-flag or non-English
-    question."""
+    that a long-running server pays for them at start-up rather than on the first red-flag or non-English question."""
     from bot.safety import context
 
     context._pipeline()

@@ -180,8 +180,8 @@ def create_app(bot, gradio_blocks=None, port: int = 7860, *, ask: AskFn | None =
 
     ask = ask or engine_ask
     started = time.monotonic()
-    app = FastAPI(title="Nutrient & back-pain FAQ bot API",
-                  description=f"Cited answers from five articles. {DISCLAIMER}", version="1",
+    app = FastAPI(title="Cited health-FAQ bot API",
+                  description=f"Cited answers from this site's articles. {DISCLAIMER}", version="1",
                   docs_url="/api/docs", redoc_url=None, openapi_url="/api/openapi.json")
 
     @app.exception_handler(RequestValidationError)

@@ -8,7 +8,9 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from bot.ingest.pack import load_pack
 from bot.safety.screening import Screening, screen
+from bot.safety.site_subject import SiteSubject
 
 VIGNETTES = Path(__file__).resolve().parent.parent / "data" / "vignettes"
 BLIND = VIGNETTES / "blind_round2"
@@ -32,6 +34,9 @@ ROUND20 = VIGNETTES / "blind_round20"  # measured once on the session-10 code, f
 ROUND24 = VIGNETTES / "blind_round24"  # written blind in session 13, read by the safety helper (docs/SAFETY.md)
 ROUND25 = VIGNETTES / "blind_round25"  # written blind in session 14, measured once, then read (docs/SAFETY.md)
 GUIDANCE_MARK = "this tool's own safety guidance"
+# The vignettes were written for this project's own site (back pain and nutrients): screened with its subject, so
+# that "should I ask my GP…?" with no part of the body named gets the back-pain list, as on that site.
+PROJECT_SUBJECT = SiteSubject.of(load_pack(VIGNETTES.parent.parent.parent / "corpus").subject)
 
 
 def rows(folder: Path) -> list[dict]:
@@ -86,7 +91,7 @@ def measure(folder: Path, skip: Callable[[dict], bool] = lambda row: False) -> d
     for row in rows(folder):
         if skip(row):
             continue
-        s = screen(row["text"])
+        s = screen(row["text"], subject=PROJECT_SUBJECT)
         r = out.setdefault(row["expect"], Rate())
         r.total += 1
         r.exact_emergency += s.status == "emergency"
