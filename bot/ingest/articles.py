@@ -18,9 +18,9 @@ from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.files import shown
-from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums, each_file  # noqa: F401
 from bot.ingest.bare_lists import BareList, lone_lead_ins, next_line
 from bot.ingest.cleaning import Cleaning, decode_entities
+from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums, each_file  # noqa: F401
 from bot.ingest.decoding import decode_article
 from bot.ingest.headings import BULLET as _BULLET
 from bot.ingest.headings import glued_heading, split_glued_headings

@@ -38,7 +38,8 @@ def decode_article(name: str, raw: bytes) -> str:
         raise CorpusError(f"{name} is not UTF-8 text (line {line}, near \"{_near(raw, err.start)}\"): "
                           f"{SAVE_AS_UTF8}.") from None
     if looks_like_html(text):
-        raise CorpusError(f"{name} looks like a web page's HTML, not the article's text: open it in a browser, {SAVE_THE_TEXT}.")
+        raise CorpusError(f"{name} looks like a web page's HTML, not the article's text: open it in a browser, "
+                          f"{SAVE_THE_TEXT}.")
     return text
 
 

@@ -33,8 +33,8 @@ from bot.ingest import sentences as sentences_module
 from bot.ingest import statistics as statistics_module
 from bot.ingest import tables as tables_module
 from bot.ingest.articles import article_files, parse_article
-from bot.ingest.cleaning import Cleaning
 from bot.ingest.chunking import chunk_article
+from bot.ingest.cleaning import Cleaning
 from bot.ingest.concepts import VOCABULARY_FILE, concept_ids, coverage_counts
 from bot.ingest.corpus_files import each_file
 from bot.ingest.english import zipf
