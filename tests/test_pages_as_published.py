@@ -234,7 +234,7 @@ def test_a_lead_in_is_quoted_with_its_unbulleted_items_and_no_page_leftover_is_q
     answer = bot.ask("Can sleep apnea kill you?")
     assert "Untreated sleep apnea can:\n\n• Increase the risk of high blood pressure" in answer.text
     assert "• Increase the chance of having work-related or driving accidents" in answer.text
-    assert not any(c.section and c.section.startswith(("Increase", "Make")) for c in answer.citations)
+    assert not any((c.passage.section or "").startswith(("Increase", "Make")) for c in answer.citations)
     for question in ("What are the symptoms of Bell's palsy?", "What is Bell's palsy?"):
         text = bot.ask(question).text
         assert "Bell's palsy is a temporary weakness" in text or "Symptoms include sudden weakness" in text
