@@ -134,6 +134,16 @@ def test_a_heading_right_after_a_lead_in_stays_a_heading_and_check_names_the_lon
                if b.section is None)
 
 
+def test_an_item_named_again_or_opening_the_paragraph_below_is_a_heading_after_the_list():
+    article = parsed("Heart Attack\n\nOther treatments include:\n\nMedicines\n\nCardiac rehabilitation\n\nMedicines\n\n"
+                     "Your doctor may prescribe one or more of these medicines to protect the heart.\n\n"
+                     "The goals of treatment include:\n\nRelieving symptoms\n\nSurgery\n\n"
+                     "Surgery can repair a damaged valve when medicines do not help.\n", "heart")
+    headings = [article.article.text[b.start:b.end] for b in article.blocks if b.kind == "heading"]
+    assert headings == ["Medicines", "Surgery"]
+    assert [line for _, line in article.bare_items] == ["Medicines", "Cardiac rehabilitation", "Relieving symptoms"]
+
+
 def test_a_bulleted_list_and_a_heading_over_prose_read_as_before():
     article = parsed("Iron\n\nLow iron can cause:\n\n- tiredness\n- pale skin\n\nFood sources\n\n"
                      "Red meat and beans are good sources of iron.\n")

@@ -10,8 +10,10 @@ a digit or an opening quote, has at most `MAX_ITEM_CHARS` characters, is not a M
 and all end the same way (all without a full stop, or all with one, and none with more sentences than the
 items before it when those have one each). The list ends at the first line that
 differs, and at a heading after it, told from a last item by its shape: in Title Case ("Physical Activity")
-after items in sentence case, opening with a question word after items that do not, or (as the first line
-after the lead-in) in Title Case and followed by a paragraph. `python -m bot check` names the lines read so.
+after items in sentence case, opening with a question word after items that do not, an item named again (an
+overview list's "Medicines" heading its own section), a short line that the paragraph below opens with
+("Medicines" over "Medicines called beta blockers…"), or (as the first line after the lead-in) in Title Case
+and followed by a paragraph. `python -m bot check` names the lines read so.
 """
 
 from __future__ import annotations
@@ -62,8 +64,11 @@ def continues_list(line: str, items: list[str], following: str | None) -> bool:
         # A heading right after a lead-in (its list lost): Title Case over a paragraph.
         return not (title_case(line) and following is not None and reads_as_prose(following)
                     and item_style(following) != style)
-    if style != item_style(items[0]):
-        return False
+    if style != item_style(items[0]) or line.casefold() in (item.casefold() for item in items):
+        return False        # a list names each item once: "Medicines" again is the heading of its section
+    if (style == "bare" and len(line.split()) <= 3 and following is not None and reads_as_prose(following)
+            and following.casefold().startswith(line.casefold() + " ")):
+        return False        # "Medicines" over "Medicines called beta blockers…": the paragraph's heading
     if style == "bare" and title_case(line) and not any(title_case(item) for item in items):
         return False
     if style == "sentence" and _sentences(line) > max(_sentences(item) for item in items):
