@@ -12,6 +12,7 @@ from bot.config import Settings
 from bot.errors import CorpusError
 from bot.ingest.articles import load_corpus, parse_article
 from bot.ingest.chunking import chunk_article
+from bot.ingest.cleaning import Cleaning
 from bot.safety.notices import DISCLAIMER
 
 APNEA = """Sleep Apnea
@@ -164,6 +165,18 @@ def test_page_leftovers_are_dropped_by_default_and_sentences_mentioning_them_are
     assert "Some websites use cookies, and some pages offer a PDF" in text         # a sentence: never dropped
     assert "weakness on one side of the face & a drooping eyelid." in text and "&amp;" not in text
     assert "Home > Health Topics > Brain & Nerves > Bell's Palsy" in article.removed   # decoded, then dropped
+
+
+@pytest.mark.parametrize("line, dropped", [
+    ("Share:", True), ("Download free Acrobat Reader", True), ("Updated: January 14, 2021 History of changes", True),
+    ("Reviewed 3 March 2024", True), ("Accept all cookies", True), ("Print this page", True),
+    ("Share your worries with your doctor.", False), ("Reviewed 2 times a year by the panel.", False),
+    ("Home remedies can help with mild symptoms.", False), ("Home care", False), ("Credit card", False),
+    ("Print the chart and keep it on the fridge.", False), ("Related conditions", False),
+    ("Download the app to track your sleep every night.", False),
+])
+def test_built_in_cleaning_drops_whole_leftover_lines_never_a_sentence(line, dropped):
+    assert Cleaning().drops(line) is dropped
 
 
 def test_a_sites_chrome_patterns_add_to_the_built_in_ones_and_match_whole_lines(tmp_path, monkeypatch, capsys):
