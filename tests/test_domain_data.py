@@ -178,13 +178,17 @@ def test_the_pack_gives_the_page_its_subject_and_examples(tiny_settings):
 
 def test_check_reports_passages_cleaning_leftovers_doses_and_coverage(tiny_settings, monkeypatch, capsys):
     (tiny_settings.corpus_dir / "zinc.md").write_text(
-        ZINC + "\nAdults need 8 mg of zinc a day.\n\nDownload PDF\n\nPhoto credit: Jane Doe\n", encoding="utf-8")
+        ZINC + "\nAdults need 8 mg of zinc a day.\n\nDownload PDF\n\nPhoto credit: Jane Doe\n\n"
+        "Subscribe to our zinc newsletter for weekly tips\n", encoding="utf-8")
     monkeypatch.setenv("BOT_CORPUS_DIR", str(tiny_settings.corpus_dir))
     monkeypatch.setenv("BOT_INDEX_DIR", str(tiny_settings.index_dir))
     assert main(["check"]) == 0
     out = capsys.readouterr().out
     assert "Corpus: 3 articles" in out and 'zinc: "Zinc"' in out
-    assert "- Download PDF" in out and "- Photo credit: Jane Doe" in out          # leftovers, kept
+    zinc = out.split('zinc: "Zinc"')[1]
+    removed, kept = zinc.split("cleaning removed")[1].split("looks like page leftovers (kept)")
+    assert "- Download PDF" in removed and "- Photo credit: Jane Doe" in removed  # whole chrome lines: dropped
+    assert "- Subscribe to our zinc newsletter for weekly tips" in kept         # a possible leftover: kept
     assert "- Adults need 8 mg of zinc a day." in out                           # a dose statement
     assert "- ACME Deluxe Back Stretcher Roller" in out                          # an advert, removed
     assert "zinc (" in out.split("Concepts now covered")[1]

@@ -131,12 +131,13 @@ def test_a_warm_cache_builds_the_same_index_as_a_cold_one(tmp_path, monkeypatch)
 
 def test_a_changed_cleaning_pattern_parses_every_article_again(tmp_path):
     corpus = shutil.copytree(PROJECT_ROOT / "corpus", tmp_path / "corpus")
-    build(corpus, tmp_path / "warm")
-    with (corpus / "domain.toml").open("a", encoding="utf-8") as pack:   # the site's own patterns replace the default
-        pack.write("\n[cleaning]\nchrome_lines = ['table of contents']\n")
+    assert any("\nConclusion\n" in a.text for a in build(corpus, tmp_path / "warm").articles.values())
+    with (corpus / "domain.toml").open("a", encoding="utf-8") as pack:   # the site's own patterns add to the default
+        pack.write("\n[cleaning]\nchrome_lines = ['conclusion']\n")
     warm, cold = build(corpus, tmp_path / "warm"), build(corpus, tmp_path / "cold")
     assert warm.manifest["files"] == cold.manifest["files"]
-    assert any("Skip to content" in a.text for a in warm.articles.values())   # the old pattern no longer applies
+    assert not any("\nConclusion\n" in a.text for a in warm.articles.values())      # the new pattern applies
+    assert not any("Skip to content" in a.text for a in warm.articles.values())   # and the built-in ones still do
 
 
 def test_a_damaged_cache_never_breaks_a_build(tiny_settings, tmp_path):

@@ -4,7 +4,9 @@ For each article: the passages made, the lines cleaning removed (site chrome, ad
 disclaimer), kept lines that look like page leftovers (download links, photo credits, banners, share buttons,
 cookie notices: candidates for the domain pack's [cleaning] chrome_lines), and sentences that state a dose
 (bot.safety.advice.states_dose: these get quoted to readers), headings found with no blank line after them
-and lines kept as text that look like headings (bot.ingest.headings), each named by file and line. Then
+and lines kept as text that look like headings (bot.ingest.headings), lines without a bullet read as list
+items after a lead-in ending in ':' and lead-ins with nothing after them (bot.ingest.bare_lists), each named
+by file and line. Then
 the concepts of the health vocabulary the corpus now covers. Reads the corpus only: `python -m bot check`
 prints it without building.
 """
@@ -28,7 +30,9 @@ from bot.ingest.metadata import load_metadata
 from bot.ingest.pack import default_pack, load_pack
 from bot.safety.advice import states_dose
 
-# Lines that usually are the web page around an article rather than the article.
+# Lines that usually are the web page around an article rather than the article. Searched for anywhere in a line
+# cleaning kept, so it only reports (a sentence about cookies or a PDF may be the article's own): lines that are
+# nothing but such chrome are dropped by the domain pack's [cleaning] chrome_lines, which match whole lines.
 LEFTOVER = re.compile(
     r"\b(download (?:the |our |this )?(?:pdf|guide|fact ?sheet|app)|\.pdf\b|print (?:this|page)|photo(?:graph)? "
     r"(?:by|credit)|image (?:by|credit|source)|credit:|getty images|shutterstock|istock|©|copyright|all rights "
@@ -50,6 +54,8 @@ class ArticleReport:
     doses: tuple[str, ...]
     glued_headings: tuple[str, ...] = ()      # "corpus/x.txt line 3: Plantar fasciitis": read as headings
     suspected_headings: tuple[str, ...] = ()  # the same shape, kept as paragraph text
+    bare_items: tuple[str, ...] = ()          # the same shape: lines without a bullet read as a lead-in's items
+    lone_lead_ins: tuple[str, ...] = ()       # lead-ins ending in ':' with nothing after them in their section
 
 
 @dataclass(frozen=True)
@@ -63,6 +69,7 @@ class CorpusReport:
     unmentioned: tuple[Unmentioned, ...] = ()  # articles the pack's hand-written coverage sentence leaves out
     unrelated_subject: str = ""    # the pack's own subject, when it names none of the articles (bot.answering.pack_fit)
     not_read: tuple[str, ...] = ()  # "corpus/zinc.docx: not read: save it as …": the folder's other files
+    partial_patterns: tuple[str, ...] = ()  # the pack's own chrome_lines that match part of kept lines, no whole one
 
     def text(self) -> str:
         """The report as a person reads it."""
@@ -79,7 +86,12 @@ class CorpusReport:
                                  ("headings with no blank line after them (check these are headings)",
                                   a.glued_headings),
                                  ("look like headings but are kept as text (put a blank line before and after a "
-                                  "heading, or end a sentence with a full stop)", a.suspected_headings)):
+                                  "heading, or end a sentence with a full stop)", a.suspected_headings),
+                                 ("lines without a bullet read as list items of the lead-in ending in ':' above them "
+                                  "(check they are not headings: a heading has a blank line after it and a paragraph "
+                                  "below)", a.bare_items),
+                                 ("lead-ins ending in ':' with nothing after them in their section (their list is "
+                                  "missing, or reads as headings)", a.lone_lead_ins)):
                 if items:
                     lines.append(f"  {label}: {len(items)}")
                     lines.extend(f"    - {_short(item)}" for item in items[:8])
@@ -100,6 +112,10 @@ class CorpusReport:
             lines.append("domain.toml seems to describe another subject. For these articles, edit (or delete, to use "
                          "the defaults derived from the articles) [site] subject, coverage and examples, [vocabulary] "
                          "topics, anchor_words and lay_terms, and [follow_ups].")
+        if self.partial_patterns:
+            lines.append("\n[cleaning] chrome_lines patterns that match part of kept lines but no whole line (a "
+                         "pattern must match the whole line, ignoring case: add '.*' to drop lines that start so): "
+                         + ", ".join(repr(p) for p in self.partial_patterns))
         top = sorted(self.covered.items(), key=lambda kv: (-kv[1], kv[0]))
         lines.append(f"\nConcepts now covered ({len(top)}): " + ", ".join(f"{name} ({n})" for name, n in top))
         return "\n".join(lines)
@@ -130,6 +146,7 @@ def corpus_report(settings: Settings | None = None) -> CorpusReport:
         covered.update(c.name for c in vocabulary.find(p.embedding_text()))
     reports = []
     folder = shown(settings.corpus_dir)
+    kept = [line.strip() for item in parsed for line in item.article.text.split("\n") if line.strip()]
     for item in parsed:
         text = item.article.text
         kept_lines = [line.strip() for line in text.split("\n") if line.strip()]
@@ -139,14 +156,23 @@ def corpus_report(settings: Settings | None = None) -> CorpusReport:
             tuple(line for line in kept_lines if LEFTOVER.search(line)),
             tuple(s for s in sentences if states_dose(s)),
             *(tuple(f"{folder}/{item.article.path} line {n}: {line}" for n, line in found)
-              for found in (item.glued_headings, item.suspected_headings))))
+              for found in (item.glued_headings, item.suspected_headings, item.bare_items)),
+            item.lone_lead_ins))
     ids = {item.article.doc_id for item in parsed}
     unmatched = tuple(sorted(doc_id for doc_id in load_metadata(settings.corpus_dir) if doc_id not in ids))
     titles = [item.article.title for item in parsed]
     own_subject = pack.subject if pack.subject != default_pack().subject else ""
     return CorpusReport(tuple(reports), dict(covered), _pack_name(settings.corpus_dir, pack.source), unmatched,
                         unmentioned(pack.coverage, own_subject, titles),
-                        own_subject if own_subject and not subject_fits(own_subject, titles) else "", not_read)
+                        own_subject if own_subject and not subject_fits(own_subject, titles) else "", not_read,
+                        _partial_patterns(pack, kept))
+
+
+def _partial_patterns(pack, kept: list[str]) -> tuple[str, ...]:
+    """The pack's own chrome patterns (not the built-in ones) that some kept line contains: never a whole one,
+    since a whole line matched would have been dropped."""
+    own = [p for p in pack.chrome_lines if p not in default_pack().chrome_lines]
+    return tuple(p for p in own if any(re.search(p, line, re.I) for line in kept))
 
 
 def _pack_name(corpus_dir: Path, source: str) -> str:

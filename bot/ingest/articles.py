@@ -1,11 +1,12 @@
 """Read `corpus/` and turn each article file into its reading text, split into typed blocks.
 
 The files stay byte for byte as published; cleaning happens here, on the way in. What is removed is site
-chrome ("Skip to content", "5 min read", "In This Article"), product advertisements, empty numbered
-reference lists, the site's own boilerplate disclaimer, and title lines repeated in the body. Headings are
-kept, on their own lines, and name the section of the blocks below them (which lines are headings:
-bot.ingest.headings). Flattened table rows are written
-out one cell per line with their row and column names (the structure comes from `sources.json`).
+chrome ("Skip to content", a cookie banner, share buttons: bot.ingest.cleaning), product advertisements, empty
+numbered reference lists, the site's own boilerplate disclaimer, and title lines repeated in the body; HTML
+entities are decoded. Headings are kept, on their own lines, and name the section of the blocks below them
+(which lines are headings: bot.ingest.headings). List items are written with a "• " marker, those of lists
+published without bullets included (bot.ingest.bare_lists). Flattened table rows are written out one cell per
+line with their row and column names (the structure comes from `sources.json`).
 """
 
 from __future__ import annotations
@@ -17,18 +18,19 @@ from pathlib import Path
 
 from bot.errors import CorpusError
 from bot.files import shown
+from bot.ingest.bare_lists import BareList, lone_lead_ins, next_line
+from bot.ingest.cleaning import Cleaning, decode_entities
 from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums, each_file  # noqa: F401
 from bot.ingest.decoding import decode_article
 from bot.ingest.headings import BULLET as _BULLET
 from bot.ingest.headings import glued_heading, split_glued_headings
 from bot.ingest.metadata import load_metadata
-from bot.ingest.pack import DomainPack, default_pack, load_pack
+from bot.ingest.pack import load_pack
 from bot.ingest.sentences import split_sentences
 from bot.ingest.tables import emit_table, match_table
 from bot.types import Article
 
 _EMPTY_REFERENCE = re.compile(r"^\d+\.?\s*\d*$")
-_BRAND_TOKEN = re.compile(r"^[A-Z]{2,6}\b")
 _SITE_DISCLAIMER_HEADINGS = {"medical disclaimer", "disclaimer"}
 _REFERENCE_HEADINGS = {"references", "sources", "citations"}
 _FAQ_HEADINGS = {"frequently asked questions", "faq", "faqs"}
@@ -56,20 +58,10 @@ class ParsedArticle:
     # that look like such headings (inside a paragraph, or after one): both for the build report.
     glued_headings: tuple[tuple[int, str], ...] = ()
     suspected_headings: tuple[tuple[int, str], ...] = ()
-
-
-class Cleaning:
-    """The site-chrome and advert patterns of a domain pack, compiled."""
-
-    def __init__(self, pack: DomainPack) -> None:
-        self.chrome = re.compile("^(" + "|".join(pack.chrome_lines or ("(?!)",)) + ")$", re.I)
-        nouns = "|".join(re.escape(n) for n in pack.product_nouns) or "(?!)"
-        self.product = re.compile(rf"\b({nouns})\b", re.I)
-
-    def is_advert(self, line: str) -> bool:
-        """A product listing: a short unpunctuated line naming a brand and a product (e.g. a back stretcher)."""
-        return (len(line) <= 120 and line[-1] not in ".!?:" and bool(self.product.search(line))
-                and bool(_BRAND_TOKEN.match(line)))
+    # (line number, line) of lines read as items of the lead-in above them though they have no bullet
+    # (bot.ingest.bare_lists), and lead-ins ending in ':' with no item or text after them in their section.
+    bare_items: tuple[tuple[int, str], ...] = ()
+    lone_lead_ins: tuple[str, ...] = ()
 
 
 def load_corpus(corpus_dir: Path) -> list[ParsedArticle]:
@@ -85,13 +77,13 @@ def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict,
                   cleaning: Cleaning | None = None, folder: str = "corpus") -> ParsedArticle:
     """One article's raw bytes as reading text and blocks. Raises CorpusError for undecodable text, naming the
     file as `folder`/`file_name` (see bot.files.shown)."""
-    cleaning = cleaning or Cleaning(default_pack())
-    text = decode_article(f"{folder}/{file_name}", raw)
+    cleaning = cleaning or Cleaning()
+    text = decode_entities(decode_article(f"{folder}/{file_name}", raw))
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")]
     title = str(meta.get("title") or _first_content_line(lines, cleaning) or doc_id)
     builder = _ReadingTextBuilder()
     removed: list[str] = []
-    found: dict[str, list[tuple[int, str]]] = {"glued": [], "suspected": []}
+    found: dict[str, list[tuple[int, str]]] = {"glued": [], "suspected": [], "items": []}
     _walk(lines, title, meta.get("tables", []), builder, cleaning, removed, found)
     if not builder.blocks or all(b.kind == "heading" for b in builder.blocks):
         raise CorpusError(f"{folder}/{file_name} has no article text left after cleaning (only headings or site "
@@ -105,13 +97,14 @@ def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict,
         text=builder.text(),
     )
     return ParsedArticle(article, tuple(builder.blocks), tuple(removed), tuple(found["glued"]),
-                         tuple(found["suspected"]))
+                         tuple(found["suspected"]), tuple(found["items"]),
+                         lone_lead_ins([(b.kind, article.text[b.start:b.end]) for b in builder.blocks]))
 
 
 def _first_content_line(lines: list[str], cleaning: Cleaning) -> str | None:
     for line in lines:
         stripped = line.strip().lstrip("#").strip()
-        if stripped and not cleaning.chrome.match(stripped):
+        if stripped and not cleaning.is_chrome(stripped):
             return stripped
     return None
 
@@ -148,7 +141,16 @@ def _walk(lines: list[str], title: str, tables: list[dict], out: _ReadingTextBui
     paragraphs, first_lines, found["glued"] = split_glued_headings(*_group_lines(lines, cleaning, removed), title,
                                                                    tables)
     skip_section = False
-    for i, group in enumerate(paragraphs):
+    bare = BareList()
+    for i, whole in enumerate(paragraphs):
+        taken = 0         # lines opening the group that are items of a bulletless list (bot.ingest.bare_lists)
+        while taken < len(whole) and not skip_section and bare.take(whole[taken].strip(),
+                                                                    next_line(paragraphs, i, taken)):
+            _add_bare_item(whole[taken].strip(), first_lines[i] + taken + 1, out, found)
+            taken += 1
+        if taken == len(whole):
+            continue
+        group, first_line = whole[taken:], first_lines[i] + taken
         first = group[0].strip()
         if len(group) == 1 and _is_heading(first, paragraphs[i + 1] if i + 1 < len(paragraphs) else None):
             heading = first.lstrip("#").strip()
@@ -176,10 +178,19 @@ def _walk(lines: list[str], title: str, tables: list[dict], out: _ReadingTextBui
             emit_table(group, table, out.add)
             continue
         for j, line in enumerate(group):
-            following = group[j + 1] if j + 1 < len(group) else next(iter(paragraphs[i + 1:i + 2]), [None])[0]
-            if glued_heading(line.strip(), following and following.strip()):
-                found["suspected"].append((first_lines[i] + j + 1, line.strip()))
+            following = next_line(paragraphs, i, taken + j)
+            if bare.take(line.strip(), following):
+                _add_bare_item(line.strip(), first_line + j + 1, out, found)
+                continue
+            if glued_heading(line.strip(), following):
+                found["suspected"].append((first_line + j + 1, line.strip()))
             _emit_line(line.strip(), paragraphs, i, out)
+            bare.open_if_lead_in(line)
+
+
+def _add_bare_item(line: str, number: int, out: _ReadingTextBuilder, found: dict) -> None:
+    out.add("list_item", line, marker="• ")
+    found["items"].append((number, line))
 
 
 def _group_lines(lines: list[str], cleaning: Cleaning, removed: list[str]) -> tuple[list[list[str]], list[int]]:
@@ -190,7 +201,7 @@ def _group_lines(lines: list[str], cleaning: Cleaning, removed: list[str]) -> tu
     current: list[str] = []
     for n, line in enumerate(lines):
         stripped = line.strip()
-        if not stripped or cleaning.chrome.match(stripped) or cleaning.is_advert(stripped):
+        if not stripped or cleaning.drops(stripped):
             if stripped:
                 removed.append(stripped)
             if current:

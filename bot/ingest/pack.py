@@ -14,10 +14,13 @@ Shape (every key optional; `examples`, `coverage` … see corpus/domain.toml for
                     topics: [{name: str, kind: "nutrient"|"condition", aliases: [regex], passage_terms: [str]}]
     [intent_cues]   <intent name>: regex of extra cue words ("natto|tempeh")
     [follow_ups]    nutrient / condition: {<intent name>: "question with {name}"}
-    [cleaning]      chrome_lines: [regex matched against a whole line], product_nouns: [str]
+    [cleaning]      chrome_lines: [regex matched against a whole line, ignoring case], product_nouns: [str]
+                    (both ADD to the built-in ones: a site's pack cannot make cleaning drop less)
     [tokenisation]  letter_names: [str]   ("vitamin" → "vitamin D" is one token)
 
-Invalid content raises CorpusError naming the file, the key and what is wrong.
+Invalid content raises CorpusError naming the file, the key and what is wrong; so does a table or key the pack
+does not know ("[sitee]", "subjet"), with the nearest known name, as sources.json does for "titel": a misspelt key
+would otherwise be ignored without a word.
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ import hashlib
 import re
 import tomllib
 from dataclasses import dataclass, field
+from difflib import get_close_matches
 from functools import lru_cache
 from pathlib import Path
 
@@ -36,6 +40,16 @@ PACK_FILE = "domain.toml"
 DEFAULT_PACK = Path(__file__).with_name("data") / "default_domain.toml"
 TOPIC_KINDS = ("nutrient", "condition")
 MAX_EXAMPLES = 8        # example questions a pack may list: the chat page has this many example buttons
+# The tables a pack may have and their keys (None: any key, such as the intent names of [intent_cues]).
+KNOWN_KEYS: dict[str, tuple[str, ...] | None] = {
+    "site": ("subject", "coverage", "examples"),
+    "vocabulary": ("anchor_words", "lay_terms", "topics"),
+    "intent_cues": None,
+    "follow_ups": TOPIC_KINDS,
+    "cleaning": ("chrome_lines", "product_nouns"),
+    "tokenisation": ("letter_names",),
+}
+TOPIC_KEYS = ("name", "kind", "aliases", "passage_terms")
 
 
 @dataclass(frozen=True, eq=False)    # compared and hashed by identity: packs are read once and cached
@@ -101,6 +115,7 @@ def parse_pack(text: str, source: str, base: DomainPack | None = None) -> Domain
         raise CorpusError(f"{source} is not valid TOML: {err}") from None
     base = base or DomainPack(source)
     r = _Reader(source, data)
+    _check_names(r, data)
     lay = r.get("vocabulary", "lay_terms", list, [list(p) for p in base.lay_terms])
     for n, pair in enumerate(lay, start=1):
         if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, str) and x for x in pair)):
@@ -137,10 +152,41 @@ def parse_pack(text: str, source: str, base: DomainPack | None = None) -> Domain
         topics=tuple(topics),
         intent_cues=dict(cues),
         follow_ups={k: dict(v) for k, v in follow.items()},
-        chrome_lines=r.strings("cleaning", "chrome_lines", base.chrome_lines, regex=True),
-        product_nouns=r.strings("cleaning", "product_nouns", base.product_nouns),
+        chrome_lines=_added(base.chrome_lines, r.strings("cleaning", "chrome_lines", (), regex=True)),
+        product_nouns=_added(base.product_nouns, r.strings("cleaning", "product_nouns")),
         letter_names=r.strings("tokenisation", "letter_names", base.letter_names),
     )
+
+
+def _added(base: tuple[str, ...], own: tuple[str, ...]) -> tuple[str, ...]:
+    """The base's cleaning patterns and then the pack's own, each once."""
+    return tuple(dict.fromkeys(base + own))
+
+
+def _unknown(r: _Reader, where: str, name: str, known, shown: str) -> CorpusError:
+    near = get_close_matches(name.casefold(), known, n=1, cutoff=0.6)
+    hint = f"did you mean {shown.format(near[0])}?" if near else "known: " + ", ".join(shown.format(k) for k in known)
+    return r.fail(where, f"is not known ({hint})")
+
+
+def _check_names(r: _Reader, data: dict) -> None:
+    """Every table and key of the pack is one it knows; else CorpusError naming it and the nearest known one."""
+    for table, section in data.items():
+        if table not in KNOWN_KEYS:
+            raise _unknown(r, f"[{table}]", table, KNOWN_KEYS, "[{}]")
+        keys = KNOWN_KEYS[table]
+        if keys is None or not isinstance(section, dict):
+            continue
+        for key in section:
+            if key not in keys:
+                raise _unknown(r, f"[{table}] {key}", key, keys, "[follow_ups.{}]" if table == "follow_ups" else
+                               '"{}"')
+    vocabulary = data.get("vocabulary")
+    topics = vocabulary.get("topics") if isinstance(vocabulary, dict) else None
+    for n, topic in enumerate(topics if isinstance(topics, list) else [], start=1):
+        for key in topic if isinstance(topic, dict) else ():
+            if key not in TOPIC_KEYS:
+                raise _unknown(r, f"[vocabulary] topics[{n}].{key}", key, TOPIC_KEYS, '"{}"')
 
 
 def _check_topic(r: _Reader, n: int, topic) -> None:

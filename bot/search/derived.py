@@ -22,7 +22,9 @@ from bot import types as types_of_records
 from bot.config import ChunkingSettings
 from bot.files import shown
 from bot.ingest import articles as articles_module
+from bot.ingest import bare_lists as bare_lists_module
 from bot.ingest import chunking as chunking_module
+from bot.ingest import cleaning as cleaning_module
 from bot.ingest import concepts as concepts_module
 from bot.ingest import decoding as decoding_module
 from bot.ingest import headings as headings_module
@@ -30,8 +32,9 @@ from bot.ingest import sentence_types as types_module
 from bot.ingest import sentences as sentences_module
 from bot.ingest import statistics as statistics_module
 from bot.ingest import tables as tables_module
-from bot.ingest.articles import Cleaning, article_files, parse_article
+from bot.ingest.articles import article_files, parse_article
 from bot.ingest.chunking import chunk_article
+from bot.ingest.cleaning import Cleaning
 from bot.ingest.concepts import VOCABULARY_FILE, concept_ids, coverage_counts
 from bot.ingest.corpus_files import each_file
 from bot.ingest.english import zipf
@@ -72,7 +75,7 @@ class Derivations:
         self._articles = TextCache(index_dir, "articles", {
             "code": source_checksum(*(m.__file__ for m in (articles_module, decoding_module, headings_module,
                                                           tables_module, chunking_module, sentences_module,
-                                                          types_of_records))),
+                                                          types_of_records, cleaning_module, bare_lists_module))),
             "cleaning": [list(pack.chrome_lines), list(pack.product_nouns)], "chunking": asdict(chunking)})
         self._tokens = TextCache(index_dir, "bm25-tokens", {
             "code": source_checksum(bm25_module.__file__), "letter_names": list(self.letter_names),
