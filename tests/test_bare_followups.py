@@ -53,3 +53,13 @@ def test_an_off_topic_question_announced_as_new_is_refused_after_an_on_topic_one
     answer = real_bot.ask("cheers. completely different q, is it safe to fly long haul a month after having covid?",
                           history=["Can magnesium help with cramps in my back?"])
     assert answer.kind == "no_answer" and not answer.citations
+
+
+@pytest.mark.slow
+def test_a_pronoun_after_a_question_about_something_uncovered_still_means_that_thing(real_bot):
+    """"which foods have it?" after "does zinc help back pain?" had listed vitamin D, B12 and magnesium foods."""
+    answer = real_bot.ask("which foods have it?", history=["does zinc help back pain?"])
+    assert answer.kind == "no_answer" and not answer.citations
+    assert answer.text.startswith("The articles don't cover zinc")
+    covered = real_bot.ask("which foods have it?", history=["can magnesium help with cramps?"])
+    assert covered.kind == "answer" and covered.citations

@@ -199,7 +199,7 @@ class Bot:
             return composer.no_answer(site, screening, self.fingerprint, (), examples)
         scope = check_scope(site, question, self.index.terms.distinctive,
                             has_history_topic=understanding.from_history, corpus_words=self.corpus_words,
-                            article_words=self.index.terms.article_words)
+                            article_words=self.index.terms.article_words, earlier=earlier[-1] if earlier else None)
         if not scope.in_scope:
             return composer.no_answer(site, screening, self.fingerprint, (), examples, scope.uncovered)
         price = never_given(question, self.corpus_words.speaks_of)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.domain.anaphora import refers_back
 from bot.domain.apart import sides_apart
 from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_named, unknown_sides
 from bot.domain.site import Site
@@ -32,20 +33,26 @@ from bot.ingest.statistics import word_forms, word_keys
 class ScopeVerdict:
     """Whether a question may be answered from the articles, and why (for logs and the abstention report)."""
     in_scope: bool
-    reason: str          # "covered", "uncovered-subject", "unknown-ask" or "no-anchor" (for logs and the report)
+    reason: str          # "covered", "uncovered-subject", "uncovered-side", "unknown-ask" or "no-anchor" (logs, report)
     uncovered: tuple[str, ...] = ()  # names of what the question asks about that no article covers, in order
 
 
 def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
                 has_history_topic: bool = False, corpus_words: CorpusWords | None = None,
-                article_words: frozenset[str] = frozenset()) -> ScopeVerdict:
+                article_words: frozenset[str] = frozenset(), earlier: str | None = None) -> ScopeVerdict:
     """Whether the question may be answered from `site`'s articles (its covered concept ids, topics, anchor and
     lay words). `corpus_terms`: the index's distinctive word keys, `article_words` its articles' own word forms
     (both bot.ingest.statistics); `has_history_topic`:
     a follow-up that carries an earlier question's topic; `corpus_words`: every word of the corpus, for the
-    asked-about check (bot.domain.asked; skipped when None)."""
-    covered = site.covered
+    asked-about check (bot.domain.asked; skipped when None); `earlier`: the conversation's latest earlier
+    question, whose uncovered subject a pro-form with no topic of its own refers to."""
     lowered = question.casefold()
+    if earlier is not None and not has_history_topic and refers_back(question) and not find_topics(site, lowered):
+        # "which foods have it?" after "does zinc help back pain?": "it" is the zinc the articles don't cover.
+        before = check_scope(site, earlier, corpus_terms, corpus_words=corpus_words, article_words=article_words)
+        if not before.in_scope and before.uncovered:
+            return before
+    covered = site.covered
     also_unknown: tuple[str, ...] = ()
     if corpus_words is not None:
         unknown = unknown_asked(lowered, corpus_words, lambda phrase: _names_covered(site, phrase))
