@@ -78,7 +78,7 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
         # ("related points": a steroid for another condition) read as advice. When none is left, nothing is.
         groups = [g for g in groups if _names_topic(about, g)]
         if not groups:
-            return no_answer(understanding.site, screening, fingerprint, hits, None, missing)
+            return no_answer(understanding.site, screening, fingerprint, hits, suggestions, missing)
     numbers: dict[tuple[str, int, int], int] = {}   # one [n] per quote: two quotes of one passage get two
     citations: list[Citation] = []
     lines: list[str] = []
