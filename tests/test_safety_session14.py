@@ -171,3 +171,16 @@ def test_ordinary_questions_get_no_support_line_end_to_end(real_bot):
         answer = real_bot.ask(text)
         assert notices.SUPPORT_CHECK[:60] not in answer.text, text
     assert answer.kind == "urgent"    # the fall from a ladder keeps its emergency notice
+
+
+@pytest.mark.parametrize("text", ["how strong should my vitamin d be", "what strength of iron tablet should i buy",
+                                  "how much vitamin k2 with my d3", "how many magnesium pills alongside my calcium"])
+def test_the_strength_of_a_product_or_an_amount_taken_with_another_is_a_dose_question(text):
+    s = screen(text)
+    assert s.advice_notice and notices.DOSING_NOTICE[:40] in s.advice_notice
+
+
+@pytest.mark.parametrize("text", ["how much vitamin d is in milk", "how strong is the link between b12 and back pain",
+                                  "how strong are my bones with osteoporosis"])
+def test_how_much_is_in_a_food_or_how_strong_a_link_is_no_dose_question(text):
+    assert notices.DOSING_NOTICE[:40] not in (screen(text).advice_notice or "")

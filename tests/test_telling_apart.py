@@ -54,3 +54,10 @@ def test_each_side_of_a_condition_comparison_gets_its_own_symptoms(real_bot, que
     for row in rows:     # a quote about this side alone that tells its symptoms
         assert any(row in q and "symptoms" in q and not any(o in q for o in rows if o != row) for q in quotes), row
     assert "General information only" in answer.text
+
+
+def test_telling_one_thing_apart_from_another_excludes_neither(site):
+    from bot.domain.exclusion import excluded_topics
+
+    assert excluded_topics(site, "how do u tell a herniated disc apart from a pulled muscle") == ()
+    assert [t.name for t in excluded_topics(site, "apart from magnesium, what else helps cramps?")] == ["magnesium"]

@@ -12,13 +12,16 @@ from bot.domain.vocabulary import Topic, find_topics
 # "apart from magnesium, what else…", "besides vitamin D", "other than cramps": the named thing is excluded.
 _EXCLUSION = re.compile(r"\b(apart from|aside from|other than|besides|except( for)?|not counting|excluding)"
                         r"\s+(?P<rest>.+)")
+# "how do I tell X apart from Y": sets X against Y (a comparison), it excludes nothing.
+_TELL_APART = re.compile(r"\b(?:tell|distinguish)\s+(?!me\b|us\b)[^?.,;]*\bapart from\b")
 _EXCLUSION_ENDS = re.compile(r"[,;?.]|\b(?:what|which|how|why|can|could|does|do|is|are|will|would|should)\b")
 
 
 def _set_aside(question: str) -> tuple[re.Match[str], str] | None:
     """The exclusion phrase's match in the case-folded `question` and what it names, up to the end of its phrase:
     "besides tiredness what else can low iron cause" names tiredness, not iron. None without an exclusion."""
-    found = _EXCLUSION.search(question.casefold())
+    lowered = question.casefold()
+    found = None if _TELL_APART.search(lowered) else _EXCLUSION.search(lowered)
     return (found, _EXCLUSION_ENDS.split(found["rest"][:40], maxsplit=1)[0]) if found else None
 
 
@@ -54,7 +57,8 @@ def without_excluded(question: str, excluded: tuple[Topic, ...]) -> str:
     """`question` less its exclusion phrase and the excluded topic's name ("Apart from cramps, what are the signs
     of low magnesium?" -> ", what are the signs of low magnesium?"): what is set aside must not pull retrieval
     towards itself. Unchanged when nothing is excluded."""
-    found = _EXCLUSION.search(question.casefold()) if excluded else None
+    lowered = question.casefold()
+    found = None if _TELL_APART.search(lowered) else _EXCLUSION.search(lowered) if excluded else None
     if not found:
         return question
     rest = question[found.start("rest"):]

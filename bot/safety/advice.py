@@ -48,6 +48,10 @@ _DOSING = tuple(re.compile(p) for p in (
     # Newcomer test, session 11: a threshold asked about ("how many tablets is too many"), a reference intake
     # ("what's the RDA for magnesium"), or safety for an organ ("is it safe for my kidneys?") is a dose question.
     r"\bhow (?:much|many)\b(?: \w+){0,6} (?:is|are|would be|counts as|becomes?) too (?:much|many|high)\b",
+    # Session 14: the strength of a product ("how strong should my vitamin d be?") and an amount of one thing to
+    # take with another ("how much vitamin k2 with my d3?").
+    r"\bhow strong (?:should|do|does|must|would) (?:\w+ ){0,4}(?:be|get|buy|take)\b|\bwhat strength\b",
+    r"\bhow (?:much|many) (?:\w+ ){0,2}" + _SUPPLEMENT + r"\b(?: \w+)? (?:with|alongside|along with|on top of)\b",
     r"\b(?:rda|rdi|rni|nrv|recommended (?:daily )?(?:allowance|intake)|reference (?:nutrient )?intake|daily "
     r"(?:allowance|requirement))\b",
     r"\b(?:is|are|would|will) (?:it|they|these|(?:\w+ )?" + _SUPPLEMENT + r") (?:\w+ )?(?:safe|ok|okay|dangerous|"
