@@ -60,3 +60,13 @@ def test_a_cost_question_is_refused_when_the_articles_never_speak_of_money():
     assert never_given("how much does it cost to get treated without insurance", guide.speaks_of) == "costs"
     priced = CorpusWords((), lambda word: [word], texts=("most insurance plans cover the vaccine.",))
     assert never_given("how much does it cost to get treated without insurance", priced.speaks_of) is None
+
+
+def test_how_long_is_not_said_missing_while_a_retrieved_passage_gives_a_span_of_time():
+    """A newcomer's site said "The articles don't cover how long it takes" for "how long does bells palsy last",
+    though the outlook passage says most recover within 3 to 6 months."""
+    quotes = ["Most people with Bell's palsy recover completely."]
+    nearby = ["Most people begin to get better within 2 weeks, and most recover within 3 to 6 months."]
+    assert missing_figure("how long does bells palsy last", quotes, nearby) == ()
+    assert missing_figure("how long does bells palsy last", quotes, ["Type 2 diabetes affects 38 million."]) == (
+        "how long it takes",)

@@ -231,8 +231,8 @@ class Bot:
         if understanding.intent == "comparison" and len(understanding.topics) >= 2:
             groups, notes = complete_sides(self.index, understanding, vector, self.settings, groups,
                                            lambda text: self.encoder.encode([text])[0])
-        quoted = [g[0].text for g in groups]
-        missing += missing_figure(question, quoted) + unread_result(question, quoted)
+        quoted, nearby = [g[0].text for g in groups], [h.passage.text for h in found.hits]
+        missing += missing_figure(question, quoted, nearby) + unread_result(question, quoted)
         if remedy_for_uncovered(question, missing):     # "can it cure cancer?": no "On treating low vitamin D"
             understanding = replace(understanding, intent="general")
         return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions, notes,

@@ -63,15 +63,24 @@ def unread_result(question: str, quotes: Sequence[str]) -> tuple[str, ...]:
     return (f"what a result of {found.group(1)} {found.group(2)} means",)
 
 
-def missing_figure(question: str, quotes: Sequence[str]) -> tuple[str, ...]:
-    """(the figure asked for,) when the question asks for one and no quote holds one; () otherwise. A quote
-    holds a figure when it has a number (not inside a name such as "B12"; "one" alone is too often not a
-    number), a share ("half", "percent") or a span of time with its quantity ("a few weeks")."""
+def missing_figure(question: str, quotes: Sequence[str], nearby: Sequence[str] = ()) -> tuple[str, ...]:
+    """(the figure asked for,) when the question asks for one and neither a quote nor a `nearby` text (the
+    retrieved passages: "The articles don't cover how long it takes" must not be said while the passage ranked
+    below the quotes says "most recover within 3 to 6 months") holds one; () otherwise. A quote holds a figure when
+    it has a number (not inside a name such as "B12"; "one" alone is too often not a number), a share ("half",
+    "percent") or a span of time with its quantity ("a few weeks"); for how long something takes, only a span of
+    time counts in a nearby text (any passage holds some number)."""
     asked = asked_figure(question)
     figure = _MONEY if asked == "costs" else _FIGURE     # "type 2 diabetes" holds a number, not a price
     if asked is None or any(figure.search(q.casefold()) for q in quotes):
         return ()
+    if asked == "how long it takes" and any(_SPAN.search(text.casefold()) for text in nearby):
+        return ()
     return (asked,)
+
+
+_SPAN = re.compile(rf"\b(?:{_NUMBER}|a few|several|a couple of)(?: (?:to|or|-) {_NUMBER})? (?:days?|weeks?|months?|"
+                   r"years?)\b")
 
 
 # Words any article that speaks of money uses (stems as BM25 makes them: "costs" -> "cost").
