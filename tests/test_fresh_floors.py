@@ -44,9 +44,10 @@ FLOORS = {  # name: (cite hit, cite MRR, answer hit, frame support or None, both
     "fresh_l": (0.76, 0.66, 0.72, 0.95, None),
     "fresh_n": (0.65, 0.54, 0.58, 1.0, None),
     # fresh U: held out in session 13 (start cite 29/46, MRR 0.457, answer 25/46), read at the start of session 14;
-    # after that session's follow-up change: cite 33/46, MRR 0.540, answer 29/46, out of scope 5/6 (2/3 after
-    # history: "also she has cataracts, should she still be driving?" after a B12 question is still answered).
-    "fresh_u": (0.69, 0.5, 0.6, 0.95, None),
+    # at its end: cite 32/46, MRR 0.533, answer 28/46, out of scope 5/6 (2/3 after history: "also she has cataracts,
+    # should she still be driving?" after a B12 question is still answered). Floors two questions under, so that a
+    # borderline ranking on another CPU cannot fail them.
+    "fresh_u": (0.65, 0.48, 0.56, 0.95, None),
 }
 # Out-of-scope abstention floors (overall, after history) where a read batch still has a known miss; else all.
 ABSTENTION = {"fresh_u": (0.83, 0.66)}

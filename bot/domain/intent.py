@@ -162,7 +162,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     excluded = excluded_topics(site, question)
     topics = tuple(t for t in find_topics(site, question) if t not in excluded)
     from_history = False
-    carried = ""
+    carried = named = ""
     lowered = question.casefold()
     follows = _FOLLOWUP_CUES.search(lowered) or says_nothing_new(question) or (
         (_CONTINUES.search(lowered) or (len(question.split()) <= 6 and familiar)) and not _own_subject(question))
@@ -177,7 +177,9 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
                     # "why?", "is that serious?": nothing of its own to search with but the earlier question
                     whole = (says_nothing_new(question) and classify_intent(lowered) in _NO_KIND_OF_ITS_OWN
                              and not _ASKS_A_KIND.search(lowered))
-                    from_history, carried = True, earlier if whole else " ".join(t.name for t in topics)
+                    names = " ".join(t.name for t in topics)
+                    from_history, carried = True, earlier if whole else names
+                    named = names if whole else ""      # the topics' names: for the lexical query only
                     break
     kind_set_aside, rest = excluded_kind(question)
     intent = "comparison" if is_comparison(question, topics) else classify_intent(rest)
@@ -200,6 +202,8 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
             # the earlier question, less its own topic, is what is asked of calcium.
             parts.append(_without_topics(site, history[-1], {t.kind for t in topics}))
     dense_query = " ".join(parts)
+    if named:
+        parts.append(named)
     lay = expand_lay_terms(site, asked)
     if lay:
         parts.append(lay)
