@@ -5,9 +5,9 @@ of other types dropped in (skipped, but named with what to do), files saved as U
 from __future__ import annotations
 
 import pytest
+from support.cli import check
 from support.fakes import BONES_PACK, FakeEncoder, write_tiny_corpus
 
-from bot.cli import main
 from bot.config import Settings
 from bot.errors import CorpusError
 from bot.ingest.articles import article_files
@@ -15,14 +15,6 @@ from bot.safety.notices import DISCLAIMER
 
 ARTICLE = "Iron and tiredness\n\nIron carries oxygen in the blood.\nLow iron can make you feel tired.\n"
 SAVE_AS_TEXT = "not read: save it as plain text (.txt) or Markdown (.md)"
-
-
-def check(corpus, tmp_path, monkeypatch, capsys) -> tuple[int, str, str]:
-    monkeypatch.setenv("BOT_CORPUS_DIR", str(corpus))
-    monkeypatch.setenv("BOT_INDEX_DIR", str(tmp_path / "index"))
-    code = main(["check"])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_documents_of_other_types_are_named_with_what_to_do_and_the_known_files_are_not(tmp_path, monkeypatch,

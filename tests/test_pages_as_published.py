@@ -5,9 +5,9 @@ or a PDF saved under a text file's name, and a misspelt domain.toml key. Each te
 from __future__ import annotations
 
 import pytest
+from support.cli import check
 from support.fakes import FakeEncoder
 
-from bot.cli import main
 from bot.config import Settings
 from bot.errors import CorpusError
 from bot.ingest.articles import load_corpus, parse_article
@@ -90,14 +90,6 @@ Last updated: March 3, 2024
 
 def parsed(text: str, name: str = "apnea"):
     return parse_article(name, f"{name}.txt", text.encode(), {})
-
-
-def check(corpus, tmp_path, monkeypatch, capsys) -> tuple[int, str, str]:
-    monkeypatch.setenv("BOT_CORPUS_DIR", str(corpus))
-    monkeypatch.setenv("BOT_INDEX_DIR", str(tmp_path / "index"))
-    code = main(["check"])
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 # --------------------------------------------------------------------- lists published without bullets

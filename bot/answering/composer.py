@@ -27,6 +27,7 @@ from bot.types import Answer, Citation, Hit
 # How a heading names a kind of answer the question set aside: "Besides food sources, the articles say:".
 _SET_ASIDE = {"foods": "food sources", "treatment": "treatment", "diagnosis": "tests", "prevention": "prevention"}
 
+
 def invalid(site: Site, question: str, message: str | None, fingerprint: str,
             suggestions: tuple[str, ...] | None = None) -> Answer:
     """Input the engine cannot answer (empty, too long, unreadable): `message` says what to do instead;

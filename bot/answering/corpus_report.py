@@ -146,10 +146,11 @@ def corpus_report(settings: Settings | None = None) -> CorpusReport:
         covered.update(c.name for c in vocabulary.find(p.embedding_text()))
     reports = []
     folder = shown(settings.corpus_dir)
-    kept = [line.strip() for item in parsed for line in item.article.text.split("\n") if line.strip()]
+    kept: list[str] = []    # every article's kept lines, for the pack's own chrome patterns
     for item in parsed:
         text = item.article.text
         kept_lines = [line.strip() for line in text.split("\n") if line.strip()]
+        kept += kept_lines
         sentences = [text[a:b] for block in item.blocks for a, b in block.sentences]
         reports.append(ArticleReport(
             item.article.doc_id, item.article.title, per_doc[item.article.doc_id], item.removed,
