@@ -34,8 +34,12 @@ _CAUSE_AND_EFFECT = re.compile(r"\b((cause|give|trigger)s?|leads? to) (me |you |
 _COMPARISON_WORDS = re.compile(r"\b(vs\.?|v\.?|versus|difference between|compare|compared|which is worse|or is it|"
                                r"what(?:'?s| is) the difference)\b")
 _COMPARATIVE = re.compile(r"\b(worse|better|more|less|bigger|smaller|riskier|safer|different|difference|same)\b")
-_FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same|other|else|another)\b"
-                            r"|^(and|what about|how about|also)\b")
+_FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same|other|else|another)\b")
+# A message opening "and…", "also…", "what about…" asks the earlier question again, of what it names next; but one
+# that names a subject of its own and asks something of it is a new question ("also she has cataracts, should she
+# still be driving?").
+_SWITCH_CUE = re.compile(r"^(and|what about|how about|also)\b")
+_ELLIPSIS_WORDS = 5     # "and what about ibuprofen?", "and when pregnant?": the switch and a phrase, nothing asked
 # "so what do i do, just stop?", "ok so…", "…a different sort then?": discourse markers that continue an earlier
 # turn, when the message names no subject of its own ("So what usually causes lower back pain then?" is new).
 _CONTINUES = re.compile(r"^(?:(?:ok(?:ay)?|right|grand|cool)\b[\s,.!]*)?so\b|\bthen\s*[?.!]*$")
@@ -164,8 +168,11 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     from_history = False
     carried = named = ""
     lowered = question.casefold()
-    follows = _FOLLOWUP_CUES.search(lowered) or says_nothing_new(question) or (
-        (_CONTINUES.search(lowered) or (len(question.split()) <= 6 and familiar)) and not _own_subject(question))
+    switch = _SWITCH_CUE.search(lowered)
+    elliptical = _CONTINUES.search(lowered) or (len(question.split()) <= 6 and familiar)
+    follows = (_FOLLOWUP_CUES.search(lowered) or says_nothing_new(question)
+               or (switch and len(question.split()) <= _ELLIPSIS_WORDS)
+               or ((switch or elliptical) and not _own_subject(question)))
     if not topics and history and not stands_alone(question) and follows:
         effect = _effect_asked_about(question, history[-1])
         if effect:
