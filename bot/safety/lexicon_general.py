@@ -203,5 +203,11 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
         (r"(?:high|large|big|mega|huge|strong|lots of|loads of|too much|extra|\d+(?: \d+)* ?(?:iu|units|mg|mcg|ug|"
          r"micrograms))", r"(?:vitamin d|vit d|d3|calcium)"),
     ), requires=(r"vomit\w*|being sick|throw\w* up|threw up|nause\w*|thirst\w*|(?:peeing|pee) (?:a lot|loads|all the "
-                 r"time|constantly|so much)|confus\w*|kidney (?:pain|stones?)|kidneys? (?:hurt\w*|ache|aching)",)),
+                 r"time|constantly|so much)|confus\w*|kidney (?:pain|stones?)|kidneys? (?:hurt\w*|ache|aching)",),
+        # Peeing more told as the result of drinking more (NHS "Peeing more than usual": drinking a lot of fluid is
+        # the commonest cause), with no other sign of too much calcium (round twenty-six).
+        unless=r"^(?!.*\b(?:vomit|being sick|thr[eo]w\w* up|nause|confus|kidney|thirst))(?=.* (?:peeing|pee|weeing) "
+               r"(?:a lot|loads|all the time|constantly|so much|more) (?:\w+ ){0,2}(?:since|because|as|from|now that) "
+               r"(?:i (?:started|began|have been|am|have started) )?(?:drinking|drink) (?:\w+ ){0,5}(?:water|fluids?|"
+               r"litres|liters|squash)\b).*"),
 )

@@ -133,6 +133,7 @@ def _without_life_idioms(f: Folded) -> Folded:
 
 def triage(text: str) -> Triage:
     """Triage one normalised question (the display form from `safety.normalise`)."""
+    text = context.answered_no(text)     # "Chest pain? No." is "no chest pain."
     f = prepare(text)
     free = _without_life_idioms(f)
     personal = is_personal(f)
