@@ -20,7 +20,7 @@ _HEIGHT = (r"(?:window|windows|windowsill|window sill|ledge|edge|balcony|railing
            r"cliff|cliffs|top floor|car park roof)")
 _NOT_PLAY = r"(?! (?:on|onto|in|into|up|over|around|rope|jacks|for joy|the queue|ship|in the pool|at)\b)"
 _JUMP_AT_HEIGHT = (r"(?:stand|stood|standing|sit|sat|sitting|lean|leaning|leant|leaned|look\w* out) (?:\w+ )?"
-                   r"(?:at|on|by|near|over|out of|against) (?:the |my |a |our |that |this )?(?:open |top )?" + _HEIGHT
+                   r"(?:at|on|by|near|over|out of|against) (?:the |my |a |our |that |this )?(?:\w+ )?" + _HEIGHT
                    + r" (?:\w+ ){0,4}(?:think\w*|thought|wonder\w*|want\w*|tempt\w*|imagin\w*) (?:about |of |to )?"
                    r"(?:just )?(?:jump|jumping|leap|leaping|falling|letting go)\b" + _NOT_PLAY)
 _GONE = (r"(?:disappear|disappeared|vanish|vanished|did not exist|do not exist|not exist|stopped existing|was never "

@@ -206,7 +206,7 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
                  r"time|constantly|so much)|confus\w*|kidney (?:pain|stones?)|kidneys? (?:hurt\w*|ache|aching)",),
         # Peeing more told as the result of drinking more (NHS "Peeing more than usual": drinking a lot of fluid is
         # the commonest cause), with no other sign of too much calcium (round twenty-six).
-        unless=r"^(?!.*\b(?:vomit|being sick|thr[eo]w\w* up|nause|confus|kidney|thirst))(?=.* (?:peeing|pee|weeing) "
+        unless=r"^(?!.*\b(?:vomit|being sick|thr[eo]w\w* up|nause|confus|kidney|thirst))(?=.*\b(?:peeing|pee|weeing) "
                r"(?:a lot|loads|all the time|constantly|so much|more) (?:\w+ ){0,2}(?:since|because|as|from|now that) "
                r"(?:i (?:started|began|have been|am|have started) )?(?:drinking|drink) (?:\w+ ){0,5}(?:water|fluids?|"
                r"litres|liters|squash)\b).*"),
