@@ -145,3 +145,48 @@ def test_levodopa_with_iron_gets_the_interaction_notice_and_without_iron_none():
 def test_grabbing_a_supplement_from_the_chemist_while_pregnant_gets_the_referral():
     s = screen("I'm 20 weeks pregnant, can I pick up some iron from the chemist?")
     assert "pregnancy" in s.populations
+
+
+@pytest.mark.parametrize("text", [
+    "Does sciatica ever go down both legs? Mine has only ever been on the left and it's getting better with physio.",
+    "Can a slipped disc affect both legs? My pain is only on the right side, easing with stretches.",
+])
+def test_both_legs_asked_in_general_beside_ones_own_one_sided_sciatica_raises_no_alarm(text):
+    assert screen(text).status not in ("emergency", "urgent"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Can sciatica affect both legs? Mine started in both legs this morning.",
+    "Does numbness in both legs mean cauda equina? Mine started this morning",
+    "Can sciatica go down both legs? My sciatica is only on the right but now my legs feel weak",
+])
+def test_both_legs_told_of_the_writer_keep_the_emergency_notice(text):
+    assert screen(text).status == "emergency", text
+
+
+ORDINARY_CLAUSES = [
+    "would kill for one proper night's sleep",
+    "I'm doing a uni project on self-harm in teenagers.",
+    "just so I know?",
+    "just out of interest",
+]
+
+STILL_JUDGED = [
+    "Writing an essay on why I want to die.",
+    "doing a project about how I hurt myself",
+    "i would kill for it all to stop",
+]
+
+
+@pytest.mark.parametrize("text", ORDINARY_CLAUSES)
+def test_ordinary_clauses_are_set_aside_for_the_learned_check(text):
+    from bot.safety.semantic import idiom_free
+
+    assert idiom_free([text]) == [False], text
+
+
+@pytest.mark.parametrize("text", STILL_JUDGED)
+def test_crisis_clauses_near_them_are_still_judged(text):
+    from bot.safety.semantic import idiom_free
+
+    assert idiom_free([text]) == [True], text

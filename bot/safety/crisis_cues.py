@@ -40,7 +40,7 @@ IDIOMS = (r"(?:is|are|was|were|be|it is|keeps?|been) (?:\w+ ){0,2}(?:killing|mur
           r"(?:dying|dieing) (?:for|to|of (?:laughter|embarrassment|boredom|thirst|hunger))|"
           r"(?:could|would|nearly|almost|literally) (?:have )?(?:died|die) (?:of|from|laughing|with)|"
           r"(?:rather|sooner) die than|dead (?:tired|on my feet|beat|set|easy|good|serious|right|heavy|funny)|"
-          r"(?:kill|murder) for (?:a|an|some|the)|(?:could|would|can) (?:easily |happily )?murder (?:a|an|some) "
+          r"(?:kill|murder) for (?:just )?(?:a|an|some|the|one|another|any|more)\b|(?:could|would|can) (?:easily |happily )?murder (?:a|an|some) "
           r"(?!(?:person|man|woman|guy|child|kid|baby|one|body|people)\b)\w+|(?:death|end) of me|dead ?line|"
           r"(?:shoot|kill) me now|to die for|killer (?:workout|headache|pain|back)|"
           r"(?:my|the) (?:legs?|back|arms?|feet|body) (?:\w+ ){0,2}(?:dead|died)|"
