@@ -190,3 +190,25 @@ def test_crisis_clauses_near_them_are_still_judged(text):
     from bot.safety.semantic import idiom_free
 
     assert idiom_free([text]) == [True], text
+
+
+@pytest.mark.parametrize("text", [
+    "Ryggen värker och jag har haft frossa hela natten.",
+    "Jag har svårt att andas och ont i bröstet.",
+    "Min dotter åt upp en massa vitaminer, hon är tre år.",
+    "Jag trillade av stegen i går och ryggen gör ont.",
+    "Jag kan inte hålla urinen längre och ryggen värker.",
+    "Copilul a mâncat câteva pastile de fier.",
+])
+def test_swedish_and_romanian_red_flags_get_a_notice(text):
+    assert screen(text).status in ("emergency", "urgent"), text
+
+
+@pytest.mark.parametrize("text", [
+    "Hjälper magnesium mot kramper i benen?",
+    "Jag har stickningar i ena foten, kan det vara B12-brist?",
+    "Är det bra att ta D-vitamin på vintern?",
+    "Am luat vitamina D azi, ajută la spate?",
+])
+def test_ordinary_swedish_and_romanian_questions_raise_no_alarm(text):
+    assert screen(text).status not in ("emergency", "urgent", "crisis"), text
