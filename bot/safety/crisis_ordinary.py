@@ -119,8 +119,9 @@ _HEDGE = re.compile(r"^(?:(?:and|but|ok|okay|so) )*(?:just )?(?:so (?:i|we) (?:k
 
 def states_an_ordinary_matter(folded: str) -> bool:
     """Whether `folded` (one clause, matching form) only tells pain on moving, the writer's role at a helpline, the
-    choosing half of an either-or question, a piece of school work and its topic, or a hedge ("just so I know"), holding no warning sign of a crisis. "now it is agony to move" →
-    True; "it is too painful to carry on" → False."""
+    choosing half of an either-or question, a piece of school work and its topic, or a hedge ("just so I know"),
+    holding no warning sign of a crisis. "now it is agony to move" → True; "it is too painful to carry on" →
+    False."""
     text = folded.strip()
     if warning_signs(text) or _TOO_MUCH_TO_BEAR.search(text):
         return False

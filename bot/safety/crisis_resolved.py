@@ -20,8 +20,8 @@ A message is stood down only when *every* crisis mention in it is one of:
 and, with those mentions masked, nothing of a crisis is left: no crisis phrase, no warning-sign class
 (`bot.safety.crisis_cues`: ending, intent, means, hopelessness, farewell, self-harm as coping) in any word
 of the message, no crisis wording of the other-language lexicons, and no word of a relapse ("again",
-"started" unless a treatment or a new thing is started, "lately", "urges", "it's come back"). "I used to self-harm and I've started again" and "I'm not
-suicidal but I've saved my pills" stay crisis.
+"started" unless a treatment or a new thing is started, "lately", "urges", "it's come back"). "I used to self-harm
+and I've started again" and "I'm not suicidal but I've saved my pills" stay crisis.
 
 Sources: NHS "Self-harm" (https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/behaviours/self-harm/)
 and the 988 Lifeline warning signs: current thoughts, plans and preparations are what make a crisis; ConText
@@ -57,7 +57,8 @@ PRESENT = re.compile(r"\b(?:now|currently|at the moment|these days|today|tonight
 RELAPSE = re.compile(
     r"\b(?:again|relaps\w*|slipped up|slip up|(?:started|starting)\b(?! (?:on |taking )?(?:a |an |the |my |some |new )?"
     r"(?:vitamin|supplement|iron|magnesium|zinc|calcium|folic|b12|tablets?|pills?|medication|medicine|treatment|"
-    r"course|physio\w*|therapy|hrt|statins?|a family|a new job|work|school|uni|college)\b)|lately|recently|these days|urges?|tempt\w*|"
+    r"course|physio\w*|therapy|hrt|statins?|a family|a new job|work|school|uni|college)\b)|lately|recently|"
+    r"these days|urges?|tempt\w*|"
     r"(?:it|they|the thoughts|the feelings) (?:is|are|has|have) (?:\w+ )?(?:back|returned)|(?:came|come|coming) "
     r"back|doing it|still|(?:thinking|think|thought) (?:about|of) (?:it|doing it|that)|miss (?:it|doing it)|"
     r"(?:feel|felt|feeling) like doing it|crav\w*|"

@@ -170,8 +170,9 @@ def long_past(folded: str) -> bool:
 # writer says theirs is not. Both legs named anywhere else in the message keep the flag.
 _GENERAL_QUESTION = re.compile(r"^\s*(?:does|do|can|could|is|are|will|would|should|might)\b[^?]*\?\s*$", re.IGNORECASE)
 _WRITER = re.compile(r"\b(?:i|i'm|im|my|me|mine)\b", re.IGNORECASE)
-_ONE_SIDED = re.compile(r"\b(?:mine|my (?:sciatica|pain|leg pain|symptoms?))\b (?:\w+ ){0,3}only (?:ever )?(?:(?:been|gone|"
-                        r"goes|is|was|in|on|down) )*(?:the |my )?(?:left|right|one side|one leg)\b", re.IGNORECASE)
+_ONE_SIDED = re.compile(r"\b(?:mine|my (?:sciatica|pain|leg pain|symptoms?))\b (?:\w+ ){0,3}only (?:ever )?"
+                        r"(?:(?:been|gone|goes|is|was|in|on|down) )*(?:the |my )?(?:left|right|one side|one leg)\b",
+                        re.IGNORECASE)
 _BOTH = re.compile(r"\b(?:both|legs|bilateral)\b", re.IGNORECASE)
 
 
