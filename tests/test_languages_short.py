@@ -49,9 +49,11 @@ def _rows():
         for line in path.read_text(encoding="utf-8").splitlines():
             row = json.loads(line) if line.strip() else None
             if isinstance(row, dict) and isinstance(row.get("text", row.get("question")), str):
-                # Later safety rounds give a row's language as its note's prefix ("es: …"), not a "lang" field.
-                code = str(row.get("note", "")).partition(":")[0].partition("-")[0]     # "pt-BR: …" is "pt"
-                code = _NAMES.get(code.strip().lower(), code)
+                # Later safety rounds give a row's language as its note's prefix ("es: …", round 26 "Spanish, …"),
+                # not a "lang" field.
+                code = str(row.get("note", "")).partition(":")[0].partition(",")[0].partition("-")[0]   # "pt-BR" is pt
+                code = code.split("(")[0].strip()      # "Portuguese (BR)"
+                code = _NAMES.get(code.lower(), code)
                 yield {"lang": code, **row} if path.name == "languages.jsonl" and len(code) == 2 else row
 
 

@@ -36,6 +36,7 @@ from support.round2 import (
     ROUND20,
     ROUND24,
     ROUND25,
+    ROUND26,
     english_crisis,
     measure,
     rows,
@@ -188,6 +189,17 @@ def test_blind_round25_every_kind_meets_its_floor_at_the_gate():
     assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
         "crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (40, 40),
         "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
+
+
+def test_blind_round26_every_kind_meets_its_floor_at_the_gate():
+    """Round twenty-six (written blind at the end of session 14, measured once, read in session 15; docs/SAFETY.md
+    "Session 15"): crisis 44/44 (28 English, 4 of them about someone else; 16 in es pt fr de nl pl ro id), not crisis
+    12/12, emergencies 40/40, near misses at least 39/40 (a general question about sciatica in both legs beside the
+    writer's own one-sided sciatica stays on the safe side), referral 8/8, interaction 8/8."""
+    found = {kind: (m.passed, m.total) for kind, m in measure(ROUND26).items()}
+    assert found.pop("not_urgent")[0] >= 39
+    assert found == {"crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "referral": (8, 8),
+                     "interaction": (8, 8)}
 
 
 @pytest.mark.parametrize("suite", [ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND16,

@@ -216,6 +216,20 @@ def taken_back(mention: Mention, words_by_clause: list[list[str]], others: tuple
     return None
 
 
+# A symptom asked and answered by the writer ("Chest pain? No."): read as "no chest pain". Only a bare item, not a
+# question with a verb, a negation or the writer in it ("Can I control my bladder? No."; round twenty-six).
+_ANSWERED_NO = re.compile(r"(?:^|(?<=[.?!\n]))\s*(?!(?:can|could|do|does|did|is|are|am|was|were|have|has|had|will|"
+                          r"would|should|what|why|how|when|where|who|which)\b)([A-Za-z][A-Za-z' -]{1,40})\?\s*(?:no|"
+                          r"nope|nah|none|not at all|never)\b(?=\s*(?:[.!,]|$))[.!]*", re.IGNORECASE)
+_WRITER_OR_NOT = re.compile(r"\b(?:i|i'm|im|my|me|not|no|can't|cannot|don't)\b", re.IGNORECASE)
+
+
+def answered_no(text: str) -> str:
+    """`text` with each bare symptom the writer asks and answers "no" to told as "no <symptom>."."""
+    return _ANSWERED_NO.sub(lambda m: m.group(0) if _WRITER_OR_NOT.search(m.group(1))
+                            else f" no {m.group(1).strip()}. ", text)
+
+
 def all_taken_back(patterns, text: str, historical: bool = True) -> bool:
     """True when `patterns` occur in `text` and every occurrence is negated, historical or hypothetical.
 

@@ -32,6 +32,7 @@ from functools import lru_cache
 from bot.safety.crisis_cues_lay import MORE_CLASSES
 from bot.safety.crisis_cues_more import SESSION13_CLASSES
 from bot.safety.crisis_cues_plans import SESSION14_CLASSES
+from bot.safety.crisis_cues_settings import SESSION15_CLASSES
 from bot.safety.crisis_idioms import strip_life_idioms
 
 # Everyday idioms of death and killing: removed first, so they count for no class.
@@ -39,7 +40,8 @@ IDIOMS = (r"(?:is|are|was|were|be|it is|keeps?|been) (?:\w+ ){0,2}(?:killing|mur
           r"(?:dying|dieing) (?:for|to|of (?:laughter|embarrassment|boredom|thirst|hunger))|"
           r"(?:could|would|nearly|almost|literally) (?:have )?(?:died|die) (?:of|from|laughing|with)|"
           r"(?:rather|sooner) die than|dead (?:tired|on my feet|beat|set|easy|good|serious|right|heavy|funny)|"
-          r"(?:kill|murder) for (?:a|an|some|the)|(?:could|would|can) (?:easily |happily )?murder (?:a|an|some) "
+          r"(?:kill|murder) for (?:just )?(?:a|an|some|the|one|another|any|more)\b|"
+          r"(?:could|would|can) (?:easily |happily )?murder (?:a|an|some) "
           r"(?!(?:person|man|woman|guy|child|kid|baby|one|body|people)\b)\w+|(?:death|end) of me|dead ?line|"
           r"(?:shoot|kill) me now|to die for|killer (?:workout|headache|pain|back)|"
           r"(?:my|the) (?:legs?|back|arms?|feet|body) (?:\w+ ){0,2}(?:dead|died)|"
@@ -192,8 +194,8 @@ _BLOCKING = ("intent", "means", "hopeless")
 
 @lru_cache(maxsize=1)
 def _compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
-    # Each class with its round-twelve, session-13 and session-14 shapes (crisis_cues_lay, _more, _plans).
-    extra = [MORE_CLASSES, SESSION13_CLASSES, SESSION14_CLASSES]
+    # Each class with its round-twelve, session-13, -14 and -15 shapes (crisis_cues_lay, _more, _plans, _settings).
+    extra = [MORE_CLASSES, SESSION13_CLASSES, SESSION14_CLASSES, SESSION15_CLASSES]
     return re.compile(IDIOMS), {name: re.compile(r"\b(?:" + "|".join([p] + [e[name] for e in extra if name in e])
                                                  + ")") for name, p in _CLASSES.items()}
 

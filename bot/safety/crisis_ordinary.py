@@ -106,12 +106,24 @@ _HELPLINE_ROLE = re.compile(r"\b(?:i|we) (?:\w+ )?(?:volunteer\w*|work\w*|train\
 _CHOICE_TAIL = re.compile(r"^or (?:\w+ ){1,4}(?:stick (?:to|with)|choose|pick|go (?:for|with)|switch to|alternate|"
                           r"combine|mix) (?:just )?(?:one|both|either|the other|the same|one of them)\b")
 
+# Session 15 (round twenty-six's controls, end to end): a school or college piece of work named with its topic
+# ("writing a school essay on suicide prevention among farmers"; the check scored it 0.82), a work context like
+# the helpline role, unless the writer comes into the topic; and a hedge said after a question ("just so I know?",
+# 0.94), which holds nothing of its own.
+_STUDY_WORK = re.compile(r"\b(?:writing|doing|working on|researching|preparing|planning) (?:a|an|my|our|the) (?:\w+ )?"
+                         r"(?:essay|assignment|project|dissertation|thesis|presentation|report|paper|coursework|"
+                         r"article|talk|poster) (?:on|about|into|for)\b(?! (?:\w+ ){0,4}(?:i|me|my|myself)\b)")
+_HEDGE = re.compile(r"^(?:(?:and|but|ok|okay|so) )*(?:just )?(?:so (?:i|we) (?:know|are aware|am aware|can be ready|"
+                    r"am prepared)|wondering|curious|asking|checking|in case|out of interest|for interest)$")
+
 
 def states_an_ordinary_matter(folded: str) -> bool:
-    """Whether `folded` (one clause, matching form) only tells pain on moving, the writer's role at a helpline, or
-    the choosing half of an either-or question, holding no warning sign of a crisis. "now it is agony to move" →
-    True; "it is too painful to carry on" → False."""
+    """Whether `folded` (one clause, matching form) only tells pain on moving, the writer's role at a helpline, the
+    choosing half of an either-or question, a piece of school work and its topic, or a hedge ("just so I know"),
+    holding no warning sign of a crisis. "now it is agony to move" → True; "it is too painful to carry on" →
+    False."""
     text = folded.strip()
     if warning_signs(text) or _TOO_MUCH_TO_BEAR.search(text):
         return False
-    return bool(_MOVING.search(text) or _HELPLINE_ROLE.search(text) or _CHOICE_TAIL.search(text))
+    return bool(_MOVING.search(text) or _HELPLINE_ROLE.search(text) or _CHOICE_TAIL.search(text)
+                or _STUDY_WORK.search(text) or _HEDGE.search(text))

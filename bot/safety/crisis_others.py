@@ -114,6 +114,9 @@ _REPORTED_PRESENT = re.compile(r"\b(?:said|told you|texted you|messaged you|wrot
                                r"(?:that )?i (?:want|wanna|do not want|feel|have|need|wish|plan|mean)\b")
 
 
+_YOUNG = re.compile(r"(?:toddlers?|infants?|newborns?)$")   # not "baby": also a partner
+
+
 def told_as_past(clause: str) -> bool:
     """Whether a transposed clause is set in the past with nothing present in it ("i tried to end my life last year";
     not "i have been cutting again", not "i in year 10 ... said i want to die")."""
@@ -172,8 +175,11 @@ def _agree(text: str) -> str:
 
 
 def _subject(clause: str, plural_ok: bool) -> re.Match[str] | None:
-    """The clause's subject when it is a person told about (see the module docstring), else None."""
+    """The clause's subject when it is a person told about (see the module docstring), else None. A toddler or an
+    infant is never read in the writer's voice: what they swallow is an accident (the poisoning notice)."""
     for m in _SUBJECT.finditer(clause):
+        if _YOUNG.match(m.group("who") or ""):
+            return None
         if m.group("pron") in ("they", "theyre") and not plural_ok:
             continue
         before = _LEAD.sub("", clause[:m.start()]).strip()

@@ -20,8 +20,8 @@ A message is stood down only when *every* crisis mention in it is one of:
 and, with those mentions masked, nothing of a crisis is left: no crisis phrase, no warning-sign class
 (`bot.safety.crisis_cues`: ending, intent, means, hopelessness, farewell, self-harm as coping) in any word
 of the message, no crisis wording of the other-language lexicons, and no word of a relapse ("again",
-"started", "lately", "urges", "it's come back"). "I used to self-harm and I've started again" and "I'm not
-suicidal but I've saved my pills" stay crisis.
+"started" unless a treatment or a new thing is started, "lately", "urges", "it's come back"). "I used to self-harm
+and I've started again" and "I'm not suicidal but I've saved my pills" stay crisis.
 
 Sources: NHS "Self-harm" (https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/behaviours/self-harm/)
 and the 988 Lifeline warning signs: current thoughts, plans and preparations are what make a crisis; ConText
@@ -35,7 +35,7 @@ import re
 from collections.abc import Iterable
 
 from bot.safety.crisis_cues import _CLASSES, warning_signs
-from bot.safety.fiction import owned_story, story_mention
+from bot.safety.fiction import in_quoted_title, owned_story, story_mention
 from bot.safety.languages import triage_other_languages
 from bot.safety.matching import prepare
 from bot.safety.study import OTHERS_AT_RISK, framed_as_study
@@ -55,7 +55,10 @@ PRESENT = re.compile(r"\b(?:now|currently|at the moment|these days|today|tonight
                      r"since|keep|keeps|am|is|are|again|lately|recently)\b")
 # A relapse anywhere in the message keeps the crisis ("I've started again", "the urges are back").
 RELAPSE = re.compile(
-    r"\b(?:again|relaps\w*|slipped up|slip up|started|starting|lately|recently|these days|urges?|tempt\w*|"
+    r"\b(?:again|relaps\w*|slipped up|slip up|(?:started|starting)\b(?! (?:on |taking )?(?:a |an |the |my |some |new )?"
+    r"(?:vitamin|supplement|iron|magnesium|zinc|calcium|folic|b12|tablets?|pills?|medication|medicine|treatment|"
+    r"course|physio\w*|therapy|hrt|statins?|a family|a new job|work|school|uni|college)\b)|lately|recently|"
+    r"these days|urges?|tempt\w*|"
     r"(?:it|they|the thoughts|the feelings) (?:is|are|has|have) (?:\w+ )?(?:back|returned)|(?:came|come|coming) "
     r"back|doing it|still|(?:thinking|think|thought) (?:about|of) (?:it|doing it|that)|miss (?:it|doing it)|"
     r"(?:feel|felt|feeling) like doing it|crav\w*|"
@@ -113,8 +116,8 @@ def stood_down(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
         others = [m.span() for m in _OTHERS_AT_RISK.finditer(sentence)]    # a patient's risk asked about
         for start, end in spans:
             found = True
-            told_of_other = (story_mention(original, sentence, start, end) and not owned) or any(
-                a <= start and end <= b for a, b in others)
+            told_of_other = ((story_mention(original, sentence, start, end) or in_quoted_title(
+                original, start, end)) and not owned) or any(a <= start and end <= b for a, b in others)
             if studied or _denied(sentence, start, end) or told_of_other:
                 continue
             if not PAST.search(sentence) or PRESENT.search(_clause(clauses, start, end)):

@@ -91,3 +91,23 @@ def all_in_stories(text: str, patterns) -> bool:
                 if not story_mention(sentence, folded, m.start(), m.end()):
                     return False
     return found
+
+
+# A title in quotation marks right after a work word ("the M*A*S*H theme 'Suicide Is Painless'", "a song called
+# 'Better Off Dead'"): the words in quotes name the work and say nothing of the writer (round twenty-six).
+_QUOTED_TITLE = re.compile(
+    r"\b(?:song|theme|tune|track|single|album|anthem|hymn|record|book|novel|film|movie|poem|play|episode|show|"
+    r"series|podcast|called|titled|entitled|named)(?:\s+(?:is|was|called|titled))?\s*[:,]?\s*(?:the\s+)?"
+    r"['\"‘“]([^'\"‘’“”\n]{2,80})['\"’”]")
+
+
+def in_quoted_title(original: str, start: int, end: int) -> bool:
+    """Whether the mention at [start, end) of the matching form of `original` (a sentence as written) lies inside a
+    title quoted after a work word. Token boundaries fall at the quotation marks, so the matching form of the text
+    before the title gives the title's offset."""
+    for m in _QUOTED_TITLE.finditer(original):
+        before = prepare(original[:m.start(1)]).text
+        offset = len(before) + 1 if before else 0
+        if offset <= start and end <= offset + len(prepare(m.group(1)).text):
+            return True
+    return False

@@ -32,6 +32,8 @@ Sources (docs/SAFETY.md, "Medicines taken with supplements or foods"):
   (https://www.nhs.uk/medicines/naproxen/, https://www.nhs.uk/medicines/ibuprofen-for-adults/): ask a pharmacist
   before taking herbal remedies or supplements with them. Only these supplements bring the notice: ibuprofen with
   vitamin D is an everyday back-pain question.
+- Levodopa (round twenty-six: "co-careldopa ... iron tablets with his morning dose"): NHS co-careldopa
+  (https://www.nhs.uk/medicines/co-careldopa/) and BNF levodopa: iron reduces its absorption.
 - Steroid tablets: NHS prednisolone (https://www.nhs.uk/medicines/prednisolone/: long courses thin the bones, and
   the prescriber may advise calcium and vitamin D; some herbal remedies and supplements interact).
 """
@@ -108,6 +110,12 @@ MEDICINES: tuple[Medicine, ...] = (
              r"pills?)",
              "calcium and vitamin D (long courses thin the bones; the prescriber may advise these) and some herbal "
              "remedies"),
+    Medicine("Parkinson's medicines with levodopa",
+             r"levodopa|l dopa|co careldopa|co beneldopa|carbidopa|sinemet|madopar|stalevo|parkinson s (?:pills?|"
+             r"tablets?|medication|medicine|meds)",
+             "iron supplements, which can stop it being absorbed (take them at different times, as the pharmacist "
+             "advises)",
+             only_with=r"iron|ferrous|feroglobin|spatone|multivitamins?"),
 )
 
 _MEDICINE_RES = tuple(re.compile(r"\b(?:" + m.names + r")\b") for m in MEDICINES)

@@ -65,10 +65,12 @@ RELEASE_CONCEPTS: tuple[Concept, ...] = (
         r"(?:thinking|thought|think) (?:bout|abt) ending (?:it|things|everything|my life)",
     )),
     # Self-poisoning told, a whole packet already taken ("am after taking a full packet of paracetamol": the Irish
-    # "after" perfect, just done). NICE NG225: intentional self-poisoning whatever the motive; not by mistake, not a
-    # child (the poisoning notice), not a packet used up over a week.
+    # "after" perfect, just done; round twenty-six: "i already swallowed a whole pack"). NICE NG225: intentional
+    # self-poisoning whatever the motive; not by mistake, not a child (the poisoning notice), not a packet used up
+    # over a week.
     Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
-        r"(?:^|\bi )(?:am after|have just|have|just) (?:taking|taken|took|swallowed|swallowing|had|downed) (?:a |"
+        r"(?:^|\bi )(?:(?:am after|have just|have|just) (?:taking|taken|took|swallowed|swallowing|had|downed)|"
+        r"(?:already|have already|just now) (?:took|swallowed|downed)) (?:a |"
         r"the |my )?(?:full|whole|entire) (?:packet|pack|box|bottle|strip|tub|blister) of (?:\w+ ){0,2}" + MEDICINES
         + r"(?!(?: \w+){0,3} (?:over|across|during|in|for) (?:the |a |this |last |past )*(?:week|days?|month|few|"
         r"couple))",

@@ -22,6 +22,7 @@ from bot.safety.lexicon_crisis_asked import ASKED_CONCEPTS
 from bot.safety.lexicon_crisis_grammar import GRAMMAR_CONCEPTS, NOT_FOOD
 from bot.safety.lexicon_crisis_lay import CRISIS_LAY_CONCEPTS
 from bot.safety.lexicon_crisis_means import MEANS_CONCEPTS
+from bot.safety.lexicon_crisis_places import PLACES_CONCEPTS
 from bot.safety.lexicon_crisis_rehearsed import REHEARSED_CONCEPTS
 from bot.safety.lexicon_crisis_release import RELEASE_CONCEPTS
 from bot.safety.lexicon_crisis_told import TOLD_CONCEPTS
@@ -74,7 +75,7 @@ VOMIT = r"(?:vomit\w*|throw\w* up|threw up|puk\w*|been sick|was sick|being sick)
 
 GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + ASKED_CONCEPTS + TOLD_CONCEPTS
                                          + MEANS_CONCEPTS + REHEARSED_CONCEPTS + GRAMMAR_CONCEPTS
-                                         + RELEASE_CONCEPTS) + (
+                                         + RELEASE_CONCEPTS + PLACES_CONCEPTS) + (
     # --- P: poisoning (reference §2.3) ---
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
         (r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|chewing|scoffed|downed|munched|"
@@ -202,5 +203,11 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
         (r"(?:high|large|big|mega|huge|strong|lots of|loads of|too much|extra|\d+(?: \d+)* ?(?:iu|units|mg|mcg|ug|"
          r"micrograms))", r"(?:vitamin d|vit d|d3|calcium)"),
     ), requires=(r"vomit\w*|being sick|throw\w* up|threw up|nause\w*|thirst\w*|(?:peeing|pee) (?:a lot|loads|all the "
-                 r"time|constantly|so much)|confus\w*|kidney (?:pain|stones?)|kidneys? (?:hurt\w*|ache|aching)",)),
+                 r"time|constantly|so much)|confus\w*|kidney (?:pain|stones?)|kidneys? (?:hurt\w*|ache|aching)",),
+        # Peeing more told as the result of drinking more (NHS "Peeing more than usual": drinking a lot of fluid is
+        # the commonest cause), with no other sign of too much calcium (round twenty-six).
+        unless=r"^(?!.*\b(?:vomit|being sick|thr[eo]w\w* up|nause|confus|kidney|thirst))(?=.*\b(?:peeing|pee|weeing) "
+               r"(?:a lot|loads|all the time|constantly|so much|more) (?:\w+ ){0,2}(?:since|because|as|from|now that) "
+               r"(?:i (?:started|began|have been|am|have started) )?(?:drinking|drink) (?:\w+ ){0,5}(?:water|fluids?|"
+               r"litres|liters|squash)\b).*"),
 )

@@ -84,7 +84,14 @@ _TYPOS = {
     # Session 12, someone else's crisis typed in a hurry ("my frend sed she wants to kil herself").
     "frend": "friend", "freind": "friend", "frnd": "friend", "sed": "said", "sayd": "said", "hersef": "herself",
     "himslef": "himself", "herslef": "herself",
+    # Round twenty-six, text-speak ("i dont wanna b alive anymor ... evry day").
+    "anymor": "anymore", "enymore": "anymore", "evry": "every", "evryday": "everyday", "alyve": "alive",
 }
+# Text-speak "b" for the verb "be", read only in the verb's place: after "to", a modal or "not" ("wanna b alive",
+# "will b gone"), never before a vitamin or a group word ("switch to b vitamins", "vitamin b", "group b strep").
+_BE_BEFORE = frozenset({"to", "will", "would", "could", "should", "might", "may", "must", "cannot", "not", "never"})
+_B_VITAMIN_NEXT = frozenset({"vitamin", "vitamins", "complex", "group", "strep", "12", "6", "1", "2", "3", "9",
+                             "and", "or", "positive", "negative"})
 # Digits typed for letters in crisis words ("k1lling myself", "su1c1de", "d1e"): read only when the result is one
 # of these words, so "b12", "d3" and "50mg" stay as they are.
 _LEET = str.maketrans({"1": "i", "3": "e", "0": "o", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
@@ -183,6 +190,10 @@ def prepare(text: str) -> Folded:
     words: list[str] = []
     for raw in _TOKEN_RE.findall(folded):
         words.extend(_correct(raw).split())
+    for i, w in enumerate(words):
+        if (w == "b" and 0 < i and words[i - 1] in _BE_BEFORE
+                and (i + 1 == len(words) or words[i + 1] not in _B_VITAMIN_NEXT)):
+            words[i] = "be"
     starts, pos = [], 0
     for w in words:
         starts.append(pos)

@@ -83,7 +83,9 @@ _SUPPLEMENT = re.compile(
     r"(?:magnesium|calcium|zinc|potassium) (?:citrate|glycinate|bisglycinate|oxide|carbonate|gluconate|chloride|"
     r"sulfate|sulphate)|"
     # Round twenty: buying or ordering one for someone ("can I just buy her magnesium from the chemist?").
-    r"(?:take|taking|takes|give|giving|start|starting|add|use|need|needs|have|buy|buying|order|ordering)\b"
+    # Round twenty-six: "grab" or "pick up" one from the chemist.
+    r"(?:take|taking|takes|give|giving|start|starting|add|use|need|needs|have|buy|buying|order|ordering|grab|"
+    r"grabbing|pick up|picking up)\b"
     r"(?: \w+){0,3} (?:vitamins?|vit|b12|"
     r"b 12|d3|k2|magnesium|calcium|iron|potassium|zinc|folic acid|folate|omega|fish oil))\b")
 _SAFE_QUESTION = re.compile(

@@ -162,3 +162,26 @@ _RECENT = re.compile(
 def long_past(folded: str) -> bool:
     """Whether `folded` (matching form) tells tablets swallowed years ago, with no word of today or of it again."""
     return bool(_LONG_PAST.search(folded)) and not _RECENT.search(folded)
+
+
+# Round twenty-six: both legs named only in a general question, beside the writer's own sciatica told as one-sided
+# ("Does sciatica ever go down both legs? Mine has only ever been on the left"). One-sided sciatica is the usual kind;
+# both legs are the warning sign (NICE CKS "Sciatica (lumbar radiculopathy)"; NHS "Cauda equina syndrome"), and the
+# writer says theirs is not. Both legs named anywhere else in the message keep the flag.
+_GENERAL_QUESTION = re.compile(r"^\s*(?:does|do|can|could|is|are|will|would|should|might)\b[^?]*\?\s*$", re.IGNORECASE)
+_WRITER = re.compile(r"\b(?:i|i'm|im|my|me|mine)\b", re.IGNORECASE)
+_ONE_SIDED = re.compile(r"\b(?:mine|my (?:sciatica|pain|leg pain|symptoms?))\b (?:\w+ ){0,3}only (?:ever )?"
+                        r"(?:(?:been|gone|goes|is|was|in|on|down) )*(?:the |my )?(?:left|right|one side|one leg)\b",
+                        re.IGNORECASE)
+_BOTH = re.compile(r"\b(?:both|legs|bilateral)\b", re.IGNORECASE)
+
+
+def asked_in_general_only(name: str, text: str) -> bool:
+    """Whether "leg_weakness_or_numbness" in `text` (the message as typed) is named only in a general question, with
+    the writer's own told as one-sided (see above); any other name returns False."""
+    if name != "leg_weakness_or_numbness":
+        return False
+    sentences = re.split(r"(?<=[.?!])\s+", text.strip())
+    general = [s for s in sentences if _GENERAL_QUESTION.match(s) and not _WRITER.search(s)]
+    rest = " ".join(s for s in sentences if s not in general)
+    return bool(general) and bool(_ONE_SIDED.search(rest)) and not _BOTH.search(rest)

@@ -18,7 +18,8 @@ from bot.safety import notices
 
 PERSON = (r"(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|boyfriend|girlfriend|grandma|granny|"
            r"grandad|granddad|grandpa|grandmother|grandfather|gran|nan|nana|nanna|brother|sister|friend|mate|aunt|"
-           r"auntie|uncle|cousin|flatmate|roommate|housemate|colleague|neighbou?r|child|kid|baby|toddler|teenager|"
+           r"auntie|uncle|cousin|flatmate|roommate|housemate|colleague|coworker|co worker|workmate|classmate|teammate|"
+           r"neighbou?r|child|kid|baby|toddler|teenager|"
            r"fiance|fiancee|stepdad|stepmum|stepmom)s?")
 _NAMED = re.compile(r"\b(?:" + PERSON + r"|he|she)\b")
 # The writer's own framing around someone else's story: "my mum", "I'm worried", "should I call", "I found him".

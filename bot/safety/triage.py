@@ -133,6 +133,7 @@ def _without_life_idioms(f: Folded) -> Folded:
 
 def triage(text: str) -> Triage:
     """Triage one normalised question (the display form from `safety.normalise`)."""
+    text = context.answered_no(text)     # "Chest pain? No." is "no chest pain."
     f = prepare(text)
     free = _without_life_idioms(f)
     personal = is_personal(f)
@@ -151,7 +152,7 @@ def triage(text: str) -> Triage:
                 context.all_taken_back(mentions, text, historical=name not in _PAST_IS_FLAG)
                 or fiction.all_in_stories(text, mentions)):   # a character's symptom (bot.safety.fiction)
             continue
-        if resolved.told_over(name, f.text):   # a passing fever or saddle numbness told as over (round twelve)
+        if resolved.told_over(name, f.text) or resolved.asked_in_general_only(name, text):   # (rounds 12, 26)
             continue
         found[name] = concept
     if "C" not in {c.tier for c in found.values()} and signs_crisis(f.text):
