@@ -21,11 +21,11 @@ from collections.abc import Sequence
 from bot.domain.intent import classify_intent
 from bot.types import Passage
 
-# "What is (are) X ?" asks what X is; "Who is at risk for X?" does not, though the question-kind reader calls it a
-# definition ("What is the outlook for X?" is read as an outlook question).
+# "What is (are) X ?" asks what X is; "Who is at risk for X?" and "What is the outlook for X?" do not, though the
+# question-kind reader calls them definitions.
 _WHAT_IS = re.compile(r"^what (?:is|are)(?: \(are\))? (?!the\b|your\b|my\b)")
 # The kinds a heading can ask whose first sentence is the direct reply; "general" and "yes_no" name none.
-LEAD_KINDS = frozenset({"definition", "causes", "symptoms", "diagnosis", "treatment", "prevention", "outlook"})
+LEAD_KINDS = frozenset({"definition", "causes", "symptoms", "diagnosis", "treatment", "prevention"})
 
 
 class SectionLeads:

@@ -23,16 +23,6 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
                r"|see (someone|somebody|a professional|a specialist|a physio)"
                r"|at what point (do|should|would|must) i)\b",
      _DOCTOR_CUE),
-    # The outlook: how it goes, how long it lasts, whether one recovers. Before the kinds whose words it holds ("What
-    # is the outlook for X?" is no definition; "how long does it take to recover" no treatment). Only a pronoun
-    # subject for "will it go away": "will magnesium make my cramps go away" asks about a treatment.
-    ("outlook", r"\b(outlook|prognosis|life expectancy|recovery time|how long (?:does|do|will|would|can|might|should)"
-                r" (?:[\w']+ ){1,4}(?:last|take to (?:recover|heal|get better|go away|clear up|improve))"
-                r"|how long (?:until|before|till) (?:\w+ ){0,3}(?:recover\w*|better|heal\w*|goes away|go away)"
-                r"|(?:will|does|do|would) (?:it|this|they|that) (?:ever )?(?:go away|clear up|get better)"
-                r"|(?:is|are) (?:it|this|they|that) permanent)\b",
-     r"\b(prognosis|outlook|recover\w*|get(?:ting)? better|improv\w*|within|weeks?|months?|years?|lifelong|chronic"
-     r"|permanent\w*|go(?:es)? away|resolv\w*|most (?:people|individuals|patients))\b"),
     ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|get (it|more|enough)|contain\w*|meals?"
               r"|grub)\b",
      r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|diet)\b"),
@@ -77,7 +67,6 @@ INTENT_WORDS: dict[str, str] = {
     "foods": "foods sources",
     "treatment": "treatment supplements",
     "prevention": "prevention prevent lifestyle",
-    "outlook": "outlook prognosis recover",
 }
 _COMPILED = [(name, re.compile(q), re.compile(cue)) for name, q, cue in INTENTS]
 

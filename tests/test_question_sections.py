@@ -1,7 +1,8 @@
-"""A section whose heading asks the very question is where it is answered (newcomer test, session 14: "What is the
-outlook for Bell's palsy?" got the definition; "What are the symptoms of lactose intolerance?" missed the list under
-that heading, whose lead-in "Common symptoms of … include" had no colon and was read as a heading). Built on a tiny
-FAQ-style article written here (a title line, question lines, answers), with the fake encoder."""
+"""A section whose heading asks the very question is where it is answered (newcomer test, session 14: "What are the
+symptoms of lactose intolerance?" missed the list under that heading, whose lead-in "Common symptoms of … include"
+had no colon and was read as a heading; "how long does bells palsy last" got "generally very good" without the
+sentence giving the span). Built on a tiny FAQ-style article written here (a title line, question lines, answers),
+with the fake encoder."""
 
 from __future__ import annotations
 
@@ -12,7 +13,6 @@ from support.fakes import FakeEncoder
 
 from bot import Bot
 from bot.config import Settings
-from bot.domain.question_kinds import classify_intent
 from bot.ingest.articles import parse_article
 
 PALSY = """Facial Palsy
@@ -52,24 +52,6 @@ def quotes(bot, question: str) -> list[str]:
     assert answer.kind == "answer", answer.text
     assert "don't cover" not in answer.text, answer.text
     return [c.quote for c in answer.citations]
-
-
-@pytest.mark.parametrize(("question", "kind"), [
-    ("What is the outlook for facial palsy?", "outlook"),
-    ("what is the prognosis of facial palsy", "outlook"),
-    ("how long does facial palsy last", "outlook"),
-    ("how long does it take to recover from facial palsy?", "outlook"),
-    ("will it go away?", "outlook"),
-    ("What is facial palsy?", "definition"),
-    ("will magnesium make my cramps go away", "yes_no"),        # a treatment asked about, not how it goes
-])
-def test_questions_about_how_it_goes_are_of_their_own_kind(question, kind):
-    assert classify_intent(question) == kind
-
-
-def test_an_outlook_question_is_answered_from_the_outlook_section_not_the_definition(palsy_bot):
-    first = quotes(palsy_bot, "What is the outlook for facial palsy?")[0]
-    assert first.startswith("The outlook for people with facial palsy is generally very good")
 
 
 def test_a_lead_in_without_a_colon_is_text_under_its_question_heading_not_a_heading():
