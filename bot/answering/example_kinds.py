@@ -67,33 +67,46 @@ def example_facts(concepts: Iterable[Concept], passages: Sequence[Passage], sent
     row of the index, `sentence_rows`: {passage id: its first row} (bot.search.store.LoadedIndex)."""
     kinds: dict[str, tuple[str, ...]] = {}
     spellings: dict[str, str] = {}
+    concepts = list(concepts)
+    owners: dict[str, list[Concept]] = {}        # {term: the concepts it names}
     for concept in concepts:
-        terms = tuple(t for t in concept.terms if len(t) >= 3)
-        if not terms:
-            continue
-        names = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True)) + r")")
-        found: list[str] = []
-        texts: list[str] = []
-        for passage in passages:
-            row = sentence_rows.get(passage.passage_id, 0)
-            lowered = passage.text.casefold()
-            section = (passage.section or "").casefold()
-            named = names.search(lowered) or names.search(section)
-            if named:
-                texts.append(passage.text)
-                if asks(passage.section) and names.search(section):
-                    found.append(classify_intent(question_part(section)))
-                for i, (a, b) in enumerate(passage.sentences):
-                    sentence = lowered[a:b]
-                    if names.search(sentence):
-                        found.extend(_sentence_kinds(sentence, sentence_types[row + i] if sentence_types else
-                                                     frozenset(), terms))
-        spelt = own_spelling(concept.name, texts, forms=_spelling_variants(concept))
+        for term in concept.terms:
+            if len(term) >= 3:
+                owners.setdefault(term, []).append(concept)
+    if not owners:
+        return kinds, spellings
+    # One pass over each passage for all the concepts' terms (a term may begin a longer word: "anemi" for anemia).
+    names = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in sorted(owners, key=len, reverse=True)) + r")")
+    found: dict[str, list[str]] = {c.id: [] for c in concepts}
+    texts: dict[str, list[str]] = {c.id: [] for c in concepts}
+    for passage in passages:
+        text, section = passage.text.casefold(), (passage.section or "").casefold()
+        at: dict[str, list[int]] = {}              # {concept id: where its terms start in the text}
+        for match in names.finditer(text):
+            for concept in owners[match.group(0)]:
+                at.setdefault(concept.id, []).append(match.start())
+        in_section = {c.id for m in names.finditer(section) for c in owners[m.group(0)]} if section else set()
+        row = sentence_rows.get(passage.passage_id, 0)
+        for concept in concepts:
+            starts = at.get(concept.id, [])
+            if not starts and concept.id not in in_section:
+                continue
+            texts[concept.id].append(passage.text)
+            if concept.id in in_section and asks(passage.section):
+                found[concept.id].append(classify_intent(question_part(section)))
+            terms = tuple(t for t in concept.terms if len(t) >= 3)
+            for i, (a, b) in enumerate(passage.sentences):
+                if any(a <= start < b for start in starts):
+                    found[concept.id].extend(_sentence_kinds(text[a:b], sentence_types[row + i] if sentence_types
+                                                             else frozenset(), terms))
+    for concept in concepts:
+        spelt = own_spelling(concept.name, texts[concept.id], forms=_spelling_variants(concept))
         spellings[concept.id] = spelt
-        if _countable(spelt, texts):
-            found = [k for k in found if k != "definition"]   # "What is urinary tract infection?" lacks its "a"
-        if found:
-            kinds[concept.id] = tuple(dict.fromkeys(found))
+        answered = found[concept.id]
+        if _countable(spelt, texts[concept.id]):
+            answered = [k for k in answered if k != "definition"]   # "What is urinary tract infection?" lacks its "a"
+        if answered:
+            kinds[concept.id] = tuple(dict.fromkeys(answered))
     return kinds, spellings
 
 
