@@ -84,11 +84,7 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
                 same.append(quote)       # the same fact in another article: cite both
             continue
         groups.append([quote])
-    restated = sections.restating(understanding.question) if sections is not None else frozenset()
-    # A section whose question heading nearly restates the question is its reply, before any of the asked kind.
-    reply = (_section_reply(hits, top_fused, words, understanding, query_vector, settings, about, restated, top)
-             if restated else None) or _section_reply(hits, top_fused, words, understanding, query_vector,
-                                                      settings, about, leads, top)
+    reply = _section_reply(hits, top_fused, words, understanding, query_vector, settings, about, leads, top)
     if reply is not None and all(float(g[0].vector @ reply.vector) < settings.same_fact_cosine for g in groups):
         # Put first, not swapped in for the best quote: the direct reply, then the details that share the user's words.
         groups = [[reply], *(g for g in groups if all(q.passage is not reply.passage for q in g))]

@@ -34,13 +34,11 @@ class SectionLeads:
     def __init__(self, passages: Sequence[Passage]) -> None:
         """`passages` in article order (as the index holds them)."""
         self._kinds: dict[str, str] = {}
-        self._headings: dict[str, frozenset[str]] = {}     # {opening passage id: its question heading's words}
         previous: Passage | None = None
         for passage in passages:
             opens = previous is None or previous.doc_id != passage.doc_id or previous.section != passage.section
             if opens and passage.kind != "table_cell" and asks(passage.section):
                 heading = question_part(passage.section).casefold()
-                self._headings[passage.passage_id] = content_words(heading)
                 kind = classify_intent(heading)
                 if kind in LEAD_KINDS and (kind != "definition" or _WHAT_IS.match(heading)):
                     self._kinds[passage.passage_id] = kind
@@ -52,28 +50,6 @@ class SectionLeads:
         if intent not in LEAD_KINDS:
             return frozenset()
         return frozenset(pid for pid, kind in self._kinds.items() if kind == intent)
-
-
-    def restating(self, question: str) -> frozenset[str]:
-        """The ids of the passages opening a section whose question heading nearly restates `question`: their
-        content words (bot.answering.section_leads.content_words) overlap by at least RESTATES (Jaccard), and
-        the heading has at least two ("What is the outlook for Bell's Palsy?" for "what is the outlook for bells
-        palsy"), whatever kind the question reader gives them."""
-        asked = content_words(question.casefold())
-        return frozenset(pid for pid, words in self._headings.items()
-                         if len(words) >= 2 and len(words & asked) / len(words | asked) >= RESTATES)
-
-
-RESTATES = 0.75
-_FUNCTION_WORDS = frozenset("what is are was were the a an of for to in on and or do does did how can could i my me "
-                            "you your it its this that there be been with about".split())
-
-
-def content_words(text: str) -> frozenset[str]:
-    """The words of lower-case `text` that are not function words, without a plural or possessive 's'
-    ("bell's" and "bells" are "bell")."""
-    words = (re.sub(r"(?:'s|’s|s)$", "", w) for w in re.findall(r"[a-z0-9'’]+", text))
-    return frozenset(w for w in words if w and w not in _FUNCTION_WORDS)
 
 
 def asks(section: str | None) -> bool:
