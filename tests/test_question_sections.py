@@ -73,18 +73,3 @@ def test_how_long_is_answered_with_the_sentence_that_gives_the_span(palsy_bot):
     said = quotes(palsy_bot, "how long does it take to recover from facial palsy")
     assert any("within 3 to 6 months" in q for q in said)
 
-
-def test_a_question_heading_that_restates_the_question_is_found_whatever_its_kind():
-    from bot.answering.section_leads import SectionLeads
-    from bot.config import ChunkingSettings
-    from bot.ingest.chunking import chunk_article
-
-    parsed = parse_article("facial-palsy", "facial-palsy.txt", PALSY.encode(), {})
-    passages = chunk_article(parsed, ChunkingSettings())
-    leads = SectionLeads(passages)
-    outlook = {p.passage_id for p in passages if p.section == "What is the outlook for Facial Palsy?"}
-    first_outlook = min(outlook, key=lambda pid: int(pid.split("#")[1]))
-    assert leads.restating("what is the outlook for facial palsy") == {first_outlook}
-    assert leads.restating("What's the outlook for someone with facial palsy?") == {first_outlook}
-    assert leads.restating("what is facial palsy") != {first_outlook}
-    assert leads.restating("is facial palsy contagious") == frozenset()
