@@ -19,6 +19,7 @@ from bot.domain.intent import Understanding
 from bot.domain.site import Site
 from bot.domain.small_talk import small_talk_reply
 from bot.domain.vocabulary import american_spelling
+from bot.ingest.own_spelling import own_spelling
 from bot.ingest.sentence_types import backs_heading
 from bot.safety.notices import DISCLAIMER, GENERAL_FOLLOWS
 from bot.safety.screening import Screening
@@ -148,7 +149,15 @@ def _names_topic(about: Aboutness, quotes: Sequence[Quote]) -> bool:
 
 def _topic_label(understanding: Understanding, quotes: Sequence[Quote]) -> str | None:
     """How the heading names the topic: its name when a quote uses it, else the words for it that the quotes
-    use ("cramps" when the quotes never say "muscle cramps"), so the heading promises what the quotes name."""
+    use ("cramps" when the quotes never say "muscle cramps"), so the heading promises what the quotes name; spelt
+    as the quoted passages spell it ("UTIs", "Bell's palsy"), not in the question's lower case."""
+    label = _topic_words(understanding, quotes)
+    if label is None:
+        return None
+    return own_spelling(label, dict.fromkeys([*(q.text for q in quotes), *(q.passage.text for q in quotes)]))
+
+
+def _topic_words(understanding: Understanding, quotes: Sequence[Quote]) -> str | None:
     name = understanding.topic_name
     if name is None:
         return None

@@ -21,6 +21,7 @@ import numpy as np
 from bot.answering import composer
 from bot.answering.absence import remedy_for_uncovered, said_nowhere
 from bot.answering.comparison import complete_sides
+from bot.answering.example_kinds import site_of
 from bot.answering.excess import uncovered_excess
 from bot.answering.figures import missing_figure, never_given, unread_result
 from bot.answering.history import earlier_questions
@@ -34,7 +35,7 @@ from bot.domain.asked import CorpusWords
 from bot.domain.intent import kinds_asked, understand
 from bot.domain.question_kinds import asks_something, classify_intent
 from bot.domain.scope import check_scope
-from bot.domain.site import Site, corpus_site
+from bot.domain.site import corpus_site
 from bot.domain.small_talk import small_talk
 from bot.domain.spelling import Respeller
 from bot.domain.vocabulary import competing_terms
@@ -67,8 +68,7 @@ class Bot:
         pack = index.pack or corpus_site(settings.corpus_dir).pack
         self.subject = SiteSubject.of(pack.subject)     # what the safety notices may assume about the site
         self.titles = {doc_id: article.title for doc_id, article in index.articles.items()}
-        self.site = Site(pack, tuple(a.title for a in index.articles.values()), index.covered_concepts,
-                         dict(index.concept_articles or {}))
+        self.site = site_of(index, pack)    # titles, covered concepts, what derived example questions need
         # Every word of the passages (BM25 stems); an uncovered concept's word ("mobic") is no typo ("mobile").
         self.corpus_words = CorpusWords(index.bm25.vocabulary, index.bm25.stems, texts=tuple(
             p.text.casefold() for p in index.passages), spelt_right=health_vocabulary().names(

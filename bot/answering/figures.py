@@ -49,6 +49,16 @@ def asked_figure(question: str) -> str | None:
     return None
 
 
+def figure_pattern(question: str) -> re.Pattern[str] | None:
+    """What a sentence must hold to give the figure `question` asks for: a span of time with its quantity for how
+    long something takes ("within 3 to 6 months"), an amount of money for a cost, any figure otherwise; None when
+    the question asks for no figure."""
+    asked = asked_figure(question)
+    if asked is None:
+        return None
+    return _SPAN if asked == "how long it takes" else _MONEY if asked == "costs" else _FIGURE
+
+
 # A test result given with its unit ("my vitamin D came back at 15 ng/ml", "ferritin 9 ug/L").
 _RESULT = re.compile(r"(?<![\w.])(\d+(?:[.,]\d+)?) ?"
                      r"((?:ng|nmol|pmol|mmol|µg|μg|ug|mcg|mg|g|pg|iu|miu|u)/(?:ml|dl|l))\b")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from bot.answering.quotes import Quote
+from bot.ingest.headings import ends_as_lead_in
 from bot.search.store import LoadedIndex
 from bot.types import Passage
 
@@ -55,11 +56,11 @@ def _without_repeats(groups: list[list[Quote]]) -> list[list[Quote]]:
 
 
 def _is_lead_in(quote: Quote) -> bool:
-    """A quoted sentence ends with ':' and nothing but its list's items follows it in the passage (so the list
-    may go on in the next passages)."""
+    """A quoted sentence is a lead-in (ends with ':', or on a word such as "include" that needs what follows) and
+    nothing but its list's items follows it in the passage (so the list may go on in the next passages)."""
     passage = quote.passage
     for a, b in passage.sentences:
-        if quote.start <= a < quote.end and passage.text[a:b].rstrip().endswith(":"):
+        if quote.start <= a < quote.end and ends_as_lead_in(passage.text[a:b]):
             rest = [line.strip() for line in passage.text[b:].splitlines() if line.strip()]
             return all(line[0] in BULLETS for line in rest)
     return False

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from bot.config import QuoteSettings
-from bot.ingest.headings import reads_as_sentence
+from bot.ingest.headings import ends_as_lead_in, reads_as_sentence
 from bot.types import Passage
 
 # A sentence that opens with a bare pronoun subject or possessive ("Its primary role…"), or that names its subject
@@ -84,8 +84,11 @@ class ScoredSentence:
 
 def heading_fragment(passage: Passage, start: int, sentence: str) -> bool:
     """A heading left in the text ("Plantar fasciitis and back pain"): at most 6 words, no final punctuation,
-    no finite verb, and not a list item (an item is quoted with its lead-in). Never quoted, nor added to a quote."""
+    no finite verb, not a list item (an item is quoted with its lead-in) and not a lead-in that breaks off on a
+    word needing its continuation ("Common symptoms of X include"). Never quoted, nor added to a quote."""
     if passage.kind == "table_cell" or len(sentence.split()) > 6 or sentence.rstrip()[-1] in ".!?:;)\"”’":
+        return False
+    if ends_as_lead_in(sentence):
         return False
     line = passage.text[passage.text.rfind("\n", 0, start) + 1:start].strip()
     return not line and not reads_as_sentence(sentence)

@@ -8,12 +8,14 @@ the query's words): this module never reads the index. A sentence's score is its
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from bot.answering.aboutness import Aboutness
+from bot.answering.figures import figure_pattern
 from bot.answering.quote_bounds import ScoredSentence, heading_fragment, quote_end, quote_start
 from bot.answering.ranker import quote_weights
 from bot.answering.section_leads import SectionLeads
@@ -93,6 +95,14 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
         # The question names its topic and no quote is about it: the best sentence that is comes first, and the
         # weakest quote makes room when the answer is full.
         groups = [[named], *groups[:settings.max_passages - 1]]
+    figure = _figure_added(hits, top_fused, words, understanding, query_vector, settings, about, groups)
+    if figure is not None:
+        # "How long does it last?" answered by "The prognosis … is generally very good" alone says nothing of how
+        # long: the sentence that gives the span ("…within 3 to 6 months") is added.
+        groups = [*(g for g in groups if not any(q.passage is figure.passage and q.start < figure.end
+                                                 and figure.start < q.end for q in g)), [figure]]
+        while sum(len(g) for g in groups) > settings.max_passages and len(groups) > 1:
+            groups.pop(-2)
     typed = _typed_first(hits, top_fused, words, understanding, query_vector, settings, about, groups)
     if typed is not None:
         # Added, not swapped in: the quotes chosen on their merits stay, and the heading's claim gets its backing.
@@ -142,6 +152,20 @@ def _section_reply(hits: Sequence[Hit], top_fused: float, words: dict[str, float
     return best if best is not None and best.score >= top - settings.margin else None
 
 
+def _figure_added(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
+                  query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
+                  groups: list[list[Quote]]) -> Quote | None:
+    """For a question asking for a figure (bot.answering.figures: how long, how many, the odds…) when no chosen
+    quote holds one: the best sentence that does (about the asked topic when it names one), if it scores within
+    `typed_margin` of the best quote. None otherwise."""
+    pattern = figure_pattern(understanding.question)
+    quotes = [q for g in groups for q in g]
+    if pattern is None or not quotes or any(pattern.search(q.text.casefold()) for q in quotes):
+        return None
+    return _best_within(hits, top_fused, words, understanding, query_vector, settings, about, quotes,
+                        holding=pattern, about_only=bool(about.terms))
+
+
 def _typed_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
                  query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
                  groups: list[list[Quote]]) -> Quote | None:
@@ -172,11 +196,13 @@ def _best_within(hits: Sequence[Hit], top_fused: float, words: dict[str, float],
 
 def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understanding: Understanding,
                 query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
-                only: str | None = None, about_only: bool = False, lead: bool = False, rank: int = 0) -> Quote | None:
+                only: str | None = None, about_only: bool = False, lead: bool = False, rank: int = 0,
+                holding: re.Pattern[str] | None = None) -> Quote | None:
     """The best quote of one hit, the `rank`-th (0-based) of the retrieval (None when no sentence qualifies);
     `only`: among the sentences about the asked topic under a heading of that type ("Treatment"); `about_only`:
-    among the sentences about the asked topic; `lead`: whether the passage opens a section whose question heading
-    asks this kind of question (its first sentence is the heading's direct reply). Sentences are scored by
+    among the sentences about the asked topic; `holding`: among the sentences this pattern finds (lower case);
+    `lead`: whether the passage opens a section whose question heading asks this kind of question (its first
+    sentence is the heading's direct reply). Sentences are scored by
     `bot.answering.ranker` weights over `bot.answering.sentence_features`."""
     passage = hit.passage
     terms = understanding.topic_terms
@@ -196,6 +222,8 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
         if only is not None and (only not in heading_types or (terms and not about.about(lowered, passage))):
             continue
         if about_only and not about.about(lowered, passage):
+            continue
+        if holding is not None and not holding.search(lowered):
             continue
         shared = hit.sentence_terms[i].intersection(words) if words else frozenset()
         scored.append(ScoredSentence(float(choices[i]), float(scores[i]), i, shared))

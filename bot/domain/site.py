@@ -29,6 +29,10 @@ class Site:
     titles: tuple[str, ...] = ()
     covered: frozenset[str] = field(default_factory=frozenset)
     concept_articles: dict[str, int] = field(default_factory=dict)   # {covered concept id: articles naming it}
+    # For derived example questions (bot.answering.example_kinds; empty when no index is loaded): the kinds of
+    # question the articles can answer about a concept, and its name as the articles spell it.
+    example_kinds: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    spellings: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def anchor(self) -> re.Pattern | None:

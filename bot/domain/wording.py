@@ -40,7 +40,7 @@ def coverage_text(site: Site) -> str:
             f"and {len(titles) - _TITLES_NAMED} others{also}.")
 
 
-def _about(site: Site) -> tuple:
+def example_topics(site: Site) -> tuple:
     """The covered topic concepts the articles are about, for derived examples: those a title names, then those
     at least two articles name; all of them when that leaves none. A plantar fasciitis page that says "roll your
     foot over a cold drink can" is not about the common cold (a newcomer's site got "What are the symptoms of
@@ -59,16 +59,33 @@ def page_title(site: Site) -> str:
 def example_questions(site: Site) -> tuple[str, ...]:
     """The site's example questions: its domain pack's list (at most MAX_EXAMPLES, checked when the pack is
     read), or up to _DERIVED_EXAMPLES derived from its corpus (article headlines that are questions, then a
-    question about each covered topic). Never empty."""
+    question about each covered topic). Never empty.
+
+    A topic's question is of a kind its articles can answer (`site.example_kinds`, when the loaded index gave
+    them: a topic with none gets no question), a kind not yet used by an earlier topic when it can be, so the
+    buttons vary (symptoms, causes, tests, treatment, what it is), and names the topic as the articles spell it
+    (`site.spellings`)."""
     if site.pack.examples:
         return site.pack.examples
     picks = [t for t in site.titles if t.rstrip().endswith("?")]
-    for concept in _about(site):
-        kind = "condition" if concept.kind == "condition" else "nutrient"
-        table = site.pack.follow_ups.get(kind, {})
-        if table:
-            picks.append(next(iter(table.values())).format(name=concept.name))
+    used: list[str] = []
+    for concept in example_topics(site):
+        table = dict(site.pack.follow_ups.get("condition" if concept.kind == "condition" else "nutrient", {}))
+        if concept.kind == "condition":
+            table.setdefault("definition", _WHAT_IS)
+        if site.example_kinds:
+            kinds = [k for k in table if k in site.example_kinds.get(concept.id, ())]
+        else:
+            kinds = list(table)[:1]
+        if not kinds:
+            continue
+        kind = next((k for k in kinds if k not in used), kinds[0])
+        used.append(kind)
+        picks.append(table[kind].format(name=site.spellings.get(concept.id, concept.name)))
     return tuple(dict.fromkeys(picks))[:_DERIVED_EXAMPLES] or ("What do the articles cover?",)
+
+
+_WHAT_IS = "What is {name}?"     # a derived example for a condition the articles define
 
 
 INVALID_DEFAULT = "Please type a question."

@@ -23,7 +23,7 @@ from bot.ingest.cleaning import Cleaning, decode_entities
 from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums, each_file  # noqa: F401
 from bot.ingest.decoding import decode_article
 from bot.ingest.headings import BULLET as _BULLET
-from bot.ingest.headings import glued_heading, split_glued_headings
+from bot.ingest.headings import ends_as_lead_in, glued_heading, split_glued_headings
 from bot.ingest.metadata import load_metadata
 from bot.ingest.pack import load_pack
 from bot.ingest.sentences import split_sentences
@@ -221,6 +221,8 @@ def _is_heading(line: str, following: list[str] | None) -> bool:
         return True
     if _BULLET.match(line) or len(line) > 100 or line[-1] in ".!:;,":
         return False
+    if following and _BULLET.match(following[0].strip()) and ends_as_lead_in(line):
+        return False        # "Common symptoms of X include" over its bulleted list: a lead-in, not a heading
     return following is not None
 
 

@@ -39,6 +39,17 @@ def _words(line: str) -> list[str]:
     return re.findall(r"[a-z0-9']+", line.casefold())
 
 
+def ends_as_lead_in(text: str) -> bool:
+    """Whether a sentence or line introduces what follows: it ends with ':' ("Untreated sleep apnea can:"), or
+    without sentence punctuation on a word that needs its continuation ("Common symptoms of X include", "…based
+    on"), as many pages write a lead-in above a bulleted list."""
+    stripped = text.rstrip()
+    if stripped.endswith(":"):
+        return True
+    words = _words(stripped)
+    return bool(words) and stripped[-1] not in SENTENCE_END and words[-1] in _CONTINUES
+
+
 def heading_shaped(line: str) -> bool:
     """A short line ending without sentence punctuation that is not a list item or a table row, and starts
     with a capital letter or a digit. `line` is stripped."""
