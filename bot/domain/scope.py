@@ -21,6 +21,7 @@ import re
 from dataclasses import dataclass
 
 from bot.domain.anaphora import refers_back
+from bot.domain.animals import ANIMAL_HEALTH, asks_about_animal
 from bot.domain.apart import sides_apart
 from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_named, unknown_sides
 from bot.domain.site import Site
@@ -33,7 +34,7 @@ from bot.ingest.statistics import word_forms, word_keys
 class ScopeVerdict:
     """Whether a question may be answered from the articles, and why (for logs and the abstention report)."""
     in_scope: bool
-    reason: str          # "covered", "uncovered-subject", "uncovered-side", "unknown-ask" or "no-anchor" (logs, report)
+    reason: str          # "covered", "uncovered-subject", "uncovered-side", "unknown-ask", "animal" or "no-anchor"
     uncovered: tuple[str, ...] = ()  # names of what the question asks about that no article covers, in order
 
 
@@ -47,6 +48,8 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     asked-about check (bot.domain.asked; skipped when None); `earlier`: the conversation's latest earlier
     question, whose uncovered subject a pro-form with no topic of its own refers to."""
     lowered = question.casefold()
+    if asks_about_animal(lowered):      # "can I give my dog some of my magnesium?": whatever topic it names
+        return ScopeVerdict(False, "animal", (ANIMAL_HEALTH,))
     if earlier is not None and not has_history_topic and refers_back(question) and not find_topics(site, lowered):
         # "which foods have it?" after "does zinc help back pain?": "it" is the zinc the articles don't cover.
         before = check_scope(site, earlier, corpus_terms, corpus_words=corpus_words, article_words=article_words)
