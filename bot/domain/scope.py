@@ -24,6 +24,7 @@ from bot.domain.anaphora import refers_back
 from bot.domain.animals import ANIMAL_HEALTH, asks_about_animal
 from bot.domain.apart import sides_apart
 from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_named, unknown_sides
+from bot.domain.effects import uncovered_effect
 from bot.domain.site import Site
 from bot.domain.vocabulary import expand_lay_terms, find_topics
 from bot.ingest.concepts import Concept, health_vocabulary
@@ -34,7 +35,8 @@ from bot.ingest.statistics import word_forms, word_keys
 class ScopeVerdict:
     """Whether a question may be answered from the articles, and why (for logs and the abstention report)."""
     in_scope: bool
-    reason: str          # "covered", "uncovered-subject", "uncovered-side", "unknown-ask", "animal" or "no-anchor"
+    reason: str          # "covered", "uncovered-subject", "uncovered-side", "unknown-ask", "uncovered-effect",
+                         # "animal" or "no-anchor" (logs, report)
     uncovered: tuple[str, ...] = ()  # names of what the question asks about that no article covers, in order
 
 
@@ -75,6 +77,13 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     for sides in (sides for sides in asked_slots(lowered) if len(sides) > 1):
         if all(_uncovered_side(site, side, corpus_words) for side in sides):
             return ScopeVerdict(False, "uncovered-side", sides)
+    # "Can low vitamin D make your hair fall out?", "is B12 good for depression?": the effect asked about is all the
+    # articles don't cover, so what they say of the cause alone answers nothing.
+    effect = uncovered_effect(lowered, lambda c: c.id in covered or (corpus_words is not None
+                                                                     and _spoken_of(c, corpus_words)),
+                              lambda phrase: _names_covered(site, phrase))
+    if effect:
+        return ScopeVerdict(False, "uncovered-effect", effect)
     mentions = health_vocabulary().mentions(lowered)
     uncovered = [(a, b, c) for a, b, c in mentions if c.id not in covered and c.is_subject
                  and not (corpus_words is not None and _spoken_of(c, corpus_words))]
