@@ -1,6 +1,6 @@
 """Floors on the blind batches whose misses have been looked at (tests/eval/fresh_a.jsonl; fresh_h.jsonl and
 fresh_i.jsonl, measured once held out in session 6, then read; fresh_l.jsonl, read in session 8; fresh_n.jsonl,
-read in session 9; and fresh_u.jsonl, the latest, read in session 14).
+read in session 9; fresh_u.jsonl, read in session 14; and fresh_v.jsonl, the latest, read in session 15).
 
 Written by a helper who saw only the articles; it holds the kinds the development sets lack: partial
 coverage, comparisons, exclusions, off-topic messages after on-topic ones. Fresh A's floors sit a little under
@@ -48,9 +48,15 @@ FLOORS = {  # name: (cite hit, cite MRR, answer hit, frame support or None, both
     # should she still be driving?" after a B12 question is still answered). Floors two questions under, so that a
     # borderline ranking on another CPU cannot fail them.
     "fresh_u": (0.65, 0.48, 0.56, 0.95, None),
+    # fresh V: held out in session 14 (start cite 33/46, MRR 0.609, answer 30/46, out of scope 3/6; end 34/46, 0.620,
+    # 31/46, 3/6), its out-of-scope misses read in session 15 (three effects the articles never speak of: hair loss,
+    # depression, covid); after that session's fix: 34/46, 0.620, 31/46, out of scope 6/6 (3/3 after history), frame
+    # 48/48. Floors two questions under, as for U.
+    "fresh_v": (0.69, 0.57, 0.63, 0.95, None),
 }
 # Out-of-scope abstention floors (overall, after history) where a read batch still has a known miss; else all.
-ABSTENTION = {"fresh_u": (0.83, 0.66)}
+# (fresh U's "also she has cataracts, should she still be driving?" is refused since session 15: all of U now.)
+ABSTENTION: dict[str, tuple[float, float]] = {}
 
 
 @pytest.mark.parametrize("name", FLOORS)
