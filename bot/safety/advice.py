@@ -22,10 +22,11 @@ _UNIT = r"(?:iu|ius|mg|mgs|mcg|ug|g|grams?|milligrams?|micrograms?|units?|tablet
 _NOT_AN_ACTIVITY = r"(?! (?!taking|using|giving|having|eating|drinking|\w*thing\b)\w+ing\b)"
 _DOSING = tuple(re.compile(p) for p in (
     r"\bhow (?:much|many)\b(?: \w+){0,8} (?:should|do|can|could|must|would|shall|to|is) (?:\w+ ){0,3}"
-    r"(?:take|taking|have|having|give|giving|use|using|get|getting|need|consume|safe|ok|okay|too much|enough)\b",
+    r"(?:take|taking|have|having|give|giving|use|using|get|getting|need|consume|safe|ok|okay|too much|enough|"
+    r"inject|injecting|apply|applying|spray|swallow)\b",
     r"\bhow (?:much|many) " + _UNIT + r"\b",
     r"\bhow (?:much|many)\b(?: \w+){0,5} (?:a|per|each|every) (?:day|week|night)\b",
-    r"\bhow often (?:should|do|can|must) (?:i|you|we|he|she|my \w+)\b",
+    r"\bhow often (?:(?:and|or) how (?:much|many) (?:\w+ ){0,3})?(?:should|do|can|must) (?:i|you|we|he|she|my \w+)\b",
     r"\b(?:dose|doses|dosage|dosages|dosing|overdose|overdosing)\b",
     r"\b(?:upper limit|maximum|max|toxic (?:level|amount)|safe (?:amount|level|limit))\b",
     # "too much" about the asker's own intake; "can too much magnesium cause stomach problems?" is general
