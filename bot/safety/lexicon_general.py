@@ -26,6 +26,8 @@ from bot.safety.lexicon_crisis_places import PLACES_CONCEPTS
 from bot.safety.lexicon_crisis_rehearsed import REHEARSED_CONCEPTS
 from bot.safety.lexicon_crisis_release import RELEASE_CONCEPTS
 from bot.safety.lexicon_crisis_told import TOLD_CONCEPTS
+from bot.safety.lexicon_crisis_wishes import WISHES_CONCEPTS
+from bot.safety.lexicon_fragility import FRAGILITY_CONCEPTS
 from bot.safety.lexicon_lay import LAY_CONCEPTS
 
 # "So nervous I thought I'd faint": a figure of speech for a strong feeling, not a faint (round seven).
@@ -75,7 +77,7 @@ VOMIT = r"(?:vomit\w*|throw\w* up|threw up|puk\w*|been sick|was sick|being sick)
 
 GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + ASKED_CONCEPTS + TOLD_CONCEPTS
                                          + MEANS_CONCEPTS + REHEARSED_CONCEPTS + GRAMMAR_CONCEPTS
-                                         + RELEASE_CONCEPTS + PLACES_CONCEPTS) + (
+                                         + RELEASE_CONCEPTS + PLACES_CONCEPTS + WISHES_CONCEPTS) + (
     # --- P: poisoning (reference §2.3) ---
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
         (r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|chewing|scoffed|downed|munched|"
@@ -140,7 +142,7 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
         r"still|doing nothing)|(?:cannot|can not|can barely|can hardly|could not|struggling to) get (?:enough |any )?"
         r"air|not getting enough air|(?:lips|face) (?:\w+ )?(?:turning |gone |going )?(?:blue|grey)",
     )),
-) + ACUTE_CONCEPTS + LAY_CONCEPTS + (
+) + ACUTE_CONCEPTS + LAY_CONCEPTS + FRAGILITY_CONCEPTS + (
     Concept("collapse", "E", "collapse or loss of consciousness", phrases=(
         r"(?<!vertebra )(?<!vertebrae )(?<!disc )(?<!spine )(?<!bone )collaps\w*+(?! (?:\w+ )?(?:vertebra\w*|discs?|"
         r"spine|bones?|lung))",

@@ -1,0 +1,50 @@
+"""Crisis phrases found missing in round twenty-seven (session 15): a passive death wish told as not minding, a wish
+to end it told with "feel like", the Jamaican Creole "mi nuh wan live nuh more", a car left running in a closed
+garage, and someone's goodbye message followed by silence. Grammatical shapes and word classes in the writer's voice,
+over the matching form (`bot.safety.matching`: lower case, contractions expanded, variety spellings read as the
+standard word by `bot.safety.dialects`).
+
+- Not minding, welcoming or being glad "if I (just) didn't wake up" (C-SSRS question 1: wish to be dead; NHS "Help
+  for suicidal thoughts"). Not about mornings ("... didn't wake up so stiff", `NOT_MORNING`).
+- "I feel like (just) ending it / it all / my life / things": "feel like" is a wish, as "want to" is (C-SSRS 1-2).
+  Not "ending it with" a person or a plan, nor "ending things between us".
+- Jamaican Creole negates with "nuh" before the verb and needs no "do" ("mi nuh wan live nuh more": Cassidy and Le
+  Page, Dictionary of Jamaican English; `dialects` reads "nuh" as "not" and "wan" as "want"): "i / mi not want (to)
+  live no more".
+- Thinking about (or picturing) leaving a car engine running in a garage, or a hose on the exhaust (car-exhaust
+  carbon monoxide as a method: Amos, Appleby and Kiernan, Psychological Medicine 2001, suicide by car exhaust in
+  England and Wales; C-SSRS 3, a method thought of). Not warming the car up, defrosting, or charging.
+- Someone's goodbye message ("bye", "sorry for everything", "love you all") followed by them not answering or a
+  phone switched off (988 Lifeline warning signs: saying goodbye; NHS "Help for suicidal thoughts": if someone's
+  life is at risk, call 999). Read as someone else's crisis by `crisis_others`.
+"""
+
+from __future__ import annotations
+
+from bot.safety.lexicon import Concept
+from bot.safety.lexicon_crisis import NOT_MORNING
+
+_LABEL = "thoughts of suicide or self-harm"
+_NOT_MINDING = (r"(?:would not|do not|would never) (?:\w+ )?(?:mind|care)|(?:would|will|d) (?:\w+ )?welcome it|"
+                r"(?:would be|be|am|i am) (?:\w+ )?(?:happy|glad|relieved|grateful|at peace|fine|ok|okay)")
+_PASSIVE_WISH = (r"(?:" + _NOT_MINDING + r") (?:\w+ ){0,3}if i (?:simply |just |only |quietly )?(?:did not|never|do "
+                 r"not|would not|were not to|was not to) wake up" + NOT_MORNING)
+_FEEL_LIKE_ENDING = (r"feel\w* like (?:just |simply )?ending (?:it all|it(?! (?:all )?(?:with|between|at|for|off)\b)|"
+                     r"my (?:own )?life|things(?! (?:with|between|at|off)\b)|everything(?! (?:with|between)\b))")
+_CREOLE = r"\b(?:i|mi|me) (?:do |does )?not (?:want|waan) (?:to )?live (?:not |no |any ?)?more\b"
+_THOUGHT = (r"(?:think\w*|thought|picture|picturing|pictured|imagin\w*|tempt\w*|wonder\w*|dream\w*|fantasi[sz]\w*|"
+            r"want\w*)")
+_ENGINE = (_THOUGHT + r" (?:about |of )?(?:just |simply )?(?:leav\w*|left|keep\w*|run\w*|turn\w* on|start\w*) (?:\w+ )?"
+           r"(?:engine|motor|car) (?:\w+ )?(?:running|on)\b(?! (?:to|while|for (?:a|the|ten|five))\b)")
+_GARAGE_ENGINE = r"garage(?: \w+){0,15} " + _ENGINE + r"|" + _ENGINE + r"(?: \w+){0,8} (?:garage)\b"
+_HOSE = r"(?:hose|hosepipe|tube|pipe) (?:\w+ ){0,3}(?:on|to|into|from) (?:the |my |a )?exhaust\b"
+_GOODBYE_THEN_SILENCE = (
+    r"(?:texted|messaged|text|message|sent|wrote|voicemail|note|snapchat|whatsapp\w*)(?: \w+){0,8} (?:bye|goodbye|good "
+    r"bye|sorry for everything|love you all|look after (?:\w+ )?(?:mum|mom|the kids|the dog|yourself))(?: \w+){0,12} "
+    r"(?:(?:is|are|has|have|was) )?(?:not|no longer|stopped|will not|would not) (?:\w+ )?(?:answering|answer|picking "
+    r"up|pick up|replying|reply|responding|respond|reading)\b")
+
+WISHES_CONCEPTS: tuple[Concept, ...] = (
+    Concept("self_harm_or_suicide", "C", _LABEL, gated=False,
+            phrases=(_PASSIVE_WISH, _FEEL_LIKE_ENDING, _CREOLE, _GARAGE_ENGINE, _HOSE, _GOODBYE_THEN_SILENCE)),
+)
