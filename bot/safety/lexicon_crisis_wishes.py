@@ -14,9 +14,10 @@ standard word by `bot.safety.dialects`).
 - Thinking about (or picturing) leaving a car engine running in a garage, or a hose on the exhaust (car-exhaust
   carbon monoxide as a method: Amos, Appleby and Kiernan, Psychological Medicine 2001, suicide by car exhaust in
   England and Wales; C-SSRS 3, a method thought of). Not warming the car up, defrosting, or charging.
-- Someone's goodbye message ("bye", "sorry for everything", "love you all") followed by them not answering or a
-  phone switched off (988 Lifeline warning signs: saying goodbye; NHS "Help for suicidal thoughts": if someone's
-  life is at risk, call 999). Read as someone else's crisis by `crisis_others`.
+- A goodbye message the writer received ("sorry for everything", "love you all", "look after mum"), then no answer
+  (not a "bye" alone, nor a silence explained: "... because he is on the plane"). 988 Lifeline warning signs:
+  saying goodbye; NHS "Help for suicidal thoughts": if someone's life is at risk, call 999. A goodbye the writer
+  received is always someone else's crisis (`triage`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from bot.safety.lexicon import Concept
 from bot.safety.lexicon_crisis import NOT_MORNING
 
 _LABEL = "thoughts of suicide or self-harm"
+RECEIVED_GOODBYE = "goodbye_then_silence"
 _NOT_MINDING = (r"(?:would not|do not|would never) (?:\w+ )?(?:mind|care)|(?:would|will|d) (?:\w+ )?welcome it|"
                 r"(?:would be|be|am|i am) (?:\w+ )?(?:happy|glad|relieved|grateful|at peace|fine|ok|okay)")
 _PASSIVE_WISH = (r"(?:" + _NOT_MINDING + r") (?:\w+ ){0,3}if i (?:simply |just |only |quietly )?(?:did not|never|do "
@@ -38,13 +40,20 @@ _ENGINE = (_THOUGHT + r" (?:about |of )?(?:just |simply )?(?:leav\w*|left|keep\w
            r"(?:engine|motor|car) (?:\w+ )?(?:running|on)\b(?! (?:to|while|for (?:a|the|ten|five))\b)")
 _GARAGE_ENGINE = r"garage(?: \w+){0,15} " + _ENGINE + r"|" + _ENGINE + r"(?: \w+){0,8} (?:garage)\b"
 _HOSE = r"(?:hose|hosepipe|tube|pipe) (?:\w+ ){0,3}(?:on|to|into|from) (?:the |my |a )?exhaust\b"
+_RECEIVED = (r"(?:(?:texted|messaged|sent|wrote|left|emailed|dm d|dmd) (?:me|us)\b|(?:text|message|note|voicemail|"
+             r"post) (?:from|by) (?:him|her|them|my \w+)|got (?:a|this|his|her) (?:\w+ )?"
+             r"(?:text|message|note|voicemail))")
+_FINAL = (r"(?:sorry for everything|love you all|goodbye forever|bye forever|forgive me|(?:this is|it is) goodbye|"
+          r"(?:look after|take care of) (?:\w+ )?(?:mum|mom|dad|the kids|the children|the dog|the cat|everyone|"
+          r"each other))")
 _GOODBYE_THEN_SILENCE = (
-    r"(?:texted|messaged|text|message|sent|wrote|voicemail|note|snapchat|whatsapp\w*)(?: \w+){0,8} (?:bye|goodbye|good "
-    r"bye|sorry for everything|love you all|look after (?:\w+ )?(?:mum|mom|the kids|the dog|yourself))(?: \w+){0,12} "
-    r"(?:(?:is|are|has|have|was) )?(?:not|no longer|stopped|will not|would not) (?:\w+ )?(?:answering|answer|picking "
-    r"up|pick up|replying|reply|responding|respond|reading)\b")
+    _RECEIVED + r"(?: \w+){0,8} " + _FINAL + r"(?: \w+){0,14} (?:(?:is|are|has|have|was) )?(?:not|no longer|stopped|"
+    r"will not|would not) (?:\w+ )?(?:answering|answer|picking up|pick up|replying|reply|responding|respond|reading)\b"
+    r"(?! (?:because|as|since|on the|while|when)\b)")
 
 WISHES_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False,
-            phrases=(_PASSIVE_WISH, _FEEL_LIKE_ENDING, _CREOLE, _GARAGE_ENGINE, _HOSE, _GOODBYE_THEN_SILENCE)),
+            phrases=(_PASSIVE_WISH, _FEEL_LIKE_ENDING, _CREOLE, _GARAGE_ENGINE, _HOSE)),
+    # Always someone else's: the writer received the goodbye (`triage`: the notice worded for helping them).
+    Concept(RECEIVED_GOODBYE, "C", _LABEL, gated=False, phrases=(_GOODBYE_THEN_SILENCE,)),
 )

@@ -55,7 +55,11 @@ _EXPLAINED = (r"(?:turned out|turns out|it was|was just|was only|were just|it is
 # osteoporosis, steroids or age over 70, which keep the flag here).
 _FLAT_FALL = (r"(?:(?:slipped|slip|tripped|trip|fell|fall) (?:\w+ ){0,3}(?:on|over) (?:the |some |a )?(?:\w+ )?(?:ice|"
               r"floor|pavement|path|grass|mud|kerb|rug|carpet|tiles|leaves)|landed (?:\w+ )?on (?:my |his |her )?"
-              r"(?:bum|backside|bottom|behind|tailbone|coccyx))")
+              r"(?:bum|backside|bottom|behind|tailbone|coccyx)|"
+              # Round twenty-seven: a fall in a game on the flat ("fell over at netball"), the same kind of fall.
+              r"(?:fell|fall|tripped|slipped|went down) (?:over )?(?:at|during|playing|in) (?:a |the |my )?(?:netball|"
+              r"football|soccer|rugby|hockey|basketball|tennis|squash|badminton|training|practice|match|game|pe|five "
+              r"a side|parkrun))")
 _TRAUMA_ONGOING = (r"\b(?:ladders?|roof|stairs|steps|height|metres?|meters?|feet|ft|car|bike|horse|osteopor\w*|"
                    r"osteopenia|steroids?|prednisolone|[7-9]\d|1[01]\d|cannot|can not|could not|unable|worse|weak\w*|"
                    r"bladder|bowels?|(?<!no )numb\w*|(?<!no )tingl\w*|head)\b")
@@ -65,6 +69,9 @@ _TRAUMA_ONGOING = (r"\b(?:ladders?|roof|stairs|steps|height|metres?|meters?|feet
 # set off by caffeine; see a GP when they last long, keep coming back or get worse).
 _WITHIN = (r"(?:fine|better|healed|ok|okay|normal|gone|cleared up|back to normal|right as rain) (?:again )?(?:within|"
            r"after|in) (?:a|one|two|three|four|\d+|a few|a couple of) (?:days?|weeks?)")
+# Round twenty-seven: the back told as unhurt ("grazed my knee, back was fine").
+_BACK_FINE = (r"(?:my )?back (?:was|is|felt|feels|seemed|seems) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt|not "
+              r"hurt)\b")
 _SORE_AFTER = (r"(?:heavy|achy|aching|ache|sore|stiff|tired|knackered|dead)(?: \w+){0,4} (?:after|from|since) (?:\w+ )"
                r"{0,2}" + _EXERTION + r"|\bdoms\b")
 _ONCE = (r"(?:once|one time|a single time|just the once|one beat|a beat)\b(?: \w+){0,12} (?:never|not|has not|have "
@@ -105,7 +112,7 @@ _TOLD_OVER = {
     "saddle_numbness": _NUMB + r" (?:\w+ ){0,14}" + _OVER,
     "leg_weakness_or_numbness": _WALKING_FINE + "|" + _SORE_AFTER,
     "rectal_bleeding": r"blood (?:\w+ ){0,10}" + _EXPLAINED,
-    "significant_trauma": _WALKING_FINE + "|" + _WITHIN,
+    "significant_trauma": _WALKING_FINE + "|" + _WITHIN + "|" + _BACK_FINE,
     "heart_rhythm": _ONCE,
     "night_or_rest_pain": _PAIN_FREE,
 }

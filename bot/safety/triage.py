@@ -17,10 +17,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.safety import context, crisis_others, fiction, resolved
+from bot.safety import context, crisis_others, fiction, hearsay, resolved
 from bot.safety.crisis_cues import signs_crisis, without_life_idioms
 from bot.safety.crisis_resolved import stood_down
 from bot.safety.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
+from bot.safety.lexicon_crisis_wishes import RECEIVED_GOODBYE
 from bot.safety.lexicon_faint_confused import FAINT_CONFUSED_CONCEPTS
 from bot.safety.lexicon_general import GENERAL_CONCEPTS
 from bot.safety.lexicon_told import TOLD_BACK_PAIN_CONCEPTS
@@ -131,8 +132,9 @@ def _without_life_idioms(f: Folded) -> Folded:
     return f if stripped == f.text else prepare(stripped)
 
 
-def triage(text: str) -> Triage:
-    """Triage one normalised question (the display form from `safety.normalise`)."""
+def triage(text: str, own_part: bool = False) -> Triage:
+    """Triage one normalised question (the display form from `safety.normalise`); `own_part`: `text` is already the
+    writer's own part of a message (`hearsay`)."""
     text = context.answered_no(text)     # "Chest pain? No." is "no chest pain."
     f = prepare(text)
     free = _without_life_idioms(f)
@@ -155,6 +157,10 @@ def triage(text: str) -> Triage:
         if resolved.told_over(name, f.text) or resolved.asked_in_general_only(name, text):   # (rounds 12, 26)
             continue
         found[name] = concept
+    rest = None if own_part or not any(c.tier in "EU" for c in found.values()) else hearsay.writer_rest(text)
+    if rest is not None:   # red flags named only in what was read or heard, the writer's own differing (round 27)
+        kept = set(triage(rest, own_part=True).concepts)
+        found = {name: c for name, c in found.items() if c.tier not in "EU" or name in kept}
     if "C" not in {c.tier for c in found.values()} and signs_crisis(f.text):
         # Warning signs the crisis phrases missed, met together (bot.safety.crisis_cues): crisis wins.
         found["crisis_warning_signs"] = WARNING_SIGNS
@@ -194,6 +200,8 @@ def _someone_elses_crisis(text: str, f: Folded, found: dict[str, Concept], suppo
     resolved, it brings the support line as the writer's own would. A crisis in the writer's own clauses stays
     the writer's; one the lexicon already found is someone else's only when nothing of the writer is left."""
     already = any(c.tier == "C" for c in found.values())
+    if not support and RECEIVED_GOODBYE in found and about_someone_else(f.text):
+        return True, support     # a goodbye the writer received (bot.safety.lexicon_crisis_wishes)
     if support or (already and not about_someone_else(f.text)):
         return False, support
     told = crisis_others.reported(text)

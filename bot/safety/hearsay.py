@@ -1,0 +1,55 @@
+"""Red flags named only in what the writer read or heard, or asked in general, beside the writer's own account that
+says theirs is different (round twenty-seven, session 15).
+
+"People keep saying back pain that's worse at night is a bad sign. Mine is the opposite", "I've read that sciatica
+down both legs is serious. Mine is only ever down the left leg", "Is it true low B12 can cause tingling in both
+feet? Asking in general, I don't have any symptoms", "Read an article about spinal tumours ... No cancer history":
+the warning sign is the *topic* of a report or a general question, not told of anyone (ConText: Harkema et al.,
+J Biomed Inform 2009;42:839-851 — hypothetical and other-experiencer mentions are not findings of the patient;
+reported speech keeps its own reference, Quirk et al. 1985, §14.32). The triage then judges the writer's own part
+alone (`triage`): a flag still there keeps it ("People say both legs is serious. Mine is in both legs now").
+
+`writer_rest(text)` gives that own part, or None when the message has no general part, or when the writer does not
+say theirs differs (then every mention counts, as before). Works on the message as typed, sentence by sentence, a
+sentence also split before "and / but" followed by the writer ("... spinal tumours and now I've frightened
+myself").
+"""
+
+from __future__ import annotations
+
+import re
+
+_SPLIT = re.compile(r"(?<=[.?!])\s+|\s+(?:-|–|—)\s+|,?\s+(?:and|but)\s+(?=(?:now\s+|then\s+)?(?:i|i'm|i've|im|ive|my|"
+                    r"mine)\b)", re.IGNORECASE)
+_WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine|myself)\b", re.IGNORECASE)
+# A general question ("Is it true low B12 can cause ...?", "Does sciatica ever go down both legs?").
+_QUESTION = re.compile(r"^\s*(?:is it true|does|do|can|could|is|are|will|would|should|might)\b[^?]*\?\s*$",
+                       re.IGNORECASE)
+# A report: what the writer read or heard, or what people say (the frame itself may name the writer).
+_FRAME = re.compile(r"^\s*(?:(?:i|i have|i've|ive|i had|i just) )?(?:just )?(?:read|heard|saw|seen|was told|came "
+                    r"across)\b|^\s*(?:people|everyone|everybody|they|doctors|the internet|articles?|websites?|a "
+                    r"friend) (?:\w+ )?(?:say|says|saying|said|claim|claims|reckon|warn|warns)\b", re.IGNORECASE)
+# The writer says their own is different, or asks in general.
+_DIFFERS = re.compile(
+    r"\b(?:asking (?:in general|generally|for (?:general )?(?:interest|knowledge)|out of (?:interest|curiosity))|"
+    r"just (?:curious|wondering|read it|heard it)|i (?:do not|don't|dont|did not|didn't) have (?:any|those|these|that|"
+    r"this|it|them)\b|no (?:\w+ )?(?:symptoms|history)\b|mine (?:is|has|was|has been|are|'s) (?:\w+ )?(?:the "
+    r"opposite|different|not|only|never|just|fine|nothing like)\b)", re.IGNORECASE)
+
+
+def _general(part: str) -> bool:
+    if _QUESTION.match(part):
+        return not _WRITER.search(part)
+    frame = _FRAME.match(part)
+    return bool(frame) and not _WRITER.search(part[frame.end():])
+
+
+def writer_rest(text: str) -> str | None:
+    """The writer's own part of `text` (the message as typed) without its general sentences, when it has some and
+    the writer says theirs differs; else None."""
+    parts = [p for p in _SPLIT.split(text.strip()) if p and p.strip()]
+    general = [p for p in parts if _general(p)]
+    if not general or len(general) == len(parts):
+        return None
+    rest = " ".join(p for p in parts if p not in general)
+    return rest if _DIFFERS.search(rest) else None
