@@ -37,6 +37,7 @@ from support.round2 import (
     ROUND24,
     ROUND25,
     ROUND26,
+    ROUND27,
     english_crisis,
     measure,
     rows,
@@ -200,6 +201,17 @@ def test_blind_round26_every_kind_meets_its_floor_at_the_gate():
     assert found.pop("not_urgent")[0] >= 39
     assert found == {"crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "referral": (8, 8),
                      "interaction": (8, 8)}
+
+
+def test_blind_round27_every_kind_meets_its_floor_at_the_gate():
+    """Round twenty-seven (written blind in session 15, measured as held out before and after that session's first
+    safety work, then read; docs/SAFETY.md "Session 15, round 27"): crisis 44/44 (28 English, some about someone
+    else; 16 in es pt fr de it sv tr vi), not crisis 12/12, emergencies 40/40, near misses 40/40, referral 8/8,
+    interaction 8/8."""
+    found = measure(ROUND27)
+    assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
+        "crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (40, 40),
+        "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
 
 
 @pytest.mark.parametrize("suite", [ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND16,

@@ -67,7 +67,9 @@ IDIOMS = (r"(?:is|are|was|were|be|it is|keeps?|been) (?:\w+ ){0,2}(?:killing|mur
           r"almost) killed myself (?:\w+ing|on|falling|tripping)|died and gone to heaven|(?:hangover|cold|flu|workout|"
           r"gym|kids|commute|heat|traffic|deadline|exams?|hill|stairs) (?:\w+ ){0,3}(?:might|will|could|is going to) "
           r"(?:actually |literally )?kill me|kill (?:the|this|my) (?:pain|ache|headache|cramps?)|overdo (?:it|things)|"
-          r"cut myself (?:shaving|cooking|chopping|gardening|on)|(?:hope|hoping) i do not wake up (?:with|this|so|"
+          r"cut myself (?:shaving|cooking|chopping|gardening|on)|(?:cut|burn|burnt|burned|scald\w*) myself "
+          r"(?:\w+ ){0,4}(?:when|while) (?:i am |i was )?(?:cooking|ironing|baking|shaving|chopping|gardening)|"
+          r"(?:hope|hoping) i do not wake up (?:with|this|so|"
           r"stiff|sore|in pain|feeling)|sleep for (?:a|about a) (?:week|month|year)|tired of being tired|(?:good ?bye|"
           r"bye) for now")
 

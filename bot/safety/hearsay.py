@@ -27,8 +27,9 @@ _QUESTION = re.compile(r"^\s*(?:is it true|does|do|can|could|is|are|will|would|s
                        re.IGNORECASE)
 # A report: what the writer read or heard, or what people say (the frame itself may name the writer).
 _FRAME = re.compile(r"^\s*(?:(?:i|i have|i've|ive|i had|i just) )?(?:just )?(?:read|heard|saw|seen|was told|came "
-                    r"across)\b|^\s*(?:people|everyone|everybody|they|doctors|the internet|articles?|websites?|a "
-                    r"friend) (?:\w+ )?(?:say|says|saying|said|claim|claims|reckon|warn|warns)\b", re.IGNORECASE)
+                    r"across)\b|^\s*(?:people|everyone|everybody|they|doctors|the internet|articles?|websites?|"
+                    r"(?:a|my) (?:\w+ )?(?:friend|mate|mum|mom|dad|sister|brother|colleague|gp|doctor|physio)) "
+                    r"(?:\w+ )?(?:say|says|saying|said|claim|claims|reckon|warn|warns)\b", re.IGNORECASE)
 # The writer says their own is different, or asks in general.
 _DIFFERS = re.compile(
     r"\b(?:asking (?:in general|generally|for (?:general )?(?:interest|knowledge)|out of (?:interest|curiosity))|"
@@ -51,5 +52,5 @@ def writer_rest(text: str) -> str | None:
     general = [p for p in parts if _general(p)]
     if not general or len(general) == len(parts):
         return None
-    rest = " ".join(p for p in parts if p not in general)
+    rest = ". ".join(p.rstrip(" .") for p in parts if p not in general)   # each its own sentence: negation ends
     return rest if _DIFFERS.search(rest) else None

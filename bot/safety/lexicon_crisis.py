@@ -151,7 +151,7 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"would not|never|could not|might not|may not) (?:\w+ )?wake up" + NOT_MORNING,
         r"(?:hope|hoping|wish|wishing|pray|praying) (?:that )?i (?:just |simply |would |will |could |might )?(?:die|"
         r"died|was dead|were dead|pass away|passed away|get hit by)\b|(?:would not|do not) (?:really )?mind (?:if i "
-        r"(?:did not|do not|never) wake up|not waking up|dying|if i died)",
+        r"(?:did not|do not|never) wake up" + NOT_MORNING + r"|not waking up|dying|if i died)",
         r"(?:stockpil\w*|saving up|saved up|hoarding|collecting|stashing) (?:up )?(?:\w+ ){0,2}" + MEDICINES,
         r"(?:bye|goodbye|farewell) (?:everyone|everybody|all of you|world|forever|for good)|(?:last|final) (?:message|"
         r"post|text|note|words?) (?:\w+ ){0,4}(?:ever|before i go)\b|(?:my|a) (?:final|last) goodbye|"

@@ -38,7 +38,7 @@ _THOUGHT = (r"(?:think\w*|thought|picture|picturing|pictured|imagin\w*|tempt\w*|
             r"want\w*)")
 _ENGINE = (_THOUGHT + r" (?:about |of )?(?:just |simply )?(?:leav\w*|left|keep\w*|run\w*|turn\w* on|start\w*) (?:\w+ )?"
            r"(?:engine|motor|car) (?:\w+ )?(?:running|on)\b(?! (?:to|while|for (?:a|the|ten|five))\b)")
-_GARAGE_ENGINE = r"garage(?: \w+){0,15} " + _ENGINE + r"|" + _ENGINE + r"(?: \w+){0,8} (?:garage)\b"
+_GARAGE_ENGINE = r"garage(?: \w+){0,15} " + _ENGINE + r"|" + _ENGINE + r"(?: \w+){0,8} garage\b(?! (?:to|for|while)\b)"
 _HOSE = r"(?:hose|hosepipe|tube|pipe) (?:\w+ ){0,3}(?:on|to|into|from) (?:the |my |a )?exhaust\b"
 _RECEIVED = (r"(?:(?:texted|messaged|sent|wrote|left|emailed|dm d|dmd) (?:me|us)\b|(?:text|message|note|voicemail|"
              r"post) (?:from|by) (?:him|her|them|my \w+)|got (?:a|this|his|her) (?:\w+ )?"
