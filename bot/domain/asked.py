@@ -83,14 +83,14 @@ _FOCUS_SLOTS = tuple(re.compile(p) for p in (
     r"\brecovery (?:after|from|time after|time for|like after) (?:a |an |the )?(?P<x>[^,.?!]+?)(?= is | take|[,.?!]|$)",
 ))
 
-# Words that say how or how much rather than what: never an asked-about thing.
+# Words that say how or how much rather than what, and verbs of wanting or getting: never an asked-about thing.
 GENERAL_WORDS = frozenset("""
 pill pills tablet tablets supplement supplements gummy gummies capsule capsules drop drops spray sprays shot shots
-injection injections dose doses food foods diet diets stuff thing things extra more daily natural remedy remedies
-home best good bad safe safer better worse help helps taking take eating eat drinking drink using use having have
-some any kind kinds type types form forms high low level levels amount amounts lot lots really actually also just
-even still much many every each other another something anything everything someone anyone people person body
-whole same different right wrong okay fine brand brands option options product products way ways
+injection injections dose doses food foods diet diets stuff thing things extra more daily natural remedy remedies home
+best good bad safe safer better worse help helps taking take eating eat drinking drink using use having have some any
+kind kinds type types form forms high low level levels amount amounts lot lots really actually also just even still much
+many every each other another something anything everything someone anyone people person body whole same different right
+wrong okay fine brand brands option options product products way ways want need get got catch
 """.split())
 STOP_WORDS = frozenset("""
 a an the and or but if of to in on at for with from by about as into like than then so that this these those it

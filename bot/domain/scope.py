@@ -25,6 +25,7 @@ from bot.domain.animals import ANIMAL_HEALTH, asks_about_animal
 from bot.domain.apart import sides_apart
 from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_named, unknown_sides
 from bot.domain.effects import uncovered_effect
+from bot.domain.rarity import is_rare
 from bot.domain.site import Site
 from bot.domain.vocabulary import expand_lay_terms, find_topics
 from bot.ingest.concepts import Concept, health_vocabulary
@@ -88,7 +89,7 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     uncovered = [(a, b, c) for a, b, c in mentions if c.id not in covered and c.is_subject
                  and not (corpus_words is not None and _spoken_of(c, corpus_words))]
     # Named things the vocabulary lacks, made of words the corpus never uses ("ramsay hunt syndrome"): uncovered too.
-    named = unknown_named(lowered, corpus_words, lambda p: bool(health_vocabulary().find(p))) if corpus_words else ()
+    named = unknown_named(lowered, corpus_words, lambda p: _a_concept(p, corpus_words)) if corpus_words else ()
     names = tuple(dict.fromkeys([_said(c, lowered[a:b]) for a, b, c in uncovered] + [p for _, _, p in named]
                                 + list(also_unknown)))
     rest = lowered
@@ -124,7 +125,19 @@ def _uncovered_side(site: Site, side: str, corpus_words: CorpusWords | None) -> 
         return True
     if corpus_words is None:
         return False
-    return bool(unknown_named(side, corpus_words, lambda phrase: bool(health_vocabulary().find(phrase))))
+    return bool(unknown_named(side, corpus_words, lambda phrase: _a_concept(phrase, corpus_words)))
+
+
+def _a_concept(phrase: str, corpus_words: CorpusWords) -> bool:
+    """Whether a named thing ("carcinoid tumour", "ramsay hunt syndrome") is a concept of the health vocabulary: a
+    term of it starts where the phrase starts, or a term inside it follows only words that are common in English or
+    used by the articles ("catch marburg virus", "want blood test"). "Tumour" inside "carcinoid tumour" does not make
+    it one: the rare word before it names another thing."""
+    mentions = health_vocabulary().mentions(phrase)
+    if not mentions or any(start == 0 for start, _, _ in mentions):
+        return bool(mentions)
+    before = phrase[: min(start for start, _, _ in mentions)].split()
+    return not any(is_rare(w) and w not in corpus_words for w in before)
 
 
 def _names_covered(site: Site, phrase: str) -> bool:
