@@ -6,6 +6,7 @@ to be dead in the conditional, Swedish, Indonesian), and a few emergencies and n
 from __future__ import annotations
 
 import pytest
+from support.screening_checks import assert_others_crisis, assert_own_crisis
 
 from bot.safety import notices
 from bot.safety.screening import screen
@@ -90,16 +91,12 @@ NOT_URGENT = [
 
 @pytest.mark.parametrize("text", OWN_CRISIS)
 def test_the_writers_crisis_gets_the_crisis_text(text):
-    s = screen(text)
-    assert s.status == "crisis", text
-    assert s.message == notices.CRISIS_MESSAGE and not s.allow_retrieval
+    assert_own_crisis(text)
 
 
 @pytest.mark.parametrize("text", OTHERS_CRISIS)
 def test_someone_asking_to_be_let_die_gets_the_crisis_text_for_helping_them(text):
-    s = screen(text)
-    assert s.status == "crisis", text
-    assert s.message == notices.OTHERS_CRISIS_MESSAGE
+    assert_others_crisis(text)
 
 
 @pytest.mark.parametrize("text", OTHER_LANGUAGE_CRISIS)

@@ -8,6 +8,7 @@ message here is our own wording, not a vignette's."""
 from __future__ import annotations
 
 import pytest
+from support.screening_checks import assert_others_crisis, assert_own_crisis
 
 from bot.safety import notices
 from bot.safety.screening import screen
@@ -78,16 +79,12 @@ STILL_URGENT = [
 
 @pytest.mark.parametrize("text", OWN_CRISIS)
 def test_the_writers_crisis_gets_the_crisis_text(text):
-    s = screen(text)
-    assert s.status == "crisis", text
-    assert s.message == notices.CRISIS_MESSAGE and not s.allow_retrieval
+    assert_own_crisis(text)
 
 
 @pytest.mark.parametrize("text", OTHERS_CRISIS)
 def test_someone_elses_present_suicidal_talk_gets_the_crisis_text_for_helping_them(text):
-    s = screen(text)
-    assert s.status == "crisis", text
-    assert s.message == notices.OTHERS_CRISIS_MESSAGE
+    assert_others_crisis(text)
 
 
 @pytest.mark.parametrize("text", NOT_CRISIS)

@@ -8,6 +8,7 @@ wording, not a vignette's."""
 from __future__ import annotations
 
 import pytest
+from support.screening_checks import assert_others_crisis, assert_own_crisis
 
 from bot.safety import notices
 from bot.safety.hearsay import writer_rest
@@ -55,16 +56,12 @@ NOT_CRISIS = [
 
 @pytest.mark.parametrize("text", OWN_CRISIS)
 def test_the_writers_crisis_gets_the_crisis_text(text):
-    s = screen(text)
-    assert s.status == "crisis", text
-    assert s.message == notices.CRISIS_MESSAGE and not s.allow_retrieval
+    assert_own_crisis(text)
 
 
 @pytest.mark.parametrize("text", OTHERS_CRISIS)
 def test_a_goodbye_text_then_silence_gets_the_crisis_text_for_helping_them(text):
-    s = screen(text)
-    assert s.status == "crisis", text
-    assert s.message == notices.OTHERS_CRISIS_MESSAGE
+    assert_others_crisis(text)
 
 
 @pytest.mark.parametrize("text", NOT_CRISIS)

@@ -80,14 +80,12 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
             return ScopeVerdict(False, "uncovered-side", sides)
     # "Can low vitamin D make your hair fall out?", "is B12 good for depression?": the effect asked about is all the
     # articles don't cover, so what they say of the cause alone answers nothing.
-    effect = uncovered_effect(lowered, lambda c: c.id in covered or (corpus_words is not None
-                                                                     and _spoken_of(c, corpus_words)),
+    effect = uncovered_effect(lowered, lambda c: _is_covered(site, c, corpus_words),
                               lambda phrase: _names_covered(site, phrase))
     if effect:
         return ScopeVerdict(False, "uncovered-effect", effect)
     mentions = health_vocabulary().mentions(lowered)
-    uncovered = [(a, b, c) for a, b, c in mentions if c.id not in covered and c.is_subject
-                 and not (corpus_words is not None and _spoken_of(c, corpus_words))]
+    uncovered = [(a, b, c) for a, b, c in mentions if c.is_subject and not _is_covered(site, c, corpus_words)]
     # Named things the vocabulary lacks, made of words the corpus never uses ("ramsay hunt syndrome"): uncovered too.
     named = unknown_named(lowered, corpus_words, lambda p: _a_concept(p, corpus_words)) if corpus_words else ()
     names = tuple(dict.fromkeys([_said(c, lowered[a:b]) for a, b, c in uncovered] + [p for _, _, p in named]
@@ -120,12 +118,17 @@ def _uncovered_side(site: Site, side: str, corpus_words: CorpusWords | None) -> 
     vocabulary, or a named thing made of words the corpus never uses ("psoriatic arthritis"). A side that is only
     a rare word absent from the corpus is not enough: on held-out operator sets that refused an in-scope question
     as often as it caught an out-of-scope one."""
-    if any(c.id not in site.covered and c.is_subject and not (corpus_words is not None and _spoken_of(c, corpus_words))
-           for _, _, c in health_vocabulary().mentions(side)):
+    if any(c.is_subject and not _is_covered(site, c, corpus_words) for _, _, c in health_vocabulary().mentions(side)):
         return True
     if corpus_words is None:
         return False
     return bool(unknown_named(side, corpus_words, lambda phrase: _a_concept(phrase, corpus_words)))
+
+
+def _is_covered(site: Site, concept: Concept, corpus_words: CorpusWords | None) -> bool:
+    """Whether the articles speak of `concept`: a passage names it (the index's covered concepts), or speaks of it
+    under other words (`_spoken_of`; only when the corpus's words are at hand)."""
+    return concept.id in site.covered or (corpus_words is not None and _spoken_of(concept, corpus_words))
 
 
 def _a_concept(phrase: str, corpus_words: CorpusWords) -> bool:
