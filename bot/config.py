@@ -75,6 +75,9 @@ class QuoteSettings:
     candidate_passages: int = 20   # best hits whose sentences are considered (10 → 20 in session 13: held-out
                                    # fresh U cite 29 → 30/46, unread K Q S T +1 each, M −1; read five-article sets +7)
     same_fact_cosine: float = 0.86 # a sentence this close to one already quoted from another article is the same fact
+    corroboration_cosine: float = 0.80  # another passage's sentence this close to a quoted fact is cited beside it
+    corroborations: int = 1        # such sentences added per fact (bot.answering.corroboration; 0 turns it off)
+    max_citations: int = 6         # quotes in all, corroborations included
     passage_dense: float = 0.25
     fused: float = 0.5
     cue: float = 0.08

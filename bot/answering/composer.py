@@ -83,19 +83,23 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
             return no_answer(understanding.site, screening, fingerprint, hits, suggestions, missing)
     numbers: dict[tuple[str, int, int], int] = {}   # one [n] per quote: two quotes of one passage get two
     citations: list[Citation] = []
-    lines: list[str] = []
-    for group in groups:
+
+    def marked(quotes: Sequence[Quote]) -> list[str]:
         # One fact stated by several articles: a sentence is marked only with the passages that hold it word for
         # word; another article's own wording of it follows on its own line, so every [n] opens what it marks.
         markers: dict[str, list[str]] = {}
-        for quote in group:
+        for quote in quotes:
             # Keyed by the quote, not the passage: each [n] highlights the very sentences it marks.
             key = (quote.passage.passage_id, quote.start, quote.end)
             if key not in numbers:
                 numbers[key] = len(numbers) + 1
                 citations.append(Citation(numbers[key], quote.passage, quote.text, quote.hit_score))
             markers.setdefault(quote_as_shown(quote), []).append(f"[{numbers[key]}]")
-        lines += [f"{_inert(text)} {''.join(dict.fromkeys(marks))}" for text, marks in markers.items()]
+        return [f"{_inert(text)} {''.join(dict.fromkeys(marks))}" for text, marks in markers.items()]
+
+    lines = [line for g in groups for line in marked([q for q in g if not q.corroborates])]
+    # The facts first, then where else the articles say them (numbered after them: the answer reads as before).
+    also = [line for g in groups for line in marked([q for q in g if q.corroborates])]
 
     urgent = screening.urgent_notice
     general = bool(urgent or screening.advice_notice)
@@ -112,7 +116,7 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
                               understanding.excluded_kind or ""),
                           urgent=bool(urgent), named=named,
                           nutrient=_names_nutrient(understanding, label)),
-             "\n\n".join([*lines, *notes]), DISCLAIMER]
+             "\n\n".join([*lines, *notes, *([wording.SAID_ELSEWHERE, *also] if also else [])]), DISCLAIMER]
     return Answer(
         question=screening.question,
         kind="urgent" if urgent else "answer",

@@ -220,7 +220,7 @@ class Bot:
         groups = whole_lists(self.index, select_quotes(understanding, found, vector, self.settings.quotes, self.leads))
         if not screening.quote_recommendations:   # dose / population / interaction: "take a supplement" reads as a yes
             kidney = "kidney" in screening.populations     # nor "eat more of it" (bot.safety.advice)
-            groups = [g for g in groups if not recommends_taking(g[0].text, kidney)]
+            groups = [kept for g in groups if (kept := [q for q in g if not recommends_taking(q.text, kidney)])]
         if not groups:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples, missing)
         asked = [*earlier, screening.question]

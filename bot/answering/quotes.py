@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from bot.answering.aboutness import Aboutness
+from bot.answering.corroboration import corroborated
 from bot.answering.figures import figure_pattern
 from bot.answering.quote_bounds import ScoredSentence, heading_fragment, quote_end, quote_start
 from bot.answering.ranker import quote_weights
@@ -47,6 +48,7 @@ class Quote:
     hit_score: float
     types: frozenset[str] = frozenset()   # the quoted sentences' types ("foods", "tests", …)
     lead: float = 0.0       # the part of `score` owed to opening a section under a question heading of the kind
+    corroborates: bool = False  # another passage's wording of the group's fact (bot.answering.corroboration)
 
     @property
     def text(self) -> str:
@@ -107,7 +109,8 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
     if typed is not None:
         # Added, not swapped in: the quotes chosen on their merits stay, and the heading's claim gets its backing.
         groups = [*(g for g in groups if all(q.passage is not typed.passage for q in g)), [typed]]
-    return sorted(groups, key=lambda g: _order(g[0], understanding.intent, about))
+    return corroborated(sorted(groups, key=lambda g: _order(g[0], understanding.intent, about)), hits, understanding,
+                        settings)
 
 
 def _order(quote: Quote, intent: str, about: Aboutness) -> tuple[bool, bool]:

@@ -159,6 +159,8 @@ def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str
 
 
 NOT_COVERED_OPENING = "The articles don't cover"
+# Before the other passages' wordings of the facts quoted above (bot.answering.corroboration): the bot's line, no fact.
+SAID_ELSEWHERE = "The articles make much the same points elsewhere:"
 
 
 def not_covered(names: Sequence[str], *, whole: bool = False) -> str:
