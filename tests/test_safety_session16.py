@@ -13,6 +13,7 @@ import pytest
 from support.screening_checks import assert_others_crisis, assert_own_crisis
 
 from bot.safety import notices
+from bot.safety.matching import prepare
 from bot.safety.screening import screen
 
 OWN_CRISIS = [
@@ -62,6 +63,12 @@ NOT_CRISIS = [
     "I tried to take my life in my twenties and I've been doing well for years now. These days I just want to "
     "know if iron helps tiredness.",
 ]
+
+
+def test_scots_o_is_of_after_a_verb_in_ing_but_an_age_stays_an_age():
+    assert "thinking of ending" in prepare("been thinkin o endin it").text
+    assert prepare("is iron ok for my 4 y/o?").text.endswith("4 y o")
+    assert prepare("a lot o pain").text == "a lot of pain"
 
 
 @pytest.mark.parametrize("text", OWN_CRISIS)
