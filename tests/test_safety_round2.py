@@ -38,6 +38,7 @@ from support.round2 import (
     ROUND25,
     ROUND26,
     ROUND27,
+    ROUND28,
     english_crisis,
     measure,
     rows,
@@ -209,6 +210,17 @@ def test_blind_round27_every_kind_meets_its_floor_at_the_gate():
     else; 16 in es pt fr de it sv tr vi), not crisis 12/12, emergencies 40/40, near misses 40/40, referral 8/8,
     interaction 8/8."""
     found = measure(ROUND27)
+    assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
+        "crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (40, 40),
+        "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
+
+
+def test_blind_round28_every_kind_meets_its_floor_at_the_gate():
+    """Round twenty-eight (written blind at the end of session 15, measured as held out on session 16's starting code,
+    then read; docs/SAFETY.md "Session 16, round 28"): crisis 44/44 (28 English, 4 of them about someone else; 16 in
+    es pt fr de nl pl ro id), not crisis 12/12, emergencies 40/40, near misses 40/40, referral 8/8, interaction
+    8/8."""
+    found = measure(ROUND28)
     assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
         "crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (40, 40),
         "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}

@@ -58,7 +58,8 @@ RELAPSE = re.compile(
     r"\b(?:again|relaps\w*|slipped up|slip up|(?:started|starting)\b(?! (?:on |taking )?(?:a |an |the |my |some |new )?"
     r"(?:vitamin|supplement|iron|magnesium|zinc|calcium|folic|b12|tablets?|pills?|medication|medicine|treatment|"
     r"course|physio\w*|therapy|hrt|statins?|a family|a new job|work|school|uni|college)\b)|lately|recently|"
-    r"these days|urges?|tempt\w*|"
+    r"these days(?! i (?:just |only |mostly )?(?:want to know|wonder|am wondering|am asking|ask|am (?:fine|well|"
+    r"happy|good|great|ok|okay)|feel (?:fine|well|good|great)))|urges?|tempt\w*|"
     r"(?:it|they|the thoughts|the feelings) (?:is|are|has|have) (?:\w+ )?(?:back|returned)|(?:came|come|coming) "
     r"back|doing it|still|(?:thinking|think|thought) (?:about|of) (?:it|doing it|that)|miss (?:it|doing it)|"
     r"(?:feel|felt|feeling) like doing it|crav\w*|"
@@ -93,6 +94,13 @@ _CLAUSE_RE = re.compile(r"[,;:()]+|(?=\s(?:but|and|though|although|however)\s)",
 # Old scars that "still bug me" are what is left of the past, not a relapse (NHS "Self-harm": scars fade, and
 # there are treatments for them); "still" about anything else keeps the crisis.
 _SCARS_STILL = re.compile(r"\b((?:scars?|scarring|marks)(?: (?!i\b|me\b|cut\w*|harm\w*)\w+){0,4}) still\b")
+# Round twenty-eight: the topic of questions someone asked the writer ("the nurse asked me screening questions about
+# self-harm"), answered no ("I said no to all of them"): a screening told, not a disclosure (ConText: a mention that
+# is the subject of a question is not asserted; NICE NG225 and the PHQ-9 ask these of everyone at check-ups).
+_ASKED_ABOUT = re.compile(r"\b(?:questions?|questionnaire|screening|screened|survey|form|checklist|asked (?:me )?"
+                          r"(?:\w+ )?(?:about|if i|whether i))(?: \w+){0,2} (?:about|on|for|regarding|had|have|was|"
+                          r"ever)?(?: \w+){0,2} $")
+_ANSWERED_NO = re.compile(r"\bi (?:said|answered|ticked|put|told (?:her|him|them)) (?:no|never)\b")
 _MASK = "zz"
 _OTHERS_AT_RISK = re.compile(r"\b(?:" + OTHERS_AT_RISK + r")\b")
 # The self-harm-as-coping class is a mention too (judged like a phrase); the other classes must be absent.
@@ -117,7 +125,8 @@ def stood_down(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
         for start, end in spans:
             found = True
             told_of_other = ((story_mention(original, sentence, start, end) or in_quoted_title(
-                original, start, end)) and not owned) or any(a <= start and end <= b for a, b in others)
+                original, start, end)) and not owned) or any(a <= start and end <= b for a, b in others) or (
+                _ASKED_ABOUT.search(sentence[:start]) and _ANSWERED_NO.search(folded))
             if studied or _denied(sentence, start, end) or told_of_other:
                 continue
             if not PAST.search(sentence) or PRESENT.search(_clause(clauses, start, end)):

@@ -43,6 +43,10 @@ VARIETY_WORDS: dict[str, str] = {
     "tonite": "tonight", "nxt": "next", "fri": "friday",
     # Round twelve: Scots "tae" (to), Nigerian Pidgin "wan" (want), Irish "ye" (you), text-speak "hv" (have).
     "tae": "to", "wan": "want", "ye": "you", "hv": "have",
+    # Round twenty-eight: Scots "fer" (for), "tak" (take), "hert" / "hairt" (heart; DSL), and the text-speak "hw"
+    # (how) and "hart" (heart: the deer's name is not a word of health questions). Scots "o" (of) is read in
+    # context by `bot.safety.matching` ("my 4 y/o" is an age).
+    "fer": "for", "tak": "take", "hert": "heart", "hairt": "heart", "hw": "how", "hart": "heart",
 }
 
 # Informal "-in" for "-ing", for the verbs of the lexicons and the crisis classes.

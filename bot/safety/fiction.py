@@ -49,8 +49,14 @@ OWNED = (r"\b(?:(?:it|this|that|she|he|they|the (?:\w+ )?(?:character|girl|boy|m
          r"that|this) (?:character|girl|boy|man|woman|guy|lady|narrator|protagonist)|"
          # Round fifteen: the writer gives their own weight beside the character's ("I'm 55 kg, funnily enough").
          r"(?:i am|im) (?:about |around |roughly |also |exactly )?\d+ ?(?:kg|kgs|kilos?|stone|st|lbs?|pounds)"
-         r"(?: (?:myself|too|as well|funnily enough|coincidentally))?)\b")
+         r"(?: (?:myself|too|as well|funnily enough|coincidentally))?|"
+         # Round twenty-eight: the writer wants what the work is about ("... because that is what I want to do").
+         r"(?:that|which|it) is (?:exactly )?(?:what|how) i (?:want|wish|feel|plan|am going)|i (?:want|wish|feel like|"
+         r"am going) (?:to do )?(?:that|the same|it) too)\b")
 _OWNED = re.compile(OWNED)
+# Round twenty-eight: a work named with its topic ("a sad song about ending it all"): the mention is what the work is
+# about, with no first-person word between them (checked above).
+_TOPIC = re.compile(r"\s*(?:(?:that is|which is|that was|all|kind of|sort of) )?about\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine|we|us|our|ourselves)\b")
 _SENTENCE_RE = re.compile(r"[.!?\n]+")
 
@@ -67,7 +73,7 @@ def story_mention(original: str, folded: str, start: int, end: int) -> bool:
     between = folded[marker:end]
     if _FIRST_PERSON.search(between):
         return False
-    return bool(_CHARACTER.search(between) or (works and _PRONOUN.search(between)))
+    return bool(_CHARACTER.search(between) or (works and (_PRONOUN.search(between) or _TOPIC.match(between))))
 
 
 def owned_story(folded: str) -> bool:

@@ -14,12 +14,18 @@ Round twenty's missed emergencies were the known signs in words the phrases did 
   of the sign, as "I can't control my bladder" is (DESIGN.md "Medical safety rules"); the match takes in the
   auxiliary ("have not had ..."), so that NegEx's "have not had" is read inside the sign, not before it.
 
+Round twenty-eight: **both legs named with a symptom** (`BOTH_LEGS`, moved here from `bot.safety.lexicon`) is set
+aside when the only symptom is an ache, soreness, stiffness or tiredness told after exercise, with no word of
+numbness, weakness, giving way, shooting pain, bladder or bowel (`_SORE_AFTER_EXERCISE`): delayed onset muscle
+soreness peaks one to two days after unaccustomed exercise (NHS "Why do I feel pain after exercise?"). Both legs
+numb, weak or with pain going down them after a run keep the emergency notice.
+
 Patterns are over the matching form (`bot.safety.matching`).
 """
 
 from __future__ import annotations
 
-from bot.safety.lexicon import BACK_PAIN, CANT, FRAGILE, OLD_INJURY, Concept
+from bot.safety.lexicon import BACK_PAIN, CANT, EXERCISE, FRAGILE, OLD_INJURY, Concept
 
 _TRAUMA = "a fall, accident or injury"
 _LEGS = "symptoms in both legs, or leg weakness that is getting worse"
@@ -35,7 +41,17 @@ _NO_URGE = (r"(?:(?:have|has|had|did|do|does) )?(?:not|never|no longer|cannot|ca
             r"getting|noticed|notice) (?:the |any |an |a )?(?:need|urge|feeling|sensation|signal) (?:to |of needing "
             r"to |that i need to )?(?:pee|wee|urinate|piss|go to the (?:toilet|loo|bathroom)|pass water)\b")
 
+BOTH_LEGS = (r"(?:both (?:of )?(?:my |his |her |the )?(?:legs|feet|thighs|calves)|(?:legs|feet) both|each leg)",
+             r"(?:numb\w*|weak\w*|tingl\w*|pins and needles|pain|aching|ache|sciatica|heavy|giv\w* way|gave way|"
+             r"dead|shooting|burning|buckl\w*|wobbly|jelly|gone)")
+_SORE_AFTER_EXERCISE = (r"^(?!.*\b(?:numb\w*|weak\w*|tingl\w*|pins and needles|giv\w* way|gave way|dead|shooting|"
+                        r"burning|buckl\w*|wobbly|jelly|gone|sciatica|pain|down|radiat\w*|spread\w*|drag\w*|cannot|"
+                        r"can not|barely|hardly|worse|bladder|bowels?|pee\w*|wee|poo\w*|groin|saddle)\b)"
+                        r"(?=.*\b(?:ache|aches|aching|achy|sore|soreness|stiff|tired|heavy)\b)(?=.*\b(?:" + EXERCISE
+                        + r"))")
+
 TOLD_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
+    Concept("leg_weakness_or_numbness", "E", _LEGS, unless=_SORE_AFTER_EXERCISE, near=(BOTH_LEGS,)),
     Concept("significant_trauma", "E", _TRAUMA, unless=OLD_INJURY, phrases=(JOLT,), requires=(BACK_PAIN, FRAGILE)),
     Concept("significant_trauma", "E", _TRAUMA, window=12, unless=OLD_INJURY,
             near=((JOLT, BACK_PAIN + r"|back"), (JOLT, CANT + r" (?:stand|get up|walk|move|straighten)"))),

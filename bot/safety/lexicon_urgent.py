@@ -61,16 +61,28 @@ FEARED_CANCER = (r"^(?!.*\b" + _HAD_CANCER + r"\b)(?=.*\b(?:is|be|being|it is|li
                  r"symptom of|caused by|due to|worried about|scared of|afraid of|fear|fears|feared|rule out|ruled out|"
                  r"check for|test for|tests for) (?:\w+ ){0,4}(?:cancer|tumou?r|malignan\w*)\b)")
 
+_PELVIC = (r"bladder|bowels?|groin|genitals?|genital area|privates|private parts|crotch|perineum|saddle|anus|"
+           r"back passage|rectum|incontinen\w*|urin\w*|pee|peeing|wee|weeing|erection|down there|"
+           r"between (?:my|his|her) legs")
+# Round twenty-eight: "my dad had bowel cancer" names an organ, not a symptom of the writer's; when every pelvic word
+# is the name of a cancer or its screening, the safety net has nothing to catch (a history of cancer in the writer
+# is `cancer_history`'s).
+_ONLY_A_CANCER = r"^(?!.*\b(?:" + _PELVIC + r")\b(?! (?:cancer|tumou?rs?|screening|polyps?)\b))"
+# Round twenty-eight: a cancer scare that turned out benign or all clear, with no cancer had, is no history of cancer.
+_SCARE_CLEARED = (r"^(?!.*\b(?:chemo\w*|radiotherapy|remission|oncolog\w*|metasta\w*|secondaries|survivor|"
+                  r"malignan\w*)\b)(?!.*\b(?:had|have|has|got|diagnosed with|treated for) (?:\w+ ){0,2}cancer\b"
+                  r"(?! scare))(?=.*\bcancer scare\b(?: \w+){0,12} (?:benign|all clear|not cancer|nothing|negative|"
+                  r"harmless|non ?cancerous|clear)\b)")
+
 URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
     # bladder, bowel or genital word in a personal message gets same-day advice at least.
     Concept("back_pain_with_pelvic_symptoms", "U", "back pain with bladder, bowel or groin symptoms",
             requires=(BACK_PAIN,),
-            unless=NORMAL_FUNCTION + "|" + EVERYDAY_FREQUENCY + "|" + URGE_IDIOM + "|" + BACK_FINE,
+            unless=(NORMAL_FUNCTION + "|" + EVERYDAY_FREQUENCY + "|" + URGE_IDIOM + "|" + BACK_FINE + "|"
+                    + _ONLY_A_CANCER),
             phrases=(
-        r"bladder|bowels?|groin|genitals?|genital area|privates|private parts|crotch|perineum|saddle|anus|"
-        r"back passage|rectum|incontinen\w*|urin\w*|pee|peeing|wee|weeing|erection|down there|between (?:my|his|her) "
-        r"legs",
+        _PELVIC,
     )),
     # Not when the back is said to be fine ("had a fever a month ago, totally recovered, my back's fine": round nine).
     Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(BACK_PAIN,),
@@ -107,6 +119,7 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # A relative's cancer "in her spine" with no pain anywhere in the message is family history, not back pain with
     # a history of cancer (round eleven: the back word was the cancer's place, not the writer's pain).
     Concept("cancer_history", "U", "back pain with a history of cancer", requires=(BACK_PAIN,), unless=(
+        _SCARE_CLEARED + r"|"
         r"^(?!.*\b(?:pain\w*|hurt\w*|ache\w*|aching|sore|killing|agony|throbb\w*|stiff\w*|twinge\w*)\b)(?=.*\b(?:aunt|"
         r"auntie|uncle|mum|mom|mother|dad|father|gran\w*|grand\w*|nan|nana|sister|brother|cousin|friend|neighbou?r|"
         r"wife|husband|partner|son|daughter)s? (?:\w+ ){0,2}(?:had|has|died|was diagnosed|battled|beat|got)\b)|"

@@ -92,6 +92,9 @@ _TYPOS = {
 _BE_BEFORE = frozenset({"to", "will", "would", "could", "should", "might", "may", "must", "cannot", "not", "never"})
 _B_VITAMIN_NEXT = frozenset({"vitamin", "vitamins", "complex", "group", "strep", "12", "6", "1", "2", "3", "9",
                              "and", "or", "positive", "negative"})
+# Scots "o" for "of" (round twenty-eight: "thinkin o endin it"), read only after a verb in -ing or a word that
+# takes "of" ("sick o", "a lot o"), never in "y/o" (years old), "w/o" or "c/o".
+_OF_AFTER = frozenset({"sick", "tired", "full", "lot", "lots", "kind", "sort", "bit", "out", "all", "end", "one"})
 # Digits typed for letters in crisis words ("k1lling myself", "su1c1de", "d1e"): read only when the result is one
 # of these words, so "b12", "d3" and "50mg" stay as they are.
 _LEET = str.maketrans({"1": "i", "3": "e", "0": "o", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
@@ -191,6 +194,8 @@ def prepare(text: str) -> Folded:
     for raw in _TOKEN_RE.findall(folded):
         words.extend(_correct(raw).split())
     for i, w in enumerate(words):
+        if w == "o" and 0 < i and (words[i - 1].endswith("ing") or words[i - 1] in _OF_AFTER):
+            words[i] = "of"
         if (w == "b" and 0 < i and words[i - 1] in _BE_BEFORE
                 and (i + 1 == len(words) or words[i + 1] not in _B_VITAMIN_NEXT)):
             words[i] = "be"

@@ -93,7 +93,9 @@ _NIGHT_ONGOING = (r"\b(?:still (?:\w+ ){0,2}(?:sore|hurts|pain|aches|wakes)|wors
 _ONGOING = {
     "fever_with_back_pain": (r"\b(?:still (?:\w+ ){0,2}" + _FEVER + r"|" + _FEVER + r" (?:\w+ ){0,3}(?:is |has |has "
                              r"come |came |keeps coming |keeps )?back\b(?! to normal| (?:pain|ache|aches|aching|hurts?|"
-                             r"hurting|problems?|spasms?|injury|issues)\b)|(?:not|never) (?:\w+ )?"
+                             # Round twenty-eight: "back's been achy" (folded "back been") is the back, not the fever.
+                             r"hurting|problems?|spasms?|injury|issues|been|has been|feels|felt)\b)|"
+                             r"(?:not|never) (?:\w+ )?"
                              r"(?:gone|cleared|settled|broke|resolved|recovered|back to normal)|worse|"
                              r"(?:now|today) (?:\w+ ){0,2}" + _FEVER + r"|" + _FEVER + r" (?:\w+ ){0,3}again)\b"),
     "saddle_numbness": (r"\b(?:still (?:\w+ ){0,2}" + _NUMB + r"|(?:not|never) (?:\w+ )?(?:gone|come back|came back|"

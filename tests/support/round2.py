@@ -35,6 +35,7 @@ ROUND24 = VIGNETTES / "blind_round24"  # written blind in session 13, read by th
 ROUND25 = VIGNETTES / "blind_round25"  # written blind in session 14, measured once, then read (docs/SAFETY.md)
 ROUND26 = VIGNETTES / "blind_round26"  # written blind at the end of session 14, measured once, read in session 15
 ROUND27 = VIGNETTES / "blind_round27"  # written blind in session 15, measured twice as held out, then read
+ROUND28 = VIGNETTES / "blind_round28"  # written blind at the end of session 15, measured held out, read in session 16
 GUIDANCE_MARK = "this tool's own safety guidance"
 # The vignettes were written for this project's own site (back pain and nutrients): screened with its subject, so
 # that "should I ask my GP…?" with no part of the body named gets the back-pain list, as on that site.
