@@ -5,9 +5,10 @@ decides. A short clause with no word of its own about death, harm or despair is 
 content: "asking for my nan" (0.93), "bit stuck for ideas to be honest" (0.96), "that makes zero sense to me"
 (0.91) and "do you think?" (0.87) opened about 5% of ordinary questions with the suicide and self-harm support line.
 In the crisis messages of the development rounds, a short clause that decides has either such a word ("so tired
-of existing", "this is my last message") or a message around it that leans the same way ("won't be needing them",
-"my will is sorted": the whole message or another clause scores 0.5 or more). So a clause of fewer than
-`MIN_ALONE_WORDS` words with neither is not judged alone: the whole message and the other clauses still are.
+of existing", "this is my last message"), a warning sign of `crisis_cues` ("won't be needing it"), or a message
+around it that leans the same way (the whole message or another clause scores 0.5 or more). So a clause of fewer
+than `MIN_ALONE_WORDS` words with none of these is not judged alone; the whole message and the other clauses
+still are.
 
 The word classes follow the screens the warning-sign classes (`crisis_cues`) cite: C-SSRS (wish to be dead, not
 waking up, killing oneself, method, preparatory acts: a will, a note, pills collected), PHQ-9 item 9 (better off
@@ -24,6 +25,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.safety.crisis_cues import warning_signs
 from bot.safety.matching import prepare
 
 # Death and dying, and not being alive or around (C-SSRS 1-2: wish to be dead, to go to sleep and not wake up).
@@ -35,7 +37,7 @@ _HARM = (r"harm\w*|hurt\w*|cut|cuts|cutting|burn\w*|blade\w*|razor\w*|bleed\w*|b
 # Despair, being a burden, being worn out, wanting out (988 warning signs; PHQ-9 items 2 and 9).
 _DESPAIR = (r"hopeless\w*|hope|point|pointless|worthless|useless|burden\w*|alone|lonely|nobody|anymore|cope|coping|"
             r"give up|giving up|gave up|tired|exhausted|empty|numb|trapped|escape|enough|better off|go on|carry on|"
-            r"done|finished|dark|miserable|despair\w*|depress\w*|fail\w*|hate")
+            r"done|finished|dark|miserable|despair\w*|depress\w*|fail\w*|hate|without me")
 # Goodbyes and affairs put in order (C-SSRS 6: preparatory acts; 988: saying goodbye), and the self as object.
 _FAREWELL = r"sorry|goodbye|bye|farewell|last|forgive|letters?|notes?|myself|self"
 _CRISIS_WORD = re.compile(r"\b(?:" + "|".join((_DEATH, _HARM, _DESPAIR, _FAREWELL)) + r")\b")
@@ -45,9 +47,13 @@ SUPPORT = 0.5           # a short clause is judged when the whole message or ano
 
 
 def holds_crisis_word(text: str) -> bool:
-    """Whether `text` (as typed) holds a word of death, harm, despair or farewell. "so tired of existing" → True;
-    "asking for my nan" → False."""
-    return bool(_CRISIS_WORD.search(prepare(text).text)) if isinstance(text, str) else False
+    """Whether `text` (as typed) holds a word of death, harm, despair or farewell, or a warning sign of
+    `crisis_cues` (one class is enough here: "won't be needing it", "my will is sorted"). "so tired of existing"
+    → True; "asking for my nan" → False."""
+    if not isinstance(text, str):
+        return False
+    folded = prepare(text).text
+    return bool(_CRISIS_WORD.search(folded) or warning_signs(folded))
 
 
 def judged_alone(units: Sequence[str], probabilities: Sequence[float]) -> list[bool]:
