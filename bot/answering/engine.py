@@ -49,7 +49,7 @@ from bot.safety.conversation import with_conversation
 from bot.safety.reminders import with_earlier_flag
 from bot.safety.screening import Screening, screen, with_support_check
 from bot.safety.screening import warm_up as warm_up_screening
-from bot.safety.semantic import crisis_check, idiom_free, message_units
+from bot.safety.semantic import crisis_check, message_units
 from bot.safety.site_subject import SiteSubject
 from bot.search.fusion import rerank_by_sentence, retrieve
 from bot.search.store import LoadedIndex, build_index, expected_identity, load_index
@@ -153,9 +153,8 @@ class Bot:
             return screening, None
         units = message_units(screening.question)
         vectors = np.vstack([self.encoder.encode([unit]) for unit in units])
-        fires = self._crisis.fires(vectors)
-        if fires:   # once more without the units holding an idiom: "this pain is killing me" alone never fires
-            fires = self._crisis.fires(vectors[np.array(idiom_free(units))])
+        # Idioms and short clauses with no crisis word in a low-scoring message never fire alone (semantic.fires_on).
+        fires = self._crisis.fires_on(units, vectors)
         return (with_support_check(screening) if fires else screening), vectors[0]
 
     def _alone(self, question: str, vector: np.ndarray | None = None) -> tuple[np.ndarray, bool]:

@@ -76,6 +76,23 @@ class CrisisCheck:
         """Whether the support line should open the answer."""
         return self.probability(vectors) >= self.threshold
 
+    def fires_on(self, units: list[str], vectors: np.ndarray) -> bool:
+        """Whether the support line should open the answer to a message whose `message_units` are `units`, embedded
+        one row each in `vectors`: some unit that may be judged alone (`crisis_words.judged_alone`: not a short
+        clause with no word of a crisis in a message that otherwise scores low) reaches the threshold, and so does
+        one of those that holds no idiom (`idiom_free`), so that an idiom never brings the line by itself."""
+        from bot.safety.crisis_words import judged_alone
+
+        if vectors.ndim != 2 or vectors.shape[0] != len(units) or vectors.shape[1] != self.weights.shape[0]:
+            return self.fires(vectors) if vectors.ndim == 2 else False
+        logits = vectors.astype(np.float32) @ self.weights + self.bias
+        probabilities = 1.0 / (1.0 + np.exp(-logits))
+        counted = np.array(judged_alone(units, probabilities.tolist()), dtype=bool)
+        if not (probabilities[counted] >= self.threshold).any():
+            return False
+        free = counted & np.array(idiom_free(units), dtype=bool)
+        return bool((probabilities[free] >= self.threshold).any())
+
 
 @lru_cache(maxsize=1)
 def crisis_check(path: Path = CHECK_FILE) -> CrisisCheck | None:
