@@ -59,6 +59,30 @@ def test_a_rare_thing_asked_about_as_needed_caught_or_recovered_from_is_unknown(
     assert unknown_asked(question, known, nothing_covered) == (thing,)
 
 
+@pytest.mark.parametrize("question, thing", [
+    ("my physio suggested dry needling for my sore neck, does it hurt?", "dry needling"),
+    ("the gp mentioned a holter monitor because i keep fainting", "holter monitor"),
+    ("what is a fructosamine test and should my mum get one", "fructosamine test"),
+    ("whats kyphoplasty", "kyphoplasty"),
+])
+def test_a_rare_thing_someone_proposed_or_asked_to_be_defined_is_unknown(question, thing):
+    # The thing a clinician mentioned or suggested, or the thing "what is …" asks to define, is what the question is
+    # about; when the articles never use its rare word, nothing in them explains it.
+    known = words("Fainting can follow a drop in blood pressure", "Neck pain often eases with gentle stretching")
+    assert unknown_asked(question, known, nothing_covered) == (thing,)
+
+
+@pytest.mark.parametrize("question", [
+    "my doctor suggested magnesium for my cramps, how much should i take",   # the articles use "magnesium"
+    "the nurse mentioned it might be nerve related",        # everyday words only
+    "what is the best stretch for a sore neck",             # "best stretch": no rare word the corpus lacks
+    "whats the difference between neck pain and a pinched nerve",   # a comparison, not a definition
+])
+def test_a_proposed_or_defined_thing_the_articles_know_or_everyday_words_are_not_unknown(question):
+    known = words("Magnesium eases cramps", "Neck pain often eases with gentle stretching")
+    assert unknown_asked(question, known, nothing_covered) == ()
+
+
 @pytest.mark.parametrize("question", ["do i need b12 injections forever or can i switch to tablets",
                                       "do i need a blood test every year", "can you get it from not going outside"])
 def test_common_wording_in_those_slots_is_not_a_thing_asked_about(question):
@@ -120,6 +144,22 @@ def test_a_cost_question_is_never_answerable_from_articles_that_never_speak_of_m
     assert never_given("How much does a rheumatologist visit cost without insurance?", lambda w: False) == "costs"
     assert never_given("How much does a rheumatologist visit cost?", lambda w: w == "cost") is None
     assert never_given("How long does it take to work?", lambda w: False) is None
+
+
+def test_the_amount_a_thing_costs_is_never_given_by_articles_that_quote_no_price():
+    from bot.answering.figures import gives_amounts
+
+    speaks_of_money = lambda word: word == "expensive"    # noqa: E731 - "supplements can be expensive", in passing
+    no_price = gives_amounts(["glucosamine supplements can be expensive and may not help."])
+    assert not no_price
+    assert never_given("how much does a knee brace cost?", speaks_of_money, no_price) == "costs"
+    assert never_given("whats the price of a hip replacement in the uk", speaks_of_money, no_price) == "costs"
+    # Whether it is expensive, or whether insurance pays, may be answered in words.
+    assert never_given("is physiotherapy expensive?", speaks_of_money, no_price) is None
+    assert never_given("will my insurance cover a knee brace?", speaks_of_money, no_price) is None
+    # Articles that quote a price can answer what it costs.
+    assert gives_amounts(["a month of generic tablets costs about $4."])
+    assert never_given("how much does a knee brace cost?", speaks_of_money, True) is None
 
 
 @pytest.mark.slow
