@@ -70,16 +70,3 @@ def test_a_comparison_of_things_all_uncovered_is_refused_whatever_it_is_for(real
     answer = real_bot.ask(question)
     assert answer.kind == "no_answer" and not answer.citations
     assert answer.text.startswith("The articles don't cover")
-
-
-def test_a_side_made_only_of_rare_words_the_corpus_never_uses_is_a_name_the_articles_never_speak_of():
-    from bot.domain.scope import _all_rare_unknown
-
-    texts = ("Hypermobility means joints that bend further than usual.", "Vitamins help keep joints healthy.")
-    known = CorpusWords({s for t in texts for s in _stem(t)}, _stem, texts=tuple(t.casefold() for t in texts))
-    assert _all_rare_unknown("stickler", known)      # rare in English, never used by these articles
-    assert _all_rare_unknown("loeys dietz", known)
-    # A common word beside the rare one, a word the articles use, or a shortening of one: not enough.
-    assert not _all_rare_unknown("essential dietz", known)
-    assert not _all_rare_unknown("hypermobility", known)
-    assert not _all_rare_unknown("vit d", known)

@@ -23,7 +23,7 @@ from bot.answering.absence import remedy_for_uncovered, said_nowhere
 from bot.answering.comparison import complete_sides
 from bot.answering.example_kinds import site_of
 from bot.answering.excess import uncovered_excess
-from bot.answering.figures import gives_amounts, missing_figure, never_given, unread_result
+from bot.answering.figures import missing_figure, never_given, unread_result
 from bot.answering.history import earlier_questions
 from bot.answering.lists import whole_lists
 from bot.answering.loading import provider_for, try_load
@@ -201,7 +201,7 @@ class Bot:
                             article_words=self.index.terms.article_words, earlier=earlier[-1] if earlier else None)
         if not scope.in_scope:
             return composer.no_answer(site, screening, self.fingerprint, (), examples, scope.uncovered)
-        price = never_given(question, self.corpus_words.speaks_of, gives_amounts(self.corpus_words.texts))
+        price = never_given(question, self.corpus_words.speaks_of)
         if price:       # "How much does X cost without insurance?" on articles that never speak of money
             return composer.no_answer(site, screening, self.fingerprint, (), examples, (price,))
         # What the question names that no article covers ("pregnant", "ibuprofen", "zinc") is said up front.

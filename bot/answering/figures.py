@@ -104,27 +104,14 @@ _WHERE_TO_BUY = re.compile(r"\bwhere (?:can|do|should|could|would) (?:i|you|we|o
 _SHOP_WORDS = ("buy", "purchase", "shop", "store", "retailer", "supermarket")
 
 
-# A cost question asking for an amount ("how much does X cost", "the price of X"), not whether it is expensive or
-# covered by insurance, which articles may answer in words ("can be expensive", "Medicare pays for it").
-_AMOUNT = re.compile(r"\bhow much\b|\bwhat (?:does|do|will) (?:\w+ ){1,3}cost\b|"
-                     r"\b(?:the|a) (?:price|cost) (?:of|for|to)\b")
-
-
-def gives_amounts(texts: Sequence[str]) -> bool:
-    """Whether some of `texts` (the passages, lower case) holds an amount of money ("$4", "20 dollars")."""
-    return any(_MONEY.search(text) for text in texts)
-
-
-def never_given(question: str, corpus_has: Callable[[str], bool], amounts: bool = True) -> str | None:
-    """"costs" when `question` asks what something costs and the corpus never speaks of money at all, or asks for
-    the amount and no passage holds one (`amounts` False: an operator's articles may call a treatment "expensive"
-    in passing, which says nothing of what a procedure costs); "where to buy it" when it asks where to buy
-    something and the corpus never speaks of buying or shops (`corpus_has(word)`: whether some passage uses the
-    word standing alone, not as a syllable of a pronunciation guide such as "to-MOG-rah-fee"): no part of the
-    question can be answered. None otherwise. Other figures (rates, how long) may be answered in words ("most
-    people recover"), so only the statement of `missing_figure` applies to them."""
-    if asked_figure(question) == "costs" and (not any(map(corpus_has, _MONEY_WORDS))
-                                              or not amounts and _AMOUNT.search(question.casefold())):
+def never_given(question: str, corpus_has: Callable[[str], bool]) -> str | None:
+    """"costs" when `question` asks what something costs and the corpus never speaks of money at all, "where
+    to buy it" when it asks where to buy something and the corpus never speaks of buying or shops
+    (`corpus_has(word)`: whether some passage uses the word standing alone, not as a syllable of a
+    pronunciation guide such as "to-MOG-rah-fee"): no part of the question can be answered.
+    None otherwise. Other figures (rates, how long) may be answered in words ("most people recover"), so
+    only the statement of `missing_figure` applies to them."""
+    if asked_figure(question) == "costs" and not any(map(corpus_has, _MONEY_WORDS)):
         return "costs"
     if _WHERE_TO_BUY.search(question.casefold()) and not any(map(corpus_has, _SHOP_WORDS)):
         return "where to buy it"

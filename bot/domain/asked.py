@@ -114,7 +114,7 @@ class CorpusWords:
         self._stems, self._spelt_right = frozenset(stems), frozenset(spelt_right)
         self._stem = stem
         self._cutoff = cutoff
-        self._texts = self.texts = texts
+        self._texts = texts
         self._by_letter: dict[str, list[str]] = {}
         for s in sorted(self._stems):
             self._by_letter.setdefault(s[:1], []).append(s)

@@ -1,9 +1,10 @@
 """The thing a question is about when its grammar asks for that thing itself, not for what it does: whether it is
 needed, how it is caught, how one recovers from it, what it is, or what a clinician proposed ("my surgeon
-mentioned pyloroplasty for my gastroparesis, what's recovery like after it?"). A covered condition elsewhere in
-such a question ("… for my gastroparesis") does not make it answerable: the articles are asked about the thing, and
-when they never use its rare word they cannot explain it. Used by bot.domain.asked (rare words only:
-bot.domain.rarity). English question grammar, not knowledge of any article.
+mentioned pyloroplasty for my gastroparesis, what's recovery like after it?"). A covered condition in the same
+clause ("… for my gastroparesis") does not make it answerable: the articles are asked about the thing, and when
+they never use its rare word they cannot explain it (a second question in another clause is still answered:
+bot.domain.scope). Used by bot.domain.asked (rare words only: bot.domain.rarity). English question grammar, not
+knowledge of any article.
 """
 
 from __future__ import annotations

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from bot.domain.anaphora import refers_back
 from bot.domain.animals import ANIMAL_HEALTH, asks_about_animal
 from bot.domain.apart import sides_apart
-from bot.domain.asked import STOP_WORDS, CorpusWords, asked_slots, unknown_asked, unknown_named, unknown_sides
+from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_named, unknown_sides
 from bot.domain.effects import uncovered_effect
 from bot.domain.rarity import is_rare
 from bot.domain.site import Site
@@ -122,21 +122,7 @@ def _uncovered_side(site: Site, side: str, corpus_words: CorpusWords | None) -> 
         return True
     if corpus_words is None:
         return False
-    named = unknown_named(side, corpus_words, lambda phrase: _a_concept(phrase, corpus_words))
-    return bool(named) or _all_rare_unknown(side, corpus_words)
-
-
-def _all_rare_unknown(side: str, corpus_words: CorpusWords) -> bool:
-    """Whether every word of `side` (of two letters or more, not a stop word) is rare in English and unused by the
-    corpus ("ehlers danlos"): a name the articles never speak of. One rare word beside common ones is not enough
-    (session 14: that refused an in-scope question of a held-out operator set), nor is a shortening ("vit d")."""
-    found = [w for w in re.findall(r"[a-z]{2,}", side) if w not in STOP_WORDS]
-    return bool(found) and all(is_rare(w) and w not in corpus_words and not _shortens(w, corpus_words) for w in found)
-
-
-def _shortens(word: str, corpus_words: CorpusWords) -> bool:
-    """Whether `word` starts a longer word of the corpus: a shortening such as "vit" for "vitamin", no new name."""
-    return any(re.search(rf"\b{re.escape(word)}[a-z]", text) for text in corpus_words.texts)
+    return bool(unknown_named(side, corpus_words, lambda phrase: _a_concept(phrase, corpus_words)))
 
 
 def _is_covered(site: Site, concept: Concept, corpus_words: CorpusWords | None) -> bool:
