@@ -59,6 +59,30 @@ def test_a_rare_thing_asked_about_as_needed_caught_or_recovered_from_is_unknown(
     assert unknown_asked(question, known, nothing_covered) == (thing,)
 
 
+@pytest.mark.parametrize("question, thing", [
+    ("my physio suggested dry needling for my sore neck, does it hurt?", "dry needling"),
+    ("the gp mentioned a holter monitor because i keep fainting", "holter monitor"),
+    ("what is a fructosamine test and should my mum get one", "fructosamine test"),
+    ("whats kyphoplasty", "kyphoplasty"),
+])
+def test_a_rare_thing_someone_proposed_or_asked_to_be_defined_is_unknown(question, thing):
+    # The thing a clinician mentioned or suggested, or the thing "what is …" asks to define, is what the question is
+    # about; when the articles never use its rare word, nothing in them explains it.
+    known = words("Fainting can follow a drop in blood pressure", "Neck pain often eases with gentle stretching")
+    assert unknown_asked(question, known, nothing_covered) == (thing,)
+
+
+@pytest.mark.parametrize("question", [
+    "my doctor suggested magnesium for my cramps, how much should i take",   # the articles use "magnesium"
+    "the nurse mentioned it might be nerve related",        # everyday words only
+    "what is the best stretch for a sore neck",             # "best stretch": no rare word the corpus lacks
+    "whats the difference between neck pain and a pinched nerve",   # a comparison, not a definition
+])
+def test_a_proposed_or_defined_thing_the_articles_know_or_everyday_words_are_not_unknown(question):
+    known = words("Magnesium eases cramps", "Neck pain often eases with gentle stretching")
+    assert unknown_asked(question, known, nothing_covered) == ()
+
+
 @pytest.mark.parametrize("question", ["do i need b12 injections forever or can i switch to tablets",
                                       "do i need a blood test every year", "can you get it from not going outside"])
 def test_common_wording_in_those_slots_is_not_a_thing_asked_about(question):

@@ -18,6 +18,7 @@ import difflib
 import re
 from collections.abc import Callable, Collection, Sequence
 
+from bot.domain.focus import FOCUS_SLOTS as _FOCUS_SLOTS
 from bot.domain.rarity import is_rare
 
 # Where the asked-about thing sits: matched on the case-folded question; named groups are slots. Patterns with
@@ -68,19 +69,6 @@ _SLOTS = tuple(re.compile(p) for p in (
     r"^(?:and |so |ok |okay )?(?:what|how) about (?P<x>[^,.?!]+)",
     # "how many people … end up needing X"
     r"\bend up (?:needing|in|with|on|using) (?:a |an )?(?P<x>[a-z]+(?: [a-z]+)?)",
-))
-
-# The thing a question is about when it asks whether it is needed, how it is caught, or how one recovers from it:
-# "do I need a cystoscopy if …", "can you get hantavirus from …", "what's recovery like after pyloroplasty". These
-# slots also hold wording ("do I need b12 injections forever"), so the unknown word must be rare in English too
-# (bot.domain.rarity): "forever" is not a thing asked about, "cystoscopy" is.
-_FOCUS_SLOTS = tuple(re.compile(p) for p in (
-    r"\b(?:do|does|will|would|should|might) (?:i|he|she|you|we|they|my \w+|our \w+) (?:really |actually |still )?"
-    r"(?:need|have to have|have to get)\s+(?:a |an |the |any |to have |to get )?(?P<x>[^,.?!]+?)"
-    r"(?= if | when | for | after | because | since | and | or |[,.?!]|$)",
-    r"\bcan (?:you|i|he|she|we|they|people|a person|kids|children|my \w+) (?:get|catch|pick up) (?P<x>[^,.?!]+?)"
-    r"(?= from | by | off | after | if | when |[,.?!]|$)",
-    r"\brecovery (?:after|from|time after|time for|like after) (?:a |an |the )?(?P<x>[^,.?!]+?)(?= is | take|[,.?!]|$)",
 ))
 
 # Words that say how or how much rather than what, and verbs of wanting or getting: never an asked-about thing.
