@@ -29,13 +29,14 @@ from bot.types import Hit
 
 
 def corroborated(groups: list[list], hits: Sequence[Hit], understanding: Understanding,
-                 settings: QuoteSettings) -> list[list]:
+                 settings: QuoteSettings, about: Aboutness | None = None) -> list[list]:
     """`groups` (lists of `bot.answering.quotes.Quote`, main quote first) with at most
     `settings.corroborations` more quotes each, from the first `settings.candidate_passages` of `hits`, while the
-    answer holds fewer than `settings.max_citations` quotes. Groups keep their order; nothing is removed."""
+    answer holds fewer than `settings.max_citations` quotes. Groups keep their order; nothing is removed. `about`: the
+    question's Aboutness when the caller already has it."""
     if settings.corroborations <= 0 or not groups:
         return groups
-    about = Aboutness.of_question(understanding)
+    about = Aboutness.of_question(understanding) if about is None else about
     names = _topic_names(understanding)
     excluded = understanding.excluded_terms
     cited = {q.passage.passage_id for g in groups for q in g}

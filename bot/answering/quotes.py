@@ -110,7 +110,7 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
         # Added, not swapped in: the quotes chosen on their merits stay, and the heading's claim gets its backing.
         groups = [*(g for g in groups if all(q.passage is not typed.passage for q in g)), [typed]]
     return corroborated(sorted(groups, key=lambda g: _order(g[0], understanding.intent, about)), hits, understanding,
-                        settings)
+                        settings, about)
 
 
 def _order(quote: Quote, intent: str, about: Aboutness) -> tuple[bool, bool]:
