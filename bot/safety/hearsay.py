@@ -35,7 +35,9 @@ _DIFFERS = re.compile(
     r"\b(?:asking (?:in general|generally|for (?:general )?(?:interest|knowledge)|out of (?:interest|curiosity))|"
     r"just (?:curious|wondering|read it|heard it)|i (?:do not|don't|dont|did not|didn't) have (?:any|those|these|that|"
     r"this|it|them)\b|no (?:\w+ )?(?:symptoms|history)\b|mine (?:is|has|was|has been|are|'s) (?:\w+ )?(?:the "
-    r"opposite|different|not|only|never|just|fine|nothing like)\b)", re.IGNORECASE)
+    r"opposite|different|not|only|never|just|fine|nothing like)\b|"
+    # Session 17: "mine only hurts after lifting", "mine never wakes me": an adverb of limit before the verb.
+    r"mine (?:only|just|never|only ever) (?:\w+s|\w+ed)\b)", re.IGNORECASE)
 
 
 def _general(part: str) -> bool:

@@ -122,7 +122,8 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
                                           r"serre la poitrine"),
         concept("fever_with_back_pain", "U", FEVER, r"fievre|frissons|temperature elevee", FR_BACK),
         concept("crisis", "C", CRISIS,
-           r"envie de mourir|veux mourir|me suicider|suicid\w*|me tuer|en finir(?! avec (?:ce|cette|mon|ma|mes|les|"
+           r"envie de mourir|(?:veux|veut|veulent|voulait|voulais) mourir|me suicider|suicid\w*|me tuer|"
+           r"en finir(?! avec (?:ce|cette|mon|ma|mes|les|"
            r"le|la|ces)\b)|mettre fin a (?:mes jours|ma vie)|"
            r"plus envie de vivre|n etais plus la|ne serais plus la|mieux sans moi|me faire du mal"),
     ),

@@ -72,6 +72,11 @@ _WITHIN = (r"(?:fine|better|healed|ok|okay|normal|gone|cleared up|back to normal
 # Round twenty-seven: the back told as unhurt ("grazed my knee, back was fine").
 _BACK_FINE = (r"(?:my )?back (?:was|is|felt|feels|seemed|seems) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt|not "
               r"hurt)\b")
+# Session 17: legs unsteady the night before and put down to drink ("a bit wobbly after the party, but that was the
+# wine"): alcohol makes walking unsteady (NHS "Alcohol misuse": loss of coordination); weakness now keeps the flag.
+_DRINK = r"(?:whisky|whiskey|drink|drinking|alcohol|booze|beer|wine|vodka|gin|rum|pints|cocktails|hangover)"
+_DRINK_EXPLAINED = (r"(?:that|it|this) (?:was|is) (?:just |only |probably |definitely )?(?:the |from the |down to "
+                    r"the )?" + _DRINK)
 _SORE_AFTER = (r"(?:heavy|achy|aching|ache|sore|stiff|tired|knackered|dead)(?: \w+){0,4} (?:after|from|since) (?:\w+ )"
                r"{0,2}" + _EXERTION + r"|\bdoms\b")
 _ONCE = (r"(?:once|one time|a single time|just the once|one beat|a beat)\b(?: \w+){0,12} (?:never|not|has not|have "
@@ -112,14 +117,15 @@ _ONGOING = {
 _TOLD_OVER = {
     "fever_with_back_pain": _FEVER + r" (?:\w+ ){0,12}" + _OVER,
     "saddle_numbness": _NUMB + r" (?:\w+ ){0,14}" + _OVER,
-    "leg_weakness_or_numbness": _WALKING_FINE + "|" + _SORE_AFTER,
+    "leg_weakness_or_numbness": _WALKING_FINE + "|" + _SORE_AFTER + "|" + _DRINK_EXPLAINED,
     "rectal_bleeding": r"blood (?:\w+ ){0,10}" + _EXPLAINED,
     "significant_trauma": _WALKING_FINE + "|" + _WITHIN + "|" + _BACK_FINE,
     "heart_rhythm": _ONCE,
     "night_or_rest_pain": _PAIN_FREE,
 }
 # What the message must also tell for the end to count: the seat, or the effort.
-_NEEDS = {"saddle_numbness": _SEAT, "leg_weakness_or_numbness": _EXERTION, "significant_trauma": _FLAT_FALL,
+_NEEDS = {"saddle_numbness": _SEAT, "leg_weakness_or_numbness": _EXERTION + "|" + _DRINK,
+          "significant_trauma": _FLAT_FALL,
           "night_or_rest_pain": _BED}
 
 
