@@ -101,7 +101,8 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
         concept("bladder_problem", "E", BLADDER,
            r"(?:perte|perdu) (?:de |du )?controle (?:\w+ ){0,2}(?:vessie|urine\w*|sphincter\w*)|j?(?:arrive|peux|"
            r"parviens) (?:plus|pas) (?:a )?(?:uriner|faire pipi|pisser|retenir (?:mes |les )?urines?)|"
-           r"incontinence|fait pipi (?:sur moi|dessous)|retention (?:d )?urine|"
+           # Session 17: "incontinence" after a French determiner only; the bare word is English too.
+           r"(?:l|une|d|mon|son|cette|d une) incontinence|fait pipi (?:sur moi|dessous)|retention (?:d )?urine|"
            r"(?:peux|arrive|parviens) (?:plus|pas) (?:a )?(?:controler|retenir) (?:\w+ ){0,2}(?:vessie|urine\w*|pipi)"),
         concept("bowel_problem", "E", BOWEL,
            r"(?:fait|fais) (?:caca )?dans (?:mon|ma|mes) (?:pantalon|culotte|slip)|incontinence (?:fecale|anale)|"
