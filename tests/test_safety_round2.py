@@ -39,6 +39,7 @@ from support.round2 import (
     ROUND26,
     ROUND27,
     ROUND28,
+    ROUND30,
     english_crisis,
     measure,
     rows,
@@ -221,6 +222,17 @@ def test_blind_round28_every_kind_meets_its_floor_at_the_gate():
     es pt fr de nl pl ro id), not crisis 12/12, emergencies 40/40, near misses 40/40, referral 8/8, interaction
     8/8."""
     found = measure(ROUND28)
+    assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
+        "crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (40, 40),
+        "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
+
+
+def test_blind_round30_every_kind_meets_its_floor_at_the_gate():
+    """Round thirty (written blind at the end of session 16, measured as held out on session 17's starting code,
+    then read; docs/SAFETY.md "Session 17, round 30"): crisis 44/44 (28 English, 4 of them about someone else; 16 in
+    es pt fr de nl pl ro id), not crisis 12/12, emergencies 40/40, near misses 40/40, referral 8/8, interaction
+    8/8."""
+    found = measure(ROUND30)
     assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
         "crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (40, 40),
         "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}

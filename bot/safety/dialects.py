@@ -47,6 +47,8 @@ VARIETY_WORDS: dict[str, str] = {
     # (how) and "hart" (heart: the deer's name is not a word of health questions). Scots "o" (of) is read in
     # context by `bot.safety.matching` ("my 4 y/o" is an age).
     "fer": "for", "tak": "take", "hert": "heart", "hairt": "heart", "hw": "how", "hart": "heart",
+    # Round thirty: Scots "efter" (after), "nicht" (night), "guid" (good), "backs" as "back's" is already read.
+    "efter": "after", "nicht": "night", "guid": "good",
 }
 
 # Informal "-in" for "-ing", for the verbs of the lexicons and the crisis classes.

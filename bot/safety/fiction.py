@@ -107,11 +107,19 @@ _QUOTED_TITLE = re.compile(
     r"['\"‘“]([^'\"‘’“”\n]{2,80})['\"’”]")
 
 
+# Session 17: the quoted title first, then where it came from or that it played ("'Suicide Is Painless' from M*A*S*H
+# came on the radio", "'…' by the Smiths was playing"); not "from my …" or "by text", which report someone's words.
+_TITLE_THEN_SOURCE = re.compile(
+    r"['\"‘“]([^'\"‘’“”\n]{2,80})['\"’”]\s*(?:from (?!(?:me|my|him|her|them|his|their|our|a friend)\b)|by (?!(?:text|"
+    r"message|phone|email|me|my|him|her|them|his|their)\b)|(?:came|comes|come) on\b|was playing|is playing|played\b|"
+    r"(?:was |is )?on the (?:radio|telly|tv)\b)")
+
+
 def in_quoted_title(original: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) of the matching form of `original` (a sentence as written) lies inside a
-    title quoted after a work word. Token boundaries fall at the quotation marks, so the matching form of the text
-    before the title gives the title's offset."""
-    for m in _QUOTED_TITLE.finditer(original):
+    title quoted after a work word, or before where it came from. Token boundaries fall at the quotation marks, so
+    the matching form of the text before the title gives the title's offset."""
+    for m in [*_QUOTED_TITLE.finditer(original), *_TITLE_THEN_SOURCE.finditer(original)]:
         before = prepare(original[:m.start(1)]).text
         offset = len(before) + 1 if before else 0
         if offset <= start and end <= offset + len(prepare(m.group(1)).text):

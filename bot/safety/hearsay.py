@@ -19,6 +19,9 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.lexicon import BACK_PAIN
+from bot.safety.matching import prepare
+
 _SPLIT = re.compile(r"(?<=[.?!])\s+|\s+(?:-|–|—)\s+|,?\s+(?:and|but)\s+(?=(?:now\s+|then\s+)?(?:i|i'm|i've|im|ive|my|"
                     r"mine)\b)", re.IGNORECASE)
 _WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine|myself)\b", re.IGNORECASE)
@@ -35,7 +38,13 @@ _DIFFERS = re.compile(
     r"\b(?:asking (?:in general|generally|for (?:general )?(?:interest|knowledge)|out of (?:interest|curiosity))|"
     r"just (?:curious|wondering|read it|heard it)|i (?:do not|don't|dont|did not|didn't) have (?:any|those|these|that|"
     r"this|it|them)\b|no (?:\w+ )?(?:symptoms|history)\b|mine (?:is|has|was|has been|are|'s) (?:\w+ )?(?:the "
-    r"opposite|different|not|only|never|just|fine|nothing like)\b)", re.IGNORECASE)
+    r"opposite|different|not|only|never|just|fine|nothing like)\b|"
+    # Session 17: "mine only hurts after lifting", "mine never wakes me": an adverb of limit before the verb.
+    r"mine (?:only|just|never|only ever) (?:\w+s|\w+ed)\b)", re.IGNORECASE)
+
+
+_MINE = re.compile(r"\bmine\b", re.IGNORECASE)
+_BACK = re.compile(r"\b(?:" + BACK_PAIN + r")")
 
 
 def _general(part: str) -> bool:
@@ -53,4 +62,11 @@ def writer_rest(text: str) -> str | None:
     if not general or len(general) == len(parts):
         return None
     rest = ". ".join(p.rstrip(" .") for p in parts if p not in general)   # each its own sentence: negation ends
-    return rest if _DIFFERS.search(rest) else None
+    if not _DIFFERS.search(rest):
+        return None
+    # "Mine" points back to the general part's topic (Quirk et al. 1985, §6.29: possessive pronouns stand for a
+    # noun phrase already named): when that topic is back pain, the writer's own part is judged as about their back
+    # ("Is back pain at night serious? Mine only aches at night and I had cancer" keeps the history of cancer).
+    if _MINE.search(rest) and any(_BACK.search(prepare(p).text) for p in general):
+        rest = "My back hurts. " + rest
+    return rest

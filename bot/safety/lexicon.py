@@ -142,6 +142,8 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         # Retention told as time without passing water ("haven't peed since last night").
         r"\bnot (?:\w+ ){0,2}(?:peed|weed|urinated|pissed|passed (?:any )?(?:water|urine)|been for a "
         r"(?:pee|wee)|had a (?:pee|wee)) (?:\w+ ){0,2}(?:since|for|in|all)\b",
+        r"\bnot (?:\w+ )?(?:needed|had the urge|felt the (?:need|urge)) to (?:pee|wee|urinate) (?:since|for|all)\b"
+        r"(?!(?: \w+){0,3} night)",   # session 17: no urge at all for a day is retention (NHS cauda equina)
         r"(?:do|does|did) not know when " + WHOSE + r"bladder is full",
         r"leak\w* (?:\w+ ){0,2}(?:urine|pee|wee)|(?:urine|pee|wee) (?:\w+ )?leak\w*|incontinen\w*",
         r"(?:lost|losing|lose|loss of|no|not in|cannot|can not) control (?:of |over )?(?:\w+ ){0,4}"

@@ -23,6 +23,9 @@ word by `bot.safety.dialects`); someone else's are read in their voice by `bot.s
   or a pet: that is the poisoning notice's.
 - A found note in which someone says they are sorry for everything or goodbye: someone else's crisis (988 Lifeline:
   saying goodbye, a note), like a goodbye message received (`lexicon_crisis_wishes.RECEIVED_GOODBYE`).
+- Session 17 (round thirty): medicines one depends on stopped *so that* it can all be over or end sooner (C-SSRS
+  "preparatory acts"; NICE NG225: self-harm is any intentional act of self-injury, whatever its form). Not a
+  course stopped because of a side effect or on a doctor's advice, which carries no such purpose.
 """
 
 from __future__ import annotations
@@ -78,9 +81,15 @@ _FINAL_THIRD = (r"(?:(?:he|she|they) (?:is|was|are|were) sorry for everything|so
 _FOUND_NOTE = (r"(?:found|find|came across|discovered) (?:a |his |her |their |this |an )?(?:\w+ )?(?:note|letter)"
                r"(?: \w+){0,16} " + _FINAL_THIRD)
 
+_STOPPED = (r"(?:stopped|stopping|stop|quit|quitting|not taking|skipping|skipped|given up|gave up|giving up) "
+            r"(?:taking )?(?:\w+ ){0,3}(?:tablets|pills|meds|medication|medications|medicines?|insulin|treatment|"
+            r"dialysis|inhalers?|injections?)(?: \w+){0,3} so (?:that )?(?:(?:this|it|it all|everything|things) "
+            r"(?:can|will|could|would|might) (?:all )?(?:be over|end)|i (?:can|will|could|would|might) die|the end "
+            r"(?:comes?|will come|can come))\b")
+
 ACTS_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False,
-            phrases=(_PLAN, _GATHERED, _NEXT_TIME, _LOOKED_UP, _STAIRS, _WHERE_GOING, _GIVEN_AWAY)),
+            phrases=(_PLAN, _GATHERED, _NEXT_TIME, _LOOKED_UP, _STAIRS, _WHERE_GOING, _GIVEN_AWAY, _STOPPED)),
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, unless=_NOT_KEEPING, phrases=(_HELD,)),
     # Lethality and suffering asked of a whole tub: not of a child's or a pet's accident (the poisoning notice).
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, window=30,

@@ -101,7 +101,8 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
         concept("bladder_problem", "E", BLADDER,
            r"(?:perte|perdu) (?:de |du )?controle (?:\w+ ){0,2}(?:vessie|urine\w*|sphincter\w*)|j?(?:arrive|peux|"
            r"parviens) (?:plus|pas) (?:a )?(?:uriner|faire pipi|pisser|retenir (?:mes |les )?urines?)|"
-           r"incontinence|fait pipi (?:sur moi|dessous)|retention (?:d )?urine|"
+           # Session 17: "incontinence" after a French determiner only; the bare word is English too.
+           r"(?:l|une|d|mon|son|cette|d une) incontinence|fait pipi (?:sur moi|dessous)|retention (?:d )?urine|"
            r"(?:peux|arrive|parviens) (?:plus|pas) (?:a )?(?:controler|retenir) (?:\w+ ){0,2}(?:vessie|urine\w*|pipi)"),
         concept("bowel_problem", "E", BOWEL,
            r"(?:fait|fais) (?:caca )?dans (?:mon|ma|mes) (?:pantalon|culotte|slip)|incontinence (?:fecale|anale)|"
@@ -122,7 +123,8 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
                                           r"serre la poitrine"),
         concept("fever_with_back_pain", "U", FEVER, r"fievre|frissons|temperature elevee", FR_BACK),
         concept("crisis", "C", CRISIS,
-           r"envie de mourir|veux mourir|me suicider|suicid\w*|me tuer|en finir(?! avec (?:ce|cette|mon|ma|mes|les|"
+           r"envie de mourir|(?:veux|veut|veulent|voulait|voulais) mourir|me suicider|suicid\w*|me tuer|"
+           r"en finir(?! avec (?:ce|cette|mon|ma|mes|les|"
            r"le|la|ces)\b)|mettre fin a (?:mes jours|ma vie)|"
            r"plus envie de vivre|n etais plus la|ne serais plus la|mieux sans moi|me faire du mal"),
     ),

@@ -71,7 +71,8 @@ FORMS13_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
     "id": (concept("crisis", "C", CRISIS,
                    r"(?:ingin|mau|pengen|pingin|ingin sekali|lebih baik) mati\b(?! rasa)|bunuh diri|mengakhiri "
                    r"(?:hidup\w*|nyawa\w*)|(?:tidak|gak|nggak|ga) (?:ingin|mau) hidup lagi|(?:menyakiti|melukai) "
-                   r"diri\w*|(?:bisa|dapat) (?:bikin|membuat) (?:orang |aku |saya )?(?:meninggal|mati)\b(?! rasa)"),
+                   r"diri\w*|(?:bisa|dapat) (?:bikin|membuat) (?:orang |aku |saya )?(?:meninggal|mati|(?:tidak|gak|"
+                   r"nggak|ga) (?:pernah )?bangun lagi(?! (?:sampai|hingga|sebelum|pagi|siang)))\b(?! rasa)"),
            concept("poisoning", "P", POISONING, r"(?:menelan|makan|minum|mengunyah) (?:\w+ ){0,3}" + _ID_PILLS,
                    _ID_CHILD),
            concept("chest_pain", "E", CHEST, r"(?:nyeri|sakit) dada|dada (?:\w+ )?(?:sakit|nyeri|sesak|tertekan)"),

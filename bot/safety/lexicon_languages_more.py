@@ -57,7 +57,10 @@ MORE_LEXICONS: dict[str, tuple[LangConcept, ...]] = {
         concept("bladder_problem", "E", BLADDER,
            r"(?:controle|macht) over (?:mijn |de )?(?:blaas|plas) (?:\w+ ){0,2}(?:kwijt|verloren)|(?:kan|"
            r"kon) (?:\w+ ){0,3}"
-           r"niet (?:meer )?plassen|in (?:mijn|m n) broek (?:geplast|geplast)|broek nat|incontinen\w*|"
+           r"niet (?:meer )?plassen|in (?:mijn|m n) broek (?:geplast|geplast)|broek nat|"
+           # Session 17: the Dutch noun, or the adjective after a Dutch verb; bare "incontinen…" is English too
+           # ("GP says stress incontinence") and every lexicon sees every message.
+           r"incontinentie\w*|(?:ben|is|werd|word|raak|raakte) (?:\w+ )?incontinent|"
            r"(?:plas|urine) (?:\w+ ){0,2}(?:niet (?:meer )?ophouden|loopt (?:er )?(?:zomaar )?uit)|in bed geplast"),
         concept("bowel_problem", "E", BOWEL,
            r"(?:controle|macht) over (?:mijn |de )?(?:darmen|ontlasting|stoelgang) (?:\w+ ){0,2}(?:kwijt|verloren)|"

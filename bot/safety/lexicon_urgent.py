@@ -173,5 +173,10 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     )),
     Concept("leg_weakness", "U", "weakness or numbness in the legs", window=4, near=(
         (r"(?:my|his|her|their) legs", r"(?:weak\w*|numb\w*)"),
+    ), phrases=(
+        # Session 17: a second word before it ("legs feel heavy and weak"), as heavy legs go with weakness in
+        # spinal cord compression (NICE NG234, "Spinal metastases and metastatic spinal cord compression").
+        r"legs (?:feel|felt|are|were|have been|going|gone|went) (?:\w+ )?(?:heavy|numb|wobbly|jelly) and "
+        r"(?:weak\w*|numb\w*)",
     ), unless=r"after (?:the |a |my )?(?:gym|exercise|exercising|running|run|workout|training|long walk|walk)"),
 )

@@ -80,7 +80,7 @@ _TYPOS = {
     "gbye": "goodbye", "gdbye": "goodbye", "goodby": "goodbye", "byee": "bye", "every1": "everyone",
     "evry1": "everyone", "some1": "someone", "any1": "anyone", "no1": "no one", "tonite": "tonight",
     "2nite": "tonight", "2night": "tonight", "luv": "love", "sry": "sorry", "soz": "sorry", "lfe": "life",
-    "lyf": "life", "liife": "life",
+    "lyf": "life", "liife": "life", "lyfe": "life",
     # Session 12, someone else's crisis typed in a hurry ("my frend sed she wants to kil herself").
     "frend": "friend", "freind": "friend", "frnd": "friend", "sed": "said", "sayd": "said", "hersef": "herself",
     "himslef": "himself", "herslef": "herself",
@@ -109,6 +109,8 @@ _FUZZY_WORDS = (
     "paralysed", "buttocks", "testicles", "perineum", "convulsion", "convulsions", "palpitations",
     "tablets", "control", "shivering", "breathing", "bleeding", "metastases", "chemotherapy", "accident",
     "pregnant", "pregnancy", "breastfeeding", "privates", "trimester", "myself",
+    # Round thirty, despair typed in a hurry ("cant do this anymroe", "unbearabel").
+    "anymore", "unbearable",
     # Medicine names (the interaction notice): long and unlike any everyday word.
     "warfarin", "levothyroxine", "doxycycline", "ciprofloxacin", "alendronate", "omeprazole", "lansoprazole",
     "digoxin", "furosemide", "tetracycline", "thyroxine", "clopidogrel", "apixaban", "rivaroxaban",
@@ -116,6 +118,12 @@ _FUZZY_WORDS = (
 )
 # Ordinary words one edit from a fuzzy lexicon word, never corrected to it ("the private MRI" is not "privates").
 _NOT_TYPOS = frozenset({"private"})
+# Short crisis words read through one swap of two neighbouring letters ("cnat", "wnat", "lfie": round thirty), the
+# commonest slip of fast typing on a phone (Damerau 1964). Only a swap, never a substituted letter: "dye" is no
+# "die", "lift" no "life". "lief" is left out (an old word); no other swap of these words is an English word.
+_SWAPPED_SHORT = {w[:i] + w[i + 1] + w[i] + w[i + 2:]: w for w in ("cant", "want", "life", "kill", "dead", "pills")
+                  for i in range(len(w) - 1) if w[i] != w[i + 1]}
+_SWAPPED_SHORT.pop("lief", None)
 _FUZZY_BY_LEN: dict[int, tuple[str, ...]] = {}
 for _w in _FUZZY_WORDS:
     _FUZZY_BY_LEN[len(_w)] = _FUZZY_BY_LEN.get(len(_w), ()) + (_w,)
@@ -157,6 +165,8 @@ def _correct(token: str) -> str:
     token = token.replace("'", "")
     if token in _TYPOS:
         return _TYPOS[token]
+    if token in _SWAPPED_SHORT:
+        return _correct(_SWAPPED_SHORT[token])
     if not token.isalpha() and not token.isdigit() and token.translate(_LEET) in _LEET_WORDS:
         return token.translate(_LEET)
     if len(token) >= 6 and token not in _FUZZY_WORDS and token not in _NOT_TYPOS:

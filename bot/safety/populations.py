@@ -92,7 +92,7 @@ _SAFE_QUESTION = re.compile(
     r"\b(?:safe|ok|okay|fine|alright|allowed|harm\w*|dangerous|risky|bad for|affect (?:the )?(?:baby|milk)|"
     r"can (?:i|he|she|they|we) (?:have|take|give|add|use|start)|(?:which|what) (?:\w+ ){0,3}(?:i|she|we) (?:fit|can|"
     r"should|could) (?:take|give|use)|should (?:i|he|she|we) (?:give|take|start|have|buy|get|"
-    r"try|use|be taking)|"
+    r"try|use|be taking|be on)|"
     r"(?:best|which|what) (?:one|brand|kind|type|supplement) (?:\w+ )?(?:to|should|would) (?:get|take|buy|use)|"
     # "How much does a teen need?": an amount asked for the population named (round eleven).
     r"how much (?:\w+ ){0,3}(?:does|do|should) (?:\w+ ){0,2}(?:need|take|have|get))\b")

@@ -72,6 +72,11 @@ _WITHIN = (r"(?:fine|better|healed|ok|okay|normal|gone|cleared up|back to normal
 # Round twenty-seven: the back told as unhurt ("grazed my knee, back was fine").
 _BACK_FINE = (r"(?:my )?back (?:was|is|felt|feels|seemed|seems) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt|not "
               r"hurt)\b")
+# Session 17: legs unsteady the night before and put down to drink ("a bit wobbly after the party, but that was the
+# wine"): alcohol makes walking unsteady (NHS "Alcohol misuse": loss of coordination); weakness now keeps the flag.
+_DRINK = r"(?:whisky|whiskey|drink|drinking|alcohol|booze|beer|wine|vodka|gin|rum|pints|cocktails|hangover)"
+_DRINK_EXPLAINED = (r"(?:that|it|this) (?:was|is) (?:just |only |probably |definitely )?(?:the |from the |down to "
+                    r"the )?" + _DRINK)
 _SORE_AFTER = (r"(?:heavy|achy|aching|ache|sore|stiff|tired|knackered|dead)(?: \w+){0,4} (?:after|from|since) (?:\w+ )"
                r"{0,2}" + _EXERTION + r"|\bdoms\b")
 _ONCE = (r"(?:once|one time|a single time|just the once|one beat|a beat)\b(?: \w+){0,12} (?:never|not|has not|have "
@@ -88,6 +93,20 @@ _PAIN_FREE = (r"(?:zero|no|not any|not a bit of|without (?:any )?)(?: \w+)? (?:p
 _NIGHT_ONGOING = (r"\b(?:still (?:\w+ ){0,2}(?:sore|hurts|pain|aches|wakes)|worse|wors\w*|constant\w*|all the time|"
                   r"(?:every|any) (?:bed|position|where)|whatever (?:position|bed)|fever\w*|sweats|weight|numb\w*|"
                   r"weak\w*|cancer|bladder|bowels?)\b")
+
+# Session 17: a small leak when coughing, sneezing, laughing or jumping, told as years old or named by a clinician as
+# stress incontinence: that is the common kind (NHS "Urinary incontinence": stress incontinence, pee leaking when the
+# bladder is under pressure; pelvic floor exercises first), not the new loss of control of cauda equina (NHS "Cauda
+# equina syndrome"). A leak not felt, new, sudden or worse, or any other bladder or saddle sign keeps the flag.
+_PRESSURE_LEAK = (r"(?:leak\w*|dribbl\w*|wet myself|wee a bit|pee a bit) (?:\w+ ){0,4}(?:when|if|whenever|as) (?:i |"
+                  r"he |she )?(?:\w+ )?(?:sneez|cough|laugh|jump|skip|lift|trampolin)\w*|stress incontinence")
+_LONG_STANDING = (r"(?:for|over) (?:\w+ )?(?:years|ages|decades|a long time)|years (?:now|ago)|since (?:having|i had|"
+                  r"the birth|childbirth|my (?:kids|children|son|daughter|babies|pregnancy|menopause))|"
+                  r"stress incontinence|pelvic floor")
+_LEAK_ONGOING = (r"\b(?:new|newly|suddenly|sudden|worse|wors\w*|(?:cannot|can not|do not|does not|not) (?:\w+ )?"
+                 r"(?:feel|tell|pee|wee|stop|empty)|numb\w*|tingl\w*|without (?:knowing|noticing|feeling)|saddle|bum|"
+                 r"groin|bowels?|poo\w*|retention|since (?:\w+ ){0,3}(?:fall|injury|accident|back went|back pain "
+                 r"started))\b")
 
 # Words that keep a symptom going (checked over the whole message).
 _ONGOING = {
@@ -108,19 +127,25 @@ _ONGOING = {
     "heart_rhythm": (r"\b(?:still|keeps?|often|every|again and again|now|today|chest|faint\w*|dizz\w*|breath\w*|"
                      r"worse)\b"),
     "night_or_rest_pain": _NIGHT_ONGOING,
+    "bladder_problem": _LEAK_ONGOING,
+    "back_pain_with_pelvic_symptoms": _LEAK_ONGOING,
 }
 _TOLD_OVER = {
     "fever_with_back_pain": _FEVER + r" (?:\w+ ){0,12}" + _OVER,
     "saddle_numbness": _NUMB + r" (?:\w+ ){0,14}" + _OVER,
-    "leg_weakness_or_numbness": _WALKING_FINE + "|" + _SORE_AFTER,
+    "leg_weakness_or_numbness": _WALKING_FINE + "|" + _SORE_AFTER + "|" + _DRINK_EXPLAINED,
     "rectal_bleeding": r"blood (?:\w+ ){0,10}" + _EXPLAINED,
     "significant_trauma": _WALKING_FINE + "|" + _WITHIN + "|" + _BACK_FINE,
     "heart_rhythm": _ONCE,
     "night_or_rest_pain": _PAIN_FREE,
+    "bladder_problem": _PRESSURE_LEAK,
+    "back_pain_with_pelvic_symptoms": _PRESSURE_LEAK,
 }
 # What the message must also tell for the end to count: the seat, or the effort.
-_NEEDS = {"saddle_numbness": _SEAT, "leg_weakness_or_numbness": _EXERTION, "significant_trauma": _FLAT_FALL,
-          "night_or_rest_pain": _BED}
+_NEEDS = {"saddle_numbness": _SEAT, "leg_weakness_or_numbness": _EXERTION + "|" + _DRINK,
+          "significant_trauma": _FLAT_FALL,
+          "night_or_rest_pain": _BED, "bladder_problem": _LONG_STANDING,
+          "back_pain_with_pelvic_symptoms": _LONG_STANDING}
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +158,8 @@ def told_over(name: str, folded: str) -> bool:
     """Whether concept `name` is told in `folded` (the matching form) as a passing symptom that is over: only
     "fever_with_back_pain", "saddle_numbness", "leg_weakness_or_numbness" (after an effort, walking fine or sore),
     "rectal_bleeding" (explained by food or iron), "significant_trauma" (a flat fall, walking fine or fine within
-    days), "heart_rhythm" (once, never again) and "night_or_rest_pain" (put down to the bed, gone on another) can be;
+    days), "heart_rhythm" (once, never again), "night_or_rest_pain" (put down to the bed, gone on another) and the
+    bladder concepts (a pressure leak of years, stress incontinence) can be;
     any other name returns False."""
     if name not in _TOLD_OVER:
         return False
