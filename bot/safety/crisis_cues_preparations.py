@@ -1,6 +1,6 @@
-"""More shapes of the warning-sign classes of `bot.safety.crisis_cues` (session 17, round thirty read). Each is
-weak: a crisis only with a second, different class (or a second, different goodbye), except self-harm, which is a
-crisis alone as in the other modules.
+"""Warning-sign shapes of preparation and time left, for the classes of `bot.safety.crisis_cues` (read from safety
+round thirty, session 17). Each is weak: a crisis only with a second, different class (or a second, different
+goodbye), except self-harm, which is a crisis alone as in the other modules.
 
 - ENDING: "(for / in) my last (few) days / weeks" as the writer's own time left, not the last days *of* a holiday,
   *at* work or *before* an operation (C-SSRS 1: wish to be dead; 988 Lifeline: talking about being gone);
@@ -33,7 +33,7 @@ _EVERYDAY_GIFTS = (r"(?!(?:\w+ ){0,4}(?:crutch\w*|walking (?:stick|frame|aid)|st
 _HOT = (r"(?:kettle|iron|hob|stove|cooker|oven|radiator|heater|flame|lighter|candle|cigarette|boiling water|hot water|"
         r"hot tap|pan|grill|toaster)")
 
-SESSION17_CLASSES: dict[str, str] = {
+PREPARATION_CLASSES: dict[str, str] = {
     "ending": (
         r"(?:for|in|enjoy|during|through) my (?:last|final) (?:few |couple of )?(?:days|weeks)\b"
         r"(?! (?:of|at|in|on|before|with|here|there|off|away|as)\b)"),
