@@ -205,37 +205,23 @@ def test_blind_round26_every_kind_meets_its_floor_at_the_gate():
                      "interaction": (8, 8)}
 
 
-def test_blind_round27_every_kind_meets_its_floor_at_the_gate():
-    """Round twenty-seven (written blind in session 15, measured as held out before and after that session's first
-    safety work, then read; docs/SAFETY.md "Session 15, round 27"): crisis 44/44 (28 English, some about someone
-    else; 16 in es pt fr de it sv tr vi), not crisis 12/12, emergencies 40/40, near misses 40/40, referral 8/8,
-    interaction 8/8."""
-    found = measure(ROUND27)
-    assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
-        "crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (40, 40),
-        "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
+# Rounds read in full and fixed to full marks at the gate: crisis 44/44 (28 English, 4 of them about someone else; 16
+# in other languages), not crisis 12/12, emergencies 40/40, near misses 40/40, referral 8/8, interaction 8/8.
+FULL_MARKS = {"crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (40, 40),
+              "referral": (8, 8), "interaction": (8, 8)}
 
 
-def test_blind_round28_every_kind_meets_its_floor_at_the_gate():
-    """Round twenty-eight (written blind at the end of session 15, measured as held out on session 16's starting code,
-    then read; docs/SAFETY.md "Session 16, round 28"): crisis 44/44 (28 English, 4 of them about someone else; 16 in
-    es pt fr de nl pl ro id), not crisis 12/12, emergencies 40/40, near misses 40/40, referral 8/8, interaction
-    8/8."""
-    found = measure(ROUND28)
-    assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
-        "crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (40, 40),
-        "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
-
-
-def test_blind_round30_every_kind_meets_its_floor_at_the_gate():
-    """Round thirty (written blind at the end of session 16, measured as held out on session 17's starting code,
-    then read; docs/SAFETY.md "Session 17, round 30"): crisis 44/44 (28 English, 4 of them about someone else; 16 in
-    es pt fr de nl pl ro id), not crisis 12/12, emergencies 40/40, near misses 40/40, referral 8/8, interaction
-    8/8."""
-    found = measure(ROUND30)
-    assert {kind: (m.passed, m.total) for kind, m in found.items()} == {
-        "crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (40, 40),
-        "referral": (8, 8), "interaction": (8, 8)}, {kind: m.fails for kind, m in found.items() if m.fails}
+@pytest.mark.parametrize("folder", [
+    ROUND27,    # written in session 15, held out twice, then read (es pt fr de it sv tr vi)
+    ROUND28,    # written at the end of session 15, held out on session 16's start, then read (es pt fr de nl pl ro id)
+    ROUND30,    # written at the end of session 16, held out on session 17's start, then read (es pt fr de nl pl ro id)
+], ids=lambda folder: folder.name)
+def test_fully_read_blind_rounds_meet_full_marks_at_the_gate(folder):
+    """Rounds 27, 28 and 30 (docs/SAFETY.md "Session 15, round 27", "Session 16, round 28", "Session 17, round 30"):
+    every kind at FULL_MARKS."""
+    found = measure(folder)
+    assert {kind: (m.passed, m.total) for kind, m in found.items()} == FULL_MARKS, \
+        {kind: m.fails for kind, m in found.items() if m.fails}
 
 
 @pytest.mark.parametrize("suite", [ROUND7, ROUND8, ROUND9, ROUND10, ROUND11, ROUND12, ROUND13, ROUND14, ROUND16,
