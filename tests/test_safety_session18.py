@@ -89,6 +89,7 @@ NOT_FLAGGED = [
     # German "kein Wasser" that is not passing water, Dutch fall without fragile bones
     "Ich trinke kein Wasser, lassen Sie mich raten: Rückenschmerzen?",
     "Ik ben 34 en gisteren gestruikeld, mijn rug doet pijn.",
+    "Mijn opa (82) is vorige week gevallen maar heeft geen rugpijn.",
     # English "incontinent" is no Romanian word
     "Can sciatica make you incontinent? My back is sore but my bladder is fine.",
 ]
