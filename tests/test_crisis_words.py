@@ -30,9 +30,23 @@ def test_bad_input_holds_no_crisis_word():
 
 def test_a_short_plain_clause_is_judged_alone_only_when_the_message_leans_towards_a_crisis():
     units = ["Does zinc help colds? asking for my grandad", "Does zinc help colds?", "asking for my grandad"]
-    assert judged_alone(units, [0.1, 0.05, 0.9]) == [True, True, False]
+    assert judged_alone(units, [0.1, 0.05, 0.9]) == [True, False, False]
     assert judged_alone(units, [0.6, 0.05, 0.9]) == [True, True, True]       # the whole message leans too
-    assert judged_alone(units, [0.1, 0.55, 0.9]) == [True, True, True]       # so does another clause
+    # so does another clause judged on its own merits (here one with a crisis word) ...
+    told = ["Does zinc help? I am so tired. asking for my grandad", "Does zinc help?", "I am so tired.",
+            "asking for my grandad"]
+    assert judged_alone(told, [0.1, 0.05, 0.55, 0.9]) == [True, True, True, True]
+
+
+def test_two_short_plain_clauses_do_not_vouch_for_each_other():
+    """Session 17's noticed false alarm: "versus just waiting it out?" (0.94) and "I hate wasting their time" (0.93)
+    in a message scoring 0.42 each made the other count; neither holds a crisis word ("hate" is hate of oneself or
+    of living)."""
+    units = ["When should I bother going to the doctor about my back, versus just waiting it out? I hate wasting "
+             "their time", "When should I bother going to the doctor about my back,", "versus just waiting it out?",
+             "I hate wasting their time"]
+    assert judged_alone(units, [0.42, 0.08, 0.94, 0.93]) == [True, True, False, False]
+    assert judged_alone(["x", "Iron?", "I hate myself"], [0.1, 0.9, 0.9]) == [True, True, True]
 
 
 def test_long_clauses_and_clauses_with_a_crisis_word_are_always_judged():

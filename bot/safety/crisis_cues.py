@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from bot.safety.crisis_cues_affairs import SESSION15B_CLASSES
+from bot.safety.crisis_cues_indirect import INDIRECT_CLASSES
 from bot.safety.crisis_cues_lay import MORE_CLASSES
 from bot.safety.crisis_cues_more import SESSION13_CLASSES
 from bot.safety.crisis_cues_plans import SESSION14_CLASSES
@@ -201,7 +202,7 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     # Each class with its round-twelve, session-13, -14 and -15 shapes (crisis_cues_lay, _more, _plans, _settings,
     # _affairs, _session17).
     extra = [MORE_CLASSES, SESSION13_CLASSES, SESSION14_CLASSES, SESSION15_CLASSES, SESSION15B_CLASSES,
-             PREPARATION_CLASSES]
+             PREPARATION_CLASSES, INDIRECT_CLASSES]
     return re.compile(IDIOMS), {name: re.compile(r"\b(?:" + "|".join([p] + [e[name] for e in extra if name in e])
                                                  + ")") for name, p in _CLASSES.items()}
 

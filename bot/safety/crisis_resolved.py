@@ -94,6 +94,19 @@ _CLAUSE_RE = re.compile(r"[,;:()]+|(?=\s(?:but|and|though|although|however)\s)",
 # Old scars that "still bug me" are what is left of the past, not a relapse (NHS "Self-harm": scars fade, and
 # there are treatments for them); "still" about anything else keeps the crisis.
 _SCARS_STILL = re.compile(r"\b((?:scars?|scarring|marks)(?: (?!i\b|me\b|cut\w*|harm\w*)\w+){0,4}) still\b")
+# Round thirty-two: scars one "still has" are the same remnant told verb first; care one "still" keeps up (seeing a
+# therapist, taking the medication) is recovery being kept, not a relapse (NICE NG225 and NHS "Self-harm" advise
+# continuing support). "Still" about anything else keeps the crisis.
+_STILL_KEPT = re.compile(r"\bstill (?=(?:have|has|got|bear|carry|see) (?:\w+ ){0,2}(?:scars?|scarring|marks)\b|"
+                         r"(?:see|seeing|go to|going to|talk to|talking to|have|attend\w*|in|on|taking|take) "
+                         r"(?:my |a |the |some )?"
+                         r"(?:therapist|counsell?or|psychiatrist|psychologist|therapy|counselling|support group|cpn|"
+                         r"antidepressants|medication|meds)\b)")
+# A past told as long ago (ten years or more) whose only remnant named is scars: ConText historical, with what is
+# left said to be old marks (NHS "Self-harm": scars fade); it stands for a recovery statement.
+_LONG_PAST = re.compile(r"\b(?:(?:over|more than|about|nearly|almost) )?(?:ten|eleven|twelve|fifteen|twenty|"
+                        r"thirty|forty|[1-9]\d|many|several) (?:\w+ )?years ago|decades ago\b")
+_SCARS = re.compile(r"\b(?:scars?|scarring)\b")
 # Round twenty-eight: the topic of questions someone asked the writer ("the nurse asked me screening questions about
 # self-harm"), answered no ("I said no to all of them"): a screening told, not a disclosure (ConText: a mention that
 # is the subject of a question is not asserted; NICE NG225 and the PHQ-9 ask these of everyone at check-ups).
@@ -113,7 +126,7 @@ def stood_down(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     nothing else of a crisis left (see the module docstring)."""
     patterns = tuple(patterns) + (_SELF_HARM,)
     folded = prepare(text).text
-    if RELAPSE.search(_SCARS_STILL.sub(r"\1", folded)):
+    if RELAPSE.search(_STILL_KEPT.sub("", _SCARS_STILL.sub(r"\1", folded))):
         return False
     masked, past, found = [], False, False
     studied = framed_as_study(folded)   # a professional's or student's question (bot.safety.study)
@@ -134,7 +147,8 @@ def stood_down(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
             past = True
         masked.append(_mask(sentence, spans))
     rest = " ".join(masked)
-    if not found or (past and not RECOVERED.search(folded)):
+    if not found or (past and not RECOVERED.search(folded)
+                     and not (_LONG_PAST.search(folded) and _SCARS.search(folded))):
         return False
     return not (any(p.search(rest) for p in patterns) or warning_signs(rest)
                 or any(f.tier == "C" for f in triage_other_languages(rest)))

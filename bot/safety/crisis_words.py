@@ -36,8 +36,12 @@ _HARM = (r"harm\w*|hurt\w*|cut|cuts|cutting|burn\w*|blade\w*|razor\w*|bleed\w*|b
          r"hanging|rope|noose|jump\w*|bridge|ledge|roof|drown\w*|poison\w*|gun")
 # Despair, being a burden, being worn out, wanting out (988 warning signs; PHQ-9 items 2 and 9).
 _DESPAIR = (r"hopeless\w*|hope|point|pointless|worthless|useless|burden\w*|alone|lonely|nobody|anymore|cope|coping|"
-            r"give up|giving up|gave up|tired|exhausted|empty|numb|trapped|escape|enough|better off|go on|carry on|"
-            r"done|finished|dark|miserable|despair\w*|depress\w*|fail\w*|hate|without me")
+            r"give up|giving up|gave up|tired|exhausted|empty|numb|trapped|escape|enough|better off|"
+            r"(?:go|carry) on(?! (?:as (?:usual|normal|before)|taking|with|using|the same)\b)|"
+            r"done|finished|dark|miserable|despair\w*|depress\w*|fail\w*|without me|"
+            # Hate of oneself or of living, not of a chore ("I hate wasting their time": session 17).
+            r"hate (?:myself|my self|my life|life|living|being alive|being here|everything|it all|existing|waking up|"
+            r"me|who i am)")
 # Goodbyes and affairs put in order (C-SSRS 6: preparatory acts; 988: saying goodbye), and the self as object.
 _FAREWELL = r"sorry|goodbye|bye|farewell|last|forgive|letters?|notes?|myself|self"
 _CRISIS_WORD = re.compile(r"\b(?:" + "|".join((_DEATH, _HARM, _DESPAIR, _FAREWELL)) + r")\b")
@@ -60,12 +64,16 @@ def judged_alone(units: Sequence[str], probabilities: Sequence[float]) -> list[b
     """For each unit (`semantic.message_units`: the whole message first, then its clauses) with its crisis
     probability, whether it may bring the support line by itself: the whole message always; a clause when it has
     `MIN_ALONE_WORDS` words or more, holds a crisis word, or stands in a message whose whole or another clause
-    scores `SUPPORT` or more. Mismatched inputs judge every unit (the check's behaviour before this module)."""
+    that is judged on its own merits (the whole, a long clause or one with a crisis word) scores `SUPPORT` or
+    more. Two short clauses with no crisis word, each high on style alone, do not vouch for each other ("versus
+    just waiting it out?" 0.94 beside "I hate wasting their time" 0.93, whole 0.42: docs/SAFETY.md, session 17).
+    Mismatched inputs judge every unit (the check's behaviour before this module)."""
     if len(units) != len(probabilities):
         return [True] * len(probabilities)
+    merits = [i == 0 or not isinstance(unit, str) or len(unit.split()) >= MIN_ALONE_WORDS or holds_crisis_word(unit)
+              for i, unit in enumerate(units)]
     out = []
-    for i, unit in enumerate(units):
-        others = [float(p) for j, p in enumerate(probabilities) if j != i]
-        out.append(i == 0 or not isinstance(unit, str) or len(unit.split()) >= MIN_ALONE_WORDS
-                   or holds_crisis_word(unit) or max(others, default=0.0) >= SUPPORT)
+    for i in range(len(units)):
+        vouch = [float(p) for j, p in enumerate(probabilities) if j != i and merits[j]]
+        out.append(merits[i] or max(vouch, default=0.0) >= SUPPORT)
     return out

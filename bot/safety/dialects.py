@@ -49,6 +49,8 @@ VARIETY_WORDS: dict[str, str] = {
     "fer": "for", "tak": "take", "hert": "heart", "hairt": "heart", "hw": "how", "hart": "heart",
     # Round thirty: Scots "efter" (after), "nicht" (night), "guid" (good), "backs" as "back's" is already read.
     "efter": "after", "nicht": "night", "guid": "good",
+    # Round thirty-two: Scots "wi'oot" / "withoot" (without; DSL "withoot"), typed with or without the apostrophe.
+    "wioot": "without", "wi'oot": "without", "withoot": "without",
 }
 
 # Informal "-in" for "-ing", for the verbs of the lexicons and the crisis classes.

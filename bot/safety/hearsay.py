@@ -37,8 +37,11 @@ _FRAME = re.compile(r"^\s*(?:(?:i|i have|i've|ive|i had|i just) )?(?:just )?(?:r
 _DIFFERS = re.compile(
     r"\b(?:asking (?:in general|generally|for (?:general )?(?:interest|knowledge)|out of (?:interest|curiosity))|"
     r"just (?:curious|wondering|read it|heard it)|i (?:do not|don't|dont|did not|didn't) have (?:any|those|these|that|"
-    r"this|it|them)\b|no (?:\w+ )?(?:symptoms|history)\b|mine (?:is|has|was|has been|are|'s) (?:\w+ )?(?:the "
+    r"this|it|them)\b|no (?:\w+ )?(?:symptoms|history)\b|mine(?: is| has| was| has been| are|'s|s) (?:\w+ )?(?:the "
     r"opposite|different|not|only|never|just|fine|nothing like)\b|"
+    # Round thirty-two: the writer's own signs said to be normal ("bladder and bowels totally normal").
+    r"(?:bladder|bowels?|waterworks|peeing|legs)(?: and (?:bladder|bowels?|waterworks|peeing|legs))? (?:are |is )?"
+    r"(?:all |totally |completely |perfectly |absolutely )?(?:normal|fine|unaffected)\b|"
     # Session 17: "mine only hurts after lifting", "mine never wakes me": an adverb of limit before the verb.
     r"mine (?:only|just|never|only ever) (?:\w+s|\w+ed)\b)", re.IGNORECASE)
 

@@ -26,6 +26,9 @@ word by `bot.safety.dialects`); someone else's are read in their voice by `bot.s
 - Session 17 (round thirty): medicines one depends on stopped *so that* it can all be over or end sooner (C-SSRS
   "preparatory acts"; NICE NG225: self-harm is any intentional act of self-injury, whatever its form). Not a
   course stopped because of a side effect or on a doctor's advice, which carries no such purpose.
+- Session 18 (round thirty-two): whether a whole tub would make someone "just not wake up" or die, asked like the
+  other lethality questions above; sitting in a closed garage with the engine running (car exhaust, a method named
+  in the WHO/IASP media guidance and in NICE NG225's means restriction), not warming the car with the door open.
 """
 
 from __future__ import annotations
@@ -75,6 +78,11 @@ _GIVEN_AWAY = (r"(?:gave|given|giving|give) away (?:\w+ ){0,6}(?:will not|would 
 _TOO_LATE = (r"(?:how long|how quickly|how fast|how soon) (?:\w+ ){0,6}(?:before|until|till) (?:it is|it was|it "
              r"would be|it will be) too late to save")
 _HURT = r"(?:would|will|does|did) (?:it|that|dying) (?:\w+ )?(?:hurt|be painful)"
+_NOT_WAKE = (r"(?:would|will|could|might) (?:they|i|you|someone|somebody|a person|he|she) (?:just |simply )?(?:not "
+             r"wake up|never wake up|die|be dead|stop breathing|slip away)")
+_EXHAUST = (r"(?:sitting|sat|sit|sits|lying|lay|staying|stayed) (?:\w+ ){0,3}in (?:the|my|our|a) (?:closed |shut )?"
+            r"garage (?:\w+ ){0,3}with (?:the )?(?:car|engine|motor) (?:running|on|going|idling)\b(?!(?: \w+){0,4} "
+            r"(?:to warm|warm(?:ing)? (?:it )?up|door (?:open|up)|with the door))")
 _WHOLE_LOT = r"(?:a |the )?(?:whole|entire|full) (?:tub|bottle|pack|packet|box|jar|strip)|all of (?:them|it|the)"
 _FINAL_THIRD = (r"(?:(?:he|she|they) (?:is|was|are|were) sorry for everything|sorry for everything|goodbye forever|"
                 r"it is not (?:your|anyone s|anybody s) fault|forgive (?:me|him|her|them))")
@@ -89,12 +97,13 @@ _STOPPED = (r"(?:stopped|stopping|stop|quit|quitting|not taking|skipping|skipped
 
 ACTS_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False,
-            phrases=(_PLAN, _GATHERED, _NEXT_TIME, _LOOKED_UP, _STAIRS, _WHERE_GOING, _GIVEN_AWAY, _STOPPED)),
+            phrases=(_PLAN, _GATHERED, _NEXT_TIME, _LOOKED_UP, _STAIRS, _WHERE_GOING, _GIVEN_AWAY, _STOPPED,
+                     _EXHAUST)),
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, unless=_NOT_KEEPING, phrases=(_HELD,)),
     # Lethality and suffering asked of a whole tub: not of a child's or a pet's accident (the poisoning notice).
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, window=30,
             unless=r"\b(?:" + CHILD + r"|dog|cat|puppy|kitten|pet)\b",
-            near=((_TOO_LATE + r"|" + _HURT, _WHOLE_LOT),)),
+            near=((_TOO_LATE + r"|" + _HURT + r"|" + _NOT_WAKE, _WHOLE_LOT),)),
     # Always someone else's: the writer found the note (`triage`: the notice worded for helping them).
     Concept(RECEIVED_GOODBYE, "C", _LABEL, gated=False, phrases=(_FOUND_NOTE,)),
 )

@@ -187,7 +187,10 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
         r"heart (?:\w+ ){0,2}(?:racing|races|raced|pounding|pounds|thumping|beating (?:fast|really fast|so fast))",
     )),
     Concept("anaemia_alarm", "U", "breathlessness at rest, fainting or very heavy periods", unless=EVERYDAY_FAINT,
-            phrases=(r"faint\w*(?! (?:ache|line|smell|pain|trace|mark|glow|sound|noise|hope)\b)",)),   # "a faint ache"
+            # "a faint ache", "faint scars", "a faint yellow mark": the adjective before what is faint (round 32).
+            phrases=(r"faint\w*(?! (?:(?!(?:and|or|with|when|after|on|in|at|from)\b)\w+ )?(?:ache|line|lines|smell|"
+                     r"pain|trace|marks?|glow|sound|noise|hope|scars?|scarring|bruis\w*|stains?|outline|taste|memor\w*|"
+                     r"tinge|colou?r|smile|idea|chance|whiff|echo|shadow)\b)",)),
     Concept("anaemia_alarm", "U", "breathlessness at rest, fainting or very heavy periods", phrases=(
         r"(?:breathless|out of breath|short of breath|shortness of breath|puffed out) (?:\w+ ){0,4}(?:at rest|"
         r"resting|sitting|lying|doing nothing|all the time|even when)",

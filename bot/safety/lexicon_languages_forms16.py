@@ -22,8 +22,8 @@ from bot.safety.language_patterns import CHEST, CRISIS, LEGS, LangConcept, conce
 
 FORMS16_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
     "de": (concept("crisis", "C", CRISIS,
-                   r"wie viele (?:\w+ ){0,4}(?:brauchte|braeuchte|brauchten|musste|muesste) (?:man|ich) (?:\w+ ){0,4}"
-                   r"(?:todlich|toedlich|zu sterben|sterben|tot)\b"),),
+                   r"wie viele? (?:\w+ ){0,4}(?:brauchte|braeuchte|brauchten|musste|muesste|muss|braucht|brauche) "
+                   r"(?:man|ich) (?:\w+ ){0,4}(?<!nicht )(?<!kein )(?:todlich|toedlich|zu sterben|sterben|tot)\b"),),
     "pl": (concept("crisis", "C", CRISIS,
                    r"sie (?:\w+ )?(?:pociel\w*|ciel(?:am|as|a|ysmy|y))\b|(?:pociel\w*|ciel(?:am|a)) sie\b"),),
     "ro": (concept("crisis", "C", CRISIS,

@@ -118,7 +118,10 @@ MORE_LATIN_LEXICONS = {
         concept("bladder_problem", "E", BLADDER,
                 r"nu (?:mai )?pot (?:sa )?urin\w*|nu pot face pipi|nu (?:mai )?(?:simt|"
                 r"controlez) (?:\w+ ){0,3}(?:vezica|"
-                r"urina|pipi)|incontinent\w*|retentie urinara"),
+                r"urina|pipi)|retentie urinara|"
+                # Round 32: the Romanian forms only; bare "incontinent" is English too ("sciatica can make you
+                # incontinent") and every lexicon sees every message.
+                r"incontinent(?:a|ei|i|e|ele|ul)\b|(?:sunt|este|e|a devenit|am devenit) incontinent\b"),
         concept("saddle_numbness", "E", SADDLE,
                 r"amortit\w* (?:\w+ ){0,4}(?:intre picioare|perineu\w*|fese|zona intima)|(?:intre picioare|perineu\w*|"
                 r"fese|zona intima) (?:\w+ ){0,4}amortit\w*|nu (?:mai )?simt (?:nimic )?(?:intre picioare|"

@@ -44,11 +44,16 @@ _NO_URGE = (r"(?:(?:have|has|had|did|do|does) )?(?:not|never|no longer|cannot|ca
 BOTH_LEGS = (r"(?:both (?:of )?(?:my |his |her |the )?(?:legs|feet|thighs|calves)|(?:legs|feet) both|each leg)",
              r"(?:numb\w*|weak\w*|tingl\w*|pins and needles|pain|aching|ache|sciatica|heavy|giv\w* way|gave way|"
              r"dead|shooting|burning|buckl\w*|wobbly|jelly|gone)")
-_SORE_AFTER_EXERCISE = (r"^(?!.*\b(?:numb\w*|weak\w*|tingl\w*|pins and needles|giv\w* way|gave way|dead|shooting|"
+# The race itself told ("ran a 10k on Sunday"), not only "after" it.
+_RACE_RUN = (r"(?:ran|run|did|done|finished|completed) (?:a |the |my |in )?(?:\w+ )?(?:5k|10k|marathon|half marathon|"
+             r"parkrun|race|triathlon|ultra)")
+# A sign the writer says is absent ("no numbness, walking fine", round thirty-two) does not keep the flag.
+_SORE_AFTER_EXERCISE = (r"^(?!.*\b(?<!no )(?<!not )(?<!without )(?<!nor )(?<!any )(?:numb\w*|weak\w*|tingl\w*|"
+                        r"pins and needles|giv\w* way|gave way|dead|shooting|"
                         r"burning|buckl\w*|wobbly|jelly|gone|sciatica|pain|down|radiat\w*|spread\w*|drag\w*|cannot|"
                         r"can not|barely|hardly|worse|bladder|bowels?|pee\w*|wee|poo\w*|groin|saddle)\b)"
                         r"(?=.*\b(?:ache|aches|aching|achy|sore|soreness|stiff|tired|heavy)\b)(?=.*\b(?:" + EXERCISE
-                        + r"))")
+                        + r"|" + _RACE_RUN + r"))")
 
 TOLD_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     Concept("leg_weakness_or_numbness", "E", _LEGS, unless=_SORE_AFTER_EXERCISE, near=(BOTH_LEGS,)),

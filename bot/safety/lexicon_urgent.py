@@ -68,6 +68,10 @@ _PELVIC = (r"bladder|bowels?|groin|genitals?|genital area|privates|private parts
 # is the name of a cancer or its screening, the safety net has nothing to catch (a history of cancer in the writer
 # is `cancer_history`'s).
 _ONLY_A_CANCER = r"^(?!.*\b(?:" + _PELVIC + r")\b(?! (?:cancer|tumou?rs?|screening|polyps?)\b))"
+# Round thirty-two: "the saddle was rock hard" after a bike ride is the seat; with a riding word, the saddle counts only
+# beside numbness, tingling or another pelvic word ("numb in the saddle area after my ride" keeps the net).
+_SEAT = (r"^(?=.*\b(?:bike|bicycle|cycl\w*|ride|rides|riding|rode|horse|pony|spin class)\b)(?!.*\b(?:numb\w*|tingl\w*|"
+         + _PELVIC.replace("saddle|", "") + r")\b)")
 # Round twenty-eight: a cancer scare that turned out benign or all clear, with no cancer had, is no history of cancer.
 _SCARE_CLEARED = (r"^(?!.*\b(?:chemo\w*|radiotherapy|remission|oncolog\w*|metasta\w*|secondaries|survivor|"
                   r"malignan\w*)\b)(?!.*\b(?:had|have|has|got|diagnosed with|treated for) (?:\w+ ){0,2}cancer\b"
@@ -80,7 +84,7 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     Concept("back_pain_with_pelvic_symptoms", "U", "back pain with bladder, bowel or groin symptoms",
             requires=(BACK_PAIN,),
             unless=(NORMAL_FUNCTION + "|" + EVERYDAY_FREQUENCY + "|" + URGE_IDIOM + "|" + BACK_FINE + "|"
-                    + _ONLY_A_CANCER),
+                    + _ONLY_A_CANCER + "|" + _SEAT),
             phrases=(
         _PELVIC,
     )),

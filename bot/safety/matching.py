@@ -95,6 +95,9 @@ _B_VITAMIN_NEXT = frozenset({"vitamin", "vitamins", "complex", "group", "strep",
 # Scots "o" for "of" (round twenty-eight: "thinkin o endin it"), read only after a verb in -ing or a word that
 # takes "of" ("sick o", "a lot o"), never in "y/o" (years old), "w/o" or "c/o".
 _OF_AFTER = frozenset({"sick", "tired", "full", "lot", "lots", "kind", "sort", "bit", "out", "all", "end", "one"})
+# Scots "no" for "not" after a form of "be" ("I'm no able to feel ma feet": DSL "no", adv.), only before words that
+# never follow the determiner "no" in a symptom ("there is no feeling" stays the symptom's own "no").
+_NOT_AFTER_BE = (frozenset({"am", "is", "are", "was", "were", "be", "been"}), frozenset({"able", "coping", "managing"}))
 # Digits typed for letters in crisis words ("k1lling myself", "su1c1de", "d1e"): read only when the result is one
 # of these words, so "b12", "d3" and "50mg" stay as they are.
 _LEET = str.maketrans({"1": "i", "3": "e", "0": "o", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"})
@@ -206,6 +209,9 @@ def prepare(text: str) -> Folded:
     for i, w in enumerate(words):
         if w == "o" and 0 < i and (words[i - 1].endswith("ing") or words[i - 1] in _OF_AFTER):
             words[i] = "of"
+        if (w == "no" and 0 < i < len(words) - 1 and words[i - 1] in _NOT_AFTER_BE[0]
+                and words[i + 1] in _NOT_AFTER_BE[1]):
+            words[i] = "not"
         if (w == "b" and 0 < i and words[i - 1] in _BE_BEFORE
                 and (i + 1 == len(words) or words[i + 1] not in _B_VITAMIN_NEXT)):
             words[i] = "be"

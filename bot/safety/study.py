@@ -32,7 +32,10 @@ ROLE = re.compile(
 TASK = re.compile(
     r"\b(?:preparing|writing|doing|revising for|working on|for|planning) (?:a|an|my|our|the) (?:\w+ ){0,2}"
     r"(?:teaching session|essay|dissertation|assignment|lecture|exam|presentation|project|thesis|module|course|"
-    r"class|talk|training|seminar|poster|report|review)\b")
+    r"class|talk|training|seminar|poster|report|review)\b|"
+    # Round thirty-two: revising or studying a topic itself ("revising back pain red flags").
+    r"\b(?:revising|studying|learning|memori[sz]ing|swotting up on|going over) (?:the )?(?:\w+ ){0,3}(?:red flags?|"
+    r"warning signs?|symptoms|signs|anatomy|pathology|conditions)\b")
 # Possessions that belong to the task, not to the writer's body ("my essay", "my students", "my patients").
 _TASK_OWNED = re.compile(r"\bmy (?:essay|dissertation|assignment|lecture|exam|presentation|project|thesis|module|"
                          r"course|class|students|patients|clients|trainees|teaching|placement|research)\b")
