@@ -25,7 +25,7 @@ from bot.types import Hit
 META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b"
                   r"|^for more information\b", re.I)
 # Kinds whose answers have a recognisable vocabulary (tests, foods, treatments): their cue words weigh more.
-STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention", "definition"})
+STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention", "definition", "doctor"})
 # Qualifiers that exclude each other when they qualify the same word ("lower back" / "upper back").
 _OPPOSITES = (("upper", "lower"), ("left", "right"))
 

@@ -10,7 +10,13 @@ import re
 # that a sentence answering that kind of question tends to contain (used to pick sentences to quote). These are
 # English and general health words; a site's own cue words (a food, a test its articles name) come from the
 # domain pack's [intent_cues] and are added to these.
-_DOCTOR_CUE = r"\b(doctor|medical|consult\w*|healthcare|evaluation|diagnosis|persists?)\b"
+# A sentence that answers "when should I be seen?" says when: it sends the reader to a doctor (or a medical
+# evaluation) and states the condition ("…warrants a medical evaluation, especially if it is sharp…", "See your
+# doctor if the pain lasts…"). A bare "consult a doctor" answers nothing about when.
+_DOCTOR_CUE = (r"^(?=.*\b(?:doctor|gp|physician|medical|consult\w*|healthcare|health care|evaluation|seek|see a|"
+               r"checked|appointment)\b)"
+               r"(?=.*\b(?:if|when|whenever|unless|especially|persist\w*|accompanied|worsen\w*|severe|sudden\w*|"
+               r"does not|doesn't|do not|don't|lasts?|lasting|longer than|more than|weeks?|new)\b)")
 INTENTS: tuple[tuple[str, str, str], ...] = (
     ("comparison", r"\b(vs\.?|versus|difference between|compare|compared|which is worse|or is it)\b"
                    # "A v B, what's the difference?": the short "v" between two words, a difference asked after

@@ -1,0 +1,47 @@
+""""When should I get my back seen?" is answered by sentences that say *when*: a referral to a doctor together with
+the condition under which it applies, not a bare "consult a doctor" (bot.domain.question_kinds, the doctor cue).
+
+Measured in session 18 (docs/EVALUATION.md): on the read question sets these questions cited the writers' sentence
+5 of 19 times before, 12 of 19 after; on fourteen unread held-out batches cite 519 → 525 of 644, no batch lower."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bot.domain.intent import _cue
+from bot.domain.question_kinds import classify_intent
+
+WHEN_SEEN = ("at what point should i stop waiting and get my back looked at",
+             "when should I see a doctor about my back pain?")
+SAYS_WHEN = ("See your doctor if the pain lasts more than a few weeks.",
+             "Persistent pain warrants a medical evaluation, especially if it is accompanied by numbness.",
+             "Seek medical attention when the weakness gets worse.")
+BARE = ("Consult a doctor for an accurate diagnosis.",
+        "A healthcare provider can order blood tests.",
+        "Back pain is common and has many causes.")
+
+
+@pytest.mark.parametrize("question", WHEN_SEEN)
+def test_lay_ways_of_asking_when_to_be_seen_are_doctor_questions(question):
+    assert classify_intent(question) == "doctor"
+
+
+@pytest.mark.parametrize("sentence", SAYS_WHEN)
+def test_a_referral_with_its_condition_carries_the_doctor_cue(sentence):
+    assert _cue("doctor", "").search(sentence.casefold())
+
+
+@pytest.mark.parametrize("sentence", BARE)
+def test_a_bare_referral_or_an_unrelated_sentence_does_not(sentence):
+    assert not _cue("doctor", "").search(sentence.casefold())
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ("at what point should i actually go see someone about my back",
+                                      "my back hurts for weeks now, when do i need to get it checked"))
+def test_the_real_answer_opens_its_quotes_with_when_to_be_seen(real_bot, question):
+    first = real_bot.ask(question).citations[0].quote.casefold()
+    assert re.search(r"\b(?:doctor|medical|consult\w*|healthcare)\b", first), first
+    assert re.search(r"\b(?:if|when|especially|persistent|unless)\b", first), first
