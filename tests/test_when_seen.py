@@ -14,7 +14,14 @@ from bot.domain.intent import _cue
 from bot.domain.question_kinds import classify_intent
 
 WHEN_SEEN = ("at what point should i stop waiting and get my back looked at",
-             "when should I see a doctor about my back pain?")
+             "when should I see a doctor about my back pain?",
+             "is it worth going to the gp about my back",
+             "when do i need to worry about back pain",
+             "how long should i wait before seeing a doctor",
+             "does this need a doctor",
+             "do i need to go to hospital for this",
+             "how do i know if my back pain is serious")
+NOT_WHEN_SEEN = ("what foods have vitamin d", "do i need to take vitamin d every day", "does low b12 need injections")
 SAYS_WHEN = ("See your doctor if the pain lasts more than a few weeks.",
              "Persistent pain warrants a medical evaluation, especially if it is accompanied by numbness.",
              "Seek medical attention when the weakness gets worse.")
@@ -26,6 +33,11 @@ BARE = ("Consult a doctor for an accurate diagnosis.",
 @pytest.mark.parametrize("question", WHEN_SEEN)
 def test_lay_ways_of_asking_when_to_be_seen_are_doctor_questions(question):
     assert classify_intent(question) == "doctor"
+
+
+@pytest.mark.parametrize("question", NOT_WHEN_SEEN)
+def test_needing_a_supplement_or_a_food_is_not_asking_when_to_be_seen(question):
+    assert classify_intent(question) != "doctor"
 
 
 @pytest.mark.parametrize("sentence", SAYS_WHEN)

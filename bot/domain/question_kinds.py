@@ -27,7 +27,15 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
     ("doctor", r"\b(get (it |this |that |myself |me |my \w+ )?(seen|seen to|checked out|looked at)"
                r"|get (it|this|that|myself|me) checked|(go|be) seen"
                r"|see (someone|somebody|a professional|a specialist|a physio)"
-               r"|at what point (do|should|would|must) i)\b",
+               r"|at what point (do|should|would|must) i"
+               # "is it worth going to the GP?", "does this need a doctor?", "do I need to go to hospital?"
+               r"|(worth|need|needs|need to|have to) (going |go |seeing |see |calling |call |a |an )?"
+               r"(to )?(the |a |an |my )?"
+               r"(doctors?|gp|dr|doc|physician|hospital|a&e|er|emergency room|urgent care)"
+               r"|when (do|should|would|must) i (need to |have to )?(worry|be worried|be concerned|panic)"
+               r"|serious enough|how long (should|do|can|would) i (wait|leave it)"
+               r"|when is (it|this|\w+ pain) an emergency"
+               r"|how (do|would|can) i (know|tell) (if|when|whether) .{0,40}\bserious)\b",
      _DOCTOR_CUE),
     ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|get (it|more|enough)|contain\w*|meals?"
               r"|grub)\b",
