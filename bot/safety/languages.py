@@ -35,6 +35,7 @@ from bot.safety.lexicon_greek_tagalog import GREEK, fold_greek
 from bot.safety.lexicon_languages import LEXICONS, fold_words
 from bot.safety.lexicon_scripts import SCRIPT_LEXICONS, fold_script
 from bot.safety.lexicon_scripts_more import MORE_SCRIPT_LEXICONS
+from bot.safety.red_flags_languages import red_flags as back_pain_red_flags
 
 # Notices: "This service answers in English only. In an emergency, call 112 (Europe), 999 (UK) or 911 (US) now."
 # Emergency numbers: European emergency number 112 (https://digital-strategy.ec.europa.eu/en/policies/112), UK
@@ -105,17 +106,21 @@ SCRIPT_CRISIS_NOTICES = {
 }
 
 
-def notice(language: str, crisis: bool = False) -> str:
+def notice(language: str, crisis: bool = False, red_flags: bool = False) -> str:
     """The English-only notice for a message in `language`: in that language when the tool has it (Hindi and
     Arabic are followed by the English one), else in English. The emergency numbers always; the words about
-    harming oneself (and India's mental-health line) only when `crisis`, the message having been read as crisis."""
+    harming oneself (and India's mental-health line) only when `crisis`, the message having been read as crisis.
+    With `red_flags` (a site about back pain), followed by the back-pain red flags in that language
+    (bot.safety.red_flags_languages): what to do when no lexicon of the language recognised one."""
     local, script, other = ((CRISIS_NOTICES, SCRIPT_CRISIS_NOTICES, OTHER_CRISIS_NOTICE) if crisis
                             else (NOTICES, SCRIPT_NOTICES, OTHER_NOTICE))
     if language in local:
-        return local[language]
-    if language in script:
-        return f"{script[language]}\n\n{other}"
-    return other
+        text = local[language]
+    elif language in script:
+        text = f"{script[language]}\n\n{other}"
+    else:
+        text = other
+    return f"{text}\n\n{back_pain_red_flags(language)}" if red_flags else text
 
 
 _ENGLISH_WORDS = frozenset(

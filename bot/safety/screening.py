@@ -164,7 +164,7 @@ def _advice(folded: Folded, language: str, status: Status, crisis: bool = False,
     medicines = interacting_medicines(folded)
     shown: list[str] = []
     if language != "en" and status == "ok":
-        shown.append(languages.notice(language, crisis))
+        shown.append(languages.notice(language, crisis, red_flags=subject.back_pain))
     shown += referral_notices(folded, populations)
     if medicines:
         lines = " ".join(notices.INTERACTION_LINE.format(medicine=m.name[0].upper() + m.name[1:], with_=m.with_)
