@@ -57,3 +57,23 @@ def test_the_real_answer_opens_its_quotes_with_when_to_be_seen(real_bot, questio
     first = real_bot.ask(question).citations[0].quote.casefold()
     assert re.search(r"\b(?:doctor|medical|consult\w*|healthcare)\b", first), first
     assert re.search(r"\b(?:if|when|especially|persistent|unless)\b", first), first
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ("at what point do i need a gp for this",
+                                      "do i need to see someone or will it go away on its own",
+                                      "should i get it looked at?"))
+def test_a_when_to_be_seen_question_naming_no_body_part_gets_the_guidance_and_the_articles(real_bot, question):
+    """On this back-pain site these are about back pain: the tool's guidance, then what the articles say (a newcomer
+    got the guidance followed by "I couldn't find an answer", or no guidance at all, session 18)."""
+    answer = real_bot.ask(question)
+    assert answer.kind == "answer" and answer.citations
+    assert "When to get help for back pain" in answer.text
+
+
+def test_the_guidance_makes_a_bare_question_about_back_pain_and_leaves_others_alone():
+    from bot.safety.guidance import SEE_DOCTOR_GUIDANCE, about_back_pain
+
+    assert about_back_pain("at what point do i need a gp for this", (SEE_DOCTOR_GUIDANCE,)).endswith("(back pain)")
+    assert about_back_pain("when should i see a gp about my back", (SEE_DOCTOR_GUIDANCE,)).endswith("my back")
+    assert about_back_pain("at what point do i need a gp for this", ()) == "at what point do i need a gp for this"

@@ -46,6 +46,7 @@ from bot.ingest.concepts import health_vocabulary
 from bot.ingest.corpus_files import article_files
 from bot.safety.advice import recommends_taking
 from bot.safety.conversation import with_conversation
+from bot.safety.guidance import about_back_pain
 from bot.safety.reminders import with_earlier_flag
 from bot.safety.screening import Screening, screen, with_support_check
 from bot.safety.screening import warm_up as warm_up_screening
@@ -169,8 +170,7 @@ class Bot:
                         or (asks_back(question) and best >= retrieval.anaphor_floor))
 
     def _decide(self, screening: Screening, earlier: Sequence[str], own: np.ndarray | None = None) -> Answer:
-        """The one place that decides the kind of answer (and the follow-up suggestions that go with it). `own`:
-        the question's embedding when already computed."""
+        """The one place that decides the kind of answer and its follow-up suggestions (`own`: the embedding)."""
         site = self.site
         examples = _offerable(screening, follow_ups(site, (), "general", [*earlier, screening.question]))
         if screening.status == "invalid":
@@ -183,6 +183,7 @@ class Bot:
         # For understanding only (the answer keeps the user's words), and only in English: the word list is English.
         question = self.respeller.respell(screening.question) if screening.language == "en" else screening.question
         question = with_vitamin_named(question) if earlier else question      # "what about K?" after vitamin D
+        question = about_back_pain(question, screening.notices)     # "do I need a GP for this?" on a back-pain site
         if question != screening.question:
             own = None      # the embedding computed for the crisis check was of the words as typed
         familiar = self.index.bm25.familiar_share(question) >= self.settings.familiar_share

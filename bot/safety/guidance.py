@@ -13,6 +13,7 @@ Also: questions about back-pain red flags or warning signs in general, which the
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.safety.matching import Folded
 
@@ -35,7 +36,9 @@ _BACK = re.compile(r"\b(?:backs?|backache|spine|spinal|sciatica|lumbar|neck)\b")
 _ELSEWHERE = re.compile(r"\b(?:heels?|foot|feet|toes?|ankles?|knees?|hips?|wrists?|hands?|fingers?|thumbs?|elbows?|"
                         r"shoulders?|arms?|eyes?|ears?|nose|teeth|tooth|gums?|mouth|throat|head|face|skin|chest|"
                         r"breasts?|stomach|tummy|bladder|bowel|heart|lungs?)\b")
-_DOCTOR = re.compile(r"\b(?:doctors?|gps?|a and e|er|urgent care|999|911|112|111|appointment|medical attention)\b")
+_DOCTOR = re.compile(r"\b(?:doctors?|gps?|a and e|er|urgent care|999|911|112|111|appointment|medical attention|"
+                     # "do I need to see someone?", "should I get it looked at?" (newcomer test, session 18)
+                     r"someone|somebody|a professional|physio\w*|hospital|seen|checked|looked at)\b")
 
 
 def asks_when_to_see_doctor(f: Folded, back_site: bool = False) -> bool:
@@ -67,3 +70,13 @@ SEE_DOCTOR_GUIDANCE = (
     "- **See a GP or physiotherapist** if the pain has not improved after a few weeks of looking after "
     "yourself, stops you doing everyday things, is very bad or getting worse, or you are worried about it."
 )
+
+
+def about_back_pain(question: str, notices: Sequence[str]) -> str:
+    """`question`, with "back pain" added when the tool's back-pain guidance (`SEE_DOCTOR_GUIDANCE`, among the
+    screening's `notices`) answers it and it names no back word: "at what point do I need a GP for this?" on a
+    back-pain site is then searched for what the articles say about when back pain needs a doctor, rather than
+    refused for naming no topic (newcomer test, session 18). For understanding only; the answer keeps the words."""
+    if SEE_DOCTOR_GUIDANCE in notices and not _BACK.search(question.casefold()):
+        return f"{question} (back pain)"
+    return question
