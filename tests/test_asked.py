@@ -265,3 +265,9 @@ def test_a_named_syndrome_the_articles_never_speak_of_is_refused_or_said(real_bo
 def test_a_hyphenated_name_is_named_whole():
     found = unknown_named("does ehlers-danlos syndrome affect vitamin levels", words("vitamin levels"), nothing_covered)
     assert [phrase for _, _, phrase in found] == ["ehlers-danlos syndrome"]
+
+
+@pytest.mark.parametrize("question", ["what about for my dad?", "and for my grandma?", "how about my kids"])
+def test_who_a_question_is_for_is_never_the_unknown_thing_asked_about(question):
+    """A newcomer asking "what about for my dad?" after a foods question was told "The articles don't cover dad"."""
+    assert unknown_asked(question.casefold(), words("vitamin b12 foods fish eggs"), nothing_covered) == ()

@@ -80,6 +80,12 @@ kind kinds type types form forms high low level levels amount amounts lot lots r
 many every each other another something anything everything someone anyone people person body whole same different right
 wrong okay fine brand brands option options product products way ways want need get got catch
 """.split())
+# Who a question is for ("what about for my dad?"): never the thing asked about, whether or not the articles use it.
+PEOPLE_WORDS = frozenset("""
+dad dads mum mums mom moms mother father parent parents son sons daughter daughters wife husband partner kid kids
+child children baby babies toddler teen teens teenager grandma grandmother grandad granddad grandpa grandfather nan
+nana gran granny friend friends brother sister uncle aunt auntie boyfriend girlfriend family
+""".split())
 STOP_WORDS = frozenset("""
 a an the and or but if of to in on at for with from by about as into like than then so that this these those it
 its is are was were be been being am do does did doing can could will would should might may must shall i me my
@@ -228,7 +234,7 @@ def _has_unknown_word(phrase: str, known: CorpusWords, rare_only: bool = False) 
     """Whether a content word of `phrase` (three letters or more, not a stop or general word) is not in `known`
     (and, with `rare_only`, is rare in English: bot.domain.rarity)."""
     return any(w not in known and (not rare_only or is_rare(w)) for w in _WORD.findall(phrase)
-               if len(w) >= 3 and w not in STOP_WORDS and w not in GENERAL_WORDS)
+               if len(w) >= 3 and w not in STOP_WORDS and w not in GENERAL_WORDS and w not in PEOPLE_WORDS)
 
 
 def _trim(phrase: str) -> str:   # without leading or trailing stop words: "a goat milk" → "goat milk"
