@@ -77,3 +77,10 @@ def test_the_guidance_makes_a_bare_question_about_back_pain_and_leaves_others_al
     assert about_back_pain("at what point do i need a gp for this", (SEE_DOCTOR_GUIDANCE,)).endswith("(back pain)")
     assert about_back_pain("when should i see a gp about my back", (SEE_DOCTOR_GUIDANCE,)).endswith("my back")
     assert about_back_pain("at what point do i need a gp for this", ()) == "at what point do i need a gp for this"
+
+
+def test_a_back_pain_emergency_named_in_a_general_question_gets_the_guidance():
+    from bot.safety.guidance import asks_when_to_see_doctor
+    from bot.safety.matching import prepare
+
+    assert asks_when_to_see_doctor(prepare("could cauda equina be caused by a vitamin deficiency"), back_site=True)

@@ -27,9 +27,11 @@ _PATTERNS = tuple(re.compile(p) for p in (
     r"\b(?:when|what point|how do i know|how can i tell|is|ever) (?:\w+ ){0,6}(?:worry|worried|serious|"
     r"emergency|urgent\w*|something worse|something serious|dangerous)\b",
     r"\b(?:red flags?|warning signs?|danger signs?|signs? (?:\w+ ){0,3}(?:urgent\w*|serious|emergency))\b",
+    # a back-pain emergency named ("could cauda equina be caused by a vitamin deficiency?"): its signs are owed
+    r"\bcauda equina\b",
     r"\b(?:get|have) (?:it|my back|this|them) (?:looked at|checked)\b|\bchecked (?:out|urgently)\b",
 ))
-_BACK = re.compile(r"\b(?:backs?|backache|spine|spinal|sciatica|lumbar|neck)\b")
+_BACK = re.compile(r"\b(?:backs?|backache|spine|spinal|sciatica|lumbar|neck|cauda equina)\b")
 # Another part of the body named, and no back word: "When should I see a GP about heel pain?" is not asking about
 # back pain (a newcomer's site on plantar fasciitis got the back-pain list). Legs stay out: leg symptoms are
 # back-pain red flags.
