@@ -159,9 +159,7 @@ def mentions(patterns, words_by_clause: list[list[str]]) -> list[Mention]:
     found = []
     for c, words in enumerate(words_by_clause):
         joined = " ".join(words)
-        starts = [0]
-        for w in words[:-1]:
-            starts.append(starts[-1] + len(w) + 1)
+        starts = [len(" ".join(words[:i])) + (i > 0) for i in range(len(words))]
         for p in patterns:
             for m in p.finditer(joined):
                 s = _token_index(starts, m.start())
@@ -171,10 +169,7 @@ def mentions(patterns, words_by_clause: list[list[str]]) -> list[Mention]:
 
 
 def _token_index(starts: list[int], offset: int) -> int:
-    i = 0
-    while i + 1 < len(starts) and starts[i + 1] <= offset:
-        i += 1
-    return i
+    return max(i for i, s in enumerate(starts) if s <= offset)
 
 
 # Words that make a clause a statement about the writer's own body, now.
@@ -233,13 +228,17 @@ def answered_no(text: str) -> str:
 def all_taken_back(patterns, text: str, historical: bool = True) -> bool:
     """True when `patterns` occur in `text` and every occurrence is negated, historical or hypothetical.
 
-    `historical=False` for concepts whose past is the flag itself (a history of cancer). A match that spans
-    clauses is not found clause by clause, so the answer is then False (keep the flag).
+    `historical=False` for concepts whose past is the flag itself (a history of cancer). A match found only across
+    clauses ("no bladder problems, peeing fine" read as "problems peeing") is judged in the message as one run of
+    words, where its own "no" reaches it (session 18 newcomer; NegEx's window still bounds the reach).
     """
     if not _any_trigger().search(prepare(text).text):
         return False
     words_by_clause = clauses(text)
     found = mentions(patterns, words_by_clause)
+    if not found:
+        words_by_clause = [[w for clause in words_by_clause for w in clause]]
+        found = mentions(patterns, words_by_clause)
     if not found:
         return False
     found = list(dict.fromkeys(found))

@@ -117,6 +117,19 @@ _HEDGE = re.compile(r"^(?:(?:and|but|ok|okay|so) )*(?:just )?(?:so (?:i|we) (?:k
                     r"am prepared)|wondering|curious|asking|checking|in case|out of interest|for interest)$")
 
 
+# Session 18 newcomer: "how bad does it have to get before I ring 111?" opened with the support line. Asking when to
+# phone or see a medical service (111, 999, a GP, an ambulance, A&E) is help-seeking about symptoms, the question
+# the NHS "when to get help" lists answer; a crisis line (Samaritans, 988) is not a medical service here, and a
+# warning sign or "to bear" in the clause keeps it judged.
+_MEDICAL = (r"(?:(?:nhs )?111|999|911|112|(?:the |a |my )?(?:gp|doctors?|doc|surgery|ambulance|a and e|a&e|ae|er|"
+            r"emergency room|hospital|urgent care|walk in (?:centre|center)|out of hours|nurse|pharmacist))")
+_WHEN_HELP = re.compile(r"\b(?:before|when|at what point|until|till) (?:should |do |must |can )?(?:i|we|you|one|"
+                        r"they) (?:should |need to |have to |must |can )?(?:ring|call|phone|contact|go to|see|get|"
+                        r"bother|book|visit) (?:\w+ )?" + _MEDICAL
+                        + r"\b|\bhow (?:bad|serious|long|severe) (?:\w+ ){0,6}(?:before|to) "
+                        r"(?:\w+ ){0,3}(?:ring|call|phone|see|go to|bother) (?:\w+ )?" + _MEDICAL + r"\b")
+
+
 def states_an_ordinary_matter(folded: str) -> bool:
     """Whether `folded` (one clause, matching form) only tells pain on moving, the writer's role at a helpline, the
     choosing half of an either-or question, a piece of school work and its topic, or a hedge ("just so I know"),
@@ -126,4 +139,4 @@ def states_an_ordinary_matter(folded: str) -> bool:
     if warning_signs(text) or _TOO_MUCH_TO_BEAR.search(text):
         return False
     return bool(_MOVING.search(text) or _HELPLINE_ROLE.search(text) or _CHOICE_TAIL.search(text)
-                or _STUDY_WORK.search(text) or _HEDGE.search(text))
+                or _STUDY_WORK.search(text) or _HEDGE.search(text) or _WHEN_HELP.search(text))

@@ -235,7 +235,7 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     Concept("significant_trauma", "E", "a fall, accident or injury", unless=OLD_INJURY,
             phrases=(FALL,), requires=(BACK_PAIN, FRAGILE)),
     Concept("significant_trauma", "E", "a fall, accident or injury", window=12, unless=OLD_INJURY,
-            near=((FALL, BACK_PAIN + r"|back"), (FALL, CANT + r" (?:stand|get up|walk|move)"))),
+            near=((FALL, CANT + r" (?:stand|get up|walk|move)"),)),   # a fall with back pain: lexicon_falls
     Concept("chest_pain", "E", "chest pain, or a tearing or throbbing pain", window=5, near=(
         (r"chest", r"(?:pain|hurts?|hurting|ache|aching|agony|tight\w*|pressure|heavy|heaviness)"),
     ), phrases=(

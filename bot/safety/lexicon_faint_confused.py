@@ -45,7 +45,33 @@ _NEW = (r"suddenly|sudden|all of a sudden|out of (?:nowhere|the blue)|today|toni
         r"drows\w*|sleepy|hard to wake|(?:will not|cannot|can not) stay awake")
 _GRADUAL = r"dementia|alzheimer\w*|(?:getting|becoming|growing) (?:more |increasingly )?(?:forgetful|confused)"
 
+# Session 18 newcomer findings. A fever (or feeling hot and shivery) with new drowsiness or confusion: NICE NG51
+# "Sepsis: recognition, diagnosis and early management" (high-risk criterion: objective evidence of new altered mental
+# state); NHS "Sepsis" (https://www.nhs.uk/conditions/sepsis/): call 999 or go to A&E if someone is acting confused,
+# has slurred speech or is not making sense, or is very drowsy / hard to wake. Not a medicine that makes one drowsy.
+_FEVER = (r"fever\w*|(?:high |a |running a |has a |got a )temperature|"
+          r"temperature (?:of|is|was) (?:\w+ )?(?:3[89]|4[0-2]|10[0-5])|"
+          r"burning up|hot and (?:cold|shivery)|shivering|rigou?rs|chills")
+_DROWSY = (r"(?:really|very|so|extremely|unusually|abnormally|too|incredibly) (?:drowsy|sleepy|hard to wake)|drowsy|"
+           r"hard to wake|(?:will not|cannot|can not|could not|barely) (?:stay awake|wake (?:him|her|me|up))|"
+           r"slurr\w*|" + _CONFUSED)
+_SIDE_EFFECT = r"(?:makes?|made|making) (?:me|him|her|them) (?:\w+ )?(?:drowsy|sleepy)|drowsy (?:side effects?|after)"
+# Confusion of recent days in someone 65 or older, told without suddenness or a fever ("my dad is 80, a bit confused
+# lately"): NICE CG103 "Delirium" (age 65+ is a risk factor; recent changes, over hours or days, in thinking or
+# behaviour need assessment for delirium, which often has a physical cause such as an infection). Same-day advice
+# (GP, NHS 111), not 999: the NHS 999 advice is for confusion that comes on suddenly (`sudden_confusion` above).
+# Gradual forgetfulness or known dementia stays a routine GP matter (`_GRADUAL`).
+_OLDER = (r"(?:i am|he is|she is|is|aged|age) (?:6[5-9]|[7-9]\d|1[01]\d)\b|(?:6[5-9]|[7-9]\d|1[01]\d) ?(?:years? old|"
+          r"yrs? old|yo)\b|in (?:my|his|her) (?:seventies|eighties|nineties)|elderly|nan|nana|gran|granny|grandma|"
+          r"grandmother|grandad|granddad|grandpa|grandfather")
+_RECENT = (r"lately|recently|of late|these (?:last |past )?(?:few )?days|(?:this|last) week|(?:the )?(?:last|past) "
+           r"(?:few |couple of |\d+ )?(?:days?|week)|for (?:a few |a couple of |\d+ )?days")
+
 FAINT_CONFUSED_CONCEPTS: tuple[Concept, ...] = (
+    Concept("fever_with_confusion", "E", "a fever with new confusion or drowsiness", requires=(_FEVER,),
+            unless=_SIDE_EFFECT, phrases=(_DROWSY,)),
+    Concept("recent_confusion", "U", "new confusion in an older person", requires=(_OLDER, _RECENT),
+            unless=r"\b(?:" + _GRADUAL + r")\b", phrases=(_CONFUSED,)),
     Concept("faint_with_back_pain", "E", "back pain with fainting or feeling faint", requires=(BACK_PAIN,),
             unless=_FIGURE, phrases=(FAINT,)),
     Concept("sudden_confusion", "E", "sudden confusion or drowsiness", requires=(_NEW,),

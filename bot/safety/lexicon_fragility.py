@@ -31,7 +31,27 @@ _UNFELT = (r"(?:keep|keeps|kept|been|started|start) (?:\w+ )?leak\w*(?: \w+){0,3
            r"does|did|cannot|can not|could not|never) (?:not )?(?:even )?(?:feel|notice|know|realise|realize|sense) "
            r"(?:it|when|that|anything)\b|leak\w* (?:\w+ ){0,3}without (?:\w+ )?(?:feeling|noticing|knowing|realising)")
 
+# Session 18 newcomer: "been on steroids for years for my asthma and now my back hurts" was told "a fever or infection
+# risk". Long-term oral corticosteroids are a red flag for an osteoporotic vertebral fracture (NICE CKS "Back pain -
+# low": prolonged corticosteroid use; NICE NG59 / G-care fracture flags) as well as for infection (immunosuppression,
+# reference §2.2): the notice names both, and says nothing of a fever the writer does not have.
+_STEROIDS = (r"(?:on|taking|take|took|been on|years of|long term|long-term) (?:\w+ )?(?:oral )?steroids|"
+             r"steroid (?:tablets|pills)|prednisolone|prednisone|dexamethasone")
+# Pain that came on suddenly, told with a verb ("suddenly really hurts", "all of a sudden it is agony"), or severe
+# pain that started with a lift, bend, cough or sneeze (NICE CKS: minor or no trauma with osteoporosis).
+_SUDDEN_VERB = (r"(?:sudden|suddenly|out of nowhere|all of a sudden) (?:\w+ ){0,3}(?:hurts?|hurting|agony|agonising|"
+                r"killing|excruciating|unbearable|screaming|in (?:agony|so much pain|terrible pain))\b|"
+                r"(?:hurts?|hurting|agony|excruciating|unbearable|killing (?:me|him|her)) (?:\w+ ){0,3}(?:all of a "
+                r"sudden|suddenly|out of nowhere)|"
+                r"(?:really|very|so|terribly|badly) (?:hurts?|hurting|painful|sore) (?:\w+ ){0,4}(?:after|when|since) "
+                r"(?:\w+ ){0,2}(?:lift\w*|picked|picking|carr\w+|bent|bending|twist\w*|cough\w*|sneez\w*)")
+
 FRAGILITY_CONCEPTS: tuple[Concept, ...] = (
+    Concept("steroids_with_back_pain", "U",
+            "back pain with long-term steroid use, which can weaken bones and infection defences",
+            phrases=(_STEROIDS,), requires=(BACK_PAIN,)),
+    Concept("suspected_spinal_fracture", "U", "sudden back pain with fragile bones (a possible spinal fracture)",
+            phrases=(_SUDDEN_VERB,), requires=(BACK_PAIN, FRAGILE)),
     Concept("suspected_spinal_fracture", "U", "sudden back pain with fragile bones (a possible spinal fracture)",
             phrases=(_JOLT, _SUDDEN), requires=(BACK_PAIN, FRAGILE)),
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", phrases=(_UNFELT,),

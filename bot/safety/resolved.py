@@ -147,6 +147,9 @@ _NEEDS = {"saddle_numbness": _SEAT, "leg_weakness_or_numbness": _EXERTION + "|" 
           "night_or_rest_pain": _BED, "bladder_problem": _LONG_STANDING,
           "back_pain_with_pelvic_symptoms": _LONG_STANDING}
 
+for _told in (_ONGOING, _TOLD_OVER, _NEEDS):   # a minor fall (lexicon_falls, session 18) is told over the same way
+    _told["minor_fall"] = _told["significant_trauma"]
+
 
 @lru_cache(maxsize=1)
 def _compiled() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]]:

@@ -23,6 +23,7 @@ from bot.safety.crisis_resolved import stood_down
 from bot.safety.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
 from bot.safety.lexicon_crisis_wishes import RECEIVED_GOODBYE
 from bot.safety.lexicon_faint_confused import FAINT_CONFUSED_CONCEPTS
+from bot.safety.lexicon_falls import FALL_CONCEPTS
 from bot.safety.lexicon_general import GENERAL_CONCEPTS
 from bot.safety.lexicon_told import TOLD_BACK_PAIN_CONCEPTS
 from bot.safety.lexicon_urgent import URGENT_BACK_PAIN_CONCEPTS
@@ -31,7 +32,7 @@ from bot.safety.someone_else import about_someone_else
 from bot.safety.study import without_role
 
 CONCEPTS: tuple[Concept, ...] = (GENERAL_CONCEPTS + BACK_PAIN_CONCEPTS + URGENT_BACK_PAIN_CONCEPTS
-                                  + TOLD_BACK_PAIN_CONCEPTS + FAINT_CONFUSED_CONCEPTS)
+                                  + TOLD_BACK_PAIN_CONCEPTS + FAINT_CONFUSED_CONCEPTS + FALL_CONCEPTS)
 # The crisis found by warning-sign classes rather than by a phrase (same tier and label as the phrases).
 WARNING_SIGNS = Concept("crisis_warning_signs", "C", "thoughts of suicide or self-harm", gated=False)
 
