@@ -430,3 +430,20 @@ def test_what_else_after_an_exclusion_is_answered_with_the_other_topics_of_its_k
     answer = real_bot.ask("apart from vitamin D, what deficiencies cause back pain?")
     others = ("b12", "magnesium", "iron", "calcium", "potassium")
     assert any(any(o in c.quote.casefold() for o in others) for c in answer.citations), answer.text
+
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", [
+    "I fell over years ago as a child, does that matter? Anyway can calcium help back pain",
+    "i've had a bad back since i was a teenager, can low vitamin d cause that",
+])
+def test_the_writers_own_past_life_stage_is_not_said_to_be_uncovered(real_bot, question):
+    """A newcomer who fell "as a child" was told "The articles don't cover children" (session 18)."""
+    answer = real_bot.ask(question)
+    assert answer.kind == "answer" and "don't cover children" not in answer.text
+
+
+@pytest.mark.slow
+def test_a_question_about_children_still_says_they_are_not_covered(real_bot):
+    assert "don't cover children" in real_bot.ask("can children take vitamin d for back pain").text

@@ -85,7 +85,8 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     if effect:
         return ScopeVerdict(False, "uncovered-effect", effect)
     mentions = health_vocabulary().mentions(lowered)
-    uncovered = [(a, b, c) for a, b, c in mentions if c.is_subject and not _is_covered(site, c, corpus_words)]
+    uncovered = [(a, b, c) for a, b, c in mentions if c.is_subject and not _is_covered(site, c, corpus_words)
+                 and not _past_life_stage(lowered, a, c)]
     # Named things the vocabulary lacks, made of words the corpus never uses ("ramsay hunt syndrome"): uncovered too.
     named = unknown_named(lowered, corpus_words, lambda p: _a_concept(p, corpus_words)) if corpus_words else ()
     names = tuple(dict.fromkeys([_said(c, lowered[a:b]) for a, b, c in uncovered] + [p for _, _, p in named]
@@ -111,6 +112,15 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
 
 
 _COMPARES = re.compile(r"\b(vs\.?|versus|difference|differ|compared?|better|worse|or)\b")
+# The writer's own past ("I fell over as a child", "since I was a teenager"): a life stage told, not asked about.
+_PAST_STAGE = re.compile(r"(?:\bas an? |\bwhen i was (?:an? |little |young )?|\bin my |\bsince i was (?:an? )?)$")
+
+
+def _past_life_stage(lowered: str, start: int, concept: Concept) -> bool:
+    """Whether the group of people `concept` named at `start` of `lowered` is the writer's own past ("I fell over
+    years ago as a child"), which a newcomer was told the articles don't cover (session 18)."""
+    return concept.kind == "population" and bool(_PAST_STAGE.search(lowered[:start]))
+
 
 
 def _uncovered_side(site: Site, side: str, corpus_words: CorpusWords | None) -> bool:
