@@ -7,7 +7,8 @@ any health question 0.3–0.5 against health text. Two checks come first (see do
    supplement, condition, medicine, test or procedure) that no passage of the corpus names, and no topic
    the corpus covers. Coverage is computed from the corpus at build time (bot.domain.coverage), so the same
    question is answered once an article about it is added. A named uncovered concept hides the shorter
-   words inside it: "brittle bone disease" is not "brittle bones".
+   words inside it: "brittle bone disease" is not "brittle bones". A rare word the corpus never uses that is
+   shaped like a medical name ("gastroparesis", "gabapentin": bot.ingest.term_shapes) counts as such a concept.
 2. No anchor: the question mentions nothing of the domain at all: no covered topic or concept, none of the
    site's anchor words or lay terms (domain pack), no distinctive word of the articles' own vocabulary, and no
    word one article keeps using ("clot", "bladder", "IC": bot.ingest.statistics.article_words).
@@ -30,6 +31,7 @@ from bot.domain.site import Site
 from bot.domain.vocabulary import expand_lay_terms, find_topics
 from bot.ingest.concepts import Concept, health_vocabulary
 from bot.ingest.statistics import word_forms, word_keys
+from bot.ingest.term_shapes import shape_kind
 
 
 @dataclass(frozen=True)
@@ -84,7 +86,7 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
                               lambda phrase: _names_covered(site, phrase))
     if effect:
         return ScopeVerdict(False, "uncovered-effect", effect)
-    mentions = health_vocabulary().mentions(lowered)
+    mentions = _mentions(lowered, corpus_words)
     uncovered = [(a, b, c) for a, b, c in mentions if c.is_subject and not _is_covered(site, c, corpus_words)
                  and not _past_life_stage(lowered, a, c)]
     # Named things the vocabulary lacks, made of words the corpus never uses ("ramsay hunt syndrome"): uncovered too.
@@ -128,11 +130,32 @@ def _uncovered_side(site: Site, side: str, corpus_words: CorpusWords | None) -> 
     vocabulary, or a named thing made of words the corpus never uses ("psoriatic arthritis"). A side that is only
     a rare word absent from the corpus is not enough: on held-out operator sets that refused an in-scope question
     as often as it caught an out-of-scope one."""
-    if any(c.is_subject and not _is_covered(site, c, corpus_words) for _, _, c in health_vocabulary().mentions(side)):
+    if any(c.is_subject and not _is_covered(site, c, corpus_words) for _, _, c in _mentions(side, corpus_words)):
         return True
     if corpus_words is None:
         return False
     return bool(unknown_named(side, corpus_words, lambda phrase: _a_concept(phrase, corpus_words)))
+
+
+_WORD = re.compile(r"(?<![a-z0-9'’-])[a-z]+(?![a-z0-9-])")
+
+
+def _mentions(lowered: str, corpus_words: CorpusWords | None) -> list[tuple[int, int, Concept]]:
+    """The health vocabulary's mentions in `lowered`, and beside them words shaped like the name of a condition,
+    procedure or medicine (bot.ingest.term_shapes) that are rare in English and that the corpus never uses
+    ("tonsillitis", "deferiprone"): each a concept of its own (id "shaped:<word>"), uncovered by construction."""
+    mentions = health_vocabulary().mentions(lowered)
+    if corpus_words is None:
+        return mentions
+    shaped = []
+    for found in _WORD.finditer(lowered):
+        word = found.group(0)
+        if any(a <= found.start() < b for a, b, _ in mentions):
+            continue
+        kind = shape_kind(word)
+        if kind and is_rare(word) and word not in corpus_words:
+            shaped.append((found.start(), found.end(), Concept(f"shaped:{word}", kind, word, (word,))))
+    return sorted(mentions + shaped, key=lambda m: m[0])
 
 
 def _is_covered(site: Site, concept: Concept, corpus_words: CorpusWords | None) -> bool:
