@@ -22,7 +22,8 @@ NUTRIENTS = (_topic("vitamin d", "nutrient"), _topic("vitamin b12", "nutrient"))
 
 @pytest.mark.parametrize("question", ["how do i tell if it's a herniated disc or a muscle strain",
                                       "herniated disc or muscle strain, how would i know",
-                                      "do they feel different, a herniated disc and a muscle strain?"])
+                                      "do they feel different, a herniated disc and a muscle strain?",
+                                      "herniated disc vs muscle strain, what's the difference in how the pain feels"])
 def test_telling_two_conditions_apart_asks_for_their_symptoms(question):
     assert _side_intent(question, CONDITIONS) == "symptoms"
 
@@ -61,3 +62,17 @@ def test_telling_one_thing_apart_from_another_excludes_neither(site):
 
     assert excluded_topics(site, "how do u tell a herniated disc apart from a pulled muscle") == ()
     assert [t.name for t in excluded_topics(site, "apart from magnesium, what else helps cramps?")] == ["magnesium"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["low vitamin d vs low b12: how does each one cause back pain?",
+                                      "how is back pain from a lack of b12 different from back pain from low vit d?"])
+def test_each_nutrient_of_a_comparison_gets_a_quote_about_it_alone(real_bot, question):
+    """A sentence about the article ("This article explores how … vitamins D and B12 …") answers neither side, and a
+    side's own quote is not cut when the answer makes room for the other side's (session 19)."""
+    answer = real_bot.ask(question)
+    assert answer.kind == "answer"
+    quotes = [c.quote.casefold() for c in answer.citations]
+    sides = {"vitamin d": ("b12",), "b12": ("vitamin d", "vitamins d")}
+    for side, others in sides.items():
+        assert any(side in q and not any(o in q for o in others) and "this article" not in q for q in quotes), side

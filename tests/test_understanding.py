@@ -413,12 +413,13 @@ def test_a_v_that_is_no_versus_or_one_topic_is_no_comparison(question):
 
 
 @pytest.mark.parametrize("message", ["so what should I do then?", "is that reversible?", "how do i fix it",
-                                     "apart from that, what else?"])
+                                     "apart from that, what else?", "which ones tho?", "what sort would be safe?"])
 def test_a_message_with_no_word_of_its_own_can_only_continue_the_conversation(message):
     assert says_nothing_new(message)
 
 
-@pytest.mark.parametrize("message", ["tell me a joke", "how do i fix my car?", "what time is it", "translate that"])
+@pytest.mark.parametrize("message", ["tell me a joke", "how do i fix my car?", "what time is it", "translate that",
+                                     "which one won the world cup"])
 def test_a_message_that_names_something_is_not_taken_for_a_continuation(message):
     assert not says_nothing_new(message)
 

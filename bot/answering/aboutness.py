@@ -13,22 +13,31 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from bot.domain.intent import Understanding
-from bot.domain.vocabulary import competing_terms
+from bot.domain.vocabulary import competing_topics
 from bot.types import Passage
 
 
 @dataclass(frozen=True)
 class Aboutness:
-    """The asked topics' passage terms and those of the other topics of the same kinds (lower case)."""
+    """The asked topics' passage terms and those of the other topics of the same kinds (lower case), the latter
+    also one group per topic (`rivals`)."""
 
     terms: tuple[str, ...]
     competing: tuple[str, ...]
+    rivals: tuple[tuple[str, ...], ...] = ()
 
     @classmethod
     def of_question(cls, understanding: Understanding) -> "Aboutness":
         """For `understanding`'s topics on its site."""
         terms = understanding.topic_terms
-        return cls(terms, competing_terms(understanding.site, understanding.topics) if terms else ())
+        rivals = tuple(t.passage_terms for t in competing_topics(understanding.site, understanding.topics)) \
+            if terms else ()
+        return cls(terms, tuple(term for group in rivals for term in group), rivals)
+
+    def rivals_named(self, lowered: str) -> int:
+        """How many other topics of the asked kinds lower-case `lowered` names ("Foods rich in vitamin D…, B12…
+        and magnesium…" names two besides B12): a sentence shared among many topics says less of the asked one."""
+        return sum(any(t in lowered for t in group) for group in self.rivals)
 
     def names(self, lowered: str) -> bool:
         """Whether lower-case text names an asked topic."""

@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from bot.answering.quotes import Quote, select_quotes
+from bot.answering.sentence_features import META
 from bot.config import Settings
 from bot.domain.intent import Understanding, classify_intent
 from bot.domain.vocabulary import Topic, competing_terms
@@ -84,11 +85,16 @@ def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.
     bot's words) for each side the articles say nothing about. `encode`: text → query vector (dim,)."""
     compared = compared_sides(understanding.topics)
     # A side counts as answered only by a quote about it alone: "People with osteoporosis or its
-    # pre-condition, osteomalacia…" names both sides and says what neither is.
-    missing = [t for t in compared if not any(_alone(g[0].text, t, compared) for g in groups)]
+    # pre-condition, osteomalacia…" names both sides and says what neither is. A sentence about the article
+    # ("This article explores how … B12 can contribute…") answers no side.
+    missing = [t for t in compared if not any(_alone(g[0].text, t, compared) and not META.search(g[0].text)
+                                              for g in groups)]
     side_intent = _side_intent(understanding.question, compared)
     if side_intent in ("definition", "symptoms"):
         missing = list(compared)   # "the difference between A and B": what each one is, asked of each
+    elif all(_table_cell(index, t, tuple(o for o in compared if o is not t), side_intent, vector, set()) is not None
+             for t in compared):
+        missing = list(compared)   # a table compares them already on what is asked: its cells answer each side
     original = groups
     if side_intent == "symptoms":  # each side's own symptoms, side by side: not a quote about one side first
         groups = [g for g in groups if not any(_names(g[0].text, t) for t in compared)]
@@ -96,8 +102,12 @@ def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.
     if not missing:
         return groups, _unranked(understanding, groups)
     # Room for one quote per missing side: the answer keeps its best quotes and stays short.
-    groups, notes = list(groups)[:max(0 if side_intent == "symptoms" else 1,
-                                      settings.quotes.max_passages - len(missing))], []
+    limit = max(0 if side_intent == "symptoms" else 1, settings.quotes.max_passages - len(missing))
+    # The quote that answers a side already (about it alone) stays, wherever it ranked: cutting it would leave that
+    # side unanswered, since only the missing sides are asked again.
+    answering = {next(i for i, g in enumerate(groups) if _alone(g[0].text, t, compared) and not META.search(g[0].text))
+                 for t in compared if t not in missing}
+    groups, notes = [g for i, g in enumerate(groups) if i < limit or i in answering], []
     shown = frozenset(g[0].text for g in groups)    # what the answer still quotes (not what was cut)
     for side in compare(index, understanding, vector, settings, tuple(missing), encode, shown):
         if side.quotes:
@@ -110,7 +120,8 @@ def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.
 
 
 # Asking how to tell two things apart, or how they differ in how they feel.
-_TELLS_APART = re.compile(r"\b(?:tell|know|distinguish\w*)\b|\bfeel differen\w*|\bsymptoms? wise\b")
+_TELLS_APART = re.compile(r"\b(?:tell|know|distinguish\w*)\b|\bfeel differen\w*|\bsymptoms? wise\b"
+                          r"|\bhow (?:the |your |my )?(?:\w+ )?feels?\b")
 # "Which is better / worse / more important…": the question asks for a ranking. A quote ranks only when it names
 # both sides and compares them ("… more frequently during the day, whereas …").
 _RANKING = re.compile(r"\b(?:better|worse|best|worst|safer|stronger|weaker|preferable|more (?:important|effective|"

@@ -39,7 +39,7 @@ _TAKING_KINDS = frozenset({"treatment", "prevention", "foods", "dosage"})   # wh
 
 # Column order of `features`. Every feature is 0 when the signal is absent; see `features` for each one's meaning.
 FEATURES = ("similarity", "passage_dense", "fused", "aspect", "lead", "cue", "strong_cue", "topic", "defines",
-            "excluded", "contradicts", "meta", "overlap", "first", "typed", "rank", "words")
+            "excluded", "contradicts", "meta", "overlap", "first", "typed", "rank", "words", "rivals")
 
 
 @dataclass(frozen=True)
@@ -103,7 +103,8 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
     meta: about the article, a question it asks, or a keyword line holding its whole title;
     overlap: IDF share of the question's words it holds;
     first: 1 for a passage's first sentence; typed: of the sentence type the question's heading claims;
-    rank: 1 / (rank + 1); words: log(1 + word count) / 4.
+    rank: 1 / (rank + 1); words: log(1 + word count) / 4; rivals: how many other topics of the asked kinds it
+    names (at most 3) / 3, when it names an asked topic (a sentence about many nutrients says less of the asked one).
     """
     understanding, words, about = signals.understanding, signals.words, signals.about
     passage = hit.passage
@@ -144,5 +145,6 @@ def features(hit: Hit, rank: int, signals: QuestionSignals, settings: QuoteSetti
             sum(words[t] for t in shared) / total_weight if words else 0.0,
             float(i == 0), float(wanted is not None and wanted in hit.sentence_types[i]),
             1.0 / (rank + 1), math.log1p(len(sentence.split())) / 4,
+            min(about.rivals_named(lowered), 3) / 3 if about.names(lowered) else 0.0,
         )
     return rows

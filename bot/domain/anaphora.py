@@ -42,15 +42,18 @@ hereditary genetic painful harmful possible likely true fixable temporary chroni
 happen last start go away get rid improve heal recover test check diagnose need know mean cause feel tell see worry
 else then ok okay apart besides except otherwise anyway there here now long often why really sure come tho though
 """.split())
+# Pro-nouns that stand for a thing named before ("which ones?", "the second one"), as "it" does.
+_PRO_NOUNS = frozenset({"one", "ones"})
 _WORD = re.compile(r"[a-z]+")
 
 
 def says_nothing_new(question: str) -> bool:
     """Whether `question` holds no word of its own beyond grammar, pro-forms and predicates ("so what should I do
-    then?", "is that reversible?", "how do I fix it?"): it can only be about what was said before. A message
-    naming anything ("tell me a joke", "how do I fix my car?", "what time is it") does not qualify."""
+    then?", "is that reversible?", "how do I fix it?", "which ones tho?"): it can only be about what was said
+    before. A message naming anything ("tell me a joke", "how do I fix my car?", "what time is it") does not qualify."""
     words = _WORD.findall(question.casefold())
-    return bool(words) and all(w in STOP_WORDS or w in GENERAL_WORDS or w in _PREDICATES for w in words)
+    return bool(words) and all(w in STOP_WORDS or w in GENERAL_WORDS or w in _PREDICATES or w in _PRO_NOUNS
+                               for w in words)
 
 
 def refers_back(question: str) -> bool:

@@ -74,11 +74,12 @@ _SLOTS = tuple(re.compile(p) for p in (
 # Words that say how or how much rather than what, and verbs of wanting or getting: never an asked-about thing.
 GENERAL_WORDS = frozenset("""
 pill pills tablet tablets supplement supplements gummy gummies capsule capsules drop drops spray sprays shot shots
-injection injections dose doses food foods diet diets stuff thing things extra more daily natural remedy remedies home
-best good bad safe safer better worse help helps taking take eating eat drinking drink using use having have some any
-kind kinds type types form forms high low level levels amount amounts lot lots really actually also just even still much
-many every each other another something anything everything someone anyone people person body whole same different right
-wrong okay fine brand brands option options product products way ways want need get got catch
+injection injections dose doses food foods diet diets stuff thing things extra more daily natural remedy remedies
+home best good bad safe safer better worse help helps taking take eating eat drinking drink using use having have
+some any kind kinds type types sort sorts form forms high low level levels amount amounts lot lots really actually
+also just even still much many every each other another something anything everything someone anyone people person
+body whole same different right wrong okay fine brand brands option options product products way ways want need get
+got catch
 """.split())
 # Who a question is for ("what about for my dad?"): never the thing asked about, whether or not the articles use it.
 PEOPLE_WORDS = frozenset("""

@@ -114,9 +114,14 @@ def _respelt(lowered: str, terms: tuple[str, ...]) -> str:
 def competing_terms(site: Site, topics: tuple[Topic, ...]) -> tuple[str, ...]:
     """Passage terms of the other topics of the same kinds as `topics` (a passage naming one of these is
     about another nutrient or condition). The pack's topics; for a pack without topics, the covered concepts."""
+    return tuple(term for t in competing_topics(site, topics) for term in t.passage_terms)
+
+
+def competing_topics(site: Site, topics: tuple[Topic, ...]) -> tuple[Topic, ...]:
+    """The other topics of the same kinds as `topics`, in the site's order (see `competing_terms`)."""
     kinds = {t.kind for t in topics}
     candidates = pack_topics(site.pack) or tuple(concept_topic(c) for c in site.covered_topic_concepts)
-    return tuple(term for t in candidates if t not in topics and t.kind in kinds for term in t.passage_terms)
+    return tuple(t for t in candidates if t not in topics and t.kind in kinds)
 
 
 def expand_lay_terms(site: Site, text: str) -> str:
