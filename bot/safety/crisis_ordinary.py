@@ -18,13 +18,12 @@ from __future__ import annotations
 import re
 
 from bot.safety.crisis_cues import warning_signs
+from bot.safety.crisis_idioms import TREATMENT
 
 _STOP = r"(?:stop|stopping|quit|quitting|give up|giving up|come off|coming off|cut out|cutting out|pause|drop)"
 # Session 14: "ending / finishing my vitamin D course early" is stopping it (only with a treatment word after it).
 _END = r"(?:end|ending|finish|finishing)"
-_TREATMENT = (r"(?:vitamins?|vit|d3|b12|magnesium|mag|calcium|iron|potassium|zinc|folic acid|folate|k2|fish oil|"
-              r"supplements?|tablets?|pills?|capsules?|multivitamins?|injections?|shots?|meds|medications?|"
-              r"medicines?|prescriptions?|painkillers?|treatment|dose|doses)")
+_TREATMENT = TREATMENT
 # "stop taking them", "stop the iron", "quit my magnesium tablets", "come off the b12 injections"
 _STOP_TREATMENT = re.compile(rf"\b(?:{_STOP}|{_END}) (?:taking |using |having )?(?:(?:my|the|these|those|all|this|that|"
                              rf"them|it|your|her|his) )?(?:\w+ ){{0,2}}{_TREATMENT}\b|"
