@@ -2,11 +2,12 @@
 something "to finish things", how many it would take "to do damage" beside not caring what happens to oneself, not
 being around "to need" one's things beside dividing them up), a goodbye text received with the sender as subject, a
 treatment one "can't take any more" beside its side effect, a duration that makes a question the writer's own, a
-study frame, a clinician's screening question answered no, being "put on" a supplement in a care home, and the
-other-language forms (third-person reflexive wishes, French passé composé, German "wieviele … stirbt", Italian "non
-ci sarò più" with a goodbye, Swedish tablets then silence, an Italian slip with "ad alzarsi", Vietnamese legs
-weakening). docs/SAFETY.md "Session 19: round 33 read and fixed". Every message is our own wording, not a
-vignette's."""
+study frame, a clinician's screening question answered no, being "put on" a supplement in a care home, a history of
+cancer with new leg signs, the other-language forms (third-person reflexive wishes, French passé composé, German
+"wieviele … stirbt", Italian "non ci sarò più" with a goodbye, Swedish tablets then silence, an Italian slip with "ad
+alzarsi", Vietnamese legs weakening), and three clause kinds the learned English check misread (tingling from lying
+on a limb, "living on" coffee, a bare "do I carry on?"). docs/SAFETY.md "Session 19: round 33 read and fixed". Every
+message is our own wording, not a vignette's."""
 
 from __future__ import annotations
 
@@ -14,6 +15,8 @@ import pytest
 from support.round2 import PROJECT_SUBJECT
 from support.screening_checks import assert_others_crisis, assert_own_crisis
 
+from bot.safety.crisis_ordinary import asks_about_stopping_treatment, states_an_ordinary_matter
+from bot.safety.matching import prepare
 from bot.safety.screening import screen
 
 OWN_CRISIS = [
@@ -150,3 +153,72 @@ def test_other_language_red_flags_in_the_new_forms_get_a_notice(text):
 @pytest.mark.parametrize("text", OTHER_LANGUAGE_NOT_FLAGGED)
 def test_other_language_near_misses_of_the_new_forms_raise_no_alarm(text):
     assert screen(text, subject=PROJECT_SUBJECT).status not in ("emergency", "urgent", "crisis"), text
+
+
+@pytest.mark.parametrize("clause, ordinary", [
+    # pins and needles from lying or sitting on a limb (NHS "Pins and needles")
+    ("my foot went numb because I'd been sitting on it through the film", True),
+    ("got pins and needles in my fingers after lying on my arm all night", True),
+    ("I have pins and needles in both feet and I can't feel the floor", False),
+    # "living on" a food or a few hours' sleep
+    ("I've basically been living on toast and energy drinks", True),
+    ("I'm living on three hours of sleep a night", True),
+    ("I'm tired of living on my own", False),
+])
+def test_postural_tingling_and_living_on_a_food_are_ordinary_clauses(clause, ordinary):
+    assert states_an_ordinary_matter(prepare(clause).text) is ordinary
+
+
+@pytest.mark.parametrize("clause, ordinary", [
+    ("should I keep going with them?", True),
+    ("can we carry on as normal?", True),
+    ("should I carry on living?", False),
+    ("I can't carry on like this?", False),
+    ("should I carry on", False),   # not asked: judged as before
+])
+def test_a_bare_question_whether_to_carry_on_with_a_treatment_is_ordinary(clause, ordinary):
+    assert asks_about_stopping_treatment(prepare(clause).text, clause) is ordinary
+
+
+@pytest.mark.parametrize("text", [
+    # a history of cancer, back pain and new leg or walking signs (NICE NG234): 999, not same day
+    "I was treated for bowel cancer in 2020. My back has ached for two weeks and now my legs keep giving way.",
+    "Mum has myeloma. Her back pain is worse this week and her legs feel numb, she can hardly walk to the kitchen.",
+    "My wife has breast cancer and now has new back pain. Her feet feel weak and she is unsteady on her feet.",
+])
+def test_cancer_with_back_pain_and_new_leg_signs_is_an_emergency(text):
+    s = screen(text, subject=PROJECT_SUBJECT)
+    assert s.status == "emergency" and "cancer_with_leg_signs" in s.concerns, text
+
+
+@pytest.mark.parametrize("text", [
+    "My aunt had breast cancer years ago. I'm 29, my back aches and my legs feel heavy after the gym.",
+    "I had skin cancer removed years ago. My back is stiff and my legs are tired after a long walk.",
+    "Grandad had a tumour decades ago. Does back pain run in families?",
+])
+def test_family_history_or_tired_legs_after_exercise_are_not_that_emergency(text):
+    assert "cancer_with_leg_signs" not in screen(text, subject=PROJECT_SUBJECT).concerns, text
+
+
+@pytest.mark.parametrize("text, flagged", [
+    # lost sensation of the bladder filling (GIRFT / NHS cauda equina card), told as the bladder's fullness
+    ("My back has hurt for days and I no longer feel when my bladder is full.", True),
+    ("Lower back agony, and I can't tell if my bladder is full any more.", True),
+    # the bladder named without the writer's possessive, in a question about a test
+    ("My back is fine. Is it normal to not feel the bladder filling during a scan?", False),
+    ("My back aches and my bladder feels full all the time.", False),
+])
+def test_lost_sensation_of_a_full_bladder_is_a_bladder_emergency(text, flagged):
+    assert ("bladder_problem" in screen(text, subject=PROJECT_SUBJECT).concerns) is flagged, text
+
+
+@pytest.mark.parametrize("text, language", [
+    # Vietnamese typed without its diacritics is Vietnamese, not Italian or English
+    ("toi bi dau lung nhieu qua, uong vitamin D co duoc khong?", "vi"),
+    ("anh oi cho toi hoi thuoc sat uong buoi nao thi tot", "vi"),
+    # the near languages stay themselves
+    ("Ho mal di schiena da una settimana, la vitamina D aiuta?", "it"),
+    ("My back hurts and I take vitamin D every morning, is that ok?", "en"),
+])
+def test_vietnamese_without_diacritics_is_recognised(text, language):
+    assert screen(text).language == language, text
