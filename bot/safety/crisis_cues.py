@@ -15,13 +15,12 @@ different classes meet in one message:
 - FAREWELL: goodbyes and affairs put in order ("last message", "letters for the kids", "tell my daughter I'm
   sorry", the dog given away, appointments cancelled because they "won't be needed").
 
-Sources: C-SSRS screener (Columbia Lighthouse Project): wish to be dead, thoughts, method, intent, plan,
-preparatory behaviour; PHQ-9 item 9 (Kroenke et al. 2001); 988 Suicide & Crisis Lifeline warning signs
+Sources: C-SSRS screener (Columbia Lighthouse Project): wish to be dead, thoughts, method, intent, plan, preparatory
+behaviour; PHQ-9 item 9 (Kroenke et al. 2001); 988 Suicide & Crisis Lifeline warning signs
 (https://988lifeline.org/how-we-can-all-prevent-suicide/); NHS "Help for suicidal thoughts"
 (https://www.nhs.uk/mental-health/feelings-symptoms-behaviours/behaviours/help-for-suicidal-thoughts/).
-Idioms ("this back is killing me", "dying for a coffee", "I'd rather die than…", "dead tired") are removed
-before the classes are looked for. Patterns are written over the matching form (`bot.safety.matching`:
-lower case, contractions expanded).
+Idioms ("this back is killing me", "dying for a coffee", "I'd rather die than…", "dead tired") are removed before the
+classes are looked for. Patterns are over the matching form (`bot.safety.matching`: lower case, contractions expanded).
 """
 
 from __future__ import annotations
@@ -30,6 +29,7 @@ import re
 from functools import lru_cache
 
 from bot.safety.crisis_cues_affairs import SESSION15B_CLASSES
+from bot.safety.crisis_cues_amounts import AMOUNT_CLASSES
 from bot.safety.crisis_cues_indirect import INDIRECT_CLASSES
 from bot.safety.crisis_cues_lay import MORE_CLASSES
 from bot.safety.crisis_cues_more import SESSION13_CLASSES
@@ -202,7 +202,7 @@ def _compiled() -> tuple[re.Pattern[str], dict[str, re.Pattern[str]]]:
     # Each class with its round-twelve, session-13, -14 and -15 shapes (crisis_cues_lay, _more, _plans, _settings,
     # _affairs, _session17).
     extra = [MORE_CLASSES, SESSION13_CLASSES, SESSION14_CLASSES, SESSION15_CLASSES, SESSION15B_CLASSES,
-             PREPARATION_CLASSES, INDIRECT_CLASSES]
+             PREPARATION_CLASSES, INDIRECT_CLASSES, AMOUNT_CLASSES]
     return re.compile(IDIOMS), {name: re.compile(r"\b(?:" + "|".join([p] + [e[name] for e in extra if name in e])
                                                  + ")") for name, p in _CLASSES.items()}
 

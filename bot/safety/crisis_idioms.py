@@ -8,7 +8,12 @@ as they already were for the writer.
 - not being around much longer said at a great age (85 or more) or near the end of life (hospice, palliative,
   terminal, months to live): "my nan is 96 and says she won't be around much longer";
 - where one would like to die ("wants to die in her own bed", "at home", "in a hospice");
-- jumping off a bridge or a cliff for a bungee jump, for fun, for a dare, for charity.
+- jumping off a bridge or a cliff for a bungee jump, for fun, for a dare, for charity;
+- not being able to take or stand "it / them" any more, said of a treatment beside its side effect ("this iron, I
+  can't take it any more, the constipation is awful"; session 19): a tolerability complaint, the commonest reason
+  people stop a medicine (NICE CG76 "Medicines adherence", 1.1 and 1.4: side effects and concerns). Set aside only
+  with both a treatment and a side effect within about ten words, so "I can't take it anymore" alone, or beside
+  the pain, stays a crisis phrase.
 
 None of them is set aside next to a plan word (tonight, tomorrow, this weekend, right now, alone, goodbye): "I'm
 killing myself with alcohol tonight" stays a crisis. Only the idiom's own words are removed, so a crisis phrase
@@ -51,6 +56,16 @@ _FOR_FUN = (r"(?:jump\w*|leap\w*|div\w*|dove) (?:off|from) (?:a |the |that |this
             r"laugh|giggles|dare|bet|charity|thrill|kicks|adrenaline|stunt|tiktok|video)|on a (?:bungee|bungy)|with "
             r"a (?:bungee|bungy|parachute|wingsuit))\b|bungee (?:jump\w* )?(?:off|from) (?:a |the |that )?(?:\w+ )?"
             r"(?:bridge|cliff|building|tower|crane|platform|dam)")
+_CANT_TAKE = re.compile(r"\b(?:cannot|can not|could not) (?:take|stand|stomach|tolerate|handle) (?:it|them|this|these|"
+                        r"that) (?:anymore|any more)\b")
+# A supplement or medicine named (shared with `crisis_ordinary`, which asks about stopping one).
+TREATMENT = (r"(?:vitamins?|vit|d3|b12|magnesium|mag|calcium|iron|potassium|zinc|folic acid|folate|k2|fish oil|"
+             r"supplements?|tablets?|pills?|capsules?|multivitamins?|injections?|shots?|jabs?|meds|medications?|"
+             r"medicines?|prescriptions?|painkillers?|treatment|dose|doses)")
+_TREATMENT = re.compile(r"\b" + TREATMENT + r"\b")
+_SIDE_EFFECT = re.compile(r"\b(?:side effects?|the runs|diarrh\w*|constipat\w*|nause\w*|vomit\w*|throwing up|"
+                          r"makes? me (?:feel )?(?:sick|nauseous|ill|queasy|bloated)|upsets? my (?:stomach|tummy|gut)|"
+                          r"heartburn|indigestion|bloat\w*|(?:awful|horrible|metallic) taste|stomach cramps)\b")
 _PLAIN = re.compile(r"\b(?:" + "|".join((_KILLING, _DIE_WHERE, _FOR_FUN)) + r")")
 _AGED = re.compile(r"\b" + _NOT_AROUND)
 # A plan or a goodbye near the words makes them what they say.
@@ -65,4 +80,6 @@ def _near(folded: str, m: re.Match[str], pattern: re.Pattern[str]) -> bool:
 def strip_life_idioms(folded: str) -> str:
     """`folded` (matching form) with the idioms above replaced by a space, except beside a plan word."""
     text = _PLAIN.sub(lambda m: m.group(0) if _near(folded, m, _PLAN) else " ", folded)
+    text = _CANT_TAKE.sub(lambda m: " " if _near(folded, m, _TREATMENT) and _near(folded, m, _SIDE_EFFECT)
+                          and not _near(folded, m, _PLAN) else m.group(0), text)
     return _AGED.sub(lambda m: " " if _near(text, m, _LATE_LIFE) and not _near(text, m, _PLAN) else m.group(0), text)

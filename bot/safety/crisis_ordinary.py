@@ -18,13 +18,12 @@ from __future__ import annotations
 import re
 
 from bot.safety.crisis_cues import warning_signs
+from bot.safety.crisis_idioms import TREATMENT
 
 _STOP = r"(?:stop|stopping|quit|quitting|give up|giving up|come off|coming off|cut out|cutting out|pause|drop)"
 # Session 14: "ending / finishing my vitamin D course early" is stopping it (only with a treatment word after it).
 _END = r"(?:end|ending|finish|finishing)"
-_TREATMENT = (r"(?:vitamins?|vit|d3|b12|magnesium|mag|calcium|iron|potassium|zinc|folic acid|folate|k2|fish oil|"
-              r"supplements?|tablets?|pills?|capsules?|multivitamins?|injections?|shots?|meds|medications?|"
-              r"medicines?|prescriptions?|painkillers?|treatment|dose|doses)")
+_TREATMENT = TREATMENT
 # "stop taking them", "stop the iron", "quit my magnesium tablets", "come off the b12 injections"
 _STOP_TREATMENT = re.compile(rf"\b(?:{_STOP}|{_END}) (?:taking |using |having )?(?:(?:my|the|these|those|all|this|that|"
                              rf"them|it|your|her|his) )?(?:\w+ ){{0,2}}{_TREATMENT}\b|"
@@ -35,6 +34,12 @@ _STOP_DOING = re.compile(rf"\b{_STOP} \w+ing\b")
 # "so what do i do, just stop?", "should i just quit?", "is it ok to stop them?": a short question ending on
 # "stop" with no object or a pronoun for the treatment talked about.
 _BARE_STOP = re.compile(r"(?:\b(?:i|we) |\bjust |\bsimply |^)(?:stop|quit)$|\b(?:stop|quit) (?:them|it)$")
+# Session 19: the same question the other way, "do I carry on?" after the treatment it is about ("I take magnesium at
+# night, do I carry on?"; the check scored it 0.93): whether to keep taking a medicine (NHS medicines pages, "Can I
+# carry on taking it?"). A life turned to ("carry on living") is kept out by _TOWARDS_A_LIFE.
+_BARE_GO_ON = re.compile(r"^(?:(?:so|and|but|ok|okay|then) )*(?:do|should|can|shall|must) (?:i|we) (?:just )?"
+                         r"(?:carry on|keep going|continue|keep on|keep at it)(?: with (?:it|them|that|this|both|these|"
+                         r"those))?(?: as (?:normal|usual|before))?$")
 _TOWARDS_A_LIFE = re.compile(r"\b(?:heart|everything|all of it|it all|for good|forever|for ever|living|life|"
                              r"alive|existing|breathing|pain|hurting|trying|fighting|myself|me|make|let|"
                              r"wants? (?:it|this|things)|wanted (?:it|this|things))\b")
@@ -75,7 +80,8 @@ def asks_about_stopping_treatment(folded: str, raw: str = "") -> bool:
     if _STOP_TREATMENT.search(text) or _STOP_DOING.search(text) or _TAPER.search(text):
         return True
     asked = raw.rstrip().endswith("?")
-    return asked and len(text.split()) <= MAX_BARE_WORDS and bool(_BARE_STOP.search(text))
+    bare = _BARE_STOP.search(text) or _BARE_GO_ON.search(text)
+    return asked and len(text.split()) <= MAX_BARE_WORDS and bool(bare)
 
 
 def asks_about_an_amount_or_turns(folded: str, raw: str = "") -> bool:
@@ -129,6 +135,17 @@ _WHEN_HELP = re.compile(r"\b(?:before|when|at what point|until|till) (?:should |
                         + r"\b|\bhow (?:bad|serious|long|severe) (?:\w+ ){0,6}(?:before|to) "
                         r"(?:\w+ ){0,3}(?:ring|call|phone|see|go to|bother) (?:\w+ )?" + _MEDICAL + r"\b")
 
+# Session 19 (round thirty-three's controls, end to end): pins and needles or numbness from lying or sitting on a limb
+# ("woke with a dead arm, I'd slept on it", 0.96), which the NHS "Pins and needles" page says usually happens when
+# you sit or lie on part of your body; and "living on" coffee, toast or a few hours' sleep ("living on coffee and
+# four hours' sleep", 0.88): to live on a food is to eat little else (Oxford English Dictionary, "live on").
+_POSTURAL = re.compile(r"\b(?:pins and needles|numb\w*|dead (?:arm|leg|hand)|gone dead|went dead|"
+                       r"asleep|tingl\w*)(?: \w+){0,8} (?:slept|sleeping|lay|lying|lain|sat|sitting|leaning|leant|"
+                       r"leaned|knelt|kneeling) (?:on|with) (?:my|his|her|the|it|them|cross legged|my legs crossed)\b")
+_LIVING_ON = re.compile(r"\bliving (?:off|on) (?:\w+ ){0,2}(?:coffee|caffeine|tea|toast|takeaways?|noodles|crisps|"
+                        r"energy drinks?|red bull|sugar|snacks|junk|biscuits|cereal|pot noodles?|no sleep|little sleep|"
+                        r"(?:\w+ )?hours?(?: of)? sleep)\b")
+
 
 def states_an_ordinary_matter(folded: str) -> bool:
     """Whether `folded` (one clause, matching form) only tells pain on moving, the writer's role at a helpline, the
@@ -139,4 +156,5 @@ def states_an_ordinary_matter(folded: str) -> bool:
     if warning_signs(text) or _TOO_MUCH_TO_BEAR.search(text):
         return False
     return bool(_MOVING.search(text) or _HELPLINE_ROLE.search(text) or _CHOICE_TAIL.search(text)
-                or _STUDY_WORK.search(text) or _HEDGE.search(text) or _WHEN_HELP.search(text))
+                or _STUDY_WORK.search(text) or _HEDGE.search(text) or _WHEN_HELP.search(text) or _POSTURAL.search(text)
+                or _LIVING_ON.search(text))

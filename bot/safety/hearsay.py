@@ -1,5 +1,5 @@
-"""Red flags named only in what the writer read or heard, or asked in general, beside the writer's own account that
-says theirs is different (round twenty-seven, session 15).
+"""Red flags named only in what the writer read or heard, or asked in general or by a clinician (session 19), beside
+the writer's own account that says theirs is different (round twenty-seven, session 15).
 
 "People keep saying back pain that's worse at night is a bad sign. Mine is the opposite", "I've read that sciatica
 down both legs is serious. Mine is only ever down the left leg", "Is it true low B12 can cause tingling in both
@@ -43,7 +43,15 @@ _DIFFERS = re.compile(
     r"(?:bladder|bowels?|waterworks|peeing|legs)(?: and (?:bladder|bowels?|waterworks|peeing|legs))? (?:are |is )?"
     r"(?:all |totally |completely |perfectly |absolutely )?(?:normal|fine|unaffected)\b|"
     # Session 17: "mine only hurts after lifting", "mine never wakes me": an adverb of limit before the verb.
-    r"mine (?:only|just|never|only ever) (?:\w+s|\w+ed)\b)", re.IGNORECASE)
+    r"mine (?:only|just|never|only ever) (?:\w+s|\w+ed)\b|"
+    # Session 19: a clinician's screening question answered no ("I said no to all of them").
+    r"\bi (?:said|answered|ticked|told (?:her|him|them)) (?:no|never|none)\b)", re.IGNORECASE)
+# Session 19: a clinician's screening question ("my physio asked me if I'd had any numbness down below"): the
+# question's first person is the question's, not a finding (ConText: hypothetical mentions; the answer is judged in
+# the writer's own part, `_DIFFERS`).
+_ASKED_BY = re.compile(r"^\s*(?:my|the|a|our) (?:\w+ )?(?:gp|doctor|physio\w*|nurse|pharmacist|consultant|surgeon|"
+                       r"chiropractor|osteopath|paramedic|midwife|receptionist|111) (?:\w+ )?(?:asked|asks|was asking|"
+                       r"kept asking) (?:me |us )?(?:if|whether|about)\b", re.IGNORECASE)
 
 
 _MINE = re.compile(r"\bmine\b", re.IGNORECASE)
@@ -51,6 +59,8 @@ _BACK = re.compile(r"\b(?:" + BACK_PAIN + r")")
 
 
 def _general(part: str) -> bool:
+    if _ASKED_BY.match(part):
+        return True
     if _QUESTION.match(part):
         return not _WRITER.search(part)
     frame = _FRAME.match(part)

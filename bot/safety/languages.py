@@ -163,6 +163,8 @@ def detect(text: str) -> str:
         return "en"
     if scripts.romanised_hindi(text):
         return "hi"
+    if scripts.romanised_hindi(text, scripts.PLAIN_VIETNAMESE):
+        return "vi"
     other = scripts.other_language(text, LANGUAGES)     # Swedish, Indonesian...: the restricted model can't say
     if other is not None:
         return other

@@ -17,13 +17,14 @@ standard word by `bot.safety.dialects`).
 - A goodbye message the writer received ("sorry for everything", "love you all", "look after mum"), then no answer
   (not a "bye" alone, nor a silence explained: "... because he is on the plane"). 988 Lifeline warning signs:
   saying goodbye; NHS "Help for suicidal thoughts": if someone's life is at risk, call 999. A goodbye the writer
-  received is always someone else's crisis (`triage`).
+  received is always someone else's crisis (`triage`). Session 19: the sender as subject, the words quoted after.
 """
 
 from __future__ import annotations
 
 from bot.safety.lexicon import Concept
 from bot.safety.lexicon_crisis import NOT_MORNING
+from bot.safety.someone_else import PERSON
 
 _LABEL = "thoughts of suicide or self-harm"
 RECEIVED_GOODBYE = "goodbye_then_silence"
@@ -40,7 +41,12 @@ _ENGINE = (_THOUGHT + r" (?:about |of )?(?:just |simply )?(?:leav\w*|left|keep\w
            r"(?:engine|motor|car) (?:\w+ )?(?:running|on)\b(?! (?:to|while|for (?:a|the|ten|five))\b)")
 _GARAGE_ENGINE = r"garage(?: \w+){0,15} " + _ENGINE + r"|" + _ENGINE + r"(?: \w+){0,8} garage\b(?! (?:to|for|while)\b)"
 _HOSE = r"(?:hose|hosepipe|tube|pipe) (?:\w+ ){0,3}(?:on|to|into|from) (?:the |my |a )?exhaust\b"
-_RECEIVED = (r"(?:(?:texted|messaged|sent|wrote|left|emailed|dm d|dmd) (?:me|us)\b|(?:text|message|note|voicemail|"
+# Session 19: the sender named as the subject and the message quoted straight after, with no "me" ("my brother
+# just texted 'take care of mum'"): the same received goodbye, told in reported-speech order.
+_SENDER = r"(?:" + PERSON + r"|he|she|they) (?:just |then |has |had |finally |suddenly )?"
+_RECEIVED = (r"(?:(?:texted|messaged|sent|wrote|left|emailed|dm d|dmd) (?:me|us)\b|" + _SENDER + r"(?:texted|"
+             r"messaged|wrote|emailed|posted|sent (?:a|this|one) (?:\w+ )?(?:text|message))\b|(?:text|message|note|"
+             r"voicemail|"
              r"post) (?:from|by) (?:him|her|them|my \w+)|got (?:a|this|his|her) (?:\w+ )?"
              r"(?:text|message|note|voicemail))")
 _FINAL = (r"(?:sorry for everything|love you all|goodbye forever|bye forever|forgive me|(?:this is|it is) goodbye|"

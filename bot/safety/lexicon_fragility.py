@@ -12,12 +12,20 @@ that is not a fall, and leaking that the person does not feel. Over the matching
 - leaking that the person does not feel coming or happening ("I keep leaking and I don't feel it coming", "wet
   without noticing"), with back pain: new incontinence with loss of sensation (NHS "Cauda equina syndrome": loss
   of feeling when you pee, incontinence; go to A&E). Period leaks told with pads alone are not this: the shape needs
-  the missing feeling.
+  the missing feeling;
+- session 19: a history of cancer (as `lexicon_urgent`'s "cancer_history", with its family-history and cleared-scare
+  exceptions) with back pain and new signs in the legs or walking: legs or feet heavy, clumsy, weak, numb or giving
+  way, being unsteady or wobbly, trouble walking. NICE NG234 "Spinal metastases and metastatic spinal cord
+  compression" (2023): in people with cancer, back pain with neurological symptoms (limb weakness, difficulty walking,
+  sensory loss, bladder or bowel dysfunction) needs the MSCC coordinator immediately; Macmillan: go to A&E if you
+  cannot reach your cancer team. 999 tier here, where a history of cancer alone is urgent. Not tired legs after
+  exercise.
 """
 
 from __future__ import annotations
 
 from bot.safety.lexicon import BACK_PAIN, FRAGILE, Concept
+from bot.safety.lexicon_urgent import CANCER_HISTORY
 
 _JOLT = (r"(?:sat|sitting|sit|sits|plonked|plonking|plonk|dropped|dropping|flopped|landed|thumped) (?:herself |himself "
          r"|myself )?down (?:\w+ ){0,3}(?:hard|heavily|awkwardly|too fast|with a (?:bump|thud|jolt|bang))|"
@@ -46,7 +54,17 @@ _SUDDEN_VERB = (r"(?:sudden|suddenly|out of nowhere|all of a sudden) (?:\w+ ){0,
                 r"(?:really|very|so|terribly|badly) (?:hurts?|hurting|painful|sore) (?:\w+ ){0,4}(?:after|when|since) "
                 r"(?:\w+ ){0,2}(?:lift\w*|picked|picking|carr\w+|bent|bending|twist\w*|cough\w*|sneez\w*)")
 
+_CORD_SIGNS = (r"(?:legs?|feet|foot) (?:\w+ ){0,3}(?:heavy|clumsy|weak\w*|numb\w*|wobbly|unsteady|giving way|gave way|"
+               r"give way|like jelly|not working|tingl\w*)|(?:wobbly|unsteady|clumsy|off balance) (?:on (?:my|his|her) "
+               r"(?:feet|legs)|when (?:i|he|she) walks?|walking)|(?:he|she|i) (?:is|am) (?:a bit |very |quite |"
+               r"really )?(?:wobbly|unsteady)|(?:difficulty|trouble|struggling|struggles|hard) (?:\w+ )?walking|"
+               r"(?:cannot|can not|can hardly|can barely) walk")
+_AFTER_EXERCISE = r"|after (?:the |a |my )?(?:gym|exercise|exercising|run|running|workout|training|long walk|hike)"
+
 FRAGILITY_CONCEPTS: tuple[Concept, ...] = (
+    Concept("cancer_with_leg_signs", "E", "back pain with a history of cancer and new leg or walking problems",
+            phrases=(_CORD_SIGNS,), requires=(BACK_PAIN, CANCER_HISTORY.phrases[0]),
+            unless=CANCER_HISTORY.unless + _AFTER_EXERCISE),
     Concept("steroids_with_back_pain", "U",
             "back pain with long-term steroid use, which can weaken bones and infection defences",
             phrases=(_STEROIDS,), requires=(BACK_PAIN,)),

@@ -39,7 +39,13 @@ _DOWN_BOTH = (r"(?:going|goes|gone|went|spreading|spread|spreads|shooting|shoots
 _NO_URGE = (r"(?:(?:have|has|had|did|do|does) )?(?:not|never|no longer|cannot|can not|could not) (?:\w+ ){0,2}"
             r"(?:felt|feel|feeling|had|have|got|get|"
             r"getting|noticed|notice) (?:the |any |an |a )?(?:need|urge|feeling|sensation|signal) (?:to |of needing "
-            r"to |that i need to )?(?:pee|wee|urinate|piss|go to the (?:toilet|loo|bathroom)|pass water)\b")
+            r"to |that i need to )?(?:pee|wee|urinate|piss|go to the (?:toilet|loo|bathroom)|pass water)\b|"
+            # Session 19: the same lost sensation told as the bladder's fullness ("I don't get the feeling that my
+            # bladder is full any more"; GIRFT/NHS cauda equina symptom card: loss of sensation of bladder filling).
+            r"(?:(?:have|has|had|did|do|does) )?(?:not|never|no longer|cannot|can not|could not) (?:\w+ ){0,2}(?:felt|"
+            r"feel|feeling|had|have|got|get|getting|noticed|notice|know|tell) (?:the |any |an |a )?(?:\w+ )?(?:feeling|"
+            r"sensation|signal|when|that|if|whether)? ?(?:that )?(?:my |his |her )bladder (?:is |was |gets |"
+            r"getting )?(?:full|filling)\b")
 
 BOTH_LEGS = (r"(?:both (?:of )?(?:my |his |her |the )?(?:legs|feet|thighs|calves)|(?:legs|feet) both|each leg)",
              r"(?:numb\w*|weak\w*|tingl\w*|pins and needles|pain|aching|ache|sciatica|heavy|giv\w* way|gave way|"

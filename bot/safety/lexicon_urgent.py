@@ -137,9 +137,12 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"remission|oncolog\w*)\b)(?!.*\b(?:survivor|in remission|my (?:\w+ )?cancer)\b)"
         # ... and the back that hurts is not the relative's ("my grandad had prostate cancer and now his back hurts").
         # Round twenty: "spread to her spine" is where the cancer was, not a pain of hers; "turned out to be a tumour".
+        # Session 19: nor are the relative's own leg signs ("his feet feel numb"): then the relative is the patient.
         r"(?!.*\b(?:(?:his|her|their) (?:\w+ )?(?:back|spine|hips?|ribs?) (?:\w+ )?(?:hurt\w*|aches?|aching|is sore|"
         r"pain\w*|is killing|is agony)|(?:his|her|their) (?:\w+ )?pain|(?:he|she|they) (?:\w+ ){0,3}(?:pain|"
-        r"hurt\w*|aches?|aching|sore)|and (?:\w+ ){0,2}(?:has|have|had|got|is having|started|getting|gets) "
+        r"hurt\w*|aches?|aching|sore)|(?:his|her|their) (?:legs?|feet|foot) (?:\w+ ){0,3}(?:heavy|numb\w*|weak\w*|"
+        r"clumsy|giving way|tingl\w*)|(?:he|she) is (?:a bit |very |quite )?(?:wobbly|unsteady|clumsy)|"
+        r"and (?:\w+ ){0,2}(?:has|have|had|got|is having|started|getting|gets) "
         r"(?:\w+ ){0,3}(?:back|"
         r"spine|hip|rib)s? ?(?:pain|ache))\b)(?=.*\b(?:aunt|auntie|uncle|mum|mom|"
         r"mother|dad|father|gran\w*|grand\w*|nan|nana|sister|brother|cousin|friend|neighbou?r|wife|husband|partner|"
@@ -184,3 +187,5 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?:weak\w*|numb\w*)",
     ), unless=r"after (?:the |a |my )?(?:gym|exercise|exercising|running|run|workout|training|long walk|walk)"),
 )
+# The history-of-cancer concept, for the emergency shape built on it (`lexicon_fragility`: cancer with new leg signs).
+CANCER_HISTORY = next(c for c in URGENT_BACK_PAIN_CONCEPTS if c.name == "cancer_history")

@@ -85,7 +85,10 @@ _SUPPLEMENT = re.compile(
     # Round twenty: buying or ordering one for someone ("can I just buy her magnesium from the chemist?").
     # Round twenty-six: "grab" or "pick up" one from the chemist.
     r"(?:take|taking|takes|give|giving|start|starting|add|use|need|needs|have|buy|buying|order|ordering|grab|"
-    r"grabbing|pick up|picking up)\b"
+    r"grabbing|pick up|picking up|"
+    # Session 19: a carer or a care home offering to "put him on" one (NICE SC1 "Managing medicines in care homes":
+    # medicines started for a resident need a review of what else they take).
+    r"put|puts|putting|prescrib\w*)\b"
     r"(?: \w+){0,3} (?:vitamins?|vit|b12|"
     r"b 12|d3|k2|magnesium|calcium|iron|potassium|zinc|folic acid|folate|omega|fish oil))\b")
 _SAFE_QUESTION = re.compile(

@@ -43,6 +43,13 @@ ROMANISED_HINDI = frozenset(
     "kya kyun kyu kyon kaise kab aur bhi raha rahi rahe karta karti karte karna kuch sab bahut bohot ka ki ke ko "
     "se mein mai yaar jab tab abhi woh wo yeh ye unka unki usko isko hota hoti chahiye chahta chahti lagta lagti "
     "gaya gayi gaye diya liya kar".split())
+# Session 19: Vietnamese typed without its diacritics (phones without a Vietnamese keyboard; "khong" for "không"),
+# which the restricted model took for Italian or English. Function words and common verbs of Vietnamese that are words
+# in none of the other supported languages nor English ("em", "nao", "co", "va", "la", "moi", "song", "sang" left
+# out). Nguyen Dinh-Hoa, Vietnamese (1997), on the unmarked spelling; counted as romanised Hindi is.
+PLAIN_VIETNAMESE = frozenset(
+    "khong duoc nhung cua voi hoi toi anh bi thi roi lam gi nay minh uong nhieu bao nhe vay dau giup ngu buoi ngay "
+    "vien chet muon nhu thuoc khoe benh bac si".split())
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 
@@ -91,8 +98,9 @@ def other_language(text: str, known: tuple[str, ...]) -> str | None:
     return outside[0][0] if sum(p for _, p in outside) >= MIN_OTHER_PROBABILITY else None
 
 
-def romanised_hindi(text: str) -> bool:
-    """True when a third or more of the words (and at least three) are romanised Hindi function words."""
+def romanised_hindi(text: str, vocabulary: frozenset[str] = ROMANISED_HINDI) -> bool:
+    """True when a third or more of the words (and at least three) are romanised Hindi function words (or the words
+    of another `vocabulary`, such as PLAIN_VIETNAMESE)."""
     words = [w.casefold() for w in _WORD_RE.findall(text)]
-    hits = sum(w in ROMANISED_HINDI for w in words)
+    hits = sum(w in vocabulary for w in words)
     return hits >= MIN_ROMANISED_WORDS and hits * 3 >= len(words)

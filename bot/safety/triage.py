@@ -29,7 +29,7 @@ from bot.safety.lexicon_told import TOLD_BACK_PAIN_CONCEPTS
 from bot.safety.lexicon_urgent import URGENT_BACK_PAIN_CONCEPTS
 from bot.safety.matching import Folded, near, prepare
 from bot.safety.someone_else import about_someone_else
-from bot.safety.study import without_role
+from bot.safety.study import framed_as_study, without_role
 
 CONCEPTS: tuple[Concept, ...] = (GENERAL_CONCEPTS + BACK_PAIN_CONCEPTS + URGENT_BACK_PAIN_CONCEPTS
                                   + TOLD_BACK_PAIN_CONCEPTS + FAINT_CONFUSED_CONCEPTS + FALL_CONCEPTS)
@@ -44,12 +44,18 @@ _PERSONAL = re.compile(
     r"girlfriend|grandma|granny|grandad|grandpa|nan|brother|sister)\b")
 # Stock phrases where "me" is not about the writer's body.
 _NOT_PERSONAL = re.compile(r"\b(?:tell|show|give|let|remind|explain to|excuse) me\b|\bhelp me understand\b")
-# Words that make a question situational even without "I": time, worry, where to go.
+# Words that make a question situational even without "I": time (session 19: a duration told as "for the past two
+# days", the onset and duration asked in any history, NICE CKS "Back pain - low"), worry, where to go.
 _SITUATIONAL = re.compile(
     r"\b(?:right now|now|today|tonight|yesterday|this (?:morning|evening|afternoon)|last night|since (?:yesterday|"
     r"this|last|monday|tuesday|wednesday|thursday|friday|saturday|sunday|then|\d+)|for (?:\d+|two|three|four|"
-    r"five|a few|several) (?:days|weeks|hours)|worried|scared|frightened|please help|help me|need help|"
-    r"emergency|serious|urgent|a and e|hospital|ambulance|999|911|112)\b")
+    r"five|a few|several) (?:days|weeks|hours)|(?:for|over|in) the (?:past|last) (?:\w+ )?(?:days?|weeks?|hours?|"
+    r"nights?)|worried|scared|frightened|please help|help me|need help)\b")
+# How serious, or where to go: situational too, except in a question framed as study ("doing a first aid course: how do
+# they decide if an injury is serious?", session 19), where severity is the topic learned (ConText: generic mentions).
+_SEVERITY = re.compile(r"\b(?:emergency|serious|urgent|a and e|hospital|ambulance|999|911|112)\b")
+# Words quoted after a space (a message received): the sender's first person, not the writer's (session 19).
+_QUOTED = re.compile(r"(?:(?<=\s)|^)['\"‘“][^'\"‘’“”]+['\"’”](?=[\s.,;:!?]|$)")
 # A general question opens with one of these words.
 _GENERAL_OPENING = re.compile(
     r"^(?:can|could|does|do|did|is|are|was|were|what|why|how|which|when|where|will|would|should|may|might|who|"
@@ -96,7 +102,7 @@ class Triage:
 def is_personal(f: Folded) -> bool:
     """True unless the message reads as a general question with no first-person or situational words."""
     text = _NOT_PERSONAL.sub(" ", without_role(f.text))   # "Medical student question: ..." (bot.safety.study)
-    if _PERSONAL.search(text) or _SITUATIONAL.search(text):
+    if _PERSONAL.search(text) or _SITUATIONAL.search(text) or (_SEVERITY.search(text) and not framed_as_study(f.text)):
         return True
     return not _GENERAL_OPENING.search(text.lstrip())
 
@@ -201,7 +207,7 @@ def _someone_elses_crisis(text: str, f: Folded, found: dict[str, Concept], suppo
     resolved, it brings the support line as the writer's own would. A crisis in the writer's own clauses stays
     the writer's; one the lexicon already found is someone else's only when nothing of the writer is left."""
     already = any(c.tier == "C" for c in found.values())
-    if not support and RECEIVED_GOODBYE in found and about_someone_else(f.text):
+    if not support and RECEIVED_GOODBYE in found and about_someone_else(prepare(_QUOTED.sub(" ", text)).text):
         return True, support     # a goodbye the writer received (bot.safety.lexicon_crisis_wishes)
     if support or (already and not about_someone_else(f.text)):
         return False, support
