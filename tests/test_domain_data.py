@@ -128,6 +128,8 @@ def test_without_a_domain_pack_the_wording_comes_from_the_corpus(tiny_settings):
     ("[vocabulary]\nlay_terms = [['(unclosed', 'words']]\n", "[vocabulary] lay_terms[1] is not a valid pattern"),
     ("[[vocabulary.topics]]\nname = 'zinc'\nkind = 'mineral'\naliases = ['zinc']\npassage_terms = ['zinc']\n",
      "[vocabulary] topics[1].kind must be one of nutrient, condition"),
+    ("[[vocabulary.topics]]\nname = 'lack'\nkind = 'condition'\naliases = ['lack']\npassage_terms = ['lack']\n"
+     "side_only = 'yes'\n", "[vocabulary] topics[1].side_only must be true or false"),
     ("[follow_ups.nutrient]\nfoods = 'Which foods?'\n",
      '[follow_ups.nutrient] foods must be a string containing "{name}"'),
     ("[cleaning]\nchrome_lines = ['ok', '[']\n", "[cleaning] chrome_lines[2] is not a valid pattern"),

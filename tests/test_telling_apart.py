@@ -76,3 +76,32 @@ def test_each_nutrient_of_a_comparison_gets_a_quote_about_it_alone(real_bot, que
     sides = {"vitamin d": ("b12",), "b12": ("vitamin d", "vitamins d")}
     for side, others in sides.items():
         assert any(side in q and not any(o in q for o in others) and "this article" not in q for q in quotes), side
+
+
+@pytest.mark.parametrize("question, sides", [
+    ("how do i know if my back is a slipped disc or just me being low on vitamins?",
+     ["herniated disc", "nutrient deficiency"]),
+    ("how can i tell a pulled muscle from a deficiency thing?", ["muscle strain", "nutrient deficiency"]),
+])
+def test_a_side_the_pack_names_only_in_comparisons_makes_one(question, sides):
+    """corpus/domain.toml's `side_only` topic ("nutrient deficiency", a row of the articles' table of causes) is a
+    side of a comparison. Held out, session 19: both sides cited 34 → 43 of 64."""
+    from support.fakes import project_site
+
+    understood = understand(project_site(), question)
+    assert understood.intent == "comparison" and [t.name for t in understood.topics] == sides
+
+
+@pytest.mark.parametrize("question", ["what foods help a deficiency?", "does a vitamin deficiency cause back pain?"])
+def test_outside_a_comparison_the_side_only_topic_is_no_topic(question):
+    from support.fakes import project_site
+
+    assert "nutrient deficiency" not in [t.name for t in understand(project_site(), question).topics]
+
+
+@pytest.mark.slow
+def test_the_deficiency_side_of_a_condition_comparison_is_quoted(real_bot):
+    answer = real_bot.ask("how would i know if my back is a slipped disc or just a lack of vitamins?")
+    quotes = [c.quote.casefold() for c in answer.citations]
+    assert any(q.startswith("nutrient deficiency") for q in quotes)
+    assert any(q.startswith("herniated disc") for q in quotes)

@@ -49,7 +49,7 @@ _THAN = re.compile(r"\b(better|worse|safer|stronger|weaker|more \w+|less \w+) th
                    r"|\b(?:different|differs?|apart|distinguish\w*) (?:from|to|than)\b")
 
 # "How do I tell if it's a slipped disc or a vitamin thing?", "pulled muscle or stenosis, how do I know?"
-_TELL_APART = re.compile(r"\b(?:tell|know)\b[^?]*\bor\b|\bor\b[^?]*\b(?:tell|know)\b")
+_TELL_APART = re.compile(r"\b(?:tell|know)\b[^?]*\bor\b|\bor\b[^?]*\b(?:tell|know)\b|\btell (?:\w+ ){1,6}from\b")
 
 
 @dataclass(frozen=True)
@@ -188,6 +188,10 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
                     from_history, carried = True, earlier if whole else names
                     named = names if whole else ""      # the topics' names: for the lexical query only
                     break
+    if len(topics) < 2 and not from_history:
+        # "a slipped disc or just low on vitamins?": a side the pack names only as a side of a comparison
+        sides = tuple(t for t in find_topics(site, question, sides=True) if t not in excluded)
+        topics = sides if len(sides) > len(topics) and is_comparison(question, sides) else topics
     kind_set_aside, rest = excluded_kind(question)
     intent = "comparison" if is_comparison(question, topics) else classify_intent(rest)
     if intent == "comparison" and len(topics) < 2:

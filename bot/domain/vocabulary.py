@@ -28,16 +28,18 @@ class Topic:
     kind: str                   # "nutrient" or "condition"
     aliases: tuple[str, ...]    # lower-case words and phrases that mean this topic (regex fragments)
     passage_terms: tuple[str, ...]  # lower-case strings a passage about it contains
+    side_only: bool = False     # a subject only as one side of a comparison ("a slipped disc or a deficiency?")
 
 
 def pack_topics(pack: DomainPack) -> tuple[Topic, ...]:
-    """The topics the domain pack lists."""
-    return _compiled(pack)[0]
+    """The topics the domain pack lists (not those it names only as sides of a comparison)."""
+    return tuple(t for t in _compiled(pack)[0] if not t.side_only)
 
 
 @lru_cache(maxsize=8)
 def _compiled(pack: DomainPack):
-    topics = tuple(Topic(t["name"], t["kind"], tuple(t["aliases"]), tuple(t["passage_terms"])) for t in pack.topics)
+    topics = tuple(Topic(t["name"], t["kind"], tuple(t["aliases"]), tuple(t["passage_terms"]),
+                         bool(t.get("side_only", False))) for t in pack.topics)
     return topics, [(t, re.compile("|".join(t.aliases))) for t in topics]
 
 
@@ -75,11 +77,13 @@ def american_spelling(text: str) -> str:
     return text
 
 
-def find_topics(site: Site, text: str) -> tuple[Topic, ...]:
-    """Topics of `site` named in `text`, in order of first mention: the pack's topics; when it names none of
-    those, the covered nutrients, supplements and conditions of the health vocabulary it names."""
+def find_topics(site: Site, text: str, sides: bool = False) -> tuple[Topic, ...]:
+    """Topics of `site` named in `text`, in order of first mention: the pack's topics (with `sides`, also those
+    it names only as sides of a comparison); when it names none of those, the covered nutrients, supplements and
+    conditions of the health vocabulary it names."""
     lowered = text.casefold()
-    found = [(m.start(), t) for t, rx in _compiled(site.pack)[1] if (m := rx.search(lowered))]
+    found = [(m.start(), t) for t, rx in _compiled(site.pack)[1] if (sides or not t.side_only)
+             and (m := rx.search(lowered))]
     if found:
         return tuple(t for _, t in sorted(found, key=lambda x: x[0]))
     topical = {c.id for c in site.covered_topic_concepts}

@@ -11,7 +11,8 @@ Shape (every key optional; `examples`, `coverage` … see corpus/domain.toml for
 
     [site]          subject: str, coverage: str, examples: [str] (at most MAX_EXAMPLES)
     [vocabulary]    anchor_words: regex, lay_terms: [[regex, words]],
-                    topics: [{name: str, kind: "nutrient"|"condition", aliases: [regex], passage_terms: [str]}]
+                    topics: [{name: str, kind: "nutrient"|"condition", aliases: [regex], passage_terms: [str],
+                              side_only: bool (a topic only as a side of a comparison; default false)}]
     [intent_cues]   <intent name>: regex of extra cue words ("natto|tempeh")
     [follow_ups]    nutrient / condition: {<intent name>: "question with {name}"}
     [cleaning]      chrome_lines: [regex matched against a whole line, ignoring case], product_nouns: [str]
@@ -49,7 +50,7 @@ KNOWN_KEYS: dict[str, tuple[str, ...] | None] = {
     "cleaning": ("chrome_lines", "product_nouns"),
     "tokenisation": ("letter_names",),
 }
-TOPIC_KEYS = ("name", "kind", "aliases", "passage_terms")
+TOPIC_KEYS = ("name", "kind", "aliases", "passage_terms", "side_only")
 
 
 @dataclass(frozen=True, eq=False)    # compared and hashed by identity: packs are read once and cached
@@ -203,6 +204,8 @@ def _check_topic(r: _Reader, n: int, topic) -> None:
             raise r.fail(f"{key}.{part}", "must be a non-empty list of strings")
     for alias in topic["aliases"]:
         r.pattern(f"{key}.aliases", alias)
+    if not isinstance(topic.get("side_only", False), bool):
+        raise r.fail(f"{key}.side_only", "must be true or false")
 
 
 @lru_cache(maxsize=1)
