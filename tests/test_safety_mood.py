@@ -13,7 +13,8 @@ from bot.safety.screening import screen
 
 @pytest.mark.parametrize("message", ["im so fed up with this back pain, it's making me really low and depressed",
                                      "i have been feeling so down since my back went",
-                                     "honestly this pain leaves me miserable, could it be my vitamin d?"])
+                                     "honestly this pain leaves me miserable, could it be my vitamin d?",
+                                     "i keep wondering if i am depressed, it has been months"])
 def test_low_mood_in_the_writers_own_voice_is_recognised(message):
     assert tells_low_mood(prepare(message))
     s = screen(message)
@@ -22,7 +23,8 @@ def test_low_mood_in_the_writers_own_voice_is_recognised(message):
 
 @pytest.mark.parametrize("message", ["I am low in vitamin D", "i feel low on energy all the time",
                                      "my b12 came back low", "does low mood cause back pain",
-                                     "my mum is depressed, can b12 help", "the pain goes down my leg"])
+                                     "my mum is depressed, can b12 help", "the pain goes down my leg",
+                                     "how would i even find out if im low?", "can my gp test whether i'm low"])
 def test_levels_places_and_other_people_are_not_the_writers_mood(message):
     assert not tells_low_mood(prepare(message))
     assert LOW_MOOD_NOTICE not in screen(message).notices

@@ -26,7 +26,15 @@ _NOT_MOOD = re.compile(r"\b(?:low|down) (?:in|on|back|my|the|your|his|her|levels
                        r"potassium|energy|there)\b")
 
 
+# "how would I find out if I'm low?", "can they test whether I am low": a level asked about, not a mood told ("I
+# wonder if I am depressed" still tells one: only "low" and "down", which are also levels, are read so).
+_ASKED_LEVEL = re.compile(r"\b(?:if|whether) $")
+
+
 def tells_low_mood(f: Folded) -> bool:
     """Whether the message tells of the writer's own low mood or depression ("it is making me really low"), not
-    a level or a place ("I am low in vitamin D", "it gets me down my leg")."""
-    return any(not _NOT_MOOD.match(f.text, m.start("feeling")) for m in _TOLD.finditer(f.text))
+    a level or a place ("I am low in vitamin D", "it gets me down my leg"), nor a level asked about ("how would I
+    find out if I am low?")."""
+    return any(not _NOT_MOOD.match(f.text, m.start("feeling"))
+               and not (m.group("feeling") in ("low", "down") and _ASKED_LEVEL.search(f.text[:m.start()]))
+               for m in _TOLD.finditer(f.text))
