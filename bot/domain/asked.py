@@ -48,7 +48,7 @@ _SLOTS = tuple(re.compile(p) for p in (
     r"(?= if | when | while | because | since | with my | for my | as i | instead of | rather than |[,.?!]|$)",
     # "is X or Y better (for Z)", "X or Y, which is better", "which is better, X or Y"
     rf"^(?:so |and |but |ok |okay )?(?:is|are|would|will|does|do) (?P<x>[^,.?!]+?) or (?P<y>[^,.?!]+?)\s+"
-    rf"{_COMPARATIVE}\b",
+    rf"(?:helps? |works? )?{_COMPARATIVE}\b",
     rf"^(?:so |and |but |ok |okay )?(?P<x>[^,.?!]+?) or (?P<y>[^,.?!]+?),? (?:which|what'?s|whats|what is)\s+"
     rf"(?:one |one's |ones |is |would be |works )?(?:the )?{_COMPARATIVE}\b",
     rf"\b(?:which|what)(?: one)?(?: is|'s|s| would be| works)? {_COMPARATIVE}(?:(?: for| on| to) [^,.?!:]+?)?"
@@ -187,7 +187,10 @@ def unknown_asked(question: str, known: CorpusWords, is_covered: Callable[[str],
     for (phrase, *_) in asked_slots(question, _FOCUS_SLOTS):
         if not is_covered(phrase) and _has_unknown_word(phrase, known, rare_only=True):
             out.append(phrase)
-    return tuple(dict.fromkeys(out))
+    # Two slots may catch the same thing with a word more ("acupuncture or chiropractor" and "acupuncture or
+    # chiropractor help"): the shorter one names it.
+    out = list(dict.fromkeys(out))
+    return tuple(p for p in out if not any(q != p and re.search(rf"\b{re.escape(q)}\b", p) for q in out))
 
 
 # A named condition, procedure or test: one or two words before a medical head noun ("psoriatic arthritis", "ramsay

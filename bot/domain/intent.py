@@ -188,6 +188,10 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
                     from_history, carried = True, earlier if whole else names
                     named = names if whole else ""      # the topics' names: for the lexical query only
                     break
+            if not from_history and says_nothing_new(question):
+                # "which ones?" after "what vitamins can cause back pain?": the earlier question names no topic
+                # but is the only thing this one can be about.
+                from_history, carried = True, history[-1]
     if len(topics) < 2 and not from_history:
         # "a slipped disc or just low on vitamins?": a side the pack names only as a side of a comparison
         sides = tuple(t for t in find_topics(site, question, sides=True) if t not in excluded)

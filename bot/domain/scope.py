@@ -161,7 +161,15 @@ def _mentions(lowered: str, corpus_words: CorpusWords | None) -> list[tuple[int,
 def _is_covered(site: Site, concept: Concept, corpus_words: CorpusWords | None) -> bool:
     """Whether the articles speak of `concept`: a passage names it (the index's covered concepts), or speaks of it
     under other words (`_spoken_of`; only when the corpus's words are at hand)."""
-    return concept.id in site.covered or (corpus_words is not None and _spoken_of(concept, corpus_words))
+    return concept.id in site.covered or (corpus_words is not None and (
+        _spoken_of(concept, corpus_words) or _in_lay_terms(site, concept, corpus_words)))
+
+
+def _in_lay_terms(site: Site, concept: Concept, corpus_words: CorpusWords) -> bool:
+    """Whether the site's lay terms (domain pack) translate a whole term of `concept` into words the articles use:
+    "diarrhea" → "laxative bowel stool" on a site whose magnesium article explains the laxative effect."""
+    return any(rx.fullmatch(term) and any(corpus_words.uses(w) for w in expansion.split())
+               for rx, expansion in site.lay_terms for term in concept.terms)
 
 
 def _a_concept(phrase: str, corpus_words: CorpusWords) -> bool:
