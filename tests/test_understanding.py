@@ -372,8 +372,9 @@ def test_understand_never_fails_and_is_consistent(question, history):
     asked = american_spelling(without_excluded(question, understood.excluded))
     assert understood.query.startswith(asked) and understood.dense_query.startswith(asked)
     if understood.from_history:
-        # Carried over only when the question names no topic, and only from something said before.
-        assert history and not find_topics(SITE, question) and understood.topics
+        # Carried over only when the question names no topic, and only from something said before: a topic, or,
+        # for a message with no word of its own ("which ones?"), the earlier question itself.
+        assert history and not find_topics(SITE, question) and (understood.topics or says_nothing_new(question))
         assert understood.topics in {find_topics(SITE, h) for h in history}
         assert all(t.name in understood.query for t in understood.topics)
     else:

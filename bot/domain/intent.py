@@ -59,7 +59,8 @@ class Understanding:
     question: str                   # as the user asked it (normalised)
     intent: str                     # one of INTENTS' names, or "general"
     topics: tuple[Topic, ...]       # named in the question, or carried over from the conversation
-    from_history: bool              # topics were carried over from an earlier question
+    from_history: bool              # carried over from an earlier question: its topics, or for a message with no
+                                    # word of its own ("which ones?") the earlier question itself
     query: str                      # the text sent to BM25: question, carried-over topic, article words for lay terms
     dense_query: str                # the text embedded: the question and any carried-over topic
     excluded: tuple[Topic, ...] = ()  # "apart from X, what else…": topics the answer must not be about
@@ -188,7 +189,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
                     from_history, carried = True, earlier if whole else names
                     named = names if whole else ""      # the topics' names: for the lexical query only
                     break
-            if not from_history and says_nothing_new(question):
+            if not from_history and says_nothing_new(question) and history[-1].strip():
                 # "which ones?" after "what vitamins can cause back pain?": the earlier question names no topic
                 # but is the only thing this one can be about.
                 from_history, carried = True, history[-1]

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bot.domain.anaphora import refers_back
+from bot.domain.anaphora import refers_back, says_nothing_new
 from bot.domain.animals import ANIMAL_HEALTH, asks_about_animal
 from bot.domain.apart import sides_apart
 from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_named, unknown_sides
@@ -55,7 +55,8 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     lowered = question.casefold()
     if asks_about_animal(lowered):      # "can I give my dog some of my magnesium?": whatever topic it names
         return ScopeVerdict(False, "animal", (ANIMAL_HEALTH,))
-    if earlier is not None and not has_history_topic and refers_back(question) and not find_topics(site, lowered):
+    if earlier is not None and (refers_back(question) or says_nothing_new(question)) \
+            and not find_topics(site, lowered):
         # "which foods have it?" after "does zinc help back pain?": "it" is the zinc the articles don't cover.
         before = check_scope(site, earlier, corpus_terms, corpus_words=corpus_words, article_words=article_words)
         if not before.in_scope and before.uncovered:
