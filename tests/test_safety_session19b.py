@@ -1,8 +1,9 @@
 """Session 19 (second helper), round thirty-five read. "Die" written as its homophone "dye" with nothing dyed; the
 Jamaican Creole "want dead" (want to die) and third-person words ("har", "fren", "seh"); a counted stock of tablets
 set out beside a drink; a dash parting clauses in a resolved past; German and Italian "how many would be lethal"
-and "tonight I take all the pills" with the time first. docs/SAFETY.md "Session 19 (second helper): round 35 read
-and fixed". Every message is our own wording, not a vignette's."""
+and "tonight I take all the pills" with the time first; Swedish third-person wishes and a tearing pain.
+docs/SAFETY.md "Session 19 (second helper): round 35 read and fixed". Every message is our own wording, not a
+vignette's."""
 
 from __future__ import annotations
 
@@ -47,11 +48,19 @@ OTHER_LANGUAGE_CRISIS = [
     "Heute Nacht nehme ich alle meine Tabletten, ich kann nicht mehr.",
     "Quante compresse di ferro sarebbero letali per me? Non ce la faccio più.",
     "Stasera prendo tutte le compresse, basta.",
+    # Swedish: a son's wish to die told in the third person
+    "Min son på 17 säger att han vill dö. Vad gör jag?",
+]
+OTHER_LANGUAGE_EMERGENCY = [
+    # Swedish: a tearing pain (aortic dissection)
+    "Rivande smärta i bröstet som går bak mot ryggen, kallsvettig. Är det brist på magnesium?",
 ]
 OTHER_LANGUAGE_NOT_FLAGGED = [
     "Wie viele Tabletten Vitamin D darf ich am Tag nehmen?",
     "Quante compresse di magnesio posso prendere al giorno?",
     "Stasera prendo la compressa di vitamina D dopo cena?",
+    "Min mormor är 92 och säger att hon inte vill dö på sjukhus. Behöver hon D-vitamin?",
+    "Jag har ont mellan skulderbladen efter jobbet vid datorn, hjälper magnesium?",
 ]
 
 
@@ -64,6 +73,11 @@ def test_the_new_kinds_are_a_crisis_and_their_near_misses_are_not(text, crisis):
     assert (screen(text).status == "crisis") is crisis, text
     if text in OWN_CRISIS:
         assert_own_crisis(text)
+
+
+@pytest.mark.parametrize("text", OTHER_LANGUAGE_EMERGENCY)
+def test_a_swedish_tearing_pain_gets_the_emergency_notice(text):
+    assert screen(text).status == "emergency", text
 
 
 def test_dye_is_read_as_die_only_with_nothing_dyed():
