@@ -42,6 +42,7 @@ from support.round2 import (
     ROUND30,
     ROUND32,
     ROUND33,
+    ROUND35,
     english_crisis,
     measure,
     rows,
@@ -205,6 +206,16 @@ def test_blind_round26_every_kind_meets_its_floor_at_the_gate():
     assert found.pop("not_urgent")[0] >= 39
     assert found == {"crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "referral": (8, 8),
                      "interaction": (8, 8)}
+
+
+def test_round35_meets_its_floors_at_the_gate():
+    """Round thirty-five (written blind in session 18, held out, read by session 19's second helper; docs/SAFETY.md
+    "Session 19 (second helper): round 35 read and fixed"): every kind at full marks but the near misses, at least
+    39/40 (a fever told as over, "all gone now", after a long list of what came with it stays urgent: when in doubt,
+    flag)."""
+    found = {kind: (m.passed, m.total) for kind, m in measure(ROUND35).items()}
+    assert found.pop("not_urgent")[0] >= 39
+    assert found == {kind: marks for kind, marks in FULL_MARKS.items() if kind != "not_urgent"}
 
 
 # Rounds read in full and fixed to full marks at the gate: crisis 44/44 (28 English, 4 of them about someone else; 16

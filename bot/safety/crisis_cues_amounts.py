@@ -17,6 +17,14 @@ cue modules; none of them names a vignette's words, each is a grammatical shape.
   putting affairs in order); possessions given away with two objects joined ("gave my X and the dog to"), which
   the older pattern (three words between) missed.
 
+Session 19, second helper (round thirty-five read):
+
+- MEANS: a counted stock of tablets (a number of ten or more, or "a box / packet / bottle of" them) and a drink of
+  spirits or wine set out together "beside me / next to me / in front of me / on the table" (medicines and alcohol
+  at hand at once: NICE NG225 1.5.3, ask about access to means, and alcohol as a risk factor for acting; Samaritans
+  media guidelines: paracetamol and alcohol together). Weak like every class: a question of what one may drink
+  with one's vitamins names no set-out stock beside the writer.
+
 Patterns are over the matching form (`bot.safety.matching`: lower case, contractions expanded).
 """
 
@@ -24,13 +32,20 @@ from __future__ import annotations
 
 _FINISH = (r"(?:finish|end) (?:things|it|it all|everything|my life|myself)\b(?! (?:off|up|at|with|for|before|on|by|"
            r"in|today|tomorrow|early|properly|first)\b)")
+_STOCK = (r"(?:have|got|holding|counted|lined up|sitting with|sat with|sat here with) (?:out |up )?(?:\w+ ){0,2}"
+          r"(?:[1-9]\d+ |(?:a|the|my|his|her) (?:whole |full |new |fresh )?(?:box|boxes|packet|packets|pack|bottle|"
+          r"tub|strip|strips) (?:of )?)")
+_DRINK = (r"(?:bottle|litre|liter|half|quarter|fifth|glass|can|cans) (?:of )?(?:\w+ )?(?:vodka|whisky|whiskey|gin|rum|"
+          r"wine|brandy|tequila|booze|alcohol|spirits|cider)")
+_AT_HAND = r"(?:beside|next to|in front of|with) me|here with me|on the (?:table|bed|desk|bedside)"
 _POSSESSIONS = (r"(?:dog|cat|pets?|things|stuff|belongings|guitar|bike|car|watch|ring|jewell?ery|collection|books|"
                 r"games|console|records|tools|laptop|camera)")
 
 AMOUNT_CLASSES: dict[str, str] = {
     "means": (
         r"(?:want|wanted|need|needed|have|got|buy|buying|bought|get|getting|collect\w*|save|saved|saving) enough "
-        r"(?:\w+ ){0,3}to " + _FINISH),
+        r"(?:\w+ ){0,3}to " + _FINISH + r"|" + _STOCK + r"(?:\w+ ){0,4}(?:and|with|plus) (?:a |the |some |my |an? "
+        r"open )?" + _DRINK + r" (?:\w+ ){0,2}(?:" + _AT_HAND + r")\b"),
     "intent": (
         r"how (?:many|much) (?:\w+ ){0,6}(?:would|will|does|did|could|can|might) it take (?:\w+ ){0,2}to (?:actually |"
         r"really |seriously |properly )?(?:do (?:\w+ )?(?:damage|harm)|hurt (?:me|myself|you|someone|a person)|harm "

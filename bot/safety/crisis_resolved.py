@@ -90,7 +90,8 @@ DENIED = re.compile(r"^(?:suicid\w*|self harm\w*|self injur\w*)(?: thoughts?)?$"
 # Right after a denial, these words take it back ("not suicidal yet", "not suicidal right now").
 NOT_YET = re.compile(r"^(?:yet|exactly|as such|per se|right now|at the moment|currently|today|tonight|most days)\b")
 _SENTENCE_RE = re.compile(r"[.!?\n]+")
-_CLAUSE_RE = re.compile(r"[,;:()]+|(?=\s(?:but|and|though|although|however)\s)", re.IGNORECASE)
+# Session 19 (second helper): a dash between spaces ("as a teenager - I'm 34 now") parts clauses as a comma does.
+_CLAUSE_RE = re.compile(r"[,;:()]+|\s[-\u2013\u2014]+\s|(?=\s(?:but|and|though|although|however)\s)", re.IGNORECASE)
 # Old scars that "still bug me" are what is left of the past, not a relapse (NHS "Self-harm": scars fade, and
 # there are treatments for them); "still" about anything else keeps the crisis.
 _SCARS_STILL = re.compile(r"\b((?:scars?|scarring|marks)(?: (?!i\b|me\b|cut\w*|harm\w*)\w+){0,4}) still\b")

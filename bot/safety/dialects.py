@@ -51,7 +51,19 @@ VARIETY_WORDS: dict[str, str] = {
     "efter": "after", "nicht": "night", "guid": "good",
     # Round thirty-two: Scots "wi'oot" / "withoot" (without; DSL "withoot"), typed with or without the apostrophe.
     "wioot": "without", "wi'oot": "without", "withoot": "without",
+    # Session 19 (second helper): Jamaican Creole third person and reported speech (Cassidy and Le Page, Dictionary
+    # of Jamaican English: "har" her, "fren" friend, "seh" say, "lef" left, "wha" what), so a friend's plan told in
+    # Creole reads as one. "di" (the) and "dis" (this) are left out: Italian and Tagalog lexicons use "di".
+    "har": "her", "fren": "friend", "frens": "friends", "seh": "say", "lef": "left", "wha": "what",
 }
+
+# Session 19 (second helper): "dye" sounds as "die" and is written for it ("want to dye"); read as "die" after
+# "to" only when nothing is dyed (no object, no determiner, colour or hair word next, not "back to" a colour;
+# `bot.safety.matching`).
+DYED = frozenset({"my", "your", "his", "her", "our", "their", "it", "them", "the", "this", "that", "these", "those",
+                  "a", "an", "some", "hair", "clothes", "eggs", "fabric", "wool", "yarn", "beard", "roots", "jeans",
+                  "shirt", "shirts", "blue", "red", "black", "brown", "blonde", "pink", "purple", "green", "grey",
+                  "gray", "white", "yellow", "orange", "dark", "darker", "lighter", "over", "with"})
 
 # Informal "-in" for "-ing", for the verbs of the lexicons and the crisis classes.
 _DROPPED_G = (

@@ -10,7 +10,8 @@ standard word by `bot.safety.dialects`).
   Not "ending it with" a person or a plan, nor "ending things between us".
 - Jamaican Creole negates with "nuh" before the verb and needs no "do" ("mi nuh wan live nuh more": Cassidy and Le
   Page, Dictionary of Jamaican English; `dialects` reads "nuh" as "not" and "wan" as "want"): "i / mi not want (to)
-  live no more".
+  live no more". Session 19 (second helper): Creole "dead" is also the verb "die" ("mi waan dead", I want to
+  die; same dictionary, "dead" v.): "i / mi (just) want (to) dead", unless a noun follows ("want dead skin off").
 - Thinking about (or picturing) leaving a car engine running in a garage, or a hose on the exhaust (car-exhaust
   carbon monoxide as a method: Amos, Appleby and Kiernan, Psychological Medicine 2001, suicide by car exhaust in
   England and Wales; C-SSRS 3, a method thought of). Not warming the car up, defrosting, or charging.
@@ -34,7 +35,9 @@ _PASSIVE_WISH = (r"(?:" + _NOT_MINDING + r") (?:\w+ ){0,3}if i (?:simply |just |
                  r"not|would not|were not to|was not to) wake up" + NOT_MORNING)
 _FEEL_LIKE_ENDING = (r"feel\w* like (?:just |simply )?ending (?:it all|it(?! (?:all )?(?:with|between|at|for|off)\b)|"
                      r"my (?:own )?life|things(?! (?:with|between|at|off)\b)|everything(?! (?:with|between)\b))")
-_CREOLE = r"\b(?:i|mi|me) (?:do |does )?not (?:want|waan) (?:to )?live (?:not |no |any ?)?more\b"
+_CREOLE = (r"\b(?:i|mi|me) (?:do |does )?not (?:want|waan) (?:to )?live (?:not |no |any ?)?more\b|"
+           r"\b(?:i|mi|me) (?:just |only |really |so )?(?:want|waan|wish) (?:to )?dead\b(?! (?:skin|cells?|wood|"
+           r"leaves|weight|end|zone|space|bod(?:y|ies)|ones|people|pixels|links|batter(?:y|ies)|tired|beat|set|serious|easy|on|in)\b)")
 _THOUGHT = (r"(?:think\w*|thought|picture|picturing|pictured|imagin\w*|tempt\w*|wonder\w*|dream\w*|fantasi[sz]\w*|"
             r"want\w*)")
 _ENGINE = (_THOUGHT + r" (?:about |of )?(?:just |simply )?(?:leav\w*|left|keep\w*|run\w*|turn\w* on|start\w*) (?:\w+ )?"

@@ -4,6 +4,7 @@
 - a lethality question (strong): how many or how much of something "to die", "to not wake up", "so that the heart
   stops", and "a lethal dose" (988 Lifeline: looking for a way to kill oneself; WHO/IASP: never give quantities).
   Not "how many tablets a day", not a dose for a level;
+- (session 19, second helper) "how many would be lethal", and the time first: "stanotte prendo tutte le pillole";
 - taking all the tablets one has, tonight or now (strong): "stasera prendo tutte le pastiglie che ho in casa",
   "voy a tomar todas las pastillas que tengo" (C-SSRS: intent with a method);
 - a fall, then unable to get up or stand (emergency): "caiu ontem … não consegue pôr-se de pé", "se cayó y no
@@ -19,6 +20,12 @@ from __future__ import annotations
 from bot.safety.language_patterns import CRISIS, TRAUMA, LangConcept, concept
 
 _W = r"(?:\w+ )"
+# Session 19 (second helper): the lethality question told with "lethal" as the predicate, "how many X would be
+# lethal" ("wie viele ... wären tödlich", "quante ... sarebbero letali"), the same question as "a lethal dose" (988
+# Lifeline: looking for a way to kill oneself). And "tonight I take all the pills" with the time first (C-SSRS:
+# intent with a method and a time), the word order of German and Italian when a time opens the sentence.
+_PREDICATE_DE = r"(?:\w+ ){0,8}(?:waren|ware|sind|ist|wird|wurden|wurde) (?:\w+ ){0,2}(?:todlich|letal)\b"
+_PREDICATE_IT = r"(?:\w+ ){0,8}(?:sarebbero|sarebbe|sono|e|diventano) (?:\w+ ){0,2}(?:letali|letale|mortali|mortale)\b"
 
 
 def _lethal(how_many: str, to: str, outcome: str, dose: str) -> LangConcept:
@@ -67,17 +74,19 @@ ASKED_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
     "de": (
         _lethal(r"wie viele?|wieviele?", r"um|damit|bis|dass", r"sterben|zu sterben|tot|nicht mehr aufzuwachen|"
                 r"nicht mehr aufwach\w*|herz (?:\w+ )?(?:stehen bleibt|stehenbleibt|aufhort)|umzubringen",
-                r"todliche dosis"),
+                r"todliche dosis|(?:wie viele?|wieviele?) " + _PREDICATE_DE),
         concept("crisis", "C", CRISIS, r"(?:nehme|schlucke) (?:heute abend |jetzt |heute nacht )?alle (?:meine )?"
-                r"(?:tabletten|pillen|medikamente) (?:die ich habe|im haus)"),
+                r"(?:tabletten|pillen|medikamente) (?:die ich habe|im haus)|(?:heute abend|heute nacht|jetzt) "
+                r"(?:nehme|schlucke) ich alle (?:meine )?(?:tabletten|pillen|medikamente)\b"),
         _if_whole(r"sterben|tot sein", r"wenn|falls", r"man|ich|du", r"die ganze|das ganze|alle"),
         _fall(r"gesturzt|hingefallen|gefallen", r"kann (?:nicht|kaum) (?:mehr )?(?:aufstehen|stehen|laufen|gehen)"),
     ),
     "it": (
         _lethal(r"quant[eio]", r"per|prima di", r"morire|uccider\w*|non svegliar\w*|fermare il cuore|il cuore si "
-                r"fermi", r"dose (?:letale|mortale)"),
+                r"fermi", r"dose (?:letale|mortale)|quant[eio] " + _PREDICATE_IT),
         concept("crisis", "C", CRISIS, r"(?:prendo|prendero|ingoio) tutte le (?:pastiglie|pillole|compresse|"
-                r"medicine) (?:che ho|di casa)"),
+                r"medicine) (?:che ho|di casa)|(?:stanotte|stasera|oggi|adesso|ora) (?:\w+ ){0,2}(?:prendo|prendero|"
+                r"ingoio) tutte le (?:pastiglie|pillole|compresse|medicine)\b"),
         _if_whole(r"morire", r"se", r"si prende|si ingoia|prendo|ingoio|prendi|ingoi", r"tutta la|tutto il|tutte le|"
                   r"tutti i"),
         _fall(r"caduta|caduto|cade|e caduta|e caduto", r"non riesce (?:piu )?a (?:alzarsi|rialzarsi|stare in piedi|"

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.safety.dialects import VARIETY_WORDS
+from bot.safety.dialects import DYED, VARIETY_WORDS
 
 # Look-alike letters seen in spoofed text (Unicode confusables, the common subset). After casefold.
 _CONFUSABLES = str.maketrans({
@@ -215,6 +215,9 @@ def prepare(text: str) -> Folded:
         if (w == "b" and 0 < i and words[i - 1] in _BE_BEFORE
                 and (i + 1 == len(words) or words[i + 1] not in _B_VITAMIN_NEXT)):
             words[i] = "be"
+        if w == "dye" and 0 < i and words[i - 1] == "to" and not (set(words[i + 1:i + 2]) & DYED
+                                                                   or words[i + 1:i + 3] == ["back", "to"]):
+            words[i] = "die"    # a homophone with nothing dyed (`bot.safety.dialects.DYED`)
     starts, pos = [], 0
     for w in words:
         starts.append(pos)
