@@ -26,6 +26,7 @@ from bot.domain.wording import no_ranking
 from bot.domain.wording import side_not_covered as not_covered
 from bot.search.fusion import retrieve
 from bot.search.store import LoadedIndex
+from bot.types import Passage
 
 Encode = Callable[[str], np.ndarray]   # text → one query vector, shape (dim,)
 
@@ -87,13 +88,11 @@ def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.
     # A side counts as answered only by a quote about it alone: "People with osteoporosis or its
     # pre-condition, osteomalacia…" names both sides and says what neither is. A sentence about the article
     # ("This article explores how … B12 can contribute…") answers no side.
-    missing = [t for t in compared if not any(_alone(g[0].text, t, compared) and not META.search(g[0].text)
-                                              for g in groups)]
+    missing = [t for t in compared if not any(_answers_side(g[0].text, t, compared) for g in groups)]
     side_intent = _side_intent(understanding.question, compared)
     if side_intent in ("definition", "symptoms"):
         missing = list(compared)   # "the difference between A and B": what each one is, asked of each
-    elif all(_table_cell(index, t, tuple(o for o in compared if o is not t), side_intent, vector, set()) is not None
-             for t in compared):
+    elif all(_row_cells(index, t, tuple(o for o in compared if o is not t), side_intent) for t in compared):
         missing = list(compared)   # a table compares them already on what is asked: its cells answer each side
     original = groups
     if side_intent == "symptoms":  # each side's own symptoms, side by side: not a quote about one side first
@@ -105,7 +104,7 @@ def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.
     limit = max(0 if side_intent == "symptoms" else 1, settings.quotes.max_passages - len(missing))
     # The quote that answers a side already (about it alone) stays, wherever it ranked: cutting it would leave that
     # side unanswered, since only the missing sides are asked again.
-    answering = {next(i for i, g in enumerate(groups) if _alone(g[0].text, t, compared) and not META.search(g[0].text))
+    answering = {next(i for i, g in enumerate(groups) if _answers_side(g[0].text, t, compared))
                  for t in compared if t not in missing}
     groups, notes = [g for i, g in enumerate(groups) if i < limit or i in answering], []
     shown = frozenset(g[0].text for g in groups)    # what the answer still quotes (not what was cut)
@@ -162,16 +161,28 @@ def _table_cell(index: LoadedIndex, topic: Topic, others: tuple[Topic, ...], int
     """A table with a row per side and a column per aspect is a comparison already made: the cell of `topic`'s row
     (naming it and no other side) in a column asking `intent`'s kind of question ("Primary Mechanism" for "how
     does each cause back pain"), the closest to `vector` when several; None when the index has none."""
-    cells = [(i, p) for i, p in enumerate(index.passages) if p.kind == "table_cell" and p.text not in used
-             and classify_intent((p.aspect or "").casefold()) == intent and _names(p.text, topic)
-             and not any(_names(p.text, other) for other in others)]
+    cells = _row_cells(index, topic, others, intent, used)
     if not cells:
         return None
-    rows = [index.sentence_rows[p.passage_id] for _, p in cells]
+    rows = [index.sentence_rows[p.passage_id] for p in cells]
     cosines = index.sentence_vectors[rows] @ vector
     best = int(np.argmax(cosines))
-    passage = cells[best][1]
+    passage = cells[best]
     return Quote(passage, 0, len(passage.text), float(cosines[best]), index.sentence_vectors[rows[best]], 0.0)
+
+
+def _row_cells(index: LoadedIndex, topic: Topic, others: tuple[Topic, ...], intent: str,
+               used: frozenset[str] | set[str] = frozenset()) -> list[Passage]:
+    """The table cells of `topic`'s row (naming it and no other of `others`) in a column asking `intent`'s kind of
+    question, leaving out the texts in `used`."""
+    return [p for p in index.passages if p.kind == "table_cell" and p.text not in used
+            and classify_intent((p.aspect or "").casefold()) == intent and _names(p.text, topic)
+            and not any(_names(p.text, other) for other in others)]
+
+
+def _answers_side(text: str, topic: Topic, compared: tuple[Topic, ...]) -> bool:
+    """`text` answers `topic`'s side: it is about it alone and not about the article itself."""
+    return _alone(text, topic, compared) and not META.search(text)
 
 
 def _alone(text: str, topic: Topic, compared: tuple[Topic, ...]) -> bool:
