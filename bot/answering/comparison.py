@@ -126,7 +126,7 @@ _TELLS_APART = re.compile(r"\b(?:tell|know|distinguish\w*)\b|\bfeel differen\w*|
 _RANKING = re.compile(r"\b(?:better|worse|best|worst|safer|stronger|weaker|preferable|more (?:important|effective|"
                       r"dangerous|serious|harmful|helpful|useful)|less (?:important|effective|dangerous|serious|"
                       r"harmful|helpful|useful))\b")
-_COMPARES = re.compile(r"\b(?:than|better|worse|whereas|unlike|compared|more|less|most|least)\b")
+_COMPARES = re.compile(r"\b(?:than|better|worse|whereas|unlike|compared|more|less)\b")
 
 
 def _unranked(understanding: Understanding, groups: list[list[Quote]]) -> list[str]:

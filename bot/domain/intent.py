@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from bot.domain.anaphora import says_nothing_new, stands_alone
 from bot.domain.exclusion import excluded_kind, excluded_topics, without_excluded
+from bot.domain.other_side import other_topics
 from bot.domain.question_kinds import FRAME_TYPES, INTENT_WORDS, INTENTS, classify_intent
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, american_spelling, competing_terms, expand_lay_terms, find_topics
@@ -175,9 +176,11 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
                or (switch and len(question.split()) <= _ELLIPSIS_WORDS)
                or ((switch or elliptical) and not _own_subject(question)))
     if not topics and history and not stands_alone(question) and follows:
-        effect = _effect_asked_about(question, history[-1])
+        effect, other = _effect_asked_about(question, history[-1]), other_topics(site, question, history)
         if effect:
             topics, from_history, carried = find_topics(site, effect), True, effect
+        elif other:     # "and the other one?": the side of an earlier comparison the latest turn left aside
+            topics, from_history, carried = other, True, " ".join(t.name for t in other)
         else:
             for earlier in reversed(history):
                 topics = find_topics(site, earlier)
