@@ -11,7 +11,8 @@ A message is stood down only when *every* crisis mention in it is one of:
 - past and resolved: a past-time marker in its sentence ("years ago", "used to", "when he was a teenager", "in
   my early twenties"), nothing present in its clause ("now", "still", "since", "these days"), and somewhere in
   the message a recovery statement that is not negated ("happy now", "doing well", "recovered", "in a good
-  place");
+  place"; session 20: "been well for nearly a decade", a span of recovery told with an approximator, ConText
+  temporal qualifiers);
 - denied by the writer: "I'm not suicidal", "I have never self-harmed", "I've had no suicidal thoughts"
   (first person, the state itself; "I don't want to kill myself" is not taken as a denial);
 - told of a character in a story or screen drama ("Reading a novel where the main character self-harms",
@@ -79,6 +80,9 @@ RECOVERED = re.compile(
     # "I've been well for years now", "fine for ages" (round thirteen).
     r"(?:been|am|feel|felt|feeling) (?:really |very |absolutely |perfectly )?(?:well|fine|good|great|ok|okay|stable|"
     r"happy|better) (?:for|since) (?:\w+ )?(?:years|ages|a long time|a while|months|then)|"
+    # Session 20: the span told with an approximator and "a decade" ("been well for nearly a decade, over a year").
+    r"(?:been|felt|feeling) (?:really |very )?(?:well|fine|good|great|ok|okay|stable|happy|better) for (?:nearly|"
+    r"almost|over|more than|about|around|well over|the (?:past|last)) (?:a |an |\w+ )?(?:decades?|years?)|"
     # "Well for a long while now", "well for many years now" (round fourteen), said of now.
     r"(?<!not )(?<!not been )(?<!never been )(?:well|fine|stable|better|ok|okay) for (?:a |many |so many |a good |"
     r"a long |a very long |quite a |some )?(?:\w+ )?(?:years|while|time|decades?) now)\b")

@@ -18,6 +18,8 @@ standard spelling; none is an ordinary standard-English word that would then rea
 
 from __future__ import annotations
 
+import re
+
 VARIETY_WORDS: dict[str, str] = {
     # Reflexive and first person.
     "meself": "myself", "mesel": "myself", "masel": "myself", "maself": "myself", "mysel": "myself",
@@ -59,7 +61,9 @@ VARIETY_WORDS: dict[str, str] = {
 
 # Session 19 (second helper): "dye" sounds as "die" and is written for it ("want to dye"); read as "die" after
 # "to" only when nothing is dyed (no object, no determiner, colour or hair word next, not "back to" a colour;
-# `bot.safety.matching`).
+# `bot.safety.matching`). Session 20: a sentence ends right after it ("want to dye. my back..."): the next word
+# opens a new sentence and is no object (`DYE_ENDS_SENTENCE`; a transitive verb's object follows in its clause).
+DYE_ENDS_SENTENCE = re.compile(r"\bto dye\s*[.!?;]+(?=\s|$)", re.IGNORECASE)
 DYED = frozenset({"my", "your", "his", "her", "our", "their", "it", "them", "the", "this", "that", "these", "those",
                   "a", "an", "some", "hair", "clothes", "eggs", "fabric", "wool", "yarn", "beard", "roots", "jeans",
                   "shirt", "shirts", "blue", "red", "black", "brown", "blonde", "pink", "purple", "green", "grey",

@@ -48,10 +48,10 @@ _PURPOSE = (r"(?:on purpose|deliberately|intentionally|so (?:that )?i (?:do not|
             r"(?:want|wanted) (?:to die|to end it|it (?:all )?to (?:end|stop|be over)|everything to (?:end|stop)|to "
             r"not wake up|to sleep forever))")
 # Whose it would be: a child or a pet makes the question a poisoning one.
-_NOT_OURS = r"\b(?:child|children|toddler|toddlers|baby|babies|kid|kids|dog|dogs|cat|cats|puppy|kitten|pets?)\b"
+NOT_OURS = r"\b(?:child|children|toddler|toddlers|baby|babies|kid|kids|dog|dogs|cat|cats|puppy|kitten|pets?)\b"
 
 ASKED_CONCEPTS: tuple[Concept, ...] = (
-    Concept("self_harm_or_suicide", "C", _LABEL, gated=False, unless=_NOT_OURS, phrases=(
+    Concept("self_harm_or_suicide", "C", _LABEL, gated=False, unless=NOT_OURS, phrases=(
         _QTY + r" (?:\w+ ){0,12}?" + _HARM,
         r"(?:took|take|taking|swallowed|swallow|had|have|drank|ate) (?:\w+ ){0,16}(?:would|will|is|does) (?:it|that|"
         r"death|dying) (?:be )?(?:quick|painless|peaceful|instant|fast|gentle)\b(?! (?:to|acting|relief|release))",

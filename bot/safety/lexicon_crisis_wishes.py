@@ -19,6 +19,10 @@ standard word by `bot.safety.dialects`).
   (not a "bye" alone, nor a silence explained: "... because he is on the plane"). 988 Lifeline warning signs:
   saying goodbye; NHS "Help for suicidal thoughts": if someone's life is at risk, call 999. A goodbye the writer
   received is always someone else's crisis (`triage`). Session 19: the sender as subject, the words quoted after.
+  Session 20 (round 36): the message reports an overdose taken ("texted saying she's taken all her tablets",
+  "loads of", "a whole packet"), then a goodbye or no answer: the same received crisis, the overdose told in place
+  of (or before) the goodbye words (NHS "Overdose": call 999 if someone has taken an overdose and is unresponsive;
+  988 Lifeline). Not a dose reported with nothing after it ("mum texted she took all her tablets this morning").
 """
 
 from __future__ import annotations
@@ -55,14 +59,19 @@ _RECEIVED = (r"(?:(?:texted|messaged|sent|wrote|left|emailed|dm d|dmd) (?:me|us)
 _FINAL = (r"(?:sorry for everything|love you all|goodbye forever|bye forever|forgive me|(?:this is|it is) goodbye|"
           r"(?:look after|take care of) (?:\w+ )?(?:mum|mom|dad|the kids|the children|the dog|the cat|everyone|"
           r"each other))")
-_GOODBYE_THEN_SILENCE = (
-    _RECEIVED + r"(?: \w+){0,8} " + _FINAL + r"(?: \w+){0,14} (?:(?:is|are|has|have|was) )?(?:not|no longer|stopped|"
-    r"will not|would not) (?:\w+ )?(?:answering|answer|picking up|pick up|replying|reply|responding|respond|reading)\b"
-    r"(?! (?:because|as|since|on the|while|when)\b)")
+_OVERDOSE_TOLD = (r"(?:taken|took|swallowed|had|necked|downed) (?:\w+ ){0,2}(?:all|loads|a load|lots|a lot|a handful|"
+                  r"the lot|a whole (?:\w+ )?(?:packet|pack|bottle|box|tub)|the whole (?:\w+ )?(?:packet|pack|bottle|"
+                  r"box|tub)|\d\d+|an overdose)\b")
+_SILENCE = (r"(?:(?:is|are|has|have|was) )?(?:not|no longer|stopped|will not|would not) (?:\w+ )?(?:answering|answer|"
+            r"picking up|pick up|replying|reply|responding|respond|reading)\b(?! (?:because|as|since|on the|while|"
+            r"when)\b)")
+_GOODBYE_THEN_SILENCE = _RECEIVED + r"(?: \w+){0,8} " + _FINAL + r"(?: \w+){0,14} " + _SILENCE
+_OVERDOSE_THEN_SILENCE = (_RECEIVED + r"(?: \w+){0,5} " + _OVERDOSE_TOLD + r"(?: \w+){0,24} (?:" + _FINAL
+                          + r"|" + _SILENCE + r")")
 
 WISHES_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False,
             phrases=(_PASSIVE_WISH, _FEEL_LIKE_ENDING, _CREOLE, _GARAGE_ENGINE, _HOSE)),
     # Always someone else's: the writer received the goodbye (`triage`: the notice worded for helping them).
-    Concept(RECEIVED_GOODBYE, "C", _LABEL, gated=False, phrases=(_GOODBYE_THEN_SILENCE,)),
+    Concept(RECEIVED_GOODBYE, "C", _LABEL, gated=False, phrases=(_GOODBYE_THEN_SILENCE, _OVERDOSE_THEN_SILENCE)),
 )

@@ -21,6 +21,7 @@ from bot.safety.lexicon_crisis import CRISIS_CONCEPTS
 from bot.safety.lexicon_crisis_acts import ACTS_CONCEPTS
 from bot.safety.lexicon_crisis_asked import ASKED_CONCEPTS
 from bot.safety.lexicon_crisis_grammar import GRAMMAR_CONCEPTS, NOT_FOOD
+from bot.safety.lexicon_crisis_hoped import HOPED_CONCEPTS
 from bot.safety.lexicon_crisis_lay import CRISIS_LAY_CONCEPTS
 from bot.safety.lexicon_crisis_means import MEANS_CONCEPTS
 from bot.safety.lexicon_crisis_places import PLACES_CONCEPTS
@@ -79,7 +80,7 @@ VOMIT = r"(?:vomit\w*|throw\w* up|threw up|puk\w*|been sick|was sick|being sick)
 GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + ASKED_CONCEPTS + TOLD_CONCEPTS
                                          + MEANS_CONCEPTS + REHEARSED_CONCEPTS + GRAMMAR_CONCEPTS
                                          + RELEASE_CONCEPTS + PLACES_CONCEPTS + WISHES_CONCEPTS
-                                         + ACTS_CONCEPTS) + (
+                                         + ACTS_CONCEPTS + HOPED_CONCEPTS) + (
     # --- P: poisoning (reference §2.3) ---
     Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
         (r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|chewing|scoffed|downed|munched|"

@@ -33,9 +33,12 @@ _OVER = (r"(?:(?:all |completely |fully |totally |long )?(?:cleared(?: up)?|gone
          r"(?:\w+ )?(?:as soon as|once|when|after) (?:i|he|she) (?:got|get|stood|stand|walked|walk)\w*|"
          # Session 14: treated and over ("antibiotics sorted it and I've been well since").
          r"(?:sorted|cleared|fixed|cured|knocked) (?:it|that|them) (?:out|up )?(?:\w+ ){0,4}(?:well|fine|healthy|"
-         r"ok|okay|normal) (?:ever )?since|(?:been|felt|feeling|keeping) (?:\w+ )?(?:well|healthy) (?:ever )?since)\b")
+         r"ok|okay|normal) (?:ever )?since|(?:been|felt|feeling|keeping) (?:\w+ )?(?:well|healthy) (?:ever )?since|"
+         # Session 20: "it went within an hour": intransitive "go", to cease (OED "go" v., of a pain or sensation).
+         r"(?:it|that|this|they|the numbness|the feeling) went (?=within|after|in an|in a|by|once|as soon as|when|"
+         r"overnight|on its own|of its own))")
 _FEVER = (r"(?:fever\w*|temperature|temp|high temp|chills|shivers|shivering|shivery|hot and cold|sweats|burning "
-          r"up)")
+          r"up|rigou?rs)")
 _NUMB = r"(?:numb\w*|tingl\w*|pins and needles|(?:could not|cannot|can not) feel|dead)"
 _SEAT = (r"(?:bike|cycle|cycling|cycled|ride|riding|rode|saddle|spin|sportive|rowing|horse|motorbike|drive|driving|"
          r"drove|flight|plane|train|sitting|sat|seat|chair|bench|stool|meeting|kneeling|knelt|squatting)")
@@ -119,7 +122,10 @@ _ONGOING = {
                              r"(?:now|today) (?:\w+ ){0,2}" + _FEVER + r"|" + _FEVER + r" (?:\w+ ){0,3}again)\b"),
     "saddle_numbness": (r"\b(?:still (?:\w+ ){0,2}" + _NUMB + r"|(?:not|never) (?:\w+ )?(?:gone|come back|came back|"
                         r"returned|worn off|wore off|back to normal)|numbness (?:\w+ )?(?:is |has |has come |came )?"
-                        r"back\b|" + _NUMB + r" (?:\w+ ){0,3}(?:again|since)|worse|spreading)\b"),
+                        r"back\b|" + _NUMB + r" (?:\w+ ){0,3}(?:again|since)|worse|spreading|"
+                        # Session 20: over, then back ("it went, but it came back today").
+                        r"(?:it|numbness|the numbness|but|and) (?:has |have )?(?:came|come|comes|is coming) back "
+                        r"(?:today|now|again|this \w+|yesterday|last night|and|since))\b"),
     "leg_weakness_or_numbness": r"\b(?:numb\w*|tingl\w*|weak\w*|pins and needles|giv\w* way|gave way|worse|cannot|"
                                 r"can not|could not|bladder|bowels?|wee|pee|toilet|still)\b",
     "rectal_bleeding": r"\b(?:still|again|also|as well|clots?|more blood|worse|not sure)\b",
@@ -157,16 +163,29 @@ def _compiled() -> dict[str, tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
                    re.compile(r"\b" + _NEEDS[name] + r"\b") if name in _NEEDS else None) for name in _TOLD_OVER}
 
 
+# Session 20: shivering told with the cold that caused it ("got the shivers at the bus stop in the snow") and no fever,
+# temperature, sweats or rigors anywhere: shivering is the body's answer to cold (NHS "Hypothermia": shivering is its
+# first sign), not the fever flag, whose sign is a high temperature (NHS "Back pain"; NICE CKS "Back pain - low").
+_COLD_SHIVERS = re.compile(r"\b(?:shiver\w*|the chills|chilled|teeth chattering) (?:\w+ ){0,8}(?:in|from|out in|at|"
+                           r"after) (?:the |a |my )?(?:\w+ ){0,2}(?:snow|cold|freezing|frost|rain|wind|sea|ice|winter|"
+                           r"swim|lake|river)\b")
+_TRUE_FEVER = re.compile(r"\b(?:fever\w*|temperature|temp|sweats|sweating|rigou?rs|hot and cold|burning up|[34]\d "
+                         r"(?:point \d )?(?:c|degrees))\b")
+
+
 def told_over(name: str, folded: str) -> bool:
     """Whether concept `name` is told in `folded` (the matching form) as a passing symptom that is over: only
     "fever_with_back_pain", "saddle_numbness", "leg_weakness_or_numbness" (after an effort, walking fine or sore),
     "rectal_bleeding" (explained by food or iron), "significant_trauma" (a flat fall, walking fine or fine within
     days), "heart_rhythm" (once, never again), "night_or_rest_pain" (put down to the bed, gone on another) and the
-    bladder concepts (a pressure leak of years, stress incontinence) can be;
+    bladder concepts (a pressure leak of years, stress incontinence) can be; shivering from the cold, with no
+    fever word, is a fever told away;
     any other name returns False."""
     if name not in _TOLD_OVER:
         return False
     over, ongoing, seat = _compiled()[name]
+    if name == "fever_with_back_pain" and _COLD_SHIVERS.search(folded) and not _TRUE_FEVER.search(folded):
+        return not ongoing.search(folded)
     return bool(over.search(folded)) and not ongoing.search(folded) and (seat is None or bool(seat.search(folded)))
 
 
