@@ -42,6 +42,11 @@ def test_the_asked_about_thing_is_read_from_the_question_grammar(question, slot)
     assert any(slot in sides for sides in asked_slots(question))
 
 
+def test_a_side_of_x_vs_y_ends_where_an_unpunctuated_question_starts():
+    # (a newcomer got "The articles don't cover night whats the difference")
+    assert ("cramps during the day", "night") in asked_slots("cramps during the day vs at night whats the difference")
+
+
 def test_a_thing_whose_words_the_corpus_never_uses_is_unknown():
     known = words("Vitamin D and calcium keep bones strong", "Leafy greens are good sources of magnesium")
     assert unknown_asked("Can tart cherry juice help my back?", known, nothing_covered) == ("tart cherry juice",)

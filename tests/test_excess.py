@@ -30,6 +30,7 @@ TITLES = {"d": "Vitamin D and bones", "m": "Can magnesium cause back pain?"}
     ("could i overdose on vitamin d", (VITAMIN_D,), ("vitamin D overdose",)),
     ("is vitamin d toxicity a thing?", (VITAMIN_D,), ("vitamin D toxicity",)),
     ("can you take too much of it?", (VITAMIN_D,), ("too much vitamin D",)),   # a follow-up's pronoun
+    ("how much vitamin d is too much", (VITAMIN_D,), ("too much vitamin D",)),   # the nutrient, a copula, excess
     # the magnesium article speaks of excess (its title names magnesium, the passage does not)
     ("can too much magnesium cause back pain?", (MAGNESIUM,), ()),
     # "too much" about something else in the sentence

@@ -1,13 +1,13 @@
-""""The other one" after a turn that went on with one side of a comparison asks about the side left aside
-(bot/domain/other_side.py); a superlative over a group ("most commonly") does not rank two sides against each other
-(bot/answering/comparison.py)."""
+""""The other one" after a turn that went on with one side of a comparison asks about the side left aside, and
+"which is worse?" compares the last two turns' topics (bot/domain/other_side.py); a superlative over a group ("most
+commonly") does not rank two sides against each other (bot/answering/comparison.py)."""
 
 from __future__ import annotations
 
 import pytest
 
 from bot.domain.intent import understand
-from bot.domain.other_side import other_topics
+from bot.domain.other_side import compared_earlier, other_topics
 
 COMPARED = "is magnesium or vitamin d more important for back pain?"
 
@@ -37,3 +37,23 @@ def test_the_other_one_is_answered_about_the_side_left_aside(real_bot):
 def test_a_quote_ranking_both_among_others_does_not_answer_which_is_worse(real_bot):
     answer = real_bot.ask("which is worse for your back, low vitamin D or low B12?")
     assert "don't say which of these is better or worse" in answer.text
+
+
+@pytest.mark.parametrize("message", ["which is worse?", "so which one is more important", "which of them is better"])
+def test_which_is_worse_compares_the_topics_of_the_last_two_turns(site, message):
+    understood = understand(site, message, ["what does magnesium do for muscles?", "and vitamin d?"])
+    assert understood.intent == "comparison" and {t.name for t in understood.topics} == {"magnesium", "vitamin D"}
+
+
+def test_which_is_worse_after_a_single_topic_compares_nothing(site):
+    assert compared_earlier(site, "which is worse?", ["what does magnesium do for muscles?"]) == ()
+    assert compared_earlier(site, "which foods are best?", ["what does magnesium do?", "and vitamin d?"]) == ()
+
+
+@pytest.mark.slow
+def test_which_is_worse_after_two_turns_quotes_both_and_says_they_are_not_ranked(real_bot):
+    answer = real_bot.ask("which is worse?", ["what does vitamin d do", "and b12?"])
+    quotes = " ".join(c.quote.casefold() for c in answer.citations)
+    assert "b12" in quotes and "vitamin d" in quotes
+    assert "don't say which of these is better or worse" in answer.text
+

@@ -43,10 +43,14 @@ def notice_only(screening: Screening, fingerprint: str) -> Answer:
 
 
 def no_answer(site: Site, screening: Screening, fingerprint: str, hits: Sequence[Hit] = (),
-              suggestions: tuple[str, ...] | None = None, missing: Sequence[str] = ()) -> Answer:
+              suggestions: tuple[str, ...] | None = None, missing: Sequence[str] = (), alone: bool = False) -> Answer:
     """Nothing relevant: say so and what `site`'s articles cover. A red flag's notice still opens it, and a
-    dosing or diagnosis question still gets its notice."""
+    dosing or diagnosis question still gets its notice. `alone`: the message asked nothing of the articles and
+    carries a red flag (URGENT_ONLY follows its notice) or the support line (SUPPORT_ONLY follows the helplines:
+    no quote chosen by closeness to "the pain never stops" stands under them)."""
     body = wording.URGENT_ONLY if screening.urgent_notice and not missing else wording.no_answer_text(site)
+    if alone and screening.support_check and not screening.urgent_notice:
+        body = wording.SUPPORT_ONLY
     if missing:
         body = f"{wording.not_covered(missing, whole=True)}\n\n{body}"
     body = _opened(screening, body, answered=False)

@@ -194,9 +194,9 @@ class Bot:
             if not carries:
                 # "and what about football scores?": off-topic on its own, so off-topic after any history.
                 understanding = understand(site, question, [], familiar=familiar)
-        if screening.urgent_notice and not understanding.topics and not asks_something(screening.question):
-            # A red flag told with nothing asked of the articles: the notice alone (bot.domain.wording.URGENT_ONLY).
-            return composer.no_answer(site, screening, self.fingerprint, (), examples)
+        if (screening.urgent_notice or screening.support_check) and not (understanding.topics or asks_something(
+                screening.question)):   # a red flag or the support line, nothing asked of the articles: the notice
+            return composer.no_answer(site, screening, self.fingerprint, (), examples, alone=True)
         scope = check_scope(site, question, self.index.terms.distinctive,
                             has_history_topic=understanding.from_history, corpus_words=self.corpus_words,
                             article_words=self.index.terms.article_words, earlier=earlier[-1] if earlier else None)

@@ -58,14 +58,18 @@ _CLAUSE_END = re.compile(r"[,.;:!?]")
 _FILLERS = frozenset("of on my the your his her their our this that extra supplemental".split())
 
 
+_COPULA_END = re.compile(r"\s+(?:is|are|was|would be|will be|could be|can be|counts as|becomes?)$")
+
+
 def _near(lowered: str, start: int, end: int, topic: Topic) -> bool:
     """The nutrient (or a pronoun) right after the word of excess, past filler words only, or right before it
-    ("vitamin D toxicity")."""
+    ("vitamin D toxicity"), or before it with a copula between ("how much vitamin D is too much")."""
     after = _CLAUSE_END.split(lowered[end:], maxsplit=1)[0].split()
     while after and after[0] in _FILLERS and after[0] not in _POINTER:
         after = after[1:]
     following = " ".join(after) + " "
-    preceding = " " + _CLAUSE_END.split(lowered[:start])[-1].strip()
+    # "how much vitamin D is too much": the nutrient, then a copula, then the word of excess
+    preceding = _COPULA_END.sub("", " " + _CLAUSE_END.split(lowered[:start])[-1].strip())
     terms = [term.strip() for term in topic.passage_terms]
     return (any(following.startswith(t + " ") or following.startswith(t) for t in terms)
             or (bool(after) and after[0] in _POINTER)

@@ -54,7 +54,9 @@ _SLOTS = tuple(re.compile(p) for p in (
     rf"\b(?:which|what)(?: one)?(?: is|'s|s| would be| works)? {_COMPARATIVE}(?:(?: for| on| to) [^,.?!:]+?)?"
     r"\s*[,:-]?\s+(?P<x>[^,.?!:]+?) or (?P<y>[^,.?!]+)",
     # "X vs Y", "X compared with Y", "the difference between X and Y", "tell X apart from Y"
-    r"(?P<x>[^,.?!]+?)\s+(?:vs\.?|versus|compared to|compared with)\s+(?P<y>[^,.?!]+)",
+    # (a side ends where an unpunctuated question clause starts: "day vs at night whats the difference")
+    r"(?P<x>[^,.?!]+?)\s+(?:vs\.?|versus|compared to|compared with)\s+(?P<y>[^,.?!]+?)"
+    r"(?=\s+(?:what|whats|what's|which|how|why|is it|are they)\b|\s*[,.?!]|\s*$)",
     r"\bdifference between (?P<x>[^,.?!]+?) and (?P<y>[^,.?!]+)",
     r"\btell (?P<x>[^,.?!]+?) apart from (?P<y>[^,.?!]+)",
     # "which hospital in X", "a clinic near X": a place

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from bot.domain.anaphora import says_nothing_new, stands_alone
 from bot.domain.exclusion import excluded_kind, excluded_topics, without_excluded
-from bot.domain.other_side import other_topics
+from bot.domain.other_side import compared_earlier, other_topics
 from bot.domain.question_kinds import FRAME_TYPES, INTENT_WORDS, INTENTS, classify_intent
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, american_spelling, competing_terms, expand_lay_terms, find_topics
@@ -169,6 +169,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     topics = tuple(t for t in find_topics(site, question) if t not in excluded)
     from_history = False
     carried = named = ""
+    pair: tuple[Topic, ...] = ()
     lowered = question.casefold()
     switch = _SWITCH_CUE.search(lowered)
     elliptical = _CONTINUES.search(lowered) or (len(question.split()) <= 6 and familiar)
@@ -176,10 +177,13 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
                or (switch and len(question.split()) <= _ELLIPSIS_WORDS)
                or ((switch or elliptical) and not _own_subject(question)))
     if not topics and history and not stands_alone(question) and follows:
-        effect, other = _effect_asked_about(question, history[-1]), other_topics(site, question, history)
+        effect = _effect_asked_about(question, history[-1])
+        # "and the other one?": the side the latest turn left aside; "which is worse?": the last two turns' topics
+        pair = compared_earlier(site, question, history)
+        other = other_topics(site, question, history) or pair
         if effect:
             topics, from_history, carried = find_topics(site, effect), True, effect
-        elif other:     # "and the other one?": the side of an earlier comparison the latest turn left aside
+        elif other:
             topics, from_history, carried = other, True, " ".join(t.name for t in other)
         else:
             for earlier in reversed(history):
@@ -201,7 +205,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
         sides = tuple(t for t in find_topics(site, question, sides=True) if t not in excluded)
         topics = sides if len(sides) > len(topics) and is_comparison(question, sides) else topics
     kind_set_aside, rest = excluded_kind(question)
-    intent = "comparison" if is_comparison(question, topics) else classify_intent(rest)
+    intent = "comparison" if pair or is_comparison(question, topics) else classify_intent(rest)
     if intent == "comparison" and len(topics) < 2:
         intent = classify_intent(_COMPARISON_WORDS.sub(" ", question.casefold()))
     asked = without_excluded(question, excluded)     # what is set aside is not searched for

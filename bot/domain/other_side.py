@@ -1,10 +1,12 @@
-""""The other one": a follow-up about the topic an earlier turn set beside the one the conversation went on with.
+""""The other one" and "which is worse?": follow-ups about topics that earlier turns set side by side.
 
 "Is vitamin D or B12 more important?", then "What does vitamin D do?", then "And the other one?": the other one is
 B12, the topic of the same kind that an earlier question named and the latest one left aside. "Other" with the
 definite article picks the remaining member of a set already in the discourse (Quirk et al., A Comprehensive
 Grammar of the English Language, 1985, §6.54 on "the other"); without such a set, or when the latest question
-itself names two topics, nothing is picked and the usual follow-up rule applies.
+itself names two topics, nothing is picked and the usual follow-up rule applies. "Which is worse?" with no topic of its
+own, after turns about vitamin D and then B12, compares the two (the ellipsis of a comparison whose sides the
+conversation has named).
 """
 
 from __future__ import annotations
@@ -39,3 +41,25 @@ def other_topics(site: Site, question: str, history: Sequence[str]) -> tuple[Top
         if rest:
             return rest
     return ()
+
+
+# "which is worse?", "so which one's more important", "which of them is better for my back?"
+_WHICH = re.compile(r"^(?:so |ok |okay |and |but )?which(?: one| ones| of them| of the two| of those)?(?: is|'s|s| are|"
+                    r" would be| matters)? (?:worse|better|worst|best|safer|more \w+|less \w+)\b")
+
+
+def compared_earlier(site: Site, question: str, history: Sequence[str]) -> tuple[Topic, ...]:
+    """The topics "which is worse?" in `question` compares: those of the latest two earlier questions in `history`
+    (oldest first) that name topics, when together they name two or more; () otherwise."""
+    if not _WHICH.search(question.casefold().strip()):
+        return ()
+    found: list[Topic] = []
+    turns = 0
+    for earlier in reversed(history):
+        topics = find_topics(site, earlier)
+        if topics:
+            found += [t for t in topics if t not in found]
+            turns += 1
+        if turns == 2:
+            break
+    return tuple(reversed(found)) if len(found) >= 2 else ()

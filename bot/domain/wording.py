@@ -123,6 +123,8 @@ URGENT_BACKGROUND = "Background from the articles (it does not change the advice
 # "get help now" read as a reason to wait.
 URGENT_ONLY = ("The articles can't say what is causing this, so nothing from them is quoted here. Please follow the "
                "advice above first.")
+SUPPORT_ONLY = ("Nothing from the articles is quoted here: they are about nutrients and back pain, not about how you "
+                "are feeling. If you have a question about them, you can ask it at any time.")
 
 
 def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str | None = None,

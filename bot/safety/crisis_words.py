@@ -36,7 +36,9 @@ _HARM = (r"harm\w*|hurt\w*|cut|cuts|cutting|burn\w*|blade\w*|razor\w*|bleed\w*|b
          r"hanging|rope|noose|jump\w*|bridge|ledge|roof|drown\w*|poison\w*|gun")
 # Despair, being a burden, being worn out, wanting out (988 warning signs; PHQ-9 items 2 and 9).
 _DESPAIR = (r"hopeless\w*|hope|point|pointless|worthless|useless|burden\w*|alone|lonely|nobody|anymore|cope|coping|"
-            r"give up|giving up|gave up|tired|exhausted|empty|numb|trapped|escape|enough|better off|"
+            r"give up|giving up|gave up|tired|exhausted|empty|numb|trapped|escape|better off|"
+            # "had enough", "got enough put by", not too little of something ("if you do not get enough": session 20)
+            r"(?<!not )(?<!not get )(?<!not have )(?<!never get )(?<!not getting )(?<!not eating )enough|"
             r"(?:go|carry) on(?! (?:as (?:usual|normal|before)|taking|with|using|the same)\b)|"
             r"done|finished|dark|miserable|despair\w*|depress\w*|fail\w*|without me|"
             # Hate of oneself or of living, not of a chore ("I hate wasting their time": session 17).
@@ -62,16 +64,18 @@ def holds_crisis_word(text: str) -> bool:
 
 def judged_alone(units: Sequence[str], probabilities: Sequence[float]) -> list[bool]:
     """For each unit (`semantic.message_units`: the whole message first, then its clauses) with its crisis
-    probability, whether it may bring the support line by itself: the whole message always; a clause when it has
+    probability, whether it may bring the support line by itself: the whole message or a clause when it has
     `MIN_ALONE_WORDS` words or more, holds a crisis word, or stands in a message whose whole or another clause
-    that is judged on its own merits (the whole, a long clause or one with a crisis word) scores `SUPPORT` or
+    that is judged on its own merits (a long one or one with a crisis word) scores `SUPPORT` or
     more. Two short clauses with no crisis word, each high on style alone, do not vouch for each other ("versus
     just waiting it out?" 0.94 beside "I hate wasting their time" 0.93, whole 0.42: docs/SAFETY.md, session 17).
     Mismatched inputs judge every unit (the check's behaviour before this module)."""
     if len(units) != len(probabilities):
         return [True] * len(probabilities)
-    merits = [i == 0 or not isinstance(unit, str) or len(unit.split()) >= MIN_ALONE_WORDS or holds_crisis_word(unit)
-              for i, unit in enumerate(units)]
+    # The whole message too: a short one with no crisis word ("how do i get more", "what happens if you dont get
+    # enough") is style alone (session 20: every such development crisis row is caught by the phrase lexicon).
+    merits = [not isinstance(unit, str) or len(unit.split()) >= MIN_ALONE_WORDS or holds_crisis_word(unit)
+              for unit in units]
     out = []
     for i in range(len(units)):
         vouch = [float(p) for j, p in enumerate(probabilities) if j != i and merits[j]]
