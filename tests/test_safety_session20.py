@@ -88,3 +88,20 @@ def test_a_passing_or_explained_symptom_is_no_alarm_but_an_ongoing_one_is(text, 
 def test_dye_before_a_full_stop_is_read_as_die():
     assert prepare("i want to dye. my back").text == "i want to die my back"
     assert prepare("want to dye my hair. ok").text == "want to dye my hair ok"
+
+
+# A newcomer: "tengo dolor de espalda y no siento nada entre las piernas" got no urgent notice. "Between the legs" is
+# how people place saddle numbness (NHS: "numbness around your bottom or genitals"); German and Italian had it.
+@pytest.mark.parametrize("text", ["me duele mucho la espalda y ya no siento nada entre las piernas",
+                                  "j ai mal au dos depuis hier et je ne sens rien entre les jambes",
+                                  "dor nas costas e agora não sinto nada entre as pernas",
+                                  "od rana boli mnie plecy i nic nie czuję między nogami"])
+def test_numbness_between_the_legs_is_a_red_flag_in_other_languages(text):
+    found = screen(text)
+    assert found.status == "emergency" and "saddle_numbness" in found.concerns
+
+
+@pytest.mark.parametrize("text", ["tengo un calambre entre las piernas cuando corro",
+                                  "j ai mal au dos et je ne sens rien de spécial, juste de la fatigue"])
+def test_between_the_legs_or_feeling_nothing_alone_is_no_red_flag(text):
+    assert screen(text).status != "emergency"

@@ -86,7 +86,7 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
             r"entumec\w*|adormec\w*|hormigue\w*|no (?:siento|siente) (?:nada)?|sin sensibilidad|"
             r"perdida de (?:la )?sensibilidad|dormid[ao]s?",
             r"genital\w*|culo|trasero|nalgas?|gluteos?|ano|perine\w*|entrepierna|silla de montar|partes intimas|"
-            r"ingle")),
+            r"ingle|entre las piernas")),
         concept("leg_weakness_or_numbness", "E", LEGS,
            r"piernas? (?:\w+ ){0,4}(?:debil\w*|no (?:me )?responden|fallan|flojas)|debilit\w* (?:\w+ ){0,3}piernas|"
            r"(?:no|casi no) (?:puedo|puede) (?:caminar|andar|mover las piernas)|no (?:siente|siento) (?:las |mis )?"
@@ -114,9 +114,10 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
            r"perte (?:de |du )?controle (?:\w+ ){0,2}(?:intestin\w*|selles|anus|sphincter\w*)|"
            r"(?:peux|arrive|parviens) (?:plus|pas) (?:a )?(?:controler|retenir) (?:\w+ ){0,2}(?:intestin\w*|selles)"),
         concept("saddle_numbness", "E", SADDLE, near(
-            r"engourdi\w*|fourmill\w*|insensib\w*|sens (?:plus|pas) rien|sent (?:plus|pas) rien|"
+            r"engourdi\w*|fourmill\w*|insensib\w*|sens (?:plus |pas )?rien|sent (?:plus |pas )?rien|"
             r"perte de (?:la )?sensibilite|anesthesie",
-            r"perine\w*|fesses?|anus|parties intimes|organes genitaux|genital\w*|entrejambe|selle|essuie|aine")),
+            r"perine\w*|fesses?|anus|parties intimes|organes genitaux|genital\w*|entrejambe|selle|essuie|aine|"
+            r"entre les jambes")),
         concept("leg_weakness_or_numbness", "E", LEGS,
            r"jambes? (?:\w+ ){0,5}(?:faibles?|lachent|ne (?:me )?portent plus|paralys\w*)|(?:du mal|peux plus|"
            r"arrive plus|peut plus) a marcher|sciatique des deux cotes|(?:sent|sens) (?:plus|pas) (?:ses |mes )?"
@@ -173,7 +174,7 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
         concept("saddle_numbness", "E", SADDLE, near(
             r"dormen\w*|dormente|formigamento|nao sinto|sem sensibilidade|perda de sensibilidade|"
             r"anestesi\w*",
-            r"genita\w*|anus|bunda|nadegas?|perineo|virilha|sela|partes intimas")),
+            r"genita\w*|anus|bunda|nadegas?|perineo|virilha|sela|partes intimas|entre as pernas")),
         concept("leg_weakness_or_numbness", "E", LEGS,
            r"pernas? (?:\w+ ){0,4}(?:fracas?|fraqueza|nao obedecem)|(?:nao|quase nao) (?:consigo|consegue) "
            r"(?:andar|caminhar|mexer as pernas)|nao (?:sente|sinto) (?:as |minhas )?pernas"),
@@ -199,7 +200,8 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
            r"(?:jelit\w*|stolcem|wyprozni\w*)"),
         concept("saddle_numbness", "E", SADDLE, near(
             r"dretwie\w*|zdretwial\w*|mrowien\w*|zaburzenia czucia|brak czucia|nie czuje|bez czucia|odretwien\w*",
-            r"krocz\w*|posladk\w*|odbyt\w*|pup\w*|tylek|tylku|narzad\w* plciow\w*|genital\w*|pachwin\w*|siodl\w*")),
+            r"krocz\w*|posladk\w*|odbyt\w*|pup\w*|tylek|tylku|narzad\w* plciow\w*|genital\w*|pachwin\w*|siodl\w*|"
+            r"miedzy nogami")),
         concept("leg_weakness_or_numbness", "E", LEGS,
            r"nogi? (?:\w+ ){0,4}(?:slabna|slabsze|slabe|oslab\w*|odmawiaja|nie dzialaja)|ledwo (?:chodze|chodzi|"
            r"moge chodzic)|nie (?:moge|moze) (?:chodzic|ruszac nogami)|nie czuje? nog\w*|w obu nogach"),
