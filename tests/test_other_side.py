@@ -57,3 +57,14 @@ def test_which_is_worse_after_two_turns_quotes_both_and_says_they_are_not_ranked
     assert "b12" in quotes and "vitamin d" in quotes
     assert "don't say which of these is better or worse" in answer.text
 
+
+
+def test_what_too_little_does_is_no_food_question():
+    from bot.domain.question_kinds import asks_something, classify_intent
+
+    assert classify_intent("what happens if i dont get enough vitamin d") == "symptoms"
+    assert classify_intent("how do i get enough vitamin d") == "foods"
+    # asked without a question word first: still asking
+    assert asks_something("my leg goes numb sometimes, at what point do i need to get seen")
+    assert asks_something("back always tight. anything lifestyle-wise i can do besides quitting lol")
+    assert not asks_something("i wet myself today and my lower back is really painful")

@@ -37,8 +37,9 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
                r"|when is (it|this|\w+ pain) an emergency"
                r"|how (do|would|can) i (know|tell) (if|when|whether) .{0,40}\bserious)\b",
      _DOCTOR_CUE),
-    ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|get (it|more|enough)|contain\w*|meals?"
-              r"|grub)\b",
+    # (not "if you don't get enough": what too little does, asked of symptoms below)
+    ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|(?<!not )(?<!dont )(?<!don't )(?<!never )"
+              r"get (it|more|enough)|contain\w*|meals?|grub)\b",
      r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|diet)\b"),
     ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my|if|whether)|measure\w*"
                   r"|detect\w*|scan|confirm\w*|(find|figure|work) out (if|whether)|know (if|whether)"
@@ -104,7 +105,11 @@ _ASKING = re.compile(r"(?:^|[,.;:!-]\s*|\b(?:and|but|so|or)\s+)(?:what|whats|why
                      r"can|could|should|does|do|did|will|would|might|may|must|shall|has|have)\b"
                      # a question word and its auxiliary anywhere ("…worse lying down what does that mean")
                      r"|\b(?:what|why|how|when|where|which|who)\s+(?:do|does|did|is|are|was|can|could|should|would|"
-                     r"will|might|to)\b", re.I)
+                     r"will|might|to)\b"
+                     # asked without a question word first: "…, at what point do i need to get seen", "anything i
+                     # can do"
+                     r"|\bat what (?:point|stage|age)\b|\b(?:anything|something) (?:[\w-]+ ){0,3}(?:i|we|you|they) "
+                     r"(?:can|could|should) do\b|\bis there (?:anything|something|any)\b", re.I)
 
 
 def asks_something(message: str) -> bool:
