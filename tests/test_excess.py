@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from bot.answering.excess import uncovered_excess
@@ -42,3 +44,11 @@ TITLES = {"d": "Vitamin D and bones", "m": "Can magnesium cause back pain?"}
 def test_excess_of_a_nutrient_is_said_uncovered_only_when_no_passage_about_it_speaks_of_excess(question, topics,
                                                                                                  expected):
     assert uncovered_excess(question, topics, PASSAGES, TITLES) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["can you overdose on magnesium", "what if i take too much magnesium"])
+def test_a_question_about_too_much_quotes_the_sentence_that_speaks_of_excess(real_bot, question):
+    # (a newcomer: answered with deficiency sentences only, though the magnesium article says what high doses do)
+    quotes = [c.quote.casefold() for c in real_bot.ask(question).citations]
+    assert any(re.search(r"excess\w*|high dos\w*|too much", q) for q in quotes)

@@ -25,20 +25,30 @@ def uncovered_excess(question: str, topics: Sequence[Topic], passages: Sequence[
     excess within a few words of the nutrient's name, or of "it" / "them" in a follow-up), and no passage
     about that nutrient (naming it, or in an article whose title names it; `titles`: {doc_id: title}) uses a
     word of excess; () otherwise."""
-    if not topics or topics[0].kind != "nutrient":
-        return ()
-    topic = topics[0]
-    lowered = question.casefold()
-    asked = next((excess for excess in EXCESS.finditer(lowered) if _near(lowered, excess.start(), excess.end(), topic)),
-                 None)
+    asked = _asked_excess(question, topics)
     if asked is None:
         return ()
+    topic = topics[0]
     for passage in passages:
         text = passage.text.casefold()
         title = titles.get(passage.doc_id, "").casefold()
         if any(term in text or term in title for term in topic.passage_terms) and EXCESS.search(text):
             return ()
     return (_named(asked.group(0), topic.name),)
+
+
+def excess_pattern(question: str, topics: Sequence[Topic]) -> re.Pattern[str] | None:
+    """EXCESS when `question` asks about too much of its first topic, a nutrient (what a quote must then say to
+    answer it: "excessive osmotic activity, especially with high dosages…"); None otherwise."""
+    return EXCESS if _asked_excess(question, topics) is not None else None
+
+
+def _asked_excess(question: str, topics: Sequence[Topic]) -> re.Match[str] | None:
+    if not topics or topics[0].kind != "nutrient":
+        return None
+    lowered = question.casefold()
+    return next((excess for excess in EXCESS.finditer(lowered) if _near(lowered, excess.start(), excess.end(),
+                                                                          topics[0])), None)
 
 
 def _named(word: str, nutrient: str) -> str:

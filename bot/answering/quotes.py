@@ -16,6 +16,7 @@ import numpy as np
 
 from bot.answering.aboutness import Aboutness
 from bot.answering.corroboration import corroborated
+from bot.answering.excess import excess_pattern
 from bot.answering.figures import figure_pattern
 from bot.answering.quote_bounds import ScoredSentence, heading_fragment, quote_end, quote_start
 from bot.answering.ranker import quote_weights
@@ -97,7 +98,7 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
         # The question names its topic and no quote is about it: the best sentence that is comes first, and the
         # weakest quote makes room when the answer is full.
         groups = [[named], *groups[:settings.max_passages - 1]]
-    figure = _figure_added(hits, top_fused, words, understanding, query_vector, settings, about, groups)
+    figure = _figure_added(retrieval.hits, top_fused, words, understanding, query_vector, settings, about, groups)
     if figure is not None:
         # "How long does it last?" answered by "The prognosis … is generally very good" alone says nothing of how
         # long: the sentence that gives the span ("…within 3 to 6 months") is added.
@@ -158,10 +159,11 @@ def _section_reply(hits: Sequence[Hit], top_fused: float, words: dict[str, float
 def _figure_added(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
                   query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
                   groups: list[list[Quote]]) -> Quote | None:
-    """For a question asking for a figure (bot.answering.figures: how long, how many, the odds…) when no chosen
-    quote holds one: the best sentence that does (about the asked topic when it names one), if it scores within
-    `typed_margin` of the best quote. None otherwise."""
-    pattern = figure_pattern(understanding.question)
+    """For a question asking for a figure (bot.answering.figures: how long, how many, the odds…) or about too much
+    of a nutrient (bot.answering.excess) when no chosen quote holds one: the best sentence that does (about the asked
+    topic when it names one), if it scores within `typed_margin` of the best quote. None otherwise."""
+    # "Can you overdose on magnesium?" answered by deficiency sentences alone: the one that speaks of excess is added
+    pattern = figure_pattern(understanding.question) or excess_pattern(understanding.question, understanding.topics)
     quotes = [q for g in groups for q in g]
     if pattern is None or not quotes or any(pattern.search(q.text.casefold()) for q in quotes):
         return None
