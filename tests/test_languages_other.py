@@ -95,3 +95,11 @@ def test_folding_makes_spelling_variants_one_word():
 def test_a_refusal_in_another_language_opens_with_the_numbers(tiny_bot):
     answer = tiny_bot.ask("Может ли нехватка витамина D вызывать боль в спине?")
     assert answer.text.startswith(languages.OTHER_NOTICE)
+
+
+@pytest.mark.slow
+def test_a_question_in_another_language_is_not_told_the_articles_lack_an_answer(real_bot):
+    # (a newcomer: after the Spanish notice, "I couldn't find an answer to that in the articles" read as if the
+    # articles said nothing about vitamin D and back pain)
+    answer = real_bot.ask("¿La falta de vitamina D puede causar dolor de espalda?")
+    assert "couldn't find an answer" not in answer.text and "General information only" in answer.text

@@ -184,13 +184,15 @@ def no_ranking() -> str:
     return "The articles don't say which of these is better or worse: the quotes above are what they say about each."
 
 
-def no_answer_text(site: Site) -> str:
-    """What a no-answer says: that the articles hold no answer, what they cover, and three example questions."""
+def no_answer_text(site: Site, english: bool = True) -> str:
+    """What a no-answer says: that the articles hold no answer, what they cover, and three example questions.
+    `english` False (a question in another language, after that language's notice): that the question could not be
+    matched to the articles, which are in English, rather than that they hold no answer."""
     examples = "\n".join(f"- {q}" for q in example_questions(site)[:3])
-    return (
-        "I couldn't find an answer to that in the articles I draw on, so I won't guess. "
-        f"{coverage_text(site)}\n\nYou could ask, for example:\n{examples}"
-    )
+    opening = ("I couldn't find an answer to that in the articles I draw on, so I won't guess." if english else
+               "I couldn't match your question to the articles I draw on, which are in English, so I won't guess.")
+    asked = "You could ask, for example:" if english else "You could ask in English, for example:"
+    return f"{opening} {coverage_text(site)}\n\n{asked}\n{examples}"
 
 
 def follow_ups(site: Site, topics: tuple[Topic, ...], asked_intent: str, asked: Sequence[str] = (),
