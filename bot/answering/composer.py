@@ -48,10 +48,12 @@ def no_answer(site: Site, screening: Screening, fingerprint: str, hits: Sequence
     dosing or diagnosis question still gets its notice. `alone`: the message asked nothing of the articles and
     carries a red flag (URGENT_ONLY follows its notice) or the support line (SUPPORT_ONLY follows the helplines:
     no quote chosen by closeness to "the pain never stops" stands under them)."""
-    body = (wording.URGENT_ONLY if screening.urgent_notice and not missing
-            else wording.no_answer_text(site, english=screening.language == "en"))
-    if alone and screening.support_check and not screening.urgent_notice:
+    if screening.urgent_notice and not missing:
+        body = wording.URGENT_ONLY
+    elif alone and screening.support_check:
         body = wording.SUPPORT_ONLY
+    else:
+        body = wording.no_answer_text(site, english=screening.language == "en")
     if missing:
         body = f"{wording.not_covered(missing, whole=True)}\n\n{body}"
     body = _opened(screening, body, answered=False)

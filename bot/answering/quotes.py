@@ -98,7 +98,7 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
         # The question names its topic and no quote is about it: the best sentence that is comes first, and the
         # weakest quote makes room when the answer is full.
         groups = [[named], *groups[:settings.max_passages - 1]]
-    figure = _figure_added(retrieval.hits, top_fused, words, understanding, query_vector, settings, about, groups)
+    figure = _holding_added(retrieval.hits, top_fused, words, understanding, query_vector, settings, about, groups)
     if figure is not None:
         # "How long does it last?" answered by "The prognosis … is generally very good" alone says nothing of how
         # long: the sentence that gives the span ("…within 3 to 6 months") is added.
@@ -156,9 +156,9 @@ def _section_reply(hits: Sequence[Hit], top_fused: float, words: dict[str, float
     return best if best is not None and best.score >= top - settings.margin else None
 
 
-def _figure_added(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
-                  query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
-                  groups: list[list[Quote]]) -> Quote | None:
+def _holding_added(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
+                   query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
+                   groups: list[list[Quote]]) -> Quote | None:
     """For a question asking for a figure (bot.answering.figures: how long, how many, the odds…) or about too much
     of a nutrient (bot.answering.excess) when no chosen quote holds one: the best sentence that does (about the asked
     topic when it names one), if it scores within `typed_margin` of the best quote. None otherwise."""
