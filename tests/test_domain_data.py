@@ -67,6 +67,13 @@ class CountingEncoder(FakeEncoder):
     ("are pulses a good source of magnesium", ["magnesium"]),
     ("is the pill or the powder better for magnesium", ["magnesium"]),
     ("do I need to be fasting before a blood test", ["blood-test"]),
+    # MedlinePlus health topics (the vocabulary's second block): a topic, its "also called" names, an eponym
+    # without its head noun; a stenosis that is not the spine's is not spinal stenosis.
+    ("when should my toddler get the whooping cough vaccine", ["children", "whooping-cough", "vaccines"]),
+    ("is pertussis dangerous", ["whooping-cough"]),
+    ("is ehlers danlos the same thing as marfan", ["ehlers-danlos-syndrome", "marfan-syndrome"]),
+    ("can aortic stenosis make you tired", ["fatigue"]),
+    ("I wear braces on my back", ["back"]),                 # a back brace, not orthodontia
 ])
 def test_concepts_in_a_question(question, expected):
     assert [c.id for c in concepts_in(question)] == expected
