@@ -41,6 +41,7 @@ serious dangerous worse worst normal common rare reversible permanent curable tr
 hereditary genetic painful harmful possible likely true fixable temporary chronic fix cure treat reverse prevent stop
 happen last start go away get rid improve heal recover test check diagnose need know mean cause feel tell see worry
 else then ok okay apart besides except otherwise anyway there here now long often why really sure come tho though
+never ever always still just even also much enough
 """.split())
 # Pro-nouns that stand for a thing named before ("which ones?", "the second one"), as "it" does.
 _PRO_NOUNS = frozenset({"one", "ones"})

@@ -46,8 +46,10 @@ _ELLIPSIS_WORDS = 5     # "and what about ibuprofen?", "and when pregnant?": the
 _CONTINUES = re.compile(r"^(?:(?:ok(?:ay)?|right|grand|cool)\b[\s,.!]*)?so\b|\bthen\s*[?.!]*$")
 # "Is vitamin D better than magnesium…": two topics set against each other by a comparative and "than".
 _THAN = re.compile(r"\b(better|worse|safer|stronger|weaker|more \w+|less \w+) than\b"
-                   # "How is back pain from A different from back pain from B?", "tell A apart from B"
-                   r"|\b(?:different|differs?|apart|distinguish\w*) (?:from|to|than)\b")
+                   # "How is back pain from A different from back pain from B?", "tell A apart from B",
+                   # "is A the same as B" (a newcomer's "is vitamin K the same as potassium" answered vitamin K only)
+                   r"|\b(?:different|differs?|apart|distinguish\w*) (?:from|to|than)\b|\bsame (?:thing )?(?:as|like)\b"
+                   r"|\b(?:are|is)\b[^?]*\band\b[^?]*\bthe same\b")
 
 # "How do I tell if it's a slipped disc or a vitamin thing?", "pulled muscle or stenosis, how do I know?"
 _TELL_APART = re.compile(r"\b(?:tell|know)\b[^?]*\bor\b|\bor\b[^?]*\b(?:tell|know)\b|\btell (?:\w+ ){1,6}from\b")
