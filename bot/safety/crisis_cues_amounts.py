@@ -25,10 +25,34 @@ Session 19, second helper (round thirty-five read):
   media guidelines: paracetamol and alcohol together). Weak like every class: a question of what one may drink
   with one's vitamins names no set-out stock beside the writer.
 
+Session 21 (round thirty-seven read; each weak, a crisis only with a second class):
+
+- MEANS: tablets counted ("counting the co-codamol in the drawer") and a month's or a week's worth of a medicine
+  named as one amount ("a whole month of amitriptyline"): a stock of means looked over (C-SSRS 5-6,
+  preparatory acts; NICE NG225 1.5, ask about access to means and their quantity);
+- INTENT: working out "whether it's enough" with nothing after it (enough to last, for the week, till the next
+  prescription is a supply question and is left out); whether something "would make it quicker / painless"; whether a
+  large amount at once "would do it / do the job" (the lethality question told elliptically: WHO/IASP media
+  guidance; 988 Lifeline, researching a way to die). "Would 2 at once do it for a headache" names no large amount;
+- HOPELESS: "tired of life" (taedium vitae, the passive wish of the C-SSRS item 1 "wish to be dead" family; 988
+  Lifeline: no reason to live), not "tired of life in the city / on the road";
+- ENDING: stopping eating or drinking "and just let go / fade away / die" (voluntary refusal of food as a way of
+  dying: WHO "Preventing suicide: a global imperative" 2014, older adults; Royal College of Psychiatrists on
+  self-neglect in late life), not stopping eating sugar or after seven; someone "won't have to worry about me much
+  longer" or "won't be a worry / burden to you much longer" (988 Lifeline: talking about not being around);
+- FAREWELL: possessions handed out or given away with the verb's particle first ("handing out her jewellery";
+  988 Lifeline: giving away possessions);
+- SELF_HARM (a crisis alone, as in `crisis_cues`): hitting, punching, banging or slapping oneself until it bruises,
+  bleeds or leaves marks (NHS "Self-harm": hitting or punching yourself), not knocking oneself on a door by accident
+  (no "until"); scratching is left out (eczema, an itch "until it bleeds").
+
 Patterns are over the matching form (`bot.safety.matching`: lower case, contractions expanded).
 """
 
 from __future__ import annotations
+
+from bot.safety.lexicon_crisis import MEDICINES
+from bot.safety.lexicon_crisis_hoped import AMOUNT_AT_ONCE
 
 _FINISH = (r"(?:finish|end) (?:things|it|it all|everything|my life|myself)\b(?! (?:off|up|at|with|for|before|on|by|"
            r"in|today|tomorrow|early|properly|first)\b)")
@@ -40,6 +64,37 @@ _DRINK = (r"(?:bottle|litre|liter|half|quarter|fifth|glass|can|cans) (?:of )?(?:
 _AT_HAND = r"(?:beside|next to|in front of|with) me|here with me|on the (?:table|bed|desk|bedside)"
 _POSSESSIONS = (r"(?:dog|cat|pets?|things|stuff|belongings|guitar|bike|car|watch|ring|jewell?ery|collection|books|"
                 r"games|console|records|tools|laptop|camera)")
+
+_ENOUGH_BARE = (r"(?:whether|if) (?:it is|there is|there are|they are|that is|i have|i have got|that will be|"
+                r"it will be|it would be|they would be|that would be) enough\b(?! (?:to last|for|till|until|to get|"
+                r"to see|to keep|"
+                r"to cover|of|vitamin|iron|calcium|magnesium|b12|sun|sunlight|left)\b)")
+# A time's worth of a medicine ("a whole month of", "a full month s supply of"): packets and bottles taken are the
+# overdose kinds of `lexicon_crisis_hoped` and the poisoning notice ("my mate downed a whole packet … won't wake up").
+_WHOLE_STOCK = (r"(?:a|the) (?:whole|full|entire) (?:month|months|week|weeks|prescription)(?: s)? (?:supply |worth )?"
+                r"(?:of )?(?:(?:my|their|his|her|your|the) )?(?:\w+ )?" + MEDICINES)
+_NOT_FOOD = (r"(?! (?:\w+ )?(?:sugar|meat|bread|dairy|gluten|carbs|junk|after|before|late|so|too|at|out|processed|"
+             r"takeaways?|snacks?|chocolate|crisps|sweets|much|alcohol|coffee|tea|fizzy|wheat|red|fast|for a)\b)")
+SESSION21 = {
+    "means": (r"(?:counting|counted|count|totting up|tallying|added up|adding up) (?:up |out )?(?:all )?(?:\w+ ){0,2}"
+              + MEDICINES + r"\b|" + _WHOLE_STOCK + r"\b"),
+    "intent": (r"(?:working out|work out|worked out|figuring out|figure out|wondering|checking|check|see) "
+               + _ENOUGH_BARE + r"|would (?:\w+ ){0,4}make it (?:quicker|faster|painless|less painful|more certain|"
+               r"surer|certain)\b(?! to (?:absorb|work|kick in|digest|heal|recover))|(?:" + AMOUNT_AT_ONCE
+               + r") (?:\w+ ){0,2}(?:would|will|could|might) (?:do it|do the job|be enough)\b(?! (?:for|to|on)\b)"),
+    "hopeless": r"tired of life\b(?! (?:in|on|at|as|with|here|there|abroad|without)\b)",
+    "ending": (r"stop (?:eating|drinking|eating and drinking)" + _NOT_FOOD + r"(?: \w+){0,3} (?:and|to) (?:just )?"
+               r"(?:let go|fade away|slip away|waste away|die|not wake up|go to sleep for good)\b(?! of)|"
+               r"(?:will not|would not|not going to|never) (?:have to|need to|be needing to) (?:worry|bother|fret) "
+               r"(?:about|over) me (?:\w+ )?(?:much |for )?(?:longer|anymore|any more|soon)\b|(?:will not|would "
+               r"not|not going to) be (?:a|your|anyone s|the family s) (?:worry|problem|bother|burden) (?:to \w+ )?"
+               r"(?:much |for )?(?:longer|anymore|any more|for long)\b"),
+    "farewell": (r"(?:giving|given|gave|give|handing|handed|hand) (?:out|away) (?:all )?(?:(?:my|his|her|their) )?"
+                 r"(?:\w+ )?" + _POSSESSIONS + r"\b"),
+    "self_harm": (r"(?:hit|hitting|punch|punching|punched|bang|banging|banged|beat|beating|slap|slapping) myself "
+                  r"(?:\w+ ){0,8}(?:until|till|til|so hard) (?:it |they |i |my \w+ |there )?(?:\w+ )?(?:bruis\w*|"
+                  r"bleed\w*|bled|marks?|welts?|swell\w*)\b"),
+}
 
 AMOUNT_CLASSES: dict[str, str] = {
     "means": (
@@ -67,3 +122,5 @@ AMOUNT_CLASSES: dict[str, str] = {
         r"(?:given|gave|giving) (?:my|his|her) \w+ and (?:my |the |his |her )?(?:\w+ )?" + _POSSESSIONS
         + r" (?:away|to)\b(?!(?: \w+){0,3} to (?:fix|mend|repair|borrow|mind|look after|sell|service|clean)\b)"),
 }
+for _name, _pattern in SESSION21.items():
+    AMOUNT_CLASSES[_name] = AMOUNT_CLASSES[_name] + "|" + _pattern if _name in AMOUNT_CLASSES else _pattern

@@ -9,6 +9,8 @@ as they already were for the writer.
   terminal, months to live): "my nan is 96 and says she won't be around much longer";
 - where one would like to die ("wants to die in her own bed", "at home", "in a hospice");
 - jumping off a bridge or a cliff for a bungee jump, for fun, for a dare, for charity;
+- dying or getting killed in a video game ("I keep dying on the last boss", "died on level 3"; session 21): the
+  player's character losing a life (OED "die", v., sense in games); never "want to die / could die in the game";
 - not being able to take or stand "it / them" any more, said of a treatment beside its side effect ("this iron, I
   can't take it any more, the constipation is awful"; session 19): a tolerability complaint, the commonest reason
   people stop a medicine (NICE CG76 "Medicines adherence", 1.1 and 1.4: side effects and concerns). Set aside only
@@ -63,10 +65,14 @@ TREATMENT = (r"(?:vitamins?|vit|d3|b12|magnesium|mag|calcium|iron|potassium|zinc
              r"supplements?|tablets?|pills?|capsules?|multivitamins?|injections?|shots?|jabs?|meds|medications?|"
              r"medicines?|prescriptions?|painkillers?|treatment|dose|doses)")
 _TREATMENT = re.compile(r"\b" + TREATMENT + r"\b")
-_SIDE_EFFECT = re.compile(r"\b(?:side effects?|the runs|diarrh\w*|constipat\w*|nause\w*|vomit\w*|throwing up|"
+# Shared with `crisis_ordinary` (session 21: a side effect told beside stopping a treatment).
+SIDE_EFFECT = re.compile(r"\b(?:side effects?|the runs|diarrh\w*|constipat\w*|nause\w*|vomit\w*|throwing up|"
                           r"makes? me (?:feel )?(?:sick|nauseous|ill|queasy|bloated)|upsets? my (?:stomach|tummy|gut)|"
                           r"heartburn|indigestion|bloat\w*|(?:awful|horrible|metallic) taste|stomach cramps)\b")
-_PLAIN = re.compile(r"\b(?:" + "|".join((_KILLING, _DIE_WHERE, _FOR_FUN)) + r")")
+_GAME_DEATH = (r"(?<!to )(?<!could )(?:dying|died|die|dies|getting killed|got killed) (?:\w+ ){0,3}(?:on|in|at|to) "
+               r"(?:(?:the|this|that|a|my) (?:\w+ ){0,2}(?:game|level|boss|raid|mission|quest|map|dungeon)|"
+               r"level \d+)\b")
+_PLAIN = re.compile(r"\b(?:" + "|".join((_KILLING, _DIE_WHERE, _FOR_FUN, _GAME_DEATH)) + r")")
 _AGED = re.compile(r"\b" + _NOT_AROUND)
 # A plan or a goodbye near the words makes them what they say.
 _PLAN = re.compile(r"\b(?:tonight|tomorrow|this (?:evening|weekend)|right now|at midnight|alone|by myself|goodbye)\b")
@@ -80,6 +86,6 @@ def _near(folded: str, m: re.Match[str], pattern: re.Pattern[str]) -> bool:
 def strip_life_idioms(folded: str) -> str:
     """`folded` (matching form) with the idioms above replaced by a space, except beside a plan word."""
     text = _PLAIN.sub(lambda m: m.group(0) if _near(folded, m, _PLAN) else " ", folded)
-    text = _CANT_TAKE.sub(lambda m: " " if _near(folded, m, _TREATMENT) and _near(folded, m, _SIDE_EFFECT)
+    text = _CANT_TAKE.sub(lambda m: " " if _near(folded, m, _TREATMENT) and _near(folded, m, SIDE_EFFECT)
                           and not _near(folded, m, _PLAN) else m.group(0), text)
     return _AGED.sub(lambda m: " " if _near(text, m, _LATE_LIFE) and not _near(text, m, _PLAN) else m.group(0), text)

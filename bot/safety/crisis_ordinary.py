@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.crisis_cues import warning_signs
-from bot.safety.crisis_idioms import TREATMENT
+from bot.safety.crisis_idioms import SIDE_EFFECT, TREATMENT
 
 _STOP = r"(?:stop|stopping|quit|quitting|give up|giving up|come off|coming off|cut out|cutting out|pause|drop)"
 # Session 14: "ending / finishing my vitamin D course early" is stopping it (only with a treatment word after it).
@@ -70,12 +70,19 @@ _TAPER = re.compile(r"\b(?:come|coming|wean\w*|step\w*) (?:myself |me )?(?:off|d
                     r"(?:\w+ )?(?:slowly|gradually|bit by bit|step by step)\b|\btaper\w*\b")
 
 
+# Session 21 (round thirty-seven's controls): the side effect that is the reason for stopping, told with "me" ("I want
+# to quit the magnesium, it's giving me the runs", 0.93): the "me" of a side effect turns nothing towards a life (NICE
+# CG76 "Medicines adherence": side effects are the commonest reason to stop a medicine).
+_GIVING_ME = re.compile(r"\b(?:giving|gives|gave|given|making|makes|made|causing|causes|caused) me (?:\w+ ){0,3}?"
+                        r"(?:(?:feel )?(?:sick|nauseous|queasy|ill|dizzy|bloated)\b|" + SIDE_EFFECT.pattern + r")")
+
+
 def asks_about_stopping_treatment(folded: str, raw: str = "") -> bool:
     """Whether `folded` (one sentence or clause, matching form; `raw`: the same as typed, for its question
     mark) asks about stopping or giving up a treatment and holds nothing of a crisis. "should i stop taking
     iron?" → True; "so what do i do, just stop?" → True; "i want it all to stop" → False."""
     text = folded.strip()
-    if _TOWARDS_A_LIFE.search(text) or warning_signs(text):
+    if _TOWARDS_A_LIFE.search(_GIVING_ME.sub(" ", text)) or warning_signs(text):
         return False
     if _STOP_TREATMENT.search(text) or _STOP_DOING.search(text) or _TAPER.search(text):
         return True
@@ -147,6 +154,14 @@ _LIVING_ON = re.compile(r"\bliving (?:off|on) (?:\w+ ){0,2}(?:coffee|caffeine|te
                         r"(?:\w+ )?hours?(?: of)? sleep)\b")
 
 
+# Session 21 (round thirty-seven's controls): the undertaker or a coffin made to fit a stiff body ("at this rate the
+# undertaker will have to fold me into the box", 0.84), the joke `crisis_cues.IDIOMS` reads as "bury me in a Z shape":
+# the body's shape, not a wish. (Dying in a video game is an idiom of `crisis_idioms`.)
+_FIT_THE_BOX = re.compile(r"\b(?:undertakers?|funeral directors?|they|coffin makers?) (?:\w+ ){0,5}(?:fold|bend|"
+                          r"squeeze|cram|fit|wedge|straighten) (?:me|my body) (?:\w+ ){0,2}(?:into|in|to fit) "
+                          r"(?:the|a|my) (?:box|coffin|casket)\b")
+
+
 def states_an_ordinary_matter(folded: str) -> bool:
     """Whether `folded` (one clause, matching form) only tells pain on moving, the writer's role at a helpline, the
     choosing half of an either-or question, a piece of school work and its topic, or a hedge ("just so I know"),
@@ -157,4 +172,4 @@ def states_an_ordinary_matter(folded: str) -> bool:
         return False
     return bool(_MOVING.search(text) or _HELPLINE_ROLE.search(text) or _CHOICE_TAIL.search(text)
                 or _STUDY_WORK.search(text) or _HEDGE.search(text) or _WHEN_HELP.search(text) or _POSTURAL.search(text)
-                or _LIVING_ON.search(text))
+                or _LIVING_ON.search(text) or _FIT_THE_BOX.search(text))

@@ -57,6 +57,10 @@ VARIETY_WORDS: dict[str, str] = {
     # of Jamaican English: "har" her, "fren" friend, "seh" say, "lef" left, "wha" what), so a friend's plan told in
     # Creole reads as one. "di" (the) and "dis" (this) are left out: Italian and Tagalog lexicons use "di".
     "har": "her", "fren": "friend", "frens": "friends", "seh": "say", "lef": "left", "wha": "what",
+    # Session 21 (round thirty-seven): Jamaican Creole "dem" (Cassidy and Le Page: them; those, before a noun, as in
+    # "100 a dem pill"), read as "those": as "them" it would make a writer who drops the subject ("jus waan know…")
+    # read as telling of someone else (`crisis_cues._OTHERS`).
+    "dem": "those",
 }
 
 # Session 19 (second helper): "dye" sounds as "die" and is written for it ("want to dye"); read as "die" after
@@ -68,6 +72,27 @@ DYED = frozenset({"my", "your", "his", "her", "our", "their", "it", "them", "the
                   "a", "an", "some", "hair", "clothes", "eggs", "fabric", "wool", "yarn", "beard", "roots", "jeans",
                   "shirt", "shirts", "blue", "red", "black", "brown", "blonde", "pink", "purple", "green", "grey",
                   "gray", "white", "yellow", "orange", "dark", "darker", "lighter", "over", "with"})
+
+
+
+def read_in_context(words: list[str]) -> None:
+    """Session 21 (round thirty-seven): three words read by their neighbours, in place, after the one-token table.
+    A "bowl of" something is a dish ("my back sounds like a bowl of Rice Krispies"), not the bowel the typo table
+    makes of "bowl": "bowel" is never followed by "of" in a lay account. "It al" is "it all" typed short ("thinking
+    about ending it al"). Jamaican Creole "a" for "of" (Cassidy and Le Page: "tired a life", "100 a dem") only between
+    a word that takes "of" or a number and a word "a" never comes before ("a life", "a them", "a it")."""
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if w == "bowel" and nxt == "of":
+            words[i] = "bowl"
+        elif w == "al" and i and words[i - 1] == "it":
+            words[i] = "all"
+        elif w == "a" and i and (words[i - 1] in _A_OF_AFTER or words[i - 1].isdigit()) and nxt in _A_OF_BEFORE:
+            words[i] = "of"
+
+
+_A_OF_AFTER = frozenset({"tired", "sick", "weary", "lot", "full", "most", "all", "none", "some"})
+_A_OF_BEFORE = frozenset({"life", "living", "them", "it", "everything", "this", "these", "those", "me", "my"})
 
 # Informal "-in" for "-ing", for the verbs of the lexicons and the crisis classes.
 _DROPPED_G = (

@@ -28,9 +28,14 @@ _WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine|myself)\b", re.IGNO
 # A general question ("Is it true low B12 can cause ...?", "Does sciatica ever go down both legs?").
 _QUESTION = re.compile(r"^\s*(?:is it true|does|do|can|could|is|are|will|would|should|might)\b[^?]*\?\s*$",
                        re.IGNORECASE)
-# A report: what the writer read or heard, or what people say (the frame itself may name the writer).
+# A report: what the writer read or heard, or what people say (the frame itself may name the writer). Session 21: the
+# same said in a class or course first ("In first aid training they said 'saddle numbness' is a big deal"): what a
+# course teaches is a generic mention (ConText, Harkema et al. 2009), as study framing is (`bot.safety.study`).
+_SETTING = (r"(?:(?:in|at|on|during) (?:a |an |my |our |the |some )?(?:\w+ ){0,3}(?:training|course|class|lecture|"
+            r"lesson|seminar|workshop|session|module|video|talk|webinar|leaflet|article|podcast|programme),? )?")
 _FRAME = re.compile(r"^\s*(?:(?:i|i have|i've|ive|i had|i just) )?(?:just )?(?:read|heard|saw|seen|was told|came "
-                    r"across)\b|^\s*(?:people|everyone|everybody|they|doctors|the internet|articles?|websites?|"
+                    r"across)\b|^\s*" + _SETTING + r"(?:people|everyone|everybody|they|doctors|the internet|articles?|"
+                    r"websites?|"
                     r"(?:a|my) (?:\w+ )?(?:friend|mate|mum|mom|dad|sister|brother|colleague|gp|doctor|physio)) "
                     r"(?:\w+ )?(?:say|says|saying|said|claim|claims|reckon|warn|warns)\b", re.IGNORECASE)
 # The writer says their own is different, or asks in general.

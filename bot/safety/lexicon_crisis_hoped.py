@@ -31,7 +31,7 @@ _LETHAL_TO_ME = (r"(?:kill|kills|would kill|will kill) me\b(?! (?:off )?(?:the|m
                  r"might )?(?:die|do not wake up|never wake up|will not wake up|stop breathing)\b|(?:it|this) (?:will |"
                  r"would )?(?:finish|finishes|end|ends) me\b|it (?:will |would )?(?:be|is) the end of me")
 _HOPED = _HOPING + r" (?:that )?(?:it|they|this|that|the \w+|i) (?:\w+ ){0,2}?" + r"(?:" + _LETHAL_TO_ME + r")"
-_AMOUNT_AT_ONCE = (r"(?:a ton|tons|a load|loads|a lot|lots|a handful|handfuls|a bunch|the lot|all|the whole|a whole|"
+AMOUNT_AT_ONCE = (r"(?:a ton|tons|a load|loads|a lot|lots|a handful|handfuls|a bunch|the lot|all|the whole|a whole|"
                    r"a full|an entire|the entire|too many|\d\d+) (?:\w+ ){0,4}(?:at once|in one go|at the same time|"
                    r"all together|in one sitting)\b|(?:a whole|the whole|an entire|the entire|a full) (?:bottle|"
                    r"packet|pack|box|tub|strip|jar)")
@@ -48,7 +48,7 @@ HOPED_CONCEPTS: tuple[Concept, ...] = (
     # The amount and the question in one phrase (a phrase is a crisis mention for `crisis_resolved`: "how long does it
     # take" alone is no mention).
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, phrases=(
-        r"(?:" + _AMOUNT_AT_ONCE + r") (?:\w+ ){0,24}?(?:" + _PAIN_OR_TIME + r")",
-        r"(?:" + _PAIN_OR_TIME + r") (?:\w+ ){0,12}?(?:" + _AMOUNT_AT_ONCE + r")"),
+        r"(?:" + AMOUNT_AT_ONCE + r") (?:\w+ ){0,24}?(?:" + _PAIN_OR_TIME + r")",
+        r"(?:" + _PAIN_OR_TIME + r") (?:\w+ ){0,12}?(?:" + AMOUNT_AT_ONCE + r")"),
         requires=(_LETHAL_EFFECT,), unless=NOT_OURS),
 )

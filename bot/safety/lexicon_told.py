@@ -20,12 +20,25 @@ numbness, weakness, giving way, shooting pain, bladder or bowel (`_SORE_AFTER_EX
 soreness peaks one to two days after unaccustomed exercise (NHS "Why do I feel pain after exercise?"). Both legs
 numb, weak or with pain going down them after a run keep the emergency notice.
 
+Session 21 (round thirty-seven read): three signs told by what the writer noticed rather than named.
+
+- **the urge to open the bowels or bladder not felt in time** (`_NO_WARNING`): not realising, noticing or feeling that
+  one needed to poo (or pee) until it was too late, or until after: lost sensation of rectal or bladder filling (GIRFT
+  / NHS cauda equina symptom card: "loss of sensation when passing urine or stool"; NHS "Cauda equina syndrome":
+  loss of bowel or bladder control). The negation is part of the sign, as in `_NO_URGE`;
+- **the skin of the saddle felt as dull** (`_DULL_SKIN`): the skin (or feeling) around the bottom, groin or genitals
+  that feels dull, muffled, blunted or "less sensitive" (reduced sensation in lay words; the CES patient cards
+  describe numbness "like at the dentist"). Only "skin" or "feeling" as the subject: "a dull ache in my bum" is pain;
+- **legs that barely hold the writer up** (`_LEGS_GIVING`): legs not, barely or hardly holding, carrying or
+  supporting the writer (or their weight), told in the progressive ("gone from heavy to barely holding me up"):
+  weakness getting worse in the legs (DESIGN.md; NHS "Cauda equina syndrome"). Not after exercise (DOMS, as above).
+
 Patterns are over the matching form (`bot.safety.matching`).
 """
 
 from __future__ import annotations
 
-from bot.safety.lexicon import BACK_PAIN, CANT, EXERCISE, FRAGILE, OLD_INJURY, Concept
+from bot.safety.lexicon import BACK_PAIN, CANT, EXERCISE, FRAGILE, OLD_INJURY, SADDLE, Concept
 
 _TRAUMA = "a fall, accident or injury"
 _LEGS = "symptoms in both legs, or leg weakness that is getting worse"
@@ -61,7 +74,25 @@ _SORE_AFTER_EXERCISE = (r"^(?!.*\b(?<!no )(?<!not )(?<!without )(?<!nor )(?<!any
                         r"(?=.*\b(?:ache|aches|aching|achy|sore|soreness|stiff|tired|heavy)\b)(?=.*\b(?:" + EXERCISE
                         + r"|" + _RACE_RUN + r"))")
 
+_NOT_IN_TIME = (r"(?:(?:have|has|had|did|do|does) )?(?:not|never|no longer|cannot|can not|could not) (?:\w+ ){0,2}"
+                r"(?:realise|realize|realised|realized|notice|noticed|know|knew|feel|felt|sense|sensed|get any warning)"
+                r" (?:that )?(?:i|he|she) (?:needed|need|needs|had|have|has|wanted) to ")
+# "... until it was too late": the urge came after the event (not "so badly until I stood up": an ordinary urge).
+_TOO_LATE = (r" (?:\w+ ){0,3}(?:until|till|before) (?:it (?:was|is|s) (?:too late|happening|already)|"
+             r"it (?:happened|came)|i (?:had|was) (?:already|an accident|wet|soiled)|too late)\b")
+_NO_WARNING_POO = _NOT_IN_TIME + r"(?:poo|do a poo|go for a poo|open (?:my|his|her) bowels|go number two)" + _TOO_LATE
+_NO_WARNING_PEE = _NOT_IN_TIME + r"(?:pee|wee|urinate|go to the (?:toilet|loo|bathroom))" + _TOO_LATE
+_DULL_SKIN = (r"(?:skin|feeling|sensation) (?:\w+ )?(?:(?:around|on|of|over|in|near) )?(?:my |his |her |the )?"
+              r"(?:\w+ )?" + SADDLE + r" (?:\w+ ){0,2}(?:feels?|felt|is|has gone|went|seems|gone) (?:\w+ ){0,2}"
+              r"(?:dull|duller|dulled|muffled|blunted|less sensitive|fuzzy|like cotton wool)\b")
+_LEGS_GIVING = (r"legs? (?:\w+ ){0,8}(?:not|barely|hardly|no longer|cannot|can not|could not|can barely|can hardly) "
+                r"(?:\w+ )?(?:holding|hold|supporting|support|carrying|carry|bearing|bear) (?:me|my weight|my body)\b")
+
 TOLD_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
+    Concept("bowel_problem", "E", "loss of bowel control", phrases=(_NO_WARNING_POO,)),
+    Concept("bladder_problem", "E", _BLADDER, phrases=(_NO_WARNING_PEE,)),
+    Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", phrases=(_DULL_SKIN,)),
+    Concept("leg_weakness_or_numbness", "E", _LEGS, phrases=(_LEGS_GIVING,), unless=EXERCISE),
     Concept("leg_weakness_or_numbness", "E", _LEGS, unless=_SORE_AFTER_EXERCISE, near=(BOTH_LEGS,)),
     Concept("significant_trauma", "E", _TRAUMA, unless=OLD_INJURY, phrases=(JOLT,), requires=(BACK_PAIN, FRAGILE)),
     Concept("significant_trauma", "E", _TRAUMA, window=12, unless=OLD_INJURY,

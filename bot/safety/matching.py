@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.safety.dialects import DYE_ENDS_SENTENCE, DYED, VARIETY_WORDS
+from bot.safety.dialects import DYE_ENDS_SENTENCE, DYED, VARIETY_WORDS, read_in_context
 
 # Look-alike letters seen in spoofed text (Unicode confusables, the common subset). After casefold.
 _CONFUSABLES = str.maketrans({
@@ -218,6 +218,7 @@ def prepare(text: str) -> Folded:
         if w == "dye" and 0 < i and words[i - 1] == "to" and not (set(words[i + 1:i + 2]) & DYED
                                                                    or words[i + 1:i + 3] == ["back", "to"]):
             words[i] = "die"    # a homophone with nothing dyed (`bot.safety.dialects.DYED`)
+    read_in_context(words)      # "bowl of", "it al", Creole "a" for "of" (`bot.safety.dialects`, session 21)
     starts, pos = [], 0
     for w in words:
         starts.append(pos)
