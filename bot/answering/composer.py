@@ -88,6 +88,11 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
         groups = [g for g in groups if _names_topic(about, g)]
         if not groups:
             return no_answer(understanding.site, screening, fingerprint, hits, suggestions, missing)
+    elif len(understanding.topics) == 1 and understanding.intent != "comparison":
+        # "what about potassium?": a quote about another topic of its kind and not about this one ("Vitamin K can
+        # also be found in leafy greens…") reads as one about it (a newcomer, session 21).
+        groups = [g for g in groups if _names_topic(about, g)
+                  or not any(about.rivals_named(q.text.casefold()) for q in g)] or groups
     numbers: dict[tuple[str, int, int], int] = {}   # one [n] per quote: two quotes of one passage get two
     citations: list[Citation] = []
 

@@ -39,7 +39,7 @@ _FOLLOWUP_CUES = re.compile(r"\b(it|that|this|those|these|them|they|its|same|oth
 # A message opening "and…", "also…", "what about…" asks the earlier question again, of what it names next; but one
 # that names a subject of its own and asks something of it is a new question ("also she has cataracts, should she
 # still be driving?").
-_SWITCH_CUE = re.compile(r"^(and|what about|how about|also)\b")
+_SWITCH_CUE = re.compile(r"^(?:(?:ok(?:ay)?|right|cool|thanks|yeah|yes)\b[\s,.!]*)?(and|what about|how about|also)\b")
 _ELLIPSIS_WORDS = 5     # "and what about ibuprofen?", "and when pregnant?": the switch and a phrase, nothing asked
 # "so what do i do, just stop?", "ok so…", "…a different sort then?": discourse markers that continue an earlier
 # turn, when the message names no subject of its own ("So what usually causes lower back pain then?" is new).
@@ -210,6 +210,8 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     intent = "comparison" if pair or is_comparison(question, topics) else classify_intent(rest)
     if intent == "comparison" and len(topics) < 2:
         intent = classify_intent(_COMPARISON_WORDS.sub(" ", question.casefold()))
+    if intent == "foods" and not from_history and _other_type(question, FRAME_TYPES[intent]):
+        intent = "general"      # "can I get enough vitamin D from sunlight?" asks of the sun, not of foods
     asked = without_excluded(question, excluded)     # what is set aside is not searched for
     parts = [american_spelling(asked)]
     if from_history:

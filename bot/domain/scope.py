@@ -28,6 +28,7 @@ from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_na
 from bot.domain.effects import uncovered_effect
 from bot.domain.rarity import is_rare
 from bot.domain.site import Site
+from bot.domain.unfamiliar import unfamiliar
 from bot.domain.vocabulary import expand_lay_terms, find_topics
 from bot.ingest.concepts import Concept, health_vocabulary
 from bot.ingest.statistics import word_forms, word_keys
@@ -156,6 +157,8 @@ def _mentions(lowered: str, corpus_words: CorpusWords | None) -> list[tuple[int,
         kind = shape_kind(word)
         if kind and is_rare(word) and word not in corpus_words:
             shaped.append((found.start(), found.end(), Concept(f"shaped:{word}", kind, word, (word,))))
+        elif unfamiliar(word, corpus_words):       # a name English hardly knows: a rare condition, drug or brand
+            shaped.append((found.start(), found.end(), Concept(f"unfamiliar:{word}", "condition", word, (word,))))
     return sorted(mentions + shaped, key=lambda m: m[0])
 
 

@@ -39,10 +39,16 @@ _KINDS = {
 
 
 # A request for a task, not for information: what follows it ("…about magnesium") does not make it a question.
-_TASK = re.compile(r"^\s*(?:(?:ok(?:ay)?|now|also|and|so)\b[\s,.!]*)?(?:(?:can|could|would|will) (?:you|u) (?:please )?"
+# Session 21 (a newcomer): errands the tool cannot run ("thanks! also can you book me a GP appointment", "can you
+# order vitamin D for me online") were answered with quotes as if asked about the thing named.
+_TASK = re.compile(r"^\s*(?:(?:ok(?:ay)?|now|also|and|so|thanks?|thank you|cheers)\b[\s,.!]*)*"
+                   r"(?:(?:can|could|would|will) (?:you|u) (?:please |pls )?(?:also )?"
                    r"|please |pls )?(?:tell (?:me |us )?(?:a |another |some )?jokes?|(?:write|make up|compose|create) "
                    r"(?:me |us )?(?:a |an |another )?(?:poem|song|story|essay|limerick|rap|haiku|joke)"
-                   r"|translate|sing (?:me )?(?:a )?song)\b")
+                   r"|translate|sing (?:me )?(?:a )?song"
+                   r"|(?:book|make|schedule|arrange) (?:me |us |her |him )?(?:an? )?(?:\w+ )?"
+                   r"(?:appointment|consultation)"
+                   r"|(?:order|buy|purchase|ship|deliver|send) (?:me |us )?(?:some |a |an |the )?\w+)\b")
 
 
 def small_talk(message: str) -> str | None:

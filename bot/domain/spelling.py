@@ -14,6 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
+from bot.domain.text_speak import plain_words
 from bot.ingest.english import spell_checker
 
 _WORD = re.compile(r"[a-z]+")
@@ -42,8 +43,9 @@ class Respeller:
         return cls(Counter(w for text in texts for w in _WORD.findall(text.casefold())), known)
 
     def respell(self, question: str) -> str:
-        """`question` with each misspelt word replaced by the article word it most likely means; unchanged when
-        nothing needs correcting. Never raises."""
+        """`question` with its text-speak spelt out (bot.domain.text_speak) and each misspelt word replaced by
+        the article word it most likely means; unchanged when nothing needs correcting. Never raises."""
+        question = plain_words(question)
         words = sorted({w for w in _WORD.findall(question.casefold())
                         if SWAP_LENGTH <= len(w) <= MAX_LENGTH and w not in self._known})[:MAX_WORDS]
         if not words:

@@ -17,11 +17,13 @@ from collections.abc import Sequence
 
 from bot.safety.matching import Folded
 
-_CARE = (r"(?:doctors?|gps?|a and e|a e|er|emergency (?:room|department)|urgent care|walk in|111|999|911|112|"
-         r"physio\w*|medical (?:attention|help|advice)|appointment|hospital|someone|a professional|seen)")
+_CARE = (r"(?:doctors?|docs?|drs?|gps?|a and e|a e|er|emergency (?:room|department)|urgent care|walk in|"
+         r"111|999|911|112|physio\w*|medical (?:attention|help|advice)|appointment|hospital|someone|a professional|"
+         r"seen)")
 _PATTERNS = tuple(re.compile(p) for p in (
     # "when should I see a doctor", "do I need to see someone", "should I go to A&E", "is it worth going to the GP"
-    r"\b(?:see|seeing|visit|go to|going to|go|call|calling|ring|contact|book|get|need|needs|worth|wait for|"
+    # text-speak too: "when shud i c a doc 4 my back" (a newcomer, session 21)
+    r"\b(?:see|c|seeing|visit|go to|going to|go|call|calling|ring|contact|book|get|need|needs|worth|wait for|"
     r"ask) (?:\w+ ){0,3}" + _CARE + r"\b",
     # "when should I worry", "when is back pain serious", "is back pain ever an emergency"
     r"\b(?:when|what point|how do i know|how can i tell|is|ever) (?:\w+ ){0,6}(?:worry|worried|serious|"
