@@ -46,6 +46,19 @@ Session 21 (round thirty-seven read; each weak, a crisis only with a second clas
   bleeds or leaves marks (NHS "Self-harm": hitting or punching yourself), not knocking oneself on a door by accident
   (no "until"); scratching is left out (eczema, an itch "until it bleeds").
 
+Session 21, round thirty-eight read (each weak, a crisis only with a second class):
+
+- MEANS: a bag, stash or stockpile of a medicine or of insulin pens kept, got or saved, or a box or pack of a
+  relative's ("a bag of my dad's insulin pens"): access to a lethal quantity (NICE NG225 1.5, ask about access to
+  means; Harvard "Means Matter"; insulin as a means: Samaritans media guidelines). One's own pack or box is a supply;
+- INTENT: thinking of, planning or going to use, take or inject "them all / the lot / everything" tonight
+  or in one go (C-SSRS 4-5, intent with a plan and a time); not "together" or "at once" (several supplements at the
+  same time), not "tonight before bed / with food";
+- ENDING: "… and be done / and being done" closing the sentence (the end told as being finished; 988 Lifeline:
+  talking about wanting to die), not "be done by five", "be done with the ironing";
+- FAREWELL: one's things, affairs or papers sorted or put in order (988 Lifeline and AFSP: putting affairs in order),
+  not for a move, a trip, the taxman or a clear-out; with letters written to the family it is two goodbyes.
+
 Patterns are over the matching form (`bot.safety.matching`: lower case, contractions expanded).
 """
 
@@ -124,3 +137,29 @@ AMOUNT_CLASSES: dict[str, str] = {
 }
 for _name, _pattern in SESSION21.items():
     AMOUNT_CLASSES[_name] = AMOUNT_CLASSES[_name] + "|" + _pattern if _name in AMOUNT_CLASSES else _pattern
+
+# Round thirty-eight (session 21): see the module docstring; each class is weak (a second class is needed).
+_RELATIVE = (r"(?:dad|father|mum|mom|mother|nan|nana|gran|granny|grandad|grandma|grandpa|husband|wife|partner|"
+             r"brother|sister)")
+# A bag, stash or stockpile of a medicine (not how a prescription comes), or a box or pack of a relative's.
+_KEPT = (r"(?:a|the|my|his|her|their) (?:whole |full |big |spare |secret )?(?:bag|bagful|stash|stockpile|drawer) "
+         r"(?:full )?of (?:\w+ ){0,3}(?:insulin(?: pens?)?|" + MEDICINES + r")\b|(?:box|boxes|pack|packs|packet|"
+         r"packets|bottle|bottles|bag) of (?:my|his|her|their) " + _RELATIVE
+         + r"(?: s)? (?:\w+ )?(?:insulin(?: pens?)?|" + MEDICINES + r")\b")
+_ALL_OF_THEM = r"(?:them all|those all|these all|all of them|all of it|the lot|everything|every one|every last one)"
+_NOT_A_MOVE = (r"(?!(?: \w+){0,5} (?:for|before) (?:the |my |our |a )?(?:move|moving|house move|holiday|trip|flight|"
+               r"tax|taxman|accountant|uni|university|college|charity|car boot|tip|loft|clear ?out|spring clean|"
+               r"wedding|new job|job)\b)")
+SESSION21_R38 = {
+    "means": r"(?:got|have|kept|keeping|saved|saving|stashed|hoarded|hidden|hid) (?:\w+ ){0,2}" + _KEPT,
+    "intent": (r"(?:thinking of|thinking about|planning to|planning on|plan to|going to|gonna|want to|ready to) "
+               r"(?:just )?(?:using|use|taking|take|injecting|inject|swallowing|swallow|downing|down) " + _ALL_OF_THEM
+               + r" (?:\w+ )?(?:tonight|tomorrow night|in one go)\b(?!(?: \w+){0,3} (?:before bed|with (?:food|a "
+               r"meal|dinner|supper|water|milk)|after (?:dinner|food|eating|tea)))"),
+    "ending": (r"(?:and|then) (?:just )?(?:be|being|finally be) (?:finally )?done(?: with (?:it all|everything|"
+               r"life|all of (?:it|this)))?(?= *$)"),
+    "farewell": (r"(?:sorted|sorting|sort|put|putting|got|getting) (?:out )?(?:all )?(?:of )?(?:my|his|her) (?:things|"
+                 r"affairs|stuff|belongings|papers|paperwork|finances|will)\b(?: (?:out|in order))?" + _NOT_A_MOVE),
+}
+for _name, _pattern in SESSION21_R38.items():
+    AMOUNT_CLASSES[_name] = AMOUNT_CLASSES[_name] + "|" + _pattern

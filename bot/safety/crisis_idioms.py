@@ -15,7 +15,11 @@ as they already were for the writer.
   can't take it any more, the constipation is awful"; session 19): a tolerability complaint, the commonest reason
   people stop a medicine (NICE CG76 "Medicines adherence", 1.1 and 1.4: side effects and concerns). Set aside only
   with both a treatment and a side effect within about ten words, so "I can't take it anymore" alone, or beside
-  the pain, stays a crisis phrase.
+  the pain, stays a crisis phrase;
+- not being able to "go on" doing an everyday activity ("I can't go on sitting in that car two hours a day", "can't go
+  on lifting like this at work"; round thirty-eight, session 21): "go on" + a gerund of a posture, a journey or a task
+  is the activity continuing (OED "go on", v., 1: to continue doing), not life; "go on living / existing / being
+  here" is never set aside (NHS "Help for suicidal thoughts": "I can't go on" said of life).
 
 None of them is set aside next to a plan word (tonight, tomorrow, this weekend, right now, alone, goodbye): "I'm
 killing myself with alcohol tonight" stays a crisis. Only the idiom's own words are removed, so a crisis phrase
@@ -72,7 +76,10 @@ SIDE_EFFECT = re.compile(r"\b(?:side effects?|the runs|diarrh\w*|constipat\w*|na
 _GAME_DEATH = (r"(?<!to )(?<!could )(?:dying|died|die|dies|getting killed|got killed) (?:\w+ ){0,3}(?:on|in|at|to) "
                r"(?:(?:the|this|that|a|my) (?:\w+ ){0,2}(?:game|level|boss|raid|mission|quest|map|dungeon)|"
                r"level \d+)\b")
-_PLAIN = re.compile(r"\b(?:" + "|".join((_KILLING, _DIE_WHERE, _FOR_FUN, _GAME_DEATH)) + r")")
+_GO_ON_DOING = (r"(?:cannot|can not|could not) (?:just )?go on (?:\w+ )?(?:sitting|standing|driving|commuting|working|"
+                r"walking|lifting|sleeping|paying|waiting|queuing|typing|travelling|traveling|bending|kneeling|carrying|"
+                r"cycling|running|training|taking (?:the|this|that) (?:bus|train|tube)|eating (?:the|this|that))\b")
+_PLAIN = re.compile(r"\b(?:" + "|".join((_KILLING, _DIE_WHERE, _FOR_FUN, _GAME_DEATH, _GO_ON_DOING)) + r")")
 _AGED = re.compile(r"\b" + _NOT_AROUND)
 # A plan or a goodbye near the words makes them what they say.
 _PLAN = re.compile(r"\b(?:tonight|tomorrow|this (?:evening|weekend)|right now|at midnight|alone|by myself|goodbye)\b")

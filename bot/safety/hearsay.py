@@ -26,8 +26,10 @@ _SPLIT = re.compile(r"(?<=[.?!])\s+|\s+(?:-|–|—)\s+|,?\s+(?:and|but)\s+(?=(?
                     r"mine)\b)", re.IGNORECASE)
 _WRITER = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|my|me|mine|myself)\b", re.IGNORECASE)
 # A general question ("Is it true low B12 can cause ...?", "Does sciatica ever go down both legs?").
-_QUESTION = re.compile(r"^\s*(?:is it true|does|do|can|could|is|are|will|would|should|might)\b[^?]*\?\s*$",
-                       re.IGNORECASE)
+# Round thirty-eight (session 21): a question of what a term means ("What does 'saddle numbness' actually mean?",
+# "What's the difference between sciatica and cauda equina?") is a general one too (ConText: a definitional mention).
+_QUESTION = re.compile(r"^\s*(?:is it true|does|do|can|could|is|are|will|would|should|might|"
+                       r"what(?: is|'s|s| are| does| do)?)\b[^?]*\?\s*$", re.IGNORECASE)
 # A report: what the writer read or heard, or what people say (the frame itself may name the writer). Session 21: the
 # same said in a class or course first ("In first aid training they said 'saddle numbness' is a big deal"): what a
 # course teaches is a generic mention (ConText, Harkema et al. 2009), as study framing is (`bot.safety.study`).

@@ -17,6 +17,9 @@ Sources (docs/SAFETY.md, "Medicines taken with supplements or foods"):
   (fda.gov, Drug Safety and Availability, "low magnesium levels can be associated with long-term use of
   proton pump inhibitor drugs")
 - NHS alendronic acid: https://www.nhs.uk/medicines/alendronic-acid/
+- Gabapentin (round thirty-eight, session 21): NHS gabapentin, "Taking gabapentin with other medicines" (take
+  indigestion remedies at least 2 hours apart) https://www.nhs.uk/medicines/gabapentin/ ; Neurontin label (FDA):
+  magnesium and aluminium hydroxide lower gabapentin's absorption by about a fifth. Only with magnesium or an antacid.
 - NHS doxycycline https://www.nhs.uk/medicines/doxycycline/ ; NHS ciprofloxacin https://www.nhs.uk/medicines/ciprofloxacin/
 - NIH ODS calcium (antibiotics, bisphosphonates, levothyroxine, thiazides)
   https://ods.od.nih.gov/factsheets/Calcium-HealthProfessional/ ;
@@ -96,6 +99,11 @@ MEDICINES: tuple[Medicine, ...] = (
              r"tablets?|medication|medicine|meds)",
              "vitamin D, calcium and folic acid (long-term use can lower vitamin D and bone density, and calcium "
              "products can change how well some are absorbed)"),
+    Medicine("gabapentin",
+             r"gabapentin|neurontin",
+             "magnesium supplements and antacids with magnesium or aluminium, which can lower how much is absorbed "
+             "(usually taken at least 2 hours apart, as the pharmacist advises)",
+             only_with=r"magnesium|mag|antacids?|rennies?|gaviscon|maalox|milk of magnesia"),
     Medicine("digoxin",
              r"digoxin|lanoxin",
              "calcium, potassium and magnesium"),

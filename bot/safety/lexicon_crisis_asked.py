@@ -20,6 +20,12 @@ Round thirteen's English crisis messages that no phrase or class caught were mos
 - self-harm told in the present or as a relapse (NHS "Self-harm"): burning or scratching oneself "so I feel
   something else", "till they bleed", "when it gets too much", with a lighter or a cigarette; back to cutting,
   relapsed with or started using the blades again. Not "back to cutting carbs", not an oven burn.
+- (round thirty-eight, session 21) what would happen if someone took a large number of tablets at once ("like 40",
+  "a whole bottle"), asked with a disavowal: "hypothetically", "not that I'm planning anything", "asking for a
+  friend", "no reason" (WHO/IASP media guidance and 988 Lifeline: researching a method and its lethality; the
+  disclaimer that hides intent is itself a warning sign, Samaritans "Signs to look out for"). Both are needed: a
+  bare toxicity question ("what happens if you take too much vitamin D") and a child's or a pet's (the poisoning
+  notice) stay out.
 
 Sources: C-SSRS screener (Columbia Lighthouse Project); 988 Suicide & Crisis Lifeline warning signs
 (https://988lifeline.org/how-we-can-all-prevent-suicide/); Samaritans "Signs to look out for"
@@ -83,5 +89,18 @@ ASKED_CONCEPTS: tuple[Concept, ...] = (
         r"(?:self harm\w*|harming myself|hurting myself|burning myself|(?:using )?(?:the )?(?:blades?|razors?))\b"
         r"(?! (?:for|to|instead|on (?:my )?(?:legs|face)))|"
         r"(?:back to|started|starting|gone back to|went back to|relapsed into) cutting (?:again|myself|my)\b",
+    )),
+)
+# Round thirty-eight: a large number taken at once, asked about with a disavowal (module docstring).
+_LARGE = (r"(?:like |about |around |maybe |say |roughly |over )?(?:\d\d+ (?:\w+ ){0,2}" + _PILLS + r"|(?:a|the) whole "
+          r"(?:bottle|packet|pack|box|tub|strip|jar)|an entire (?:bottle|packet|pack|box|tub))")
+_DISAVOWED = (r"hypothetical\w*|not that (?:i am|i would|i will|i was|i have been|im) (?:\w+ )?(?:planning|going to|"
+              r"thinking|doing)|asking for a friend|(?:for|asking for) no reason|(?:do not|no need to) (?:worry|panic|"
+              r"ask why)")
+MASKED_CONCEPTS: tuple[Concept, ...] = (
+    Concept("self_harm_or_suicide", "C", _LABEL, gated=False, unless=NOT_OURS, requires=(_DISAVOWED,), phrases=(
+        r"(?:what|wat|wht) (?:happens|would happen|will happen|happened|does it do|would it do) (?:\w+ )?(?:if|when) "
+        r"(?:someone|somebody|a person|you|i|one|an adult|people) (?:\w+ )?(?:takes?|took|taking|swallows?|swallowed|"
+        r"has|had|eats?|ate|downs?|downed) " + _LARGE,
     )),
 )

@@ -19,7 +19,7 @@ from bot.safety.lexicon import BLOOD, CHILD, DIZZY, PILLS, WHOSE, Concept
 from bot.safety.lexicon_acute import ACUTE_CONCEPTS
 from bot.safety.lexicon_crisis import CRISIS_CONCEPTS
 from bot.safety.lexicon_crisis_acts import ACTS_CONCEPTS
-from bot.safety.lexicon_crisis_asked import ASKED_CONCEPTS
+from bot.safety.lexicon_crisis_asked import ASKED_CONCEPTS, MASKED_CONCEPTS
 from bot.safety.lexicon_crisis_grammar import GRAMMAR_CONCEPTS, NOT_FOOD
 from bot.safety.lexicon_crisis_hoped import HOPED_CONCEPTS
 from bot.safety.lexicon_crisis_lay import CRISIS_LAY_CONCEPTS
@@ -78,7 +78,7 @@ EVERYDAY_BREATHLESS = (r"^(?!.*\b(?:wheez\w*|asthma\w*|inhaler|blue|grey|chest|s
 VOMIT = r"(?:vomit\w*|throw\w* up|threw up|puk\w*|been sick|was sick|being sick)"
 
 GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + ASKED_CONCEPTS + TOLD_CONCEPTS
-                                         + MEANS_CONCEPTS + REHEARSED_CONCEPTS + GRAMMAR_CONCEPTS
+                                         + MASKED_CONCEPTS + MEANS_CONCEPTS + REHEARSED_CONCEPTS + GRAMMAR_CONCEPTS
                                          + RELEASE_CONCEPTS + PLACES_CONCEPTS + WISHES_CONCEPTS
                                          + ACTS_CONCEPTS + HOPED_CONCEPTS) + (
     # --- P: poisoning (reference §2.3) ---
@@ -198,7 +198,11 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
         r"(?:very|really|extremely|super|so) heavy periods?|flooding|soaking through|(?:changing|change) " + WHOSE +
         r"(?:pads?|tampons?) every (?:hour|30|half)",
     )),
-    Concept("perioral_tingling", "U", "tingling around the mouth or lips", phrases=(
+    # Round thirty-eight: numb or tingling lips from a dentist's local anaesthetic wearing off (NHS "Local
+    # anaesthesia": numbness and tingling for a few hours) is not the low-calcium sign (NHS "Hypocalcaemia").
+    Concept("perioral_tingling", "U", "tingling around the mouth or lips", unless=(
+        r"\b(?:dentist\w*|dental|numbing (?:injection|jab|shot|gel)|local an(?:a)?esthetic|novocaine|lidocaine|"
+        r"filling|root canal|wisdom (?:tooth|teeth))\b"), phrases=(
         r"(?:tingl\w*|numb\w*|pins and needles) (?:\w+ ){0,3}(?:around|round|in|on) " + WHOSE + r"(?:mouth|lips)",
         r"(?:mouth|lips) (?:\w+ ){0,3}(?:tingl\w*|numb\w*|pins and needles)",
     )),

@@ -51,6 +51,7 @@ from bot.safety.lexicon_languages_forms19 import FORMS19_BY_LANGUAGE
 from bot.safety.lexicon_languages_forms19b import FORMS19B_BY_LANGUAGE
 from bot.safety.lexicon_languages_forms20 import FORMS20_BY_LANGUAGE
 from bot.safety.lexicon_languages_forms21 import FORMS21_BY_LANGUAGE
+from bot.safety.lexicon_languages_forms22 import FORMS22_BY_LANGUAGE
 from bot.safety.lexicon_languages_fragility import FRAGILITY_BY_LANGUAGE
 from bot.safety.lexicon_languages_general import GENERAL_BY_LANGUAGE
 from bot.safety.lexicon_languages_inflections import INFLECTIONS_BY_LANGUAGE
@@ -228,5 +229,6 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     + FORMS15_BY_LANGUAGE.get(lang, ()) + FORMS15B_BY_LANGUAGE.get(lang, ()) + FORMS16_BY_LANGUAGE.get(lang, ())
     + INFLECTIONS_BY_LANGUAGE.get(lang, ()) + FRAGILITY_BY_LANGUAGE.get(lang, ()) + FORMS19_BY_LANGUAGE.get(lang, ())
     + FORMS19B_BY_LANGUAGE.get(lang, ()) + FORMS20_BY_LANGUAGE.get(lang, ()) + FORMS21_BY_LANGUAGE.get(lang, ())
+    + FORMS22_BY_LANGUAGE.get(lang, ())
     for lang, concepts in _BY_LANGUAGE.items()}
 __all__ = ["LEXICONS", "fold_words"]

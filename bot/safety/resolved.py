@@ -53,6 +53,8 @@ _WALKING_FINE = (r"(?:walking|walk|walked|moving|getting about|getting around) (
 _EXPLAINED = (r"(?:turned out|turns out|it was|was just|was only|were just|it is|was from|was down to|caused by|due to)"
               r" (?:to be )?(?:\w+ ){0,3}(?:beetroot|beets|food colou?ring|red food|dye|iron tablets|iron|ferrous|"
               r"blackberries|blueberries|liquorice|red velvet|red wine|tomato\w*)\b")
+# Round thirty-eight: a bike at walking pace or standing still is the flat fall, not a road accident.
+_SLOW = r"at (?:a )?(?:walking (?:pace|speed)|a crawl|snail s pace|a standstill|slow speed)"
 # Round fifteen: a slip or trip on the flat, landing on the bottom, in a younger adult who walks fine (NICE CKS "Back
 # pain - low": significant trauma is a fall from a height or a road accident; minor trauma counts only with
 # osteoporosis, steroids or age over 70, which keep the flag here).
@@ -62,8 +64,9 @@ _FLAT_FALL = (r"(?:(?:slipped|slip|tripped|trip|fell|fall) (?:\w+ ){0,3}(?:on|ov
               # Round twenty-seven: a fall in a game on the flat ("fell over at netball"), the same kind of fall.
               r"(?:fell|fall|tripped|slipped|went down) (?:over )?(?:at|during|playing|in) (?:a |the |my )?(?:netball|"
               r"football|soccer|rugby|hockey|basketball|tennis|squash|badminton|training|practice|match|game|pe|five "
-              r"a side|parkrun))")
-_TRAUMA_ONGOING = (r"\b(?:ladders?|roof|stairs|steps|height|metres?|meters?|feet|ft|car|bike|horse|osteopor\w*|"
+              r"a side|parkrun)|(?:fell|fall|toppled|came) (?:\w+ ){0,4}" + _SLOW + r")")
+_TRAUMA_ONGOING = (r"\b(?:ladders?|roof|stairs|steps|height|metres?|meters?|feet|ft|car|bike(?! " + _SLOW + r")|horse|"
+                   r"osteopor\w*|"
                    r"osteopenia|steroids?|prednisolone|[7-9]\d|1[01]\d|cannot|can not|could not|unable|worse|weak\w*|"
                    r"bladder|bowels?|(?<!no )numb\w*|(?<!no )tingl\w*|head)\b")
 # Round twenty: an injury told with its end in days or weeks ("bruised my bum, fine within a week"), soreness or
@@ -75,6 +78,9 @@ _WITHIN = (r"(?:fine|better|healed|ok|okay|normal|gone|cleared up|back to normal
 # Round twenty-seven: the back told as unhurt ("grazed my knee, back was fine").
 _BACK_FINE = (r"(?:my )?back (?:was|is|felt|feels|seemed|seems) (?:\w+ )?(?:fine|ok|okay|alright|all right|unhurt|not "
               r"hurt)\b")
+# Round thirty-eight: unhurt after it ("got up laughing, no pain anywhere now"; NICE CKS "Back pain - low").
+_UNHURT = (r"no pain (?:anywhere|at all)|(?:was not|am not|not|never) (?:\w+ )?hurt\b|unhurt|not a (?:scratch|mark)|"
+           r"got (?:straight )?(?:back )?up (?:\w+ )?laughing")
 # Session 17: legs unsteady the night before and put down to drink ("a bit wobbly after the party, but that was the
 # wine"): alcohol makes walking unsteady (NHS "Alcohol misuse": loss of coordination); weakness now keeps the flag.
 _DRINK = r"(?:whisky|whiskey|drink|drinking|alcohol|booze|beer|wine|vodka|gin|rum|pints|cocktails|hangover)"
@@ -141,7 +147,7 @@ _TOLD_OVER = {
     "saddle_numbness": _NUMB + r" (?:\w+ ){0,14}" + _OVER,
     "leg_weakness_or_numbness": _WALKING_FINE + "|" + _SORE_AFTER + "|" + _DRINK_EXPLAINED,
     "rectal_bleeding": r"blood (?:\w+ ){0,10}" + _EXPLAINED,
-    "significant_trauma": _WALKING_FINE + "|" + _WITHIN + "|" + _BACK_FINE,
+    "significant_trauma": _WALKING_FINE + "|" + _WITHIN + "|" + _BACK_FINE + "|" + _UNHURT,
     "heart_rhythm": _ONCE,
     "night_or_rest_pain": _PAIN_FREE,
     "bladder_problem": _PRESSURE_LEAK,
