@@ -1,15 +1,13 @@
 """Session 21: a newcomer's findings (session 20's leftovers and session 21's test), each fixed as a kind and tested
 in our own wording: "is A the same as B?" weighs both sides; a follow-up made only of grammar and adverbs ("what
 if I never get any?") or opening "ok and…" continues the earlier question; text-speak is read as the words it
-stands for; an errand ("book me an appointment") is said to be beyond the tool; "The answer is…" answers the
-article's own question and is not quoted for another."""
+stands for; an errand ("book me an appointment") is said to be beyond the tool."""
 
 from __future__ import annotations
 
 import pytest
 from support.fakes import project_site
 
-from bot.answering.sentence_features import META
 from bot.domain.anaphora import says_nothing_new
 from bot.domain.corpus_words import CorpusWords
 from bot.domain.intent import understand
@@ -71,11 +69,6 @@ def test_an_errand_the_tool_cannot_run_is_said_so(message):
 @pytest.mark.parametrize("message", ["what should i buy for b12", "does ordering magnesium online work"])
 def test_a_question_about_buying_is_still_a_question(message):
     assert small_talk(message) is None
-
-
-def test_a_sentence_answering_the_articles_own_question_is_meta():
-    assert META.search('The answer is a multifaceted "yes," as specific nutrient shortages can impact bone strength')
-    assert not META.search("Vitamin D is the answer for many people with weak bones.")
 
 
 @pytest.mark.parametrize("question", ["ok and my neck?", "right, and at night?"])

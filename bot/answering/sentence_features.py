@@ -22,10 +22,8 @@ from bot.domain.question_kinds import FRAME_TYPES
 from bot.types import Hit
 
 # Sentences about the article itself ("This article explores…", "read on!", "For more information… see") answer nothing.
-# "The answer is a multifaceted 'yes'…" answers the article's own question: out of its context it reads as a yes to
-# whatever was asked (a newcomer's "can being overweight cause back pain?", session 21).
 META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b"
-                  r"|^for more information\b|^the (?:short |simple |quick )?answer (?:is|to)\b", re.I)
+                  r"|^for more information\b", re.I)
 # Kinds whose answers have a recognisable vocabulary (tests, foods, treatments): their cue words weigh more.
 STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention", "definition", "doctor"})
 # Qualifiers that exclude each other when they qualify the same word ("lower back" / "upper back").

@@ -5,8 +5,10 @@ does (a newcomer's question that got no when-to-get-help guidance, session 21).
 Only tokens that are no standard English word, or that are read in a context that fixes them: "c" is "see" only
 before "a", "my", "the", "ur", "your", "someone" or "doc", never after "vitamin" ("how much vitamin c a day");
 "4" is "for" only before a word ("4 weeks" and "4 mg" stay); "u" and "r" only as whole tokens. English usage,
-not knowledge of any article. "doc" and "dr" are left as typed: read as "doctor" they cost a held-out question its
-answer (session 21), and the when-to-get-help check reads them itself (bot.safety.guidance).
+not knowledge of any article. Left as typed: "ur" ("does not having enough magnesium make your back hurt" opens
+with a sentence on magnesium not being a cause, "...make ur back hurt" with the deficiency one: a ranking defect
+the standard spelling shows, tests/test_honesty.py), "doc" and "dr" (read as "doctor" they cost a held-out question
+its answer; the when-to-get-help check reads them itself, bot.safety.guidance).
 """
 
 from __future__ import annotations
@@ -15,7 +17,7 @@ import re
 
 _WORDS = {
     "shud": "should", "shld": "should", "shuld": "should", "shd": "should", "wud": "would", "cud": "could",
-    "cld": "could", "wen": "when", "wat": "what", "wot": "what", "hw": "how", "u": "you", "ur": "your",
+    "cld": "could", "wen": "when", "wat": "what", "wot": "what", "hw": "how", "u": "you",
     "r": "are", "pls": "please", "plz": "please", "abt": "about", "b4": "before", "coz": "because",
     "cuz": "because", "bcoz": "because", "bcuz": "because", "rly": "really", "wanna": "want to",
     "gonna": "going to", "dunno": "do not know",
