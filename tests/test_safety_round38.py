@@ -9,7 +9,7 @@ don't have it", a dentist's numbing injection, a fall off a bike at walking pace
 from __future__ import annotations
 
 import pytest
-from support.screening_checks import assert_own_crisis
+from support.screening_checks import assert_crisis_or_calm, assert_urgent_or_calm
 
 from bot.safety.screening import screen
 
@@ -70,17 +70,13 @@ STILL_URGENT = [
 @pytest.mark.parametrize("text, crisis", [(t, True) for t in OWN_CRISIS + OTHER_LANGUAGE_CRISIS + STILL_CRISIS]
                          + [(t, False) for t in NOT_CRISIS])
 def test_the_new_kinds_are_a_crisis_and_their_near_misses_are_not(text, crisis):
-    assert (screen(text).status == "crisis") is crisis, text
-    if text in OWN_CRISIS:
-        assert_own_crisis(text)
+    assert_crisis_or_calm(text, crisis, own=text in OWN_CRISIS)
 
 
 @pytest.mark.parametrize("text, urgent", [(t, True) for t in EMERGENCIES + STILL_URGENT]
                          + [(t, False) for t in NOT_URGENT])
 def test_the_new_signs_are_urgent_and_their_near_misses_are_not(text, urgent):
-    assert (screen(text).status in ("emergency", "urgent")) is urgent, text
-    if text in EMERGENCIES:
-        assert screen(text).status == "emergency", text
+    assert_urgent_or_calm(text, urgent, emergency=text in EMERGENCIES)
 
 
 @pytest.mark.parametrize("text, named", [

@@ -10,12 +10,11 @@ message is our own wording, not a vignette's."""
 from __future__ import annotations
 
 import pytest
-from support.screening_checks import assert_own_crisis
+from support.screening_checks import assert_crisis_or_calm, assert_urgent_or_calm
 
 from bot.safety.crisis_cues import strip_idioms
 from bot.safety.crisis_ordinary import asks_about_stopping_treatment, states_an_ordinary_matter
 from bot.safety.matching import prepare
-from bot.safety.screening import screen
 
 OWN_CRISIS = [
     # tablets counted, and "whether it's enough" with nothing after it
@@ -77,17 +76,13 @@ STILL_URGENT = [
 @pytest.mark.parametrize("text, crisis", [(t, True) for t in OWN_CRISIS + OTHERS_CRISIS + OTHER_LANGUAGE_CRISIS]
                          + [(t, False) for t in NOT_CRISIS])
 def test_the_new_kinds_are_a_crisis_and_their_near_misses_are_not(text, crisis):
-    assert (screen(text).status == "crisis") is crisis, text
-    if text in OWN_CRISIS:
-        assert_own_crisis(text)
+    assert_crisis_or_calm(text, crisis, own=text in OWN_CRISIS)
 
 
 @pytest.mark.parametrize("text, urgent", [(t, True) for t in EMERGENCIES + STILL_URGENT]
                          + [(t, False) for t in NOT_URGENT])
 def test_signs_told_by_what_was_noticed_are_emergencies_and_their_near_misses_are_not(text, urgent):
-    assert (screen(text).status in ("emergency", "urgent")) is urgent, text
-    if text in EMERGENCIES:
-        assert screen(text).status == "emergency", text
+    assert_urgent_or_calm(text, urgent, emergency=text in EMERGENCIES)
 
 
 def test_three_words_are_read_by_their_neighbours():

@@ -18,3 +18,17 @@ def assert_others_crisis(text: str) -> None:
     s = screen(text)
     assert s.status == "crisis", text
     assert s.message == notices.OTHERS_CRISIS_MESSAGE
+
+
+def assert_crisis_or_calm(text: str, crisis: bool, own: bool = False) -> None:
+    """`text` is screened as a crisis exactly when `crisis`; with `own`, as the writer's own (the crisis text)."""
+    assert (screen(text).status == "crisis") is crisis, text
+    if own:
+        assert_own_crisis(text)
+
+
+def assert_urgent_or_calm(text: str, urgent: bool, emergency: bool = False) -> None:
+    """`text` gets an urgent or emergency notice exactly when `urgent`; with `emergency`, the emergency one."""
+    status = screen(text).status
+    assert (status in ("emergency", "urgent")) is urgent, text
+    assert not emergency or status == "emergency", text
