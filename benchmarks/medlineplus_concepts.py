@@ -31,7 +31,7 @@ import xml.etree.ElementTree as ET
 from wordfreq import zipf_frequency
 
 sys.path.insert(0, ".")
-from bot.ingest.concepts import VOCABULARY_FILE, _key, parse_vocabulary  # noqa: E402
+from bot.ingest.concepts import VOCABULARY_FILE, parse_vocabulary, term_key  # noqa: E402
 
 MARKER = "# MedlinePlus health topics"
 HEADER = f"""{MARKER} (medlineplus.gov/healthtopics.html, as kept in MedQuAD, github.com/abachaa/MedQuAD,
@@ -103,11 +103,11 @@ def curated() -> str:
 def block(git_dir: str) -> list[str]:
     """The TSV lines of the block (kind, name, other words)."""
     known = parse_vocabulary(curated())
-    lines, taken = [], set(known._by_key)     # every term names one concept: the first to claim it
+    lines, taken = [], set(known.term_keys())     # every term names one concept: the first to claim it
     for focus, category, synonyms in topics(git_dir):
         name = re.sub(r"\s*\(.*\)$", "", focus)          # "Enlarged Prostate (BPH)" -> "Enlarged Prostate"
         terms = [focus, name, *synonyms]
-        if focus in LEFT_OUT or any(_key(t) in taken for t in terms):
+        if focus in LEFT_OUT or any(term_key(t) in taken for t in terms):
             continue
         if category == "Other":
             if focus not in OTHER_KEPT:
@@ -117,14 +117,15 @@ def block(git_dir: str) -> list[str]:
             if UMBRELLA.search(focus) or SAFETY_OWNED.search(" ".join(terms)) or not specific(focus):
                 continue
             kind = "symptom" if focus in SYMPTOMS else KIND_OF.get(focus, "condition")
-        others = [s for s in synonyms if len(_key(s)) > 3 and specific(s) and s not in LEFT_OUT
-                  and _key(s) not in taken]
+        others = [s for s in synonyms if len(term_key(s)) > 3 and specific(s) and s not in LEFT_OUT
+                  and term_key(s) not in taken]
         # People drop the head noun of a one-word eponym: "ehlers danlos", "cushings" (when what is left is rare).
         bare = [re.sub(r"\s+(syndrome|disease)$", "", t, flags=re.I) for t in (name, *others)]
         others += [b for b, t in zip(bare, (name, *others))
-                   if b != t and " " not in b and len(_key(b)) > 4 and _rarest(b) < RARE and _key(b) not in taken]
+                   if b != t and " " not in b and len(term_key(b)) > 4 and _rarest(b) < RARE
+                   and term_key(b) not in taken]
         others = list(dict.fromkeys(others))
-        taken.update(_key(t) for t in (name, *others))
+        taken.update(term_key(t) for t in (name, *others))
         lines.append("\t".join([kind, name, "|".join(others)]).rstrip("\t"))
     return lines
 

@@ -9,6 +9,8 @@ one of its words: "magnisium", "sarcoid"). Measured on the operator sets (docs/E
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from bot.domain.corpus_words import CorpusWords
 from bot.domain.rarity import zipf
 from bot.ingest.english import spell_checker
@@ -22,5 +24,12 @@ def unfamiliar(word: str, corpus_words: CorpusWords) -> bool:
     begins, and that is no typo of a common English word."""
     if len(word) < MIN_LETTERS or zipf(word) >= UNKNOWN_ZIPF or word in corpus_words or corpus_words.begins(word):
         return False
+    return not _typo_of_a_known_word(word)
+
+
+@lru_cache(maxsize=4096)
+def _typo_of_a_known_word(word: str) -> bool:
+    """Whether the spelling checker corrects `word` to a word English knows (its edit-distance search is the slow
+    part, so each word is looked up once)."""
     correction = spell_checker().correction(word)
-    return not (correction and correction != word and zipf(correction) >= UNKNOWN_ZIPF)
+    return bool(correction) and correction != word and zipf(correction) >= UNKNOWN_ZIPF

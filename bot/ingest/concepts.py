@@ -46,7 +46,8 @@ class Concept:
         return self.kind in SUBJECT_KINDS
 
 
-def _key(text: str) -> str:
+def term_key(text: str) -> str:
+    """How a term is compared: lower case, letters and digits only ("Omega-3" and "omega 3" are one key)."""
     return re.sub(r"[^a-z0-9]", "", text.casefold())
 
 
@@ -72,12 +73,12 @@ class Vocabulary:
         self._by_key: dict[str, Concept] = {}
         for concept in self.concepts:
             for term in concept.terms:
-                self._by_key.setdefault(_key(term), concept)
+                self._by_key.setdefault(term_key(term), concept)
         # One matcher per term's first two letters: at a word start only the terms starting with that word's
         # first two letters are tried (a build scans every passage of the corpus).
         groups: dict[str, list[str]] = {}
         for term in sorted({t for c in self.concepts for t in c.terms}, key=len, reverse=True):
-            groups.setdefault(_key(term)[:2], []).append(_term_pattern(term))
+            groups.setdefault(term_key(term)[:2], []).append(_term_pattern(term))
         self._matchers = {k: re.compile(rf"(?:{'|'.join(v)})(?:e?s)?(?![a-z0-9])(?!-like)") for k, v in groups.items()}
 
     def find(self, text: str) -> list[Concept]:
@@ -96,7 +97,7 @@ class Vocabulary:
             if start < end:
                 continue
             head = lowered[start:start + 2]
-            matcher = self._matchers.get(head if head.isalnum() else _key(lowered[start:start + 4])[:2])
+            matcher = self._matchers.get(head if head.isalnum() else term_key(lowered[start:start + 4])[:2])
             match = matcher.match(lowered, start) if matcher else None
             if match is None:
                 continue
@@ -106,13 +107,17 @@ class Vocabulary:
                 end = match.end()
         return out
 
+    def term_keys(self) -> frozenset[str]:
+        """The `term_key` of every term of every concept."""
+        return frozenset(self._by_key)
+
     def names(self, kinds: Sequence[str], leaving_out: Collection[str] = ()) -> set[str]:
         """The terms of the concepts of `kinds` whose ids are not in `leaving_out`: names ("mobic", "lupus")
         that a spelling checker must not take for typos of other words."""
         return {t for c in self.by_id.values() if c.kind in kinds and c.id not in leaving_out for t in c.terms}
 
     def _lookup(self, matched: str) -> Concept | None:
-        key = _key(matched)
+        key = term_key(matched)
         for candidate in (key, key[:-1], key[:-2]):
             if candidate in self._by_key:
                 return self._by_key[candidate]
