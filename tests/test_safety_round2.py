@@ -46,6 +46,7 @@ from support.round2 import (
     ROUND36,
     ROUND37,
     ROUND38,
+    ROUND39,
     english_crisis,
     measure,
     rows,
@@ -236,12 +237,13 @@ FULL_MARKS = {"crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40),
     ROUND36,    # written at the end of session 19, held out, read in session 20 (es pt fr de nl pl ro id)
     ROUND37,    # written at the start of session 20, held out, read in session 21 (es pt fr de it sv tr vi)
     ROUND38,    # written at the start of session 21, held out, read later in session 21 (es pt fr de nl pl ro id)
+    ROUND39,    # written at the end of session 21, held out, read in session 22 (es pt fr de it cs hu ms)
 ], ids=lambda folder: folder.name)
 def test_fully_read_blind_rounds_meet_full_marks_at_the_gate(folder):
-    """Rounds 27, 28, 30, 32, 33, 36, 37 and 38 (docs/SAFETY.md "Session 15, round 27", "Session 16, round 28",
+    """Rounds 27, 28, 30, 32, 33, 36, 37, 38 and 39 (docs/SAFETY.md "Session 15, round 27", "Session 16, round 28",
     "Session 17, round 30", "Session 18, round 32", "Session 19: round 33 read and fixed", "Session 20: round 36 read
-    and fixed", "Session 21: round 37 read and fixed", "Session 21: round 38 read and fixed"): every kind at
-    FULL_MARKS."""
+    and fixed", "Session 21: round 37 read and fixed", "Session 21: round 38 read and fixed", "Session 22: round 39
+    read and fixed"): every kind at FULL_MARKS."""
     found = measure(folder)
     assert {kind: (m.passed, m.total) for kind, m in found.items()} == FULL_MARKS, \
         {kind: m.fails for kind, m in found.items() if m.fails}

@@ -61,6 +61,9 @@ VARIETY_WORDS: dict[str, str] = {
     # "100 a dem pill"), read as "those": as "them" it would make a writer who drops the subject ("jus waan know…")
     # read as telling of someone else (`crisis_cues._OTHERS`).
     "dem": "those",
+    # Session 22 (round thirty-nine): Trinidadian Creole "mih" (my; Winer, Dictionary of the English/Creole of
+    # Trinidad & Tobago, 2009). Its "ah" (I) and "de" (the) are read in context (`read_in_context`).
+    "mih": "my",
 }
 
 # Session 19 (second helper): "dye" sounds as "die" and is written for it ("want to dye"); read as "die" after
@@ -76,11 +79,12 @@ DYED = frozenset({"my", "your", "his", "her", "our", "their", "it", "them", "the
 
 
 def read_in_context(words: list[str]) -> None:
-    """Session 21 (round thirty-seven): three words read by their neighbours, in place, after the one-token table.
+    """Session 21 (round thirty-seven): words read by their neighbours, in place, after the one-token table.
     A "bowl of" something is a dish ("my back sounds like a bowl of Rice Krispies"), not the bowel the typo table
     makes of "bowl": "bowel" is never followed by "of" in a lay account. "It al" is "it all" typed short ("thinking
     about ending it al"). Jamaican Creole "a" for "of" (Cassidy and Le Page: "tired a life", "100 a dem") only between
-    a word that takes "of" or a number and a word "a" never comes before ("a life", "a them", "a it")."""
+    a word that takes "of" or a number and a word "a" never comes before ("a life", "a them", "a it"). Session 22:
+    Caribbean Creole "ah" (I) and "de" (the), each by its neighbours (`_AH_VERBS`, `_DE_AFTER`)."""
     for i, w in enumerate(words):
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if w == "bowel" and nxt == "of":
@@ -89,10 +93,24 @@ def read_in_context(words: list[str]) -> None:
             words[i] = "all"
         elif w == "a" and i and (words[i - 1] in _A_OF_AFTER or words[i - 1].isdigit()) and nxt in _A_OF_BEFORE:
             words[i] = "of"
+        elif w == "ah" and (nxt in _AH_VERBS or i and words[i - 1] in _AH_AFTER):
+            words[i] = "i"
+        elif w == "de" and i and words[i - 1] in _DE_AFTER:
+            words[i] = "the"
 
 
 _A_OF_AFTER = frozenset({"tired", "sick", "weary", "lot", "full", "most", "all", "none", "some"})
 _A_OF_BEFORE = frozenset({"life", "living", "them", "it", "everything", "this", "these", "those", "me", "my"})
+# Session 22 (round thirty-nine): Caribbean Creole "ah" (I) and "de" (the) (Winer, Dictionary of the English/Creole
+# of Trinidad & Tobago; Cassidy and Le Page): "ah" is "I" before a verb or after a conjunction ("if ah gone", "ah
+# take out"), never an interjection before a pause ("ah ok", "ah thanks"); "de" is "the" after an English word that
+# takes an article ("all de tablets", "from de cupboard"), never in a Spanish or French phrase ("dolor de espalda").
+_AH_VERBS = frozenset({"keep", "kept", "take", "took", "tek", "gone", "go", "going", "feel", "felt", "want", "wan",
+                       "waan", "cyaan", "cannot", "could", "does", "doh", "did", "have", "had", "tired", "think",
+                       "just", "really", "never", "need", "will", "would", "was", "am", "know", "done", "doing"})
+_AH_AFTER = frozenset({"if", "when", "and", "but", "so", "because", "cuz", "that", "till", "until", "since"})
+_DE_AFTER = frozenset({"all", "from", "at", "to", "for", "with", "take", "took", "out", "into", "by", "under",
+                       "behind"})
 
 # Informal "-in" for "-ing", for the verbs of the lexicons and the crisis classes.
 _DROPPED_G = (

@@ -129,7 +129,8 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     Concept("saddle_numbness", "E", "numbness around the bottom, groin or genitals", window=6,
             near=((NUMB, r"(?:toilet|loo)"),), unless=r"too long|for (?:a )?long|for ages|long time"),
     Concept("bladder_problem", "E", "new problems peeing or controlling your bladder", window=8, phrases=(
-        CANT + r" (?:\w+ ){0,2}(?:pee|wee|urinate|piss|pass water|pass urine|empty " + WHOSE + r"bladder)\b",
+        CANT + r" (?:\w+ ){0,2}(?:pee|wee|urinate|piss|pass water|pass urine|empty " + WHOSE + r"bladder)\b|" + CANT
+        + r" (?:seem to |manage to )?(?:start|get) (?:peeing|urinating)\b",   # session 22: hesitancy
         r"dribbl\w* (?:\w+ )?(?:wee|pee|urine)",
         r"(?:trouble|difficulty|difficult|problems?|struggling|struggle|hard|hesitancy) (?:\w+ ){0,2}" + PEE,
         # Hesitancy told as effort or time (Northern Trust: "find it hard to start peeing").
@@ -183,7 +184,7 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     )),
     # Symptoms named with both legs: `lexicon_told.BOTH_LEGS` (soreness after exercise set aside there).
     Concept("leg_weakness_or_numbness", "E", "symptoms in both legs, or leg weakness that is getting worse", phrases=(
-        r"legs? (?:\w+ ){0,2}(?:giving|gave|give|gives|going|went|buckl\w*) (?:way|out|under)",
+        r"legs? (?:\w+ ){0,2}(?:giving|gave|give|given|gives|going|went|buckl\w*) (?:way|out|under)",
         r"legs? (?:\w+ ){0,2}(?:went|gone|going|go|gave|giving) (?:from )?(?:under|"
         r"beneath) (?:me|him|her)|legs? (?:just )?collapsed",
         r"(?:foot|feet) (?:\w+ ){0,2}(?:slaps?|slapping|flops?|flopping|catch\w*|drags?|dragging)|keep (?:tripping|"
@@ -242,7 +243,7 @@ BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?:crushing|squeezing) (?:pain|feeling|sensation)",
         r"(?:weight|elephant|something (?:heavy )?sitting|pressure|band|vice) (?:\w+ ){0,3}(?:on|across|around) "
         r"(?:my |his |her )?chest",
-        r"(?:pain|ache|tingl\w*|numb\w*) (?:\w+ ){0,4}(?:spreading|spreads|spread|going|goes|radiating|radiates|"
+        r"(?:pain|ache|tingl\w*|numb\w*) (?:\w+ ){0,6}(?:spreading|spreads|spread|going|goes|radiating|radiates|"
         r"shooting|moving) (?:\w+ ){0,4}(?:left arm|jaw)",
         r"(?:tearing|ripping) (?:pain|feeling|sensation)|like (?:\w+ ){0,3}(?:tearing|ripping)\b",
     )),  # a throbbing or pulsing tummy: bot.safety.lexicon_acute

@@ -58,14 +58,15 @@ NOT_OURS = r"\b(?:child|children|toddler|toddlers|baby|babies|kid|kids|dog|dogs|
 
 ASKED_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, unless=NOT_OURS, phrases=(
-        _QTY + r" (?:\w+ ){0,12}?" + _HARM,
+        _QTY + r" (?:\w+ ){0,16}?" + _HARM,
         r"(?:took|take|taking|swallowed|swallow|had|have|drank|ate) (?:\w+ ){0,16}(?:would|will|is|does) (?:it|that|"
         r"death|dying) (?:be )?(?:quick|painless|peaceful|instant|fast|gentle)\b(?! (?:to|acting|relief|release))",
     )),
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, phrases=(
         r"(?:took|taken|swallowed|downed|necked) (?:\w+ ){0,3}(?:all|whole|entire|every|the lot|a load|a handful|"
         r"packet|bottle|box|\d\d+)(?! (?:course|courses|day|days|dose|week))\b (?:\w+ ){0,6}" + _PURPOSE,
-        r"(?:took|taken|swallowed|downed|necked|takes|swallows) (?:\w+ ){0,5}" + _PILLS + r" (?:\w+ ){0,6}" + _PURPOSE,
+        r"(?:took|taken|swallowed|downed|necked|takes|swallows|overdosed on) (?:\w+ ){0,5}" + _PILLS + r" (?:\w+ ){0,6}"
+        + _PURPOSE,     # session 22: "overdosed on my tablets on purpose"
         r"(?:want|wanted|wanting|wish|wished) (?:it all|everything|all of it|all this|all of this|the whole thing) "
         r"(?:to )?(?:stop|end|be over|over with)\b(?! (?:hurting|aching|for a|so i can|being))",
         r"(?:not|no|cannot|can not|never|hardly|what is the) (?:\w+ ){0,3}point (?:in|of|to) (?:carrying on|going on|"

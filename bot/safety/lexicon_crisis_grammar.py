@@ -108,8 +108,11 @@ _COURSE = (r"\b(?:by mistake|accident\w*|over (?:the|a|two|three|\d+) (?:weeks?|
 
 # Round twenty: "overdosed on coffee this morning haha" is a figure of speech for a food, a drink or a pastime (used
 # after the poisoning concept's "overdosed" and "OD on" in `lexicon_general`); caffeine pills are still tablets.
+# Session 22: box sets, series, films, games and the like too (OED "overdose", figurative: too much of anything).
 NOT_FOOD = (r"(?! on (?:\w+ )?(?:coffee|caffeine|espresso|tea|chocolate|sugar|sweets|cake|carbs|netflix|tv|telly|sun|"
-            r"sunshine|sleep|work|gym|cardio|christmas|cheese|crisps|pizza|memes)\b(?! (?:tablets?|pills?|capsules?)))")
+            r"sunshine|sleep|work|gym|cardio|christmas|cheese|crisps|pizza|memes|box ?sets?|series|shows?|films?|"
+            r"movies?|youtube|tiktok|social media|games?|gaming|soaps?|podcasts?|books?|shopping|football|music|"
+            r"biscuits|ice cream|junk food)\b(?! (?:tablets?|pills?|capsules?)))")
 
 GRAMMAR_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", _LABEL, gated=False, phrases=(_INTENT, _BURDEN, _WAKING, _PICTURING,

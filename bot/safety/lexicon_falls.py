@@ -29,10 +29,19 @@ _SERIOUS = (r"heights?|ladders?|roof|stairs|steps|staircase|scaffold\w*|horse|ba
             r"ambulance|" + CANT + r" (?:get up|stand|walk|move)|landed on (?:my|his|her) (?:head|neck)")
 _MINOR_ONLY = r"^(?!.*\b(?:" + _SERIOUS + r")\b)(?=.*\b(?:" + _MINOR + r")\b)"
 
+# Session 22: the fall is a pet's ("our dog fell off the sofa and hurt his back, vet says rest"), and no person in the
+# message is told falling: the writer's own sore back has no fall behind it (NHS "Back pain": the 999 sign is back
+# pain that started after a serious accident to the person). "I fell over the dog" keeps the flag.
+_PERSON_FELL = (r"(?:i|we|me|myself|you|son|daughter|mum|mom|dad|husband|wife|partner|child|kid|baby|nan|gran\w*|"
+                r"grandad|grandpa|grandma|brother|sister|friend)")
+_PET_FELL = (r"^(?!.*\b" + _PERSON_FELL + r" (?:\w+ ){0,2}(?:fell|fall|falls|fallen|slipped|tripped|tumbled|landed|"
+             r"came off)\b)(?=.*\b(?:dog|cat|puppy|pup|kitten|pet|rabbit|bunny|hamster|guinea pig|budgie|parrot|"
+             r"tortoise)s? (?:\w+ ){0,2}(?:fell|fall|falls|fallen|slipped|tumbled|jumped|came off)\b)")
+
 FALL_CONCEPTS: tuple[Concept, ...] = (
-    Concept("significant_trauma", "E", "a fall, accident or injury", window=12, unless=OLD_INJURY + "|" + _MINOR_ONLY,
-            near=((FALL, BACK_PAIN + r"|back"),)),
-    Concept("minor_fall", "U", "back pain after a fall", window=12, unless=OLD_INJURY + "|" + FRAGILE,
+    Concept("significant_trauma", "E", "a fall, accident or injury", window=12,
+            unless=OLD_INJURY + "|" + _MINOR_ONLY + "|" + _PET_FELL, near=((FALL, BACK_PAIN + r"|back"),)),
+    Concept("minor_fall", "U", "back pain after a fall", window=12, unless=OLD_INJURY + "|" + FRAGILE + "|" + _PET_FELL,
             requires=(_MINOR_ONLY,),
             near=((FALL, BACK_PAIN + r"|back"),)),
 )

@@ -60,7 +60,9 @@ _NO_URGE = (r"(?:(?:have|has|had|did|do|does) )?(?:not|never|no longer|cannot|ca
             r"sensation|signal|when|that|if|whether)? ?(?:that )?(?:my |his |her )bladder (?:is |was |gets |"
             r"getting )?(?:full|filling)\b")
 
-BOTH_LEGS = (r"(?:both (?:of )?(?:my |his |her |the )?(?:legs|feet|thighs|calves)|(?:legs|feet) both|each leg)",
+# Session 22: "legs ... both sides" ("my legs are tingly and weak both sides") names both legs too.
+BOTH_LEGS = (r"(?:both (?:of )?(?:my |his |her |the )?(?:legs|feet|thighs|calves)|(?:legs|feet) both|each leg|"
+             r"(?:legs|feet) (?:\w+ ){0,8}(?:on )?(?:both|each) sides?\b)",
              r"(?:numb\w*|weak\w*|tingl\w*|pins and needles|pain|aching|ache|sciatica|heavy|giv\w* way|gave way|"
              r"dead|shooting|burning|buckl\w*|wobbly|jelly|gone)")
 # The race itself told ("ran a 10k on Sunday"), not only "after" it.

@@ -40,8 +40,17 @@ MENOPAUSE_SWEATS = (r"^(?!.*\b(?:fever\w*|temperature|chills|shiver\w*|rigou?rs|
 # NG125 "Surgical site infections": redness, discharge, pus, fever; spinal surgery infection is urgent).
 HIGH_TEMPERATURE = (r"(?:temperature|fever) (?:is |was |of |at |around |about |reading |reached |hit |up to |has been |"
                     r"been )?(?:over |above )?(?:3[89]|4[0-2]|10[0-5])\b(?! (?:weeks?|days?|years?|kg|mg))")
+# Session 22: a temperature told as a number under 38 C (or 100.4 F), with no fever word, chills or other infection
+# risk, is no fever (NHS "High temperature (fever) in adults": 38C or above): "a temperature of 37.6 after my jab".
+_BELOW_FEVER = (r"^(?!.*\b(?:fever\w*|chills|shiver\w*|rigou?rs|sweats|sweating|burning up|hot and cold|inject\w*|"
+                r"chemo\w*|immunosuppress\w*|infection|(?:temperature|temp) (?:\w+ ){0,3}(?:3[89]|4[0-2]|10[0-5])|"
+                r"(?:3[89]|4[0-2]) \d|(?:3[89]|4[0-2]|10[0-5]) ?(?:c|f|degrees|celsius|fahrenheit))\b)"
+                r"(?=.*\b(?:temperature|temp) (?:is |was |of |at |around |about |reading |up to |has been |been )?"
+                r"(?:3[5-7]|9[5-9])\b)")
 _OPERATION = (r"(?:operation|surgery|op|discectomy|microdiscectomy|laminectomy|fusion|decompression|spinal surgery|"
               r"back surgery|kyphoplasty|vertebroplasty)")
+_SPINAL_NEEDLE = (r"epidural|spinal (?:injection|block|tap|an(?:a)?esthetic|anaesthesia|anesthesia)|lumbar puncture|"
+                  r"nerve root (?:block|injection)|facet (?:joint )?injection")
 _WOUND_INFECTED = (r"(?:wound|scar|incision|stitches|staples|cut) (?:\w+ ){0,3}(?:red|oozing|leaking|weeping|pus|"
                    r"hot|swollen|smells|smelly|opening|opened up|infected)\b")
 
@@ -78,6 +87,17 @@ _SCARE_CLEARED = (r"^(?!.*\b(?:chemo\w*|radiotherapy|remission|oncolog\w*|metast
                   r"(?! scare))(?=.*\bcancer scare\b(?: \w+){0,12} (?:benign|all clear|not cancer|nothing|negative|"
                   r"harmless|non ?cancerous|clear)\b)")
 
+# Session 22: night pain tied to one bed, with the writer's own bed said to be fine ("only worse when I sleep on the
+# sofa bed at my mum's, on my own mattress it's fine"): pain that changes with where one lies is mechanical (NICE CKS
+# "Back pain - low (without radiculopathy)": the red flag is non-mechanical night pain; `resolved._BED`). Any other
+# sign (fever, sweats, weight, numbness, weakness, cancer, bladder, bowels, "any bed") keeps the flag.
+_BEDS = r"(?:mattress|bed|sofa bed|sofa|couch|camp bed|futon|air bed|pillow)"
+_ONE_BED = (r"^(?!.*\b(?:fever\w*|sweats|weight|numb\w*|weak\w*|cancer|bladder|bowels?|(?:every|any|whatever) "
+            r"(?:bed|position|mattress)|no matter)\b)(?=.*\b(?:when|if|whenever) i (?:sleep|slept|lie|stay) (?:on|in) "
+            r"(?:\w+ ){0,4}" + _BEDS + r"\b)(?=.*\b(?:on|in) (?:my|our|a|the) (?:own |new |other |usual |normal )?"
+            r"(?:\w+ )?" + _BEDS + r" (?:\w+ ){0,3}(?:it is|is|i am|back is|feels?|i sleep) (?:fine|ok|okay|great|good|"
+            r"no problem)\b)")
+
 URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # Safety net for cauda equina wording the specific patterns above miss: back pain together with any
     # bladder, bowel or genital word in a personal message gets same-day advice at least.
@@ -90,7 +110,7 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     )),
     # Not when the back is said to be fine ("had a fever a month ago, totally recovered, my back's fine": round nine).
     Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(BACK_PAIN,),
-            unless=OTHERS_FEVER + "|" + MENOPAUSE_SWEATS + r"|"
+            unless=OTHERS_FEVER + "|" + MENOPAUSE_SWEATS + "|" + _BELOW_FEVER + r"|"
                    r"^(?!.*\b(?:back ?pain|backache|back (?:hurts|aches|is killing|is sore|is agony)|"
                    r"agony|sciatica))"
                    r".*\b(?:my|his|her) back (?:is |has been |feels |s )?(?:fine|ok|okay|alright|all right|good|great)"
@@ -107,6 +127,16 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     )),
     Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(_OPERATION,),
             unless=r"\b(?:healed|no (?:fever|temperature|redness))\b", phrases=(HIGH_TEMPERATURE, _WOUND_INFECTED)),
+    # Session 22: a fever, or the needle's spot red, hot or swollen, after an epidural or another injection into the
+    # spine, told without the word "back" ("pain right where the needle went in"): a spinal epidural abscess (OAA
+    # "Epidural information card": fever, back pain or redness at the site after an epidural, get help at once;
+    # NHS "Epidural"). Not years after it, nor with no fever or redness said.
+    Concept("fever_with_back_pain", "U", "a fever or infection risk with back pain", requires=(_SPINAL_NEEDLE,),
+            unless=r"\b(?:years? ago|decades? ago|no (?:fever|temperature|redness))\b", phrases=(
+        HIGH_TEMPERATURE, r"fever\w*|high temperature|(?:a|got a|have a|running a) temperature|chills|shivering|"
+        r"rigou?rs|burning up|(?:spot|site|area|place|needle|went in|injection|puncture|epidural) (?:\w+ ){0,4}"
+        r"(?:red|hot|swollen|oozing|pus)\b",
+    )),
     Concept("weight_loss", "U", "weight loss you can't explain", phrases=(
         r"(?:lost|losing|lose|lots of|dropped|dropping|shed|loss of) (?:\w+ ){0,4}(?:weight|pounds|lbs|kg|kilos?|"
         r"stone|st)\b(?: \w+){0,5} (?:without (?:trying|dieting|meaning to|changing)|for no (?:\w+ )?reason|not "
@@ -164,7 +194,7 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
     # Night or rest pain (reference §2.2, tier U; NHS back pain: "does not improve after resting or is worse at
     # night"; NICE CKS: "non-mechanical pain … at night"). A newcomer's "it wakes me up at nite" got no advice.
     Concept("night_or_rest_pain", "U", "back pain that is worse at night or does not ease with rest",
-            requires=(BACK_PAIN,), phrases=(
+            requires=(BACK_PAIN,), unless=_ONE_BED, phrases=(
         # the pain (or "it") is what wakes: "the baby wakes me up at night and my back aches" is not night pain
         r"(?:it|pain|ache|aching|back|spine|this|that|which|agony|throbbing) (?:\w+ ){0,2}(?:wakes?|waking|woke|wake) "
         r"(?:me|him|her|them) (?:\w+ ){0,2}(?:up|at (?:night|nite)|in the night)|(?:it|pain|ache|back|this|that|"

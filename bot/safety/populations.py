@@ -82,9 +82,11 @@ _SUPPLEMENT = re.compile(
     r"ferrous (?:sulfate|sulphate|fumarate|gluconate)|(?:chole|cole|ergo)calciferol|(?:cyano|methyl|hydroxo)cobalamin|"
     r"(?:magnesium|calcium|zinc|potassium) (?:citrate|glycinate|bisglycinate|oxide|carbonate|gluconate|chloride|"
     r"sulfate|sulphate)|"
-    # Round twenty: buying or ordering one for someone ("can I just buy her magnesium from the chemist?").
+    # Round twenty: buying or ordering one for someone ("can I just buy her magnesium from the chemist?"); session 22:
+    # "begin" as "start".
     # Round twenty-six: "grab" or "pick up" one from the chemist.
-    r"(?:take|taking|takes|give|giving|start|starting|add|use|need|needs|have|buy|buying|order|ordering|grab|"
+    r"(?:take|taking|takes|give|giving|start|starting|begin|beginning|add|use|need|needs|have|buy|buying|order|"
+    r"ordering|grab|"
     r"grabbing|pick up|picking up|"
     # Session 19: a carer or a care home offering to "put him on" one (NICE SC1 "Managing medicines in care homes":
     # medicines started for a resident need a review of what else they take).
@@ -94,7 +96,7 @@ _SUPPLEMENT = re.compile(
 _SAFE_QUESTION = re.compile(
     r"\b(?:safe|ok|okay|fine|alright|allowed|harm\w*|dangerous|risky|bad for|affect (?:the )?(?:baby|milk)|"
     r"can (?:i|he|she|they|we) (?:have|take|give|add|use|start)|(?:which|what) (?:\w+ ){0,3}(?:i|she|we) (?:fit|can|"
-    r"should|could) (?:take|give|use)|should (?:i|he|she|we) (?:give|take|start|have|buy|get|"
+    r"should|could) (?:take|give|use)|should (?:i|he|she|we) (?:give|take|start|begin|have|buy|get|"
     r"try|use|be taking|be on)|"
     r"(?:best|which|what) (?:one|brand|kind|type|supplement) (?:\w+ )?(?:to|should|would) (?:get|take|buy|use)|"
     # "How much does a teen need?": an amount asked for the population named (round eleven).

@@ -43,6 +43,7 @@ ROUND35 = VIGNETTES / "blind_round35"  # written blind in session 18, held out, 
 ROUND36 = VIGNETTES / "blind_round36"  # written blind at the end of session 19, held out, read in session 20
 ROUND37 = VIGNETTES / "blind_round37"  # written blind at the start of session 20, held out, read in session 21
 ROUND38 = VIGNETTES / "blind_round38"  # written blind at the start of session 21, held out there, then read in it
+ROUND39 = VIGNETTES / "blind_round39"  # written blind at the end of session 21, held out, read in session 22
 GUIDANCE_MARK = "this tool's own safety guidance"
 # The vignettes were written for this project's own site (back pain and nutrients): screened with its subject, so
 # that "should I ask my GP…?" with no part of the body named gets the back-pain list, as on that site.

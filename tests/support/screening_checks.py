@@ -32,3 +32,12 @@ def assert_urgent_or_calm(text: str, urgent: bool, emergency: bool = False) -> N
     status = screen(text).status
     assert (status in ("emergency", "urgent")) is urgent, text
     assert not emergency or status == "emergency", text
+
+
+def assert_screened_as(text: str, expect: str) -> None:
+    """`text` screened as `expect`: "own crisis" (the crisis text for the writer), "crisis", "not crisis",
+    "emergency" (the emergency notice), "urgent" (an urgent or emergency notice) or "not urgent" (neither)."""
+    if expect in ("own crisis", "crisis", "not crisis"):
+        assert_crisis_or_calm(text, expect != "not crisis", own=expect == "own crisis")
+    else:
+        assert_urgent_or_calm(text, expect != "not urgent", emergency=expect == "emergency")
