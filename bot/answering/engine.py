@@ -184,8 +184,7 @@ class Bot:
         question = self.respeller.respell(screening.question) if screening.language == "en" else screening.question
         question = with_vitamin_named(question) if earlier else question      # "what about K?" after vitamin D
         question = about_back_pain(question, screening.notices)     # "do I need a GP for this?" on a back-pain site
-        if question != screening.question:
-            own = None      # the embedding computed for the crisis check was of the words as typed
+        own = own if question == screening.question else None   # the crisis check embedded the words as typed
         familiar = self.index.bm25.familiar_share(question) >= self.settings.familiar_share
         understanding = understand(site, question, list(earlier), familiar=familiar)
         alone = own     # the question's own embedding, when already computed
@@ -197,8 +196,9 @@ class Bot:
         if (screening.urgent_notice or screening.support_check) and not (understanding.topics or asks_something(
                 screening.question)):   # a red flag or the support line, nothing asked of the articles: the notice
             return composer.no_answer(site, screening, self.fingerprint, (), examples, alone=True)
-        scope = check_scope(site, question, self.index.terms.distinctive,
-                            has_history_topic=understanding.from_history, corpus_words=self.corpus_words,
+        scope = check_scope(site, question, self.index.terms.distinctive,   # corpus words judge English words only:
+                            has_history_topic=understanding.from_history,  # "Rückenschmerzen" names nothing uncovered
+                            corpus_words=self.corpus_words if screening.language == "en" else None,
                             article_words=self.index.terms.article_words, earlier=earlier[-1] if earlier else None)
         if not scope.in_scope:
             return composer.no_answer(site, screening, self.fingerprint, (), examples, scope.uncovered)

@@ -48,7 +48,12 @@ _TASK = re.compile(r"^\s*(?:(?:ok(?:ay)?|now|also|and|so|thanks?|thank you|cheer
                    r"|translate|sing (?:me )?(?:a )?song"
                    r"|(?:book|make|schedule|arrange) (?:me |us |her |him )?(?:an? )?(?:\w+ )?"
                    r"(?:appointment|consultation)"
-                   r"|(?:order|buy|purchase|ship|deliver|send) (?:me |us )?(?:some |a |an |the )?\w+)\b")
+                   r"|(?:order|buy|purchase|ship|deliver|send) (?:me |us )?(?:some |a |an |the )?\w+"
+                   # a place or business nearby (session 22, a newcomer: "ok and can you recommend a good pizza place"
+                   # after a food question was answered with food quotes)
+                   r"|(?:recommend|suggest|find) (?:me |us )?(?:a |an |some |any )?"
+                   r"(?:good |nice |decent |cheap |local )?(?:\w+ )?"
+                   r"(?:place|restaurant|takeaway|take-away|cafe|café|bar|pub|shop|store|hotel|gym)s?)\b")
 
 
 def small_talk(message: str) -> str | None:
