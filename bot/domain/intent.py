@@ -11,7 +11,7 @@ from functools import lru_cache
 from bot.domain.anaphora import says_nothing_new, stands_alone
 from bot.domain.exclusion import excluded_kind, excluded_topics, without_excluded
 from bot.domain.other_side import compared_earlier, other_topics
-from bot.domain.question_kinds import FRAME_TYPES, INTENT_WORDS, INTENTS, classify_intent
+from bot.domain.question_kinds import FRAME_TYPES, INTENT_WORDS, INTENTS, asked_sentences, classify_intent
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, american_spelling, competing_terms, expand_lay_terms, find_topics
 from bot.ingest.concepts import health_vocabulary
@@ -207,7 +207,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
         sides = tuple(t for t in find_topics(site, question, sides=True) if t not in excluded)
         topics = sides if len(sides) > len(topics) and is_comparison(question, sides) else topics
     kind_set_aside, rest = excluded_kind(question)
-    intent = "comparison" if pair or is_comparison(question, topics) else classify_intent(rest)
+    intent = "comparison" if pair or is_comparison(question, topics) else classify_intent(asked_sentences(rest))
     if intent == "comparison" and len(topics) < 2:
         intent = classify_intent(_COMPARISON_WORDS.sub(" ", question.casefold()))
     if intent == "foods" and not from_history and _other_type(question, FRAME_TYPES[intent]):
