@@ -91,6 +91,8 @@ _COMPILED = [(name, re.compile(q), re.compile(cue)) for name, q, cue in INTENTS]
 FRAME_TYPES = {"foods": "foods", "diagnosis": "tests", "treatment": "treatment", "prevention": "prevention"}
 
 
+# Any ". ", "! " or "? " ends a sentence of a message: people type "i eat fish. what foods have b12?" in lower case,
+# which bot.ingest.sentences.split_sentences (for edited articles: a capital must follow) would keep as one.
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
