@@ -65,6 +65,7 @@ Patterns are over the matching form (`bot.safety.matching`: lower case, contract
 from __future__ import annotations
 
 from bot.safety.crisis_cues_session22 import SESSION22
+from bot.safety.crisis_cues_session23 import SESSION23
 from bot.safety.lexicon_crisis import MEDICINES
 from bot.safety.lexicon_crisis_hoped import AMOUNT_AT_ONCE
 
@@ -162,5 +163,5 @@ SESSION21_R38 = {
     "farewell": (r"(?:sorted|sorting|sort|put|putting|got|getting) (?:out )?(?:all )?(?:of )?(?:my|his|her) (?:things|"
                  r"affairs|stuff|belongings|papers|paperwork|finances|will)\b(?: (?:out|in order))?" + _NOT_A_MOVE),
 }
-for _name, _pattern in (*SESSION21_R38.items(), *SESSION22.items()):     # SESSION22: `crisis_cues_session22`
-    AMOUNT_CLASSES[_name] = AMOUNT_CLASSES[_name] + "|" + _pattern
+for _name, _pattern in (*SESSION21_R38.items(), *SESSION22.items(), *SESSION23.items()):   # `crisis_cues_session2x`
+    AMOUNT_CLASSES[_name] = AMOUNT_CLASSES[_name] + "|" + _pattern if _name in AMOUNT_CLASSES else _pattern

@@ -20,8 +20,11 @@ as they already were for the writer.
   on lifting like this at work"; round thirty-eight, session 21): "go on" + a gerund of a posture, a journey or a task
   is the activity continuing (OED "go on", v., 1: to continue doing), not life; "go on living / existing / being
   here" is never set aside (NHS "Help for suicidal thoughts": "I can't go on" said of life).
+- (session 23) "suicides" run as a sprint drill ("coach made us run suicides"; Wiktionary "suicide", noun, sports),
+  set aside wherever it stands, never before "thoughts", "scenarios" or "in my head"; and a "dead" arm, leg, hand or
+  foot, one gone numb for a while (OED "dead", adj.: numb; NHS "Pins and needles"), not "my dad is dead".
 
-None of them is set aside next to a plan word (tonight, tomorrow, this weekend, right now, alone, goodbye): "I'm
+None of the others is set aside next to a plan word (tonight, tomorrow, this weekend, right now, alone, goodbye): "I'm
 killing myself with alcohol tonight" stays a crisis. Only the idiom's own words are removed, so a crisis phrase
 beside it ("wants to die in her own bed, she says she can't go on") is still read. Sources: C-SSRS (a wish to be
 dead is a wish about being dead, not about where or how old one is); NHS "Help for suicidal thoughts"
@@ -79,7 +82,19 @@ _GAME_DEATH = (r"(?<!to )(?<!could )(?:dying|died|die|dies|getting killed|got ki
 _GO_ON_DOING = (r"(?:cannot|can not|could not) (?:just )?go on (?:\w+ )?(?:sitting|standing|driving|commuting|working|"
                 r"walking|lifting|sleeping|paying|waiting|queuing|typing|travelling|traveling|bending|kneeling|carrying|"
                 r"cycling|running|training|taking (?:the|this|that) (?:bus|train|tube)|eating (?:the|this|that))\b")
-_PLAIN = re.compile(r"\b(?:" + "|".join((_KILLING, _DIE_WHERE, _FOR_FUN, _GAME_DEATH, _GO_ON_DOING)) + r")")
+# Session 23 (round forty): "suicides" run as a sprint drill ("coach made us run suicides", "sets of suicides";
+# Wiktionary "suicide", noun, sports: a conditioning drill of sprints to lines and back; `lexicon_crisis` has "suicide
+# sprints"). Only after a verb of running or a count of sets, never before "thoughts", "ideas", "scenarios" or "in my
+# head".
+SUICIDE_DRILL = (r"(?:run|ran|running|runs|sprint\w*|(?:sets?|rounds?|reps?|lines?) of) (?:\w+ ){0,2}?suicides?\b"
+                 r"(?! (?:thoughts?|ideas?|scenarios?|plans?|notes?|letters?|through|over|in (?:my|your|his|her) "
+                 r"(?:head|mind)|attempts?|risk|watch|prevention|awareness|hotline|helpline|line)\b)")
+_DRILL = re.compile(r"\b" + SUICIDE_DRILL)
+# Session 23: a "dead" arm, leg, hand or foot is one gone numb for a while (OED "dead", adj.: numb, without feeling; NHS
+# "Pins and needles": lying or sitting on a limb), not a death ("woke up with a dead hand").
+_NUMB_LIMB = r"(?<!is )(?<!was )dead (?:arm|arms|leg|legs|hand|hands|foot|feet|fingers?)\b"
+_PLAIN = re.compile(r"\b(?:" + "|".join((_KILLING, _DIE_WHERE, _FOR_FUN, _GAME_DEATH, _GO_ON_DOING, _NUMB_LIMB))
+                    + r")")
 _AGED = re.compile(r"\b" + _NOT_AROUND)
 # A plan or a goodbye near the words makes them what they say.
 _PLAN = re.compile(r"\b(?:tonight|tomorrow|this (?:evening|weekend)|right now|at midnight|alone|by myself|goodbye)\b")
@@ -92,6 +107,7 @@ def _near(folded: str, m: re.Match[str], pattern: re.Pattern[str]) -> bool:
 
 def strip_life_idioms(folded: str) -> str:
     """`folded` (matching form) with the idioms above replaced by a space, except beside a plan word."""
+    folded = _DRILL.sub(" ", folded)
     text = _PLAIN.sub(lambda m: m.group(0) if _near(folded, m, _PLAN) else " ", folded)
     text = _CANT_TAKE.sub(lambda m: " " if _near(folded, m, _TREATMENT) and _near(folded, m, SIDE_EFFECT)
                           and not _near(folded, m, _PLAN) else m.group(0), text)

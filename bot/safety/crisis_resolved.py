@@ -36,6 +36,7 @@ import re
 from collections.abc import Iterable
 
 from bot.safety.crisis_cues import _CLASSES, warning_signs
+from bot.safety.crisis_cues_session23 import asks_lethality
 from bot.safety.fiction import in_quoted_title, owned_story, story_mention
 from bot.safety.languages import triage_other_languages
 from bot.safety.matching import prepare
@@ -134,7 +135,8 @@ def stood_down(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
     if RELAPSE.search(_STILL_KEPT.sub("", _SCARS_STILL.sub(r"\1", folded))):
         return False
     masked, past, found = [], False, False
-    studied = framed_as_study(folded)   # a professional's or student's question (bot.safety.study)
+    # A professional's or student's question (bot.safety.study), never a lethality question (session 23).
+    studied = framed_as_study(folded) and not asks_lethality(folded)
     owned = owned_story(folded)         # "it's basically me" (bot.safety.fiction): the frame takes nothing back
     for original, clauses in _sentences(text):
         sentence = " ".join(clauses)

@@ -97,6 +97,12 @@ def read_in_context(words: list[str]) -> None:
             words[i] = "i"
         elif w == "de" and i and words[i - 1] in _DE_AFTER:
             words[i] = "the"
+        elif w == "wit" and nxt in _WIT_BEFORE:
+            words[i] = "with"
+        elif w == "dis" and i and words[i - 1] in _DIS_AFTER:
+            words[i] = "this"
+        elif w == "bout" and i and words[i - 1] in _BOUT_AFTER:
+            words[i] = "about"
 
 
 _A_OF_AFTER = frozenset({"tired", "sick", "weary", "lot", "full", "most", "all", "none", "some"})
@@ -111,6 +117,15 @@ _AH_VERBS = frozenset({"keep", "kept", "take", "took", "tek", "gone", "go", "goi
 _AH_AFTER = frozenset({"if", "when", "and", "but", "so", "because", "cuz", "that", "till", "until", "since"})
 _DE_AFTER = frozenset({"all", "from", "at", "to", "for", "with", "take", "took", "out", "into", "by", "under",
                        "behind"})
+# Session 23 (round forty): Bahamian and other Caribbean "wit" (with) and "dis" (this) (Holm and Shilling, Dictionary
+# of Bahamian English, 1982; Cassidy and Le Page), and informal "bout" (about; OED "bout", aphetic "about"), each by
+# its neighbours: "wit" before a determiner or pronoun ("done wit dis life"), never "a quick wit and"; "dis" after a
+# preposition ("with dis"); "bout" after a verb of thinking or talking ("thinkin bout"), never "a bout of sciatica".
+_WIT_BEFORE = frozenset({"dis", "this", "that", "dat", "de", "the", "my", "mi", "me", "it", "you", "him", "her",
+                         "them", "dem", "all", "everything", "life"})
+_DIS_AFTER = frozenset({"with", "wit", "of", "in", "on", "like", "about", "bout", "all", "from", "for", "at"})
+_BOUT_AFTER = frozenset({"thinking", "think", "thought", "talking", "talk", "talked", "worry", "worried", "worrying",
+                         "care", "know", "forget", "dreaming", "how", "what"})
 
 # Informal "-in" for "-ing", for the verbs of the lexicons and the crisis classes.
 _DROPPED_G = (
@@ -121,5 +136,7 @@ _DROPPED_G = (
     "limp", "numb", "swell", "sweat", "shiver", "hoard", "stockpil", "drink", "swallow", "jump", "stepp",
     # Round fifteen ("been thinkin about endin it all", "keep wishin", "checkin out", "steerin into").
     "end", "wish", "check", "clock", "steer", "swerv", "wad", "sett", "putt", "pictur", "imagin", "want",
+    # Session 23 (round forty): a friend "not answerin" (the silence after a goodbye, `lexicon_crisis_wishes`).
+    "answer", "reply", "respond", "pick",
 )
 VARIETY_WORDS.update({stem + "in": stem + "ing" for stem in _DROPPED_G})

@@ -30,9 +30,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bot.safety import scripts
+from bot.safety.crisis_idioms import SUICIDE_DRILL
 from bot.safety.lexicon_crisis import SUICIDE_IDIOM
 from bot.safety.lexicon_greek_tagalog import GREEK, fold_greek
 from bot.safety.lexicon_languages import LEXICONS, fold_words
+from bot.safety.lexicon_languages_forms24 import GREEK_MORE
 from bot.safety.lexicon_scripts import SCRIPT_LEXICONS, fold_script
 from bot.safety.lexicon_scripts_more import MORE_SCRIPT_LEXICONS
 from bot.safety.red_flags_languages import red_flags as back_pain_red_flags
@@ -165,6 +167,8 @@ def detect(text: str) -> str:
         return "hi"
     if scripts.romanised_hindi(text, scripts.PLAIN_VIETNAMESE):
         return "vi"
+    if scripts.romanised_hindi(text, scripts.PLAIN_GREEK):     # Greek in Latin letters (session 23)
+        return "el"
     other = scripts.other_language(text, LANGUAGES)     # Swedish, Indonesian...: the restricted model can't say
     if other is not None:
         return other
@@ -184,7 +188,8 @@ class Finding:
     label: str           # English plain words for the notice
 
 
-_IDIOM_RE = re.compile(SUICIDE_IDIOM)    # "a suicide mission for my spine": English, and no crisis in any language
+# "A suicide mission for my spine", "ran suicides at practice" (session 23): English, and no crisis in any language.
+_IDIOM_RE = re.compile(SUICIDE_IDIOM + r"|\b" + SUICIDE_DRILL)
 
 
 def _findings(folded: str, lexicons: dict) -> list[Finding]:
@@ -198,5 +203,6 @@ def triage_other_languages(text: str) -> tuple[Finding, ...]:
     found = _findings(_IDIOM_RE.sub(" ", fold_words(text)), LEXICONS)
     if scripts.non_latin_share(text)[1] > 0:      # Devanagari, Arabic-script and Cyrillic lexicons, own folding
         found += _findings(fold_script(text), {**SCRIPT_LEXICONS, **MORE_SCRIPT_LEXICONS})
-        found += _findings(fold_greek(text), {"el": GREEK})     # accents optional (bot/safety/lexicon_greek_tagalog.py)
+        # Accents optional (bot/safety/lexicon_greek_tagalog.py); session 23's forms in `lexicon_languages_forms24`.
+        found += _findings(fold_greek(text), {"el": GREEK + GREEK_MORE})
     return tuple(found)

@@ -56,7 +56,9 @@ _RECEIVED = (r"(?:(?:texted|messaged|sent|wrote|left|emailed|dm d|dmd) (?:me|us)
              r"voicemail|"
              r"post) (?:from|by) (?:him|her|them|my \w+)|got (?:a|this|his|her) (?:\w+ )?"
              r"(?:text|message|note|voicemail))")
+# Session 23: "tell everyone I'm sorry" (988 Lifeline: saying goodbye; the farewell class of `crisis_cues` has it).
 _FINAL = (r"(?:sorry for everything|love you all|goodbye forever|bye forever|forgive me|(?:this is|it is) goodbye|"
+          r"tell (?:\w+ ){0,2}(?:that )?i am sorry|"
           r"(?:look after|take care of) (?:\w+ )?(?:mum|mom|dad|the kids|the children|the dog|the cat|everyone|"
           r"each other))")
 _OVERDOSE_TOLD = (r"(?:taken|took|swallowed|had|necked|downed) (?:\w+ ){0,2}(?:all|loads|a load|lots|a lot|a handful|"

@@ -53,6 +53,7 @@ from bot.safety.lexicon_languages_forms20 import FORMS20_BY_LANGUAGE
 from bot.safety.lexicon_languages_forms21 import FORMS21_BY_LANGUAGE
 from bot.safety.lexicon_languages_forms22 import FORMS22_BY_LANGUAGE
 from bot.safety.lexicon_languages_forms23 import FORMS23_BY_LANGUAGE
+from bot.safety.lexicon_languages_forms24 import FORMS24_BY_LANGUAGE
 from bot.safety.lexicon_languages_fragility import FRAGILITY_BY_LANGUAGE
 from bot.safety.lexicon_languages_general import GENERAL_BY_LANGUAGE
 from bot.safety.lexicon_languages_inflections import INFLECTIONS_BY_LANGUAGE
@@ -220,7 +221,8 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     ),
 }
 _BY_LANGUAGE = {**_LEXICONS, **MORE_LEXICONS, **TURKISH, **ROMANISED_HINDI, **MORE_LATIN_LEXICONS,
-                "vi": VIETNAMESE, "tl": TAGALOG, "id": (), "sv": (), "cs": (), "hu": (), "ms": ()}
+                "vi": VIETNAMESE, "tl": TAGALOG, "id": (), "sv": (), "cs": (), "hu": (), "ms": (),
+                "el": ()}   # Greek in Latin letters (`lexicon_languages_forms24`; Greek script: `languages`)
 LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     lang: concepts + GENERAL_BY_LANGUAGE.get(lang, ()) + ACUTE_BY_LANGUAGE.get(lang, ())
     + CRISIS_BY_LANGUAGE.get(lang, ()) + CRISIS_SIGNS_BY_LANGUAGE.get(lang, ()) + BLEEDING_BY_LANGUAGE.get(lang, ())
@@ -230,6 +232,6 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     + FORMS15_BY_LANGUAGE.get(lang, ()) + FORMS15B_BY_LANGUAGE.get(lang, ()) + FORMS16_BY_LANGUAGE.get(lang, ())
     + INFLECTIONS_BY_LANGUAGE.get(lang, ()) + FRAGILITY_BY_LANGUAGE.get(lang, ()) + FORMS19_BY_LANGUAGE.get(lang, ())
     + FORMS19B_BY_LANGUAGE.get(lang, ()) + FORMS20_BY_LANGUAGE.get(lang, ()) + FORMS21_BY_LANGUAGE.get(lang, ())
-    + FORMS22_BY_LANGUAGE.get(lang, ()) + FORMS23_BY_LANGUAGE.get(lang, ())
+    + FORMS22_BY_LANGUAGE.get(lang, ()) + FORMS23_BY_LANGUAGE.get(lang, ()) + FORMS24_BY_LANGUAGE.get(lang, ())
     for lang, concepts in _BY_LANGUAGE.items()}
 __all__ = ["LEXICONS", "fold_words"]

@@ -124,7 +124,8 @@ _NOT_TYPOS = frozenset({"private"})
 # Short crisis words read through one swap of two neighbouring letters ("cnat", "wnat", "lfie": round thirty), the
 # commonest slip of fast typing on a phone (Damerau 1964). Only a swap, never a substituted letter: "dye" is no
 # "die", "lift" no "life". "lief" is left out (an old word); no other swap of these words is an English word.
-_SWAPPED_SHORT = {w[:i] + w[i + 1] + w[i] + w[i + 2:]: w for w in ("cant", "want", "life", "kill", "dead", "pills")
+_SWAPPED_SHORT = {w[:i] + w[i + 1] + w[i] + w[i + 2:]: w for w in ("cant", "want", "life", "kill", "dead", "pills",
+                                                                     "feel")   # session 23: "cant fele my bum"
                   for i in range(len(w) - 1) if w[i] != w[i + 1]}
 _SWAPPED_SHORT.pop("lief", None)
 _FUZZY_BY_LEN: dict[int, tuple[str, ...]] = {}

@@ -33,6 +33,11 @@ POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
                  # Nigerian Pidgin "I dey carry belle" (I'm pregnant): round nine.
                  r"mum to be|mom to be|(?:carry|carrying|get|got|have|with) belle|preggers|preggo|preggy|prego|"
                  r"bun in the oven|due date|baby (?:is )?due|"
+                 # Session 23: text-speak "pg" / "preg" (pregnant) after a count of weeks or "I am", never "pg 12", "PG
+                 # tips", "rated PG" (Wiktionary "preg", "PG": pregnant, informal).
+                 r"\d{1,2} ?(?:weeks?|wks?|w) (?:pg|preg)|(?:i am|she is|wife is|partner is|currently) (?:\w+ )?"
+                 r"(?:pg|preg)"
+                 r"\b(?! (?:tips|\d+|13|rated)\b)|"
                  r"expecting (?:in |at the end of |early |late |again )?(?:january|february|march|april|may|june|july|"
                  r"august|september|october|november|december|the spring|the summer|the autumn|the winter|spring|"
                  r"summer|autumn|winter|next month|again)|"

@@ -50,6 +50,12 @@ ROMANISED_HINDI = frozenset(
 PLAIN_VIETNAMESE = frozenset(
     "khong duoc nhung cua voi hoi toi anh bi thi roi lam gi nay minh uong nhieu bao nhe vay dau giup ngu buoi ngay "
     "vien chet muon nhu thuoc khoe benh bac si".split())
+# Session 23 (round forty): Greek typed in Latin letters ("Greeklish": Chalamandaris et al., "All Greek to me!", LREC
+# 2006; ELOT 743 transliteration), its function words and commonest verbs as people type them (ω as w or o, χ as x or
+# h), none of them an English word: a message of them gets the English-only notice, not an answer in English.
+PLAIN_GREEK = frozenset(
+    "kai tou tis einai exw exo ehw exei ehei exoun mou sou pou gia poia poio poies pws giati oti stin ston sti polu "
+    "poly tipota thelw thelo mporw mporo apopse simera ola afto kati".split())
 _WORD_RE = re.compile(r"[^\W\d_]+")
 
 

@@ -17,13 +17,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.safety import context, crisis_others, fiction, hearsay, resolved
+from bot.safety import context, crisis_others, fiction, hearsay, resolved, resolved_denied
 from bot.safety.crisis_cues import signs_crisis, without_life_idioms
 from bot.safety.crisis_resolved import stood_down
 from bot.safety.lexicon import BACK_PAIN_CONCEPTS, TIER_ORDER, Concept
 from bot.safety.lexicon_crisis_wishes import RECEIVED_GOODBYE
 from bot.safety.lexicon_faint_confused import FAINT_CONFUSED_CONCEPTS
 from bot.safety.lexicon_falls import FALL_CONCEPTS
+from bot.safety.lexicon_falls_fragile import FRAGILE_FALL_CONCEPTS
 from bot.safety.lexicon_general import GENERAL_CONCEPTS
 from bot.safety.lexicon_told import TOLD_BACK_PAIN_CONCEPTS
 from bot.safety.lexicon_urgent import URGENT_BACK_PAIN_CONCEPTS
@@ -32,7 +33,8 @@ from bot.safety.someone_else import about_someone_else
 from bot.safety.study import framed_as_study, without_role
 
 CONCEPTS: tuple[Concept, ...] = (GENERAL_CONCEPTS + BACK_PAIN_CONCEPTS + URGENT_BACK_PAIN_CONCEPTS
-                                  + TOLD_BACK_PAIN_CONCEPTS + FAINT_CONFUSED_CONCEPTS + FALL_CONCEPTS)
+                                  + TOLD_BACK_PAIN_CONCEPTS + FAINT_CONFUSED_CONCEPTS + FALL_CONCEPTS
+                                  + FRAGILE_FALL_CONCEPTS)
 # The crisis found by warning-sign classes rather than by a phrase (same tier and label as the phrases).
 WARNING_SIGNS = Concept("crisis_warning_signs", "C", "thoughts of suicide or self-harm", gated=False)
 
@@ -54,8 +56,9 @@ _SITUATIONAL = re.compile(
 # How serious, or where to go: situational too, except in a question framed as study ("doing a first aid course: how do
 # they decide if an injury is serious?", session 19), where severity is the topic learned (ConText: generic mentions).
 _SEVERITY = re.compile(r"\b(?:emergency|serious|urgent|a and e|hospital|ambulance|999|911|112)\b")
-# Words quoted after a space (a message received): the sender's first person, not the writer's (session 19).
-_QUOTED = re.compile(r"(?:(?<=\s)|^)['\"‘“][^'\"‘’“”]+['\"’”](?=[\s.,;:!?]|$)")
+# Words quoted after a space (a message received): the sender's first person, not the writer's (session 19); an
+# apostrophe between letters inside is a contraction ("'tell mum i'm sorry'"), not the closing quote (session 23).
+_QUOTED = re.compile(r"(?:(?<=\s)|^)['\"‘“](?:[^'\"‘’“”]|(?<=\w)['’](?=\w))+['\"’”](?=[\s.,;:!?]|$)")
 # A general question opens with one of these words.
 _GENERAL_OPENING = re.compile(
     r"^(?:can|could|does|do|did|is|are|was|were|what|why|how|which|when|where|will|would|should|may|might|who|"
@@ -162,6 +165,8 @@ def triage(text: str, own_part: bool = False) -> Triage:
                 or fiction.all_in_stories(text, mentions)):   # a character's symptom (bot.safety.fiction)
             continue
         if resolved.told_over(name, f.text) or resolved.asked_in_general_only(name, text):   # (rounds 12, 26)
+            continue
+        if resolved_denied.taken_back(name, f.text):   # back pain denied, a chest episode long over (round 40)
             continue
         found[name] = concept
     rest = None if own_part or not any(c.tier in "EU" for c in found.values()) else hearsay.writer_rest(text)

@@ -1,0 +1,58 @@
+"""Red flags whose sign the writer says is absent or long over (safety round forty, session 23), judged after the
+lexicon has matched, like `bot.safety.resolved.told_over`. Over the matching form (`bot.safety.matching`).
+
+- Back pain denied. A history of cancer is a red flag *with back pain* (NICE CKS "Back pain - low (without
+  radiculopathy)": past history of cancer in a person with new back pain; NHS "Back pain"), and so is a minor fall
+  (`lexicon_falls`: back pain after a slip or trip). When the message says the back does not hurt ("no back pain at
+  all", "back's fine", "pain-free") and no pain, ache or soreness is told anywhere else, the back word it matched was
+  the cancer's site ("spinal tumour removed 30 years ago") or the back said to be spared ("landed on my knees, back's
+  fine"): "cancer_history" and "minor_fall" are dropped. Any pain told keeps them ("no back pain, but my hip hurts").
+  A serious fall (tier E) and every other flag are never taken back this way.
+- A chest symptom told as one episode months or years ago with nothing since ("felt tight during a panic attack two
+  years ago, nothing since"): the emergency is chest pain now (NHS "Chest pain": call 999 for sudden chest pain that
+  spreads, or with breathlessness, sweating or sickness); an episode long over, nothing since, is history (ConText,
+  Harkema et al. 2009: historical mentions). Kept when the message says now, again, still, today or lately, or the
+  time is days or weeks ago.
+"""
+
+from __future__ import annotations
+
+import re
+
+_PAIN_NEEDED = frozenset({"cancer_history", "minor_fall"})
+_DENIAL = re.compile(
+    r"\b(?:(?:no|not any|without (?:any )?|free of|zero) (?:\w+ )?(?:back ?pain|pain|backache)(?: (?:at all|whatsoever|"
+    r"now|since))?|(?:back|spine|backs?) (?:is |feels |seems |was )?(?:totally |completely |perfectly |absolutely |"
+    r"all )?(?:fine|ok|okay|alright|all right|grand|good|unhurt|not hurt\w*|not sore|pain ?free)|pain ?free)\b")
+_PAIN = re.compile(r"\b(?:pains?|painful|hurt\w*|ache\w*|aching|achy|sore\w*|agony|killing|throbb\w*|twinge\w*|"
+                   r"stiff\w*|spasm\w*|tender|bruis\w*)\b")
+
+_LONG_AGO = re.compile(r"\b(?:(?:\w+|a few|a couple of) (?:years?|months?) ago|last year|in (?:19|20)\d\d|"
+                       r"years back)\b")
+_NOTHING_SINCE = re.compile(
+    r"\b(?:nothing (?:like it |like that )?since|not since|none since|never since|not (?:once )?since|no (?:more |"
+    r"further )?(?:problems?|issues?|symptoms?|pain|trouble|episodes?|attacks?) since|never (?:happened|had it|came "
+    r"back) (?:again|since)|(?:has|have) not (?:happened|come back|returned) since|(?:been )?fine (?:ever )?since)\b")
+_NOW = re.compile(r"\b(?:now(?! (?:and then|i know|that))|today|tonight|right now|again(?! since)|still|currently|"
+                  r"lately|recently|at the moment|this (?:morning|evening|afternoon|week)|yesterday|last night|keeps?|"
+                  r"came back|come back|coming back|since (?:yesterday|this|last|monday|tuesday|wednesday|thursday|"
+                  r"friday|saturday|sunday))\b")
+
+
+def pain_denied(name: str, folded: str) -> bool:
+    """Whether the flag `name` rests on back pain that `folded` (the matching form) denies, with no pain told."""
+    if name not in _PAIN_NEEDED or not _DENIAL.search(folded):
+        return False
+    return not _PAIN.search(_DENIAL.sub(" ", folded))
+
+
+def episode_long_over(name: str, folded: str) -> bool:
+    """Whether a chest symptom in `folded` is one episode months or years ago with nothing since."""
+    if name != "chest_pain" or not (_LONG_AGO.search(folded) and _NOTHING_SINCE.search(folded)):
+        return False
+    return not _NOW.search(_NOTHING_SINCE.sub(" ", folded))
+
+
+def taken_back(name: str, folded: str) -> bool:
+    """Either of the above: the flag `name` is dropped."""
+    return pain_denied(name, folded) or episode_long_over(name, folded)
