@@ -73,12 +73,12 @@ OTHER_KEPT = {"Ebola": "condition", "HPV": "condition", "MRSA": "condition", "Li
               "Orthodontia": "procedure", "Tonsils and Adenoids": "body_part"}
 
 
-def topics(git_dir: str) -> list[tuple[str, str, list[str]]]:
-    """(focus, category, synonyms) of every MedlinePlus health topic in MedQuAD, in file order."""
+def topics(git_dir: str, folder: str = FOLDER) -> list[tuple[str, str, list[str]]]:
+    """(focus, category, synonyms) of every document of a MedQuAD `folder`, in file order."""
     def git(*args: str) -> str:
         return subprocess.run(["git", "--git-dir", git_dir, *args], capture_output=True, text=True, check=True).stdout
     out = []
-    for path in git("ls-tree", "-r", "HEAD", "--name-only", FOLDER).split():
+    for path in git("ls-tree", "-r", "HEAD", "--name-only", folder).split():
         root = ET.fromstring(git("show", f"HEAD:{path}"))
         out.append((root.findtext("Focus", "").strip(), root.findtext("FocusAnnotations/Category", ""),
                     [s.text.strip() for s in root.findall("FocusAnnotations/Synonyms/Synonym") if s.text]))
@@ -131,6 +131,8 @@ def block(git_dir: str) -> list[str]:
 
 
 if __name__ == "__main__":
+    from medlineplus_more import more_blocks  # the encyclopedia, drug and herb names (same source, same rules)
     lines = block(sys.argv[1])
-    VOCABULARY_FILE.write_text(curated() + "\n" + HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"{VOCABULARY_FILE}: {len(lines)} MedlinePlus topics")
+    more = more_blocks(sys.argv[1], curated() + "\n".join(lines) + "\n")
+    VOCABULARY_FILE.write_text(curated() + "\n" + HEADER + "\n".join(lines) + "\n" + more, encoding="utf-8")
+    print(f"{VOCABULARY_FILE}: {len(lines)} MedlinePlus topics, {more.count(chr(10)) - more.count(chr(10) + '#')} more")

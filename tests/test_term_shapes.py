@@ -35,8 +35,9 @@ def test_short_and_everyday_words_have_no_name_shape(word):
 
 
 def test_a_shaped_name_the_articles_never_use_is_not_covered(site):
-    verdict = check_scope(site, "my sister has gastroparesis, will she get better?", frozenset(), corpus_words=WORDS)
-    assert not verdict.in_scope and verdict.uncovered == ("gastroparesis",)
+    # "jejunitis" is in no vocabulary block (gastroparesis now is: the MedlinePlus encyclopedia names it).
+    verdict = check_scope(site, "my sister has jejunitis, will she get better?", frozenset(), corpus_words=WORDS)
+    assert not verdict.in_scope and verdict.uncovered == ("jejunitis",)
 
 
 def test_one_uncovered_side_of_a_same_or_different_question_leaves_nothing_to_answer(site):

@@ -64,7 +64,7 @@ class Site:
         picked = []
         for cid in ids:
             concept = vocabulary.by_id.get(cid)
-            if concept is None or concept.kind not in ("nutrient", "supplement", "condition"):
+            if concept is None or not concept.topical or concept.kind not in ("nutrient", "supplement", "condition"):
                 continue
             if self.concept_articles.get(cid, 0) > limit:
                 continue

@@ -39,6 +39,9 @@ class Concept:
     kind: str                       # one of KINDS
     name: str                       # how answers name it ("vitamin B12")
     terms: tuple[str, ...]          # lower-case words and phrases that mean it (the name first)
+    # False for a name known only so that coverage can be told ("the articles don't cover lithotripsy"): the
+    # encyclopedia, drug and herb names below the file's NAMES_ONLY line never become a site's topics.
+    topical: bool = True
 
     @property
     def is_subject(self) -> bool:
@@ -124,10 +127,16 @@ class Vocabulary:
         return None
 
 
+NAMES_ONLY = "#! names only"      # the concepts after this line are not topical (see Concept.topical)
+
+
 def parse_vocabulary(text: str, source: str = "concepts.tsv") -> Vocabulary:
-    """Read the TSV format (`kind<TAB>name<TAB>term|term…`, "#" comments). Raises ValueError naming the line."""
-    concepts, seen = [], set()
+    """Read the TSV format (`kind<TAB>name<TAB>term|term…`, "#" comments; concepts after a line starting with
+    NAMES_ONLY are not topical). Raises ValueError naming the line."""
+    concepts, seen, topical = [], set(), True
     for number, line in enumerate(text.splitlines(), start=1):
+        if line.startswith(NAMES_ONLY):
+            topical = False
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
@@ -139,7 +148,7 @@ def parse_vocabulary(text: str, source: str = "concepts.tsv") -> Vocabulary:
             raise ValueError(f"{source} line {number}: concept {name!r} is listed twice")
         seen.add(cid)
         others = [t.strip().casefold() for t in (fields[2].split("|") if len(fields) == 3 else []) if t.strip()]
-        concepts.append(Concept(cid, fields[0], name, tuple(dict.fromkeys([name.casefold(), *others]))))
+        concepts.append(Concept(cid, fields[0], name, tuple(dict.fromkeys([name.casefold(), *others])), topical))
     return Vocabulary(concepts)
 
 
