@@ -30,6 +30,22 @@ def test_a_follow_up_asking_a_kind_of_its_own_searches_with_the_topic_only(site,
         assert understood.intent == "treatment"
 
 
+@pytest.mark.parametrize("earlier, follow_up", [
+    ("what is a cpap machine", "does it have side effects?"),
+    ("how is the gallbladder removed", "is it dangerous? what are the complications"),
+])
+def test_a_pro_form_after_a_question_with_no_topic_searches_with_that_question(site, earlier, follow_up):
+    # A newcomer's own articles (sleep apnea, gallstones, Wilson disease): "it" is the CPAP machine the latest
+    # question named, not whatever comes closest to "side effects" (a Wilson disease drug's).
+    understood = understand(site, follow_up, [earlier])
+    assert understood.from_history and earlier in understood.dense_query
+
+
+def test_a_message_with_no_pro_form_after_a_question_with_no_topic_stays_alone(site):
+    understood = understand(site, "what is the best pizza topping", ["what is a cpap machine"])
+    assert not understood.from_history and "cpap" not in understood.dense_query
+
+
 @pytest.mark.parametrize("message", ["cheers. completely different q, is it safe to fly after covid?",
                                      "different qn - whats a good recipe for jollof rice"])
 def test_a_message_announcing_a_new_subject_continues_nothing(message):

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.domain.anaphora import says_nothing_new, stands_alone
+from bot.domain.anaphora import refers_back, says_nothing_new, stands_alone
 from bot.domain.exclusion import excluded_kind, excluded_topics, without_excluded
 from bot.domain.other_side import compared_earlier, other_topics
 from bot.domain.question_kinds import FRAME_TYPES, INTENT_WORDS, INTENTS, asked_sentences, classify_intent
@@ -198,9 +198,9 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
                     from_history, carried = True, earlier if whole else names
                     named = names if whole else ""      # the topics' names: for the lexical query only
                     break
-            if not from_history and says_nothing_new(question) and history[-1].strip():
-                # "which ones?" after "what vitamins can cause back pain?": the earlier question names no topic
-                # but is the only thing this one can be about.
+            if not from_history and (says_nothing_new(question) or refers_back(question)) and history[-1].strip():
+                # "which ones?" after "what vitamins can cause back pain?", "does it have side effects?" after "what
+                # is a cpap machine?": no earlier question names a topic, the latest is what this one is about.
                 from_history, carried = True, history[-1]
     if len(topics) < 2 and not from_history:
         # "a slipped disc or just low on vitamins?": a side the pack names only as a side of a comparison
