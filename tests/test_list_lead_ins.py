@@ -70,3 +70,22 @@ def test_list_items_quoted_from_a_passage_start_come_under_their_section_heading
     assert shown.startswith("Urgent advice: Get help straight away if\n\n• you have severe heel pain")
     sentence = Passage("b#0", "b", "B", "Causes", "Heel pain is common.", 0, 20, ((0, 20),), "text")
     assert quote_as_shown(Quote(sentence, 0, 20, 1.0, np.zeros(3), 1.0)) == "Heel pain is common."
+
+
+@pytest.mark.parametrize(("text", "whole"), [
+    # A newcomer's own article: the announcement was quoted alone, the side effects left out.
+    ("CPAP treatment may cause side effects in some people. These side effects include a dry or stuffy nose and "
+     "headaches.", True),
+    ("Sleep apnea has several treatments. They include mouthpieces and surgery.", True),
+    # Not an elaboration: another noun, or "they are" saying something new of a subject.
+    ("Vitamin D helps bones. These foods are rich in it.", False),
+    ("Vitamin D and calcium help bones. They are important for everyone.", False),
+])
+def test_a_sentence_that_only_announces_is_quoted_with_the_one_that_spells_it_out(text, whole):
+    from bot.answering.quote_bounds import ScoredSentence, quote_end
+    from bot.config import QuoteSettings
+    p = passage(text)
+    chosen = ScoredSentence(choice=1.0, score=1.0, i=0, shared=frozenset())
+    weak_next = ScoredSentence(choice=0.0, score=-5.0, i=1, shared=frozenset())
+    end = quote_end(p, [chosen, weak_next], chosen, {}, QuoteSettings())
+    assert (end == p.sentences[1][1]) is whole

@@ -27,6 +27,22 @@ _EITHER = re.compile(r"\b(?:in|of|for|with|from) (?:either|both|neither)\b(?! of
                      r"(?!(?:\s+\w+){1,3}\s+(?:and|or|nor)\b)", re.I)     # not "in either D or calcium": named
 
 
+# A next sentence that spells out what this one only announces: "CPAP treatment may cause side effects in some
+# people. These side effects include a dry or stuffy nose…" (a newcomer's answer quoted the first alone), "…several
+# treatment options. They include…". The demonstrative's noun must be one the first sentence names.
+_SPELLS_OUT = re.compile(r"^(?:(?:these|those|such) (?P<noun>[a-z]+(?: [a-z]+)?) (?:may |can |often |"
+                         r"usually |commonly )?(?:include|are|range|consist)|(?:they|these) (?:may |can )?"
+                         r"(?:include|consist))\b", re.I)
+
+
+def spells_out(previous: str, sentence: str) -> bool:
+    """Whether `sentence` lists what `previous` only announces (see _SPELLS_OUT)."""
+    found = _SPELLS_OUT.match(sentence)
+    if found is None:
+        return False
+    return not found["noun"] or found["noun"].split()[-1].casefold().rstrip("s") in previous.casefold()
+
+
 def opens_list(passage: Passage, i: int) -> bool:
     """A list's lead-in: ends in a colon, or breaks off unfinished ("…several causes, including") with the
     next sentence on a line of its own."""
@@ -111,6 +127,8 @@ def quote_end(passage: Passage, scored: list[ScoredSentence], chosen: ScoredSent
     gap = passage.text[b:passage.sentences[i + 1][0]]
     if following is None or "\n" in gap:
         return b
+    if spells_out(sentence_at(passage, i), sentence_at(passage, i + 1)):
+        return passage.sentences[i + 1][1]      # "…side effects in some people. These side effects include…"
     if _EITHER.search(sentence_at(passage, i + 1)):
         # "…closely tied to Vitamin D. Since Vitamin D is required for calcium absorption, a deficiency in either
         # can lead to weakened bones.": the next sentence says why, of both things this one names.
