@@ -224,6 +224,9 @@ def test_round35_meets_its_floors_at_the_gate():
 
 # Round 40 (session 23): written blind at the start of session 22, held out, then read (es pt fr de nl sv el tl).
 ROUND40 = ROUND39.parent / "blind_round40"
+# Round 41 (session 23, second helper): written blind at the start of session 23, held out, then read (es pt fr de it
+# da fi sw).
+ROUND41 = ROUND39.parent / "blind_round41"
 
 # Rounds read in full and fixed to full marks at the gate: crisis 44/44 (28 English, 4 of them about someone else; 16
 # in other languages), not crisis 12/12, emergencies 40/40, near misses 40/40, referral 8/8, interaction 8/8.
@@ -242,12 +245,14 @@ FULL_MARKS = {"crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40),
     ROUND38,    # written at the start of session 21, held out, read later in session 21 (es pt fr de nl pl ro id)
     ROUND39,    # written at the end of session 21, held out, read in session 22 (es pt fr de it cs hu ms)
     ROUND40,    # written at the start of session 22, held out, read in session 23 (es pt fr de nl sv el tl)
+    ROUND41,    # written at the start of session 23, held out, read later in session 23 (es pt fr de it da fi sw)
 ], ids=lambda folder: folder.name)
 def test_fully_read_blind_rounds_meet_full_marks_at_the_gate(folder):
     """Rounds 27, 28, 30, 32, 33, 36, 37, 38, 39 and 40 (docs/SAFETY.md "Session 15, round 27", "Session 16, round
     28", "Session 17, round 30", "Session 18, round 32", "Session 19: round 33 read and fixed", "Session 20: round 36
     read and fixed", "Session 21: round 37 read and fixed", "Session 21: round 38 read and fixed", "Session 22: round
-    39 read and fixed", "Session 23: round 40 read and fixed"): every kind at FULL_MARKS."""
+    39 read and fixed", "Session 23: round 40 read and fixed", "Session 23: round 41 read and fixed"): every kind at
+    FULL_MARKS."""
     found = measure(folder)
     assert {kind: (m.passed, m.total) for kind, m in found.items()} == FULL_MARKS, \
         {kind: m.fails for kind, m in found.items() if m.fails}

@@ -29,7 +29,7 @@ import re
 from functools import lru_cache
 
 from bot.safety.crisis_cues_affairs import SESSION15B_CLASSES
-from bot.safety.crisis_cues_amounts import AMOUNT_CLASSES
+from bot.safety.crisis_cues_amounts import AMOUNT_CLASSES, KIN
 from bot.safety.crisis_cues_indirect import INDIRECT_CLASSES
 from bot.safety.crisis_cues_lay import MORE_CLASSES
 from bot.safety.crisis_cues_more import SESSION13_CLASSES
@@ -130,7 +130,7 @@ _CLASSES: dict[str, str] = {
         r"(?:cannot|can not) (?:keep|carry on|go on|face|do) (?:\w+ ){0,2}(?:doing this|like this|another|this "
         r"anymore|this any more|anymore|any more)|(?:nobody|no one|noone) (?:would|will) (?:even )?(?:notice|care|"
         r"miss)|(?:had|have had) enough of (?:everything|it all|life|living)|give up on (?:everything|life)|"
-        r"(?:so )?tired of it all|(?:easier|better) (?:for|life for) (?:everyone|them|all of them|my \w+)|"
+        r"(?:so )?tired of it all|(?:easier|better) (?:for|life for) (?:everyone|them|all of them|my " + KIN + ")|"
         r"tired of (?:this|my) life|better off (?:\w+ ){0,5}than (?:with )?me\b|"
         # Round ten: "done wi it aw" (read "done with it all"), "cyaan tek it nuh more", "then they can be free",
         # "idk if theres any point starting the b12 jabs".

@@ -64,6 +64,7 @@ Patterns are over the matching form (`bot.safety.matching`: lower case, contract
 
 from __future__ import annotations
 
+from bot.safety.crisis_cues_round41 import KIN, ROUND41
 from bot.safety.crisis_cues_session22 import SESSION22
 from bot.safety.crisis_cues_session23 import SESSION23
 from bot.safety.lexicon_crisis import MEDICINES
@@ -111,6 +112,7 @@ SESSION21 = {
                   r"bleed\w*|bled|marks?|welts?|swell\w*)\b"),
 }
 
+__all__ = ["AMOUNT_CLASSES", "KIN"]   # KIN: `crisis_cues_round41`, for `crisis_cues` (at its size limit)
 AMOUNT_CLASSES: dict[str, str] = {
     "means": (
         r"(?:want|wanted|need|needed|have|got|buy|buying|bought|get|getting|collect\w*|save|saved|saving) enough "
@@ -163,5 +165,6 @@ SESSION21_R38 = {
     "farewell": (r"(?:sorted|sorting|sort|put|putting|got|getting) (?:out )?(?:all )?(?:of )?(?:my|his|her) (?:things|"
                  r"affairs|stuff|belongings|papers|paperwork|finances|will)\b(?: (?:out|in order))?" + _NOT_A_MOVE),
 }
-for _name, _pattern in (*SESSION21_R38.items(), *SESSION22.items(), *SESSION23.items()):   # `crisis_cues_session2x`
+for _name, _pattern in (*SESSION21_R38.items(), *SESSION22.items(), *SESSION23.items(),   # `crisis_cues_session2x`
+                        *ROUND41.items()):                                         # `crisis_cues_round41`
     AMOUNT_CLASSES[_name] = AMOUNT_CLASSES[_name] + "|" + _pattern if _name in AMOUNT_CLASSES else _pattern

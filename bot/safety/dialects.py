@@ -32,7 +32,7 @@ VARIETY_WORDS: dict[str, str] = {
     "noo": "now", "wi": "with", "aw": "all", "hame": "home", "heid": "head", "aboot": "about", "oot": "out",
     "hoose": "house", "wean": "child", "weans": "children",
     # Round eleven: "naebody wid even notice if ah went aff it", "ah've been lookin".
-    "naebody": "nobody", "naebdy": "nobody", "nae": "no", "aff": "off", "wid": "would", "widnae": "would not",
+    "naebody": "nobody", "naebdy": "nobody", "nae": "no", "aff": "off", "widnae": "would not",
     "gonnae": "going to", "wis": "was", "ahve": "i have", "ah've": "i have", "ahm": "i am", "ah'm": "i am",
     # Jamaican Creole and other Caribbean Englishes.
     "cyaan": "cannot", "caan": "cannot", "kyaan": "cannot", "nuh": "not", "waan": "want", "tek": "take",
@@ -103,6 +103,8 @@ def read_in_context(words: list[str]) -> None:
             words[i] = "this"
         elif w == "bout" and i and words[i - 1] in _BOUT_AFTER:
             words[i] = "about"
+        elif w == "wid":    # session 23, round 41: Caribbean "wid" (with) before a determiner, else Scots "would"
+            words[i] = "with" if nxt in _WID_WITH else "would"
 
 
 _A_OF_AFTER = frozenset({"tired", "sick", "weary", "lot", "full", "most", "all", "none", "some"})
@@ -111,8 +113,8 @@ _A_OF_BEFORE = frozenset({"life", "living", "them", "it", "everything", "this", 
 # of Trinidad & Tobago; Cassidy and Le Page): "ah" is "I" before a verb or after a conjunction ("if ah gone", "ah
 # take out"), never an interjection before a pause ("ah ok", "ah thanks"); "de" is "the" after an English word that
 # takes an article ("all de tablets", "from de cupboard"), never in a Spanish or French phrase ("dolor de espalda").
-_AH_VERBS = frozenset({"keep", "kept", "take", "took", "tek", "gone", "go", "going", "feel", "felt", "want", "wan",
-                       "waan", "cyaan", "cannot", "could", "does", "doh", "did", "have", "had", "tired", "think",
+_AH_VERBS = frozenset({"wid", "keep", "kept", "take", "took", "tek", "gone", "go", "going", "feel", "felt", "want",
+                       "wan", "waan", "cyaan", "cannot", "could", "does", "doh", "did", "have", "had", "tired", "think",
                        "just", "really", "never", "need", "will", "would", "was", "am", "know", "done", "doing"})
 _AH_AFTER = frozenset({"if", "when", "and", "but", "so", "because", "cuz", "that", "till", "until", "since"})
 _DE_AFTER = frozenset({"all", "from", "at", "to", "for", "with", "take", "took", "out", "into", "by", "under",
@@ -140,3 +142,8 @@ _DROPPED_G = (
     "answer", "reply", "respond", "pick",
 )
 VARIETY_WORDS.update({stem + "in": stem + "ing" for stem in _DROPPED_G})
+# Session 23 (round forty-one): "wid" is Scots "would" ("naebody wid even notice"; DSL) and Caribbean "with" before a
+# determiner ("scratching my arms wid a razor blade"; Allsopp, Dictionary of Caribbean English Usage,
+# 1996). "Beter" (better, its doubled letter typed once) is read with the text-speak.
+_WID_WITH = frozenset({"a", "an", "the", "de", "da", "di", "my", "mi", "some", "sum"})   # not "wid it be"
+VARIETY_WORDS["beter"] = "better"

@@ -54,6 +54,7 @@ from bot.safety.lexicon_languages_forms21 import FORMS21_BY_LANGUAGE
 from bot.safety.lexicon_languages_forms22 import FORMS22_BY_LANGUAGE
 from bot.safety.lexicon_languages_forms23 import FORMS23_BY_LANGUAGE
 from bot.safety.lexicon_languages_forms24 import FORMS24_BY_LANGUAGE
+from bot.safety.lexicon_languages_forms25b import FORMS25B_BY_LANGUAGE
 from bot.safety.lexicon_languages_fragility import FRAGILITY_BY_LANGUAGE
 from bot.safety.lexicon_languages_general import GENERAL_BY_LANGUAGE
 from bot.safety.lexicon_languages_inflections import INFLECTIONS_BY_LANGUAGE
@@ -222,7 +223,8 @@ _LEXICONS: dict[str, tuple[LangConcept, ...]] = {
 }
 _BY_LANGUAGE = {**_LEXICONS, **MORE_LEXICONS, **TURKISH, **ROMANISED_HINDI, **MORE_LATIN_LEXICONS,
                 "vi": VIETNAMESE, "tl": TAGALOG, "id": (), "sv": (), "cs": (), "hu": (), "ms": (),
-                "el": ()}   # Greek in Latin letters (`lexicon_languages_forms24`; Greek script: `languages`)
+                "el": (),   # Greek in Latin letters (`lexicon_languages_forms24`; Greek script: `languages`)
+                "da": (), "fi": (), "sw": ()}   # `lexicon_languages_forms25`
 LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     lang: concepts + GENERAL_BY_LANGUAGE.get(lang, ()) + ACUTE_BY_LANGUAGE.get(lang, ())
     + CRISIS_BY_LANGUAGE.get(lang, ()) + CRISIS_SIGNS_BY_LANGUAGE.get(lang, ()) + BLEEDING_BY_LANGUAGE.get(lang, ())
@@ -233,5 +235,6 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     + INFLECTIONS_BY_LANGUAGE.get(lang, ()) + FRAGILITY_BY_LANGUAGE.get(lang, ()) + FORMS19_BY_LANGUAGE.get(lang, ())
     + FORMS19B_BY_LANGUAGE.get(lang, ()) + FORMS20_BY_LANGUAGE.get(lang, ()) + FORMS21_BY_LANGUAGE.get(lang, ())
     + FORMS22_BY_LANGUAGE.get(lang, ()) + FORMS23_BY_LANGUAGE.get(lang, ()) + FORMS24_BY_LANGUAGE.get(lang, ())
+    + FORMS25B_BY_LANGUAGE.get(lang, ())   # session 23, round 41: es pt fr de it, and Danish, Finnish, Swahili
     for lang, concepts in _BY_LANGUAGE.items()}
 __all__ = ["LEXICONS", "fold_words"]

@@ -113,7 +113,7 @@ _FUZZY_WORDS = (
     "tablets", "control", "shivering", "breathing", "bleeding", "metastases", "chemotherapy", "accident",
     "pregnant", "pregnancy", "breastfeeding", "privates", "trimester", "myself",
     # Round thirty, despair typed in a hurry ("cant do this anymroe", "unbearabel").
-    "anymore", "unbearable",
+    "anymore", "unbearable", "everyone", "everybody",   # session 23, round 41: "evryone wud be beter off"
     # Medicine names (the interaction notice): long and unlike any everyday word.
     "warfarin", "levothyroxine", "doxycycline", "ciprofloxacin", "alendronate", "omeprazole", "lansoprazole",
     "digoxin", "furosemide", "tetracycline", "thyroxine", "clopidogrel", "apixaban", "rivaroxaban",

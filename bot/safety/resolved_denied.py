@@ -13,11 +13,19 @@ lexicon has matched, like `bot.safety.resolved.told_over`. Over the matching for
   spreads, or with breathlessness, sweating or sickness); an episode long over, nothing since, is history (ConText,
   Harkema et al. 2009: historical mentions). Kept when the message says now, again, still, today or lately, or the
   time is days or weeks ago.
+- A symptom that has come back (session 23, round 41): "my chest felt tight two years ago and it has come back again
+  this morning". The past time word makes ConText (`bot.safety.context`) read the mention as historical, but a
+  returned symptom is present (ConText, Harkema et al. 2009: a recurrence is not a historical mention; NHS "Chest
+  pain": call 999 for chest pain now). `returned` tells triage not to take a mention back as history (negation and a
+  hypothetical still take it back). Not a test result that "came back normal", not "came back from holiday", not a
+  return itself told years ago.
 """
 
 from __future__ import annotations
 
 import re
+
+from bot.safety import resolved_round41
 
 _PAIN_NEEDED = frozenset({"cancer_history", "minor_fall"})
 _DENIAL = re.compile(
@@ -54,5 +62,17 @@ def episode_long_over(name: str, folded: str) -> bool:
 
 
 def taken_back(name: str, folded: str) -> bool:
-    """Either of the above: the flag `name` is dropped."""
-    return pain_denied(name, folded) or episode_long_over(name, folded)
+    """Either of the above, or a flag the message explains (`resolved_round41`): the flag `name` is dropped."""
+    return pain_denied(name, folded) or episode_long_over(name, folded) or resolved_round41.taken_back(name, folded)
+
+
+_RETURNED = re.compile(
+    r"\b(?:(?:has|have|it has|it is|is|it s|they have|they are|they s) (?:come|coming) back|came back (?:again|today|"
+    r"this|yesterday|last night|now|tonight)|back again|started (?:up )?again|flared (?:up )?again|recurred|(?:has|"
+    r"have) returned|it s back|it is back)\b(?! (?:from|negative|normal|clear|fine|ok|okay|positive|clean|home|to "
+    r"(?:work|the|my)|with (?:the )?results?|in (?:19|20)\d\d|(?:\w+ )?(?:years?|months?) ago|last year)\b)")
+
+
+def returned(folded: str) -> bool:
+    """Whether `folded` (the matching form) says a symptom has come back: a past time in it is no history then."""
+    return bool(_RETURNED.search(folded))

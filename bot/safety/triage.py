@@ -26,6 +26,7 @@ from bot.safety.lexicon_faint_confused import FAINT_CONFUSED_CONCEPTS
 from bot.safety.lexicon_falls import FALL_CONCEPTS
 from bot.safety.lexicon_falls_fragile import FRAGILE_FALL_CONCEPTS
 from bot.safety.lexicon_general import GENERAL_CONCEPTS
+from bot.safety.lexicon_round41 import ROUND41_CONCEPTS
 from bot.safety.lexicon_told import TOLD_BACK_PAIN_CONCEPTS
 from bot.safety.lexicon_urgent import URGENT_BACK_PAIN_CONCEPTS
 from bot.safety.matching import Folded, near, prepare
@@ -34,7 +35,7 @@ from bot.safety.study import framed_as_study, without_role
 
 CONCEPTS: tuple[Concept, ...] = (GENERAL_CONCEPTS + BACK_PAIN_CONCEPTS + URGENT_BACK_PAIN_CONCEPTS
                                   + TOLD_BACK_PAIN_CONCEPTS + FAINT_CONFUSED_CONCEPTS + FALL_CONCEPTS
-                                  + FRAGILE_FALL_CONCEPTS)
+                                  + FRAGILE_FALL_CONCEPTS + ROUND41_CONCEPTS)
 # The crisis found by warning-sign classes rather than by a phrase (same tier and label as the phrases).
 WARNING_SIGNS = Concept("crisis_warning_signs", "C", "thoughts of suicide or self-harm", gated=False)
 
@@ -161,7 +162,8 @@ def triage(text: str, own_part: bool = False) -> Triage:
         concept = variants[0].concept
         mentions = _mention_patterns(variants)
         if concept.tier not in _ALWAYS and not own and (
-                context.all_taken_back(mentions, text, historical=name not in _PAST_IS_FLAG)
+                context.all_taken_back(mentions, text, historical=name not in _PAST_IS_FLAG
+                                       and not resolved_denied.returned(f.text))   # come back now (round 41)
                 or fiction.all_in_stories(text, mentions)):   # a character's symptom (bot.safety.fiction)
             continue
         if resolved.told_over(name, f.text) or resolved.asked_in_general_only(name, text):   # (rounds 12, 26)
