@@ -440,3 +440,13 @@ def test_every_topic_an_exclusion_names_is_set_aside_and_left_out_of_the_search(
     understood = understand(SITE, "what deficiencies cause back pain other than vitamin D and magnesium?")
     assert {t.name for t in understood.excluded} == {"vitamin D", "magnesium"}
     assert "magnesium" not in understood.dense_query.casefold()
+
+
+@pytest.mark.parametrize("question", ["what happens if sleep apnea isnt treated",
+                                      "what happens if sleep apnea is left untreated",
+                                      "what if it's not treated, does it get worse?"])
+def test_what_comes_of_no_treatment_is_no_treatment_question(question):
+    # A newcomer's own articles: "…isnt treated" was answered with the treatment goals, "…left untreated" with
+    # what happens.
+    assert classify_intent(question) != "treatment"
+    assert classify_intent("how is sleep apnea treated") == "treatment"
