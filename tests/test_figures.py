@@ -15,6 +15,9 @@ from bot.domain.asked import CorpusWords
     ("how long does it take for supplements to work", "how long it takes"),
     ("how much does a dexa scan cost", "costs"),
     ("whats the price of getting a vena cava filter put in", "costs"),
+    ("does medicare pay for trientine", "costs"),       # who pays is a question of money too
+    ("is a cpap machine covered by insurance", "costs"),
+    ("does the cream cover the whole rash", None),
     ("how common is vitamin d deficiency", None),      # "very common" answers it
     ("what causes low magnesium", None),
 ])

@@ -24,7 +24,10 @@ _ASKS: tuple[tuple[str, re.Pattern[str]], ...] = tuple((name, re.compile(pattern
     ("costs", r"\bhow much (?:does|do|will|would|is|are) (?:\w+ ){1,6}(?:cost|costs|priced)\b"
               r"|\bwhat (?:does|do|will) (?:\w+ ){1,3}cost\b"
               r"|\b(?:the|a) (?:price|cost) (?:of|for|to)\b|\bhow pricey\b"
-              r"|\bhow expensive\b|\b(?:without|with|my|no|does) (?:health )?insurance\b|\binsurance (?:cover|pay)"),
+              r"|\bhow expensive\b|\b(?:without|with|my|no|does) (?:health )?insurance\b|\binsurance (?:cover|pay)"
+              # who pays: "does medicare pay for trientine?" (a newcomer's own articles never speak of money)
+              r"|\b(?:medicare|medicaid|insurers?|health plan) (?:pay|pays|cover|covers)\b"
+              r"|\bcovered by (?:medicare|medicaid|(?:my |health )?insurance)\b"),
     ("the outlook", r"\bprognosis\b|\blife expectancy\b"),
 ))
 _NUMBER = (r"(?:(?<![a-z0-9])\d[\d,.]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
