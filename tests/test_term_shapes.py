@@ -62,3 +62,11 @@ def test_a_misspelt_name_of_the_articles_is_no_new_name(site):
     words = CorpusWords(_CORPUS | {"osteomalacia"}, _stem)
     verdict = check_scope(site, "what is osteomalasia?", frozenset(), corpus_words=words)
     assert "osteomalasia" not in verdict.uncovered
+
+
+def test_a_rare_word_the_articles_use_anchors_a_question_to_them(site):
+    # A newcomer's own gallstones article names the HIDA scan: "what is a hida scan" was refused as naming nothing
+    # of the articles (the word is short and in one passage only). A rare word they never use does not anchor.
+    words = CorpusWords(_CORPUS | {"hida", "cholescintigraphy"}, _stem)
+    assert check_scope(site, "what is a hida scan", frozenset(), corpus_words=words).in_scope
+    assert not check_scope(site, "what is a zorba scan", frozenset(), corpus_words=words).in_scope

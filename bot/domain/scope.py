@@ -11,7 +11,8 @@ any health question 0.3–0.5 against health text. Two checks come first (see do
    shaped like a medical name ("gastroparesis", "gabapentin": bot.ingest.term_shapes) counts as such a concept.
 2. No anchor: the question mentions nothing of the domain at all: no covered topic or concept, none of the
    site's anchor words or lay terms (domain pack), no distinctive word of the articles' own vocabulary, and no
-   word one article keeps using ("clot", "bladder", "IC": bot.ingest.statistics.article_words).
+   word one article keeps using ("clot", "bladder", "IC": bot.ingest.statistics.article_words), and no word
+   English hardly knows that the articles use ("hida").
 
 Then the relevance floor on the best dense cosine catches the rest (gibberish, chatter).
 """
@@ -112,6 +113,9 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
         return ScopeVerdict(True, "covered", names)
     if word_keys(rest) & corpus_terms or word_forms(rest, acronyms=False) & article_words:
         return ScopeVerdict(True, "covered", names)
+    if corpus_words is not None and any(len(w) >= 3 and is_rare(w) and w in corpus_words
+                                        for w in re.findall(r"[a-z]+", rest)):
+        return ScopeVerdict(True, "covered", names)     # "what is a hida scan": a name English hardly knows
     return ScopeVerdict(False, "no-anchor")
 
 
