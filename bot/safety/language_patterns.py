@@ -63,3 +63,16 @@ CHEST = "chest pain, or a tearing or throbbing pain"
 BREATHING = "difficulty breathing"
 SWELLING = "swelling of the lips, tongue or throat"
 POISONING = "tablets swallowed by a child, or too many taken"
+
+
+# Tier and label of each concept a language lexicon names; the fever needs the language's back words.
+_KINDS = {"saddle_numbness": ("E", SADDLE), "bladder_problem": ("E", BLADDER), "bowel_problem": ("E", BOWEL),
+          "leg_weakness_or_numbness": ("E", LEGS), "significant_trauma": ("E", TRAUMA), "chest_pain": ("E", CHEST),
+          "fever_with_back_pain": ("U", FEVER), "crisis": ("C", CRISIS)}
+
+
+def lexicon_of(back: str, patterns: dict[str, str]) -> tuple[LangConcept, ...]:
+    """One language's concepts from its pattern per concept name (keys of _KINDS); the fever is a flag only beside
+    the language's `back` words."""
+    return tuple(concept(name, *_KINDS[name], pattern, back if name == "fever_with_back_pain" else None)
+                 for name, pattern in patterns.items())

@@ -26,8 +26,7 @@ on purpose, and taking all one's tablets at once (C-SSRS 1-6; 988 Lifeline warni
 
 from __future__ import annotations
 
-from bot.safety import language_patterns as labels
-from bot.safety.language_patterns import LangConcept, concept, near
+from bot.safety.language_patterns import LangConcept, lexicon_of, near
 
 CS_BACK = r"zada|zad|zadech|zady|pater\w*|kriz|v krizi|bedr\w*|ploten\w*|ischias"
 _CS_NUMB = r"necitim|necitil\w*|necitliv\w*|znecitliv\w*|brni|brneni|mravenci|mravenceni|bez citu|ztrata citu"
@@ -47,21 +46,10 @@ _MS_NUMB = r"kebas|kebas kebas|mati rasa|tak rasa apa apa|tidak rasa apa apa|tia
 _MS_SEAT = (r"punggung|celah kangkang|kangkang|kemaluan|dubur|alat sulit|bahagian sulit|pangkal paha|paha dalam|"
             r"bahagian dalam paha")
 
-# Tier and label of each concept; the fever needs the language's back words (`_lexicon`).
-_KINDS = {"saddle_numbness": ("E", labels.SADDLE), "bladder_problem": ("E", labels.BLADDER),
-          "bowel_problem": ("E", labels.BOWEL), "leg_weakness_or_numbness": ("E", labels.LEGS),
-          "significant_trauma": ("E", labels.TRAUMA), "chest_pain": ("E", labels.CHEST),
-          "fever_with_back_pain": ("U", labels.FEVER), "crisis": ("C", labels.CRISIS)}
-
-
-def _lexicon(back: str, patterns: dict[str, str]) -> tuple[LangConcept, ...]:
-    """One language's concepts from its pattern per concept name; the fever is a flag only beside back words."""
-    return tuple(concept(name, *_KINDS[name], pattern, back if name == "fever_with_back_pain" else None)
-                 for name, pattern in patterns.items())
 
 
 FORMS23_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
-    "cs": _lexicon(CS_BACK, {
+    "cs": lexicon_of(CS_BACK, {
         "saddle_numbness": near(_CS_NUMB, _CS_SEAT, 6),
         "bladder_problem": (
             r"(?:nemuzu|nemohu|nemuze|nejde mi|nedokazu) (?:se )?(?:\w+ )?(?:vymocit|mocit|curat|vycurat)|"
@@ -90,7 +78,7 @@ FORMS23_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
             r"tablety) (?:\w+ )?(?:najednou|naraz)|(?:louci|rozloucil\w*|rozloucit) se (?:\w+ ){0,8}(?:zabit|"
             r"umrit|zit)"),
     }),
-    "hu": _lexicon(HU_BACK, {
+    "hu": lexicon_of(HU_BACK, {
         "saddle_numbness": near(_HU_NUMB, _HU_SEAT, 6),
         "bladder_problem": (
             r"nem (?:tudok|birok) (?:\w+ )?(?:vizelni|pisilni|pisalni)|bepisil\w*|(?:nem tudom|nem birom) "
@@ -120,7 +108,7 @@ FORMS23_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
             r"(?:\w+ ){0,2}(?:megint|ujra|ismet|szandekosan)|vagdos\w* magam\w*|(?:megvagtam|vagom|megvagom) (?:a |"
             r"az )?(?:karom\w*|csuklom\w*|combom\w*)|bucsulevel\w*"),
     }),
-    "ms": _lexicon(MS_BACK, {
+    "ms": lexicon_of(MS_BACK, {
         "saddle_numbness": near(_MS_NUMB, _MS_SEAT, 6),
         "bladder_problem": (
             r"(?:tak|tidak|x) (?:boleh|dapat|lepas) (?:nak )?(?:kencing|buang air kecil)|terkencing|(?:tak|tidak) "

@@ -25,25 +25,14 @@ Lifeline warning signs; NHS "Self-harm").
 from __future__ import annotations
 
 from bot.safety import language_patterns as labels
-from bot.safety.language_patterns import LangConcept, concept, near
+from bot.safety.language_patterns import LangConcept, concept, lexicon_of, near
 
 DA_BACK = r"ryg|ryggen|rygsmerter|rygont|laend\w*|lendesmerter|iskias|hekseskud"
 FI_BACK = r"selka\w*|selass\w*|selast\w*|alaselk\w*|ristiselk\w*|iskias\w*"
 SW_BACK = r"mgongo|mgongoni|kiuno|kiunoni|uti wa mgongo"
 
-_KINDS = {"saddle_numbness": ("E", labels.SADDLE), "bladder_problem": ("E", labels.BLADDER),
-          "bowel_problem": ("E", labels.BOWEL), "leg_weakness_or_numbness": ("E", labels.LEGS),
-          "significant_trauma": ("E", labels.TRAUMA), "chest_pain": ("E", labels.CHEST),
-          "fever_with_back_pain": ("U", labels.FEVER), "crisis": ("C", labels.CRISIS)}
 
-
-def _lexicon(back: str, patterns: dict[str, str]) -> tuple[LangConcept, ...]:
-    """One language's concepts from its pattern per concept name; the fever is a flag only beside back words."""
-    return tuple(concept(name, *_KINDS[name], pattern, back if name == "fever_with_back_pain" else None)
-                 for name, pattern in patterns.items())
-
-
-DANISH = _lexicon(DA_BACK, {
+DANISH = lexicon_of(DA_BACK, {
     "saddle_numbness": near(r"kan ikke (?:rigtig )?maerke (?:noget|nogenting|det)|ingen folelse|folelseslos\w*|"
                             r"sovende|snurren|prikken",
                             r"skridt\w*|balder|bagdel|numse\w*|endetarm\w*|konsdel\w*|konsorgan\w*|mellem benene|"
@@ -67,7 +56,7 @@ DANISH_PAIRS = (concept("crisis", "C", labels.CRISIS,
                         r"(?:piller|pillerne|tabletter|tabletterne)",
                         r"farvel|tak for alt|orker ikke|vil ikke mere|ingen mening|vundet"),)
 
-FINNISH = _lexicon(FI_BACK, {
+FINNISH = lexicon_of(FI_BACK, {
     "saddle_numbness": near(r"tunnoton|tunnottom\w*|puutu\w*|pistel\w*|kihelm\w*|en tunne",
                             r"pakar\w*|haara\w*|peras\w*|sukupuolielim\w*|genitaal\w*|nivus\w*|reisien sisa\w*|"
                             r"kun pyyhin|pyyhkiessa"),
@@ -87,7 +76,7 @@ FINNISH = _lexicon(FI_BACK, {
                r"lopettaa elamani|viiltel\w*|satut\w* itseani|vahingoit\w* itseani"),
 })
 
-SWAHILI = _lexicon(SW_BACK, {
+SWAHILI = lexicon_of(SW_BACK, {
     "saddle_numbness": near(r"ganzi|sihisi|sisikii (?:kitu|chochote)",
                             r"matako|makalio|sehemu za siri|sehemu nyeti|mapaja ya ndani|kati ya miguu"),
     "bladder_problem": (r"siwezi kukojoa|(?:nashindwa|ninashindwa|kushindwa) kukojoa|mkojo (?:hautoki|umeziba)|"
