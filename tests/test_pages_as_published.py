@@ -145,6 +145,23 @@ def test_a_bulleted_list_and_a_heading_over_prose_read_as_before():
     assert not article.bare_items
 
 
+def test_a_list_flattened_into_one_line_is_read_as_items_and_footnote_numbers_are_dropped():
+    # As MedQuAD and other pages flattened to text give them: the bullets of a list run into one line, footnote
+    # numbers glued to a full stop and to a heading's last word.
+    article = parsed("Gallstones\n\nOther factors that affect a persons risk of gallstones include2\n\n"
+                     "- Obesity. People who are obese have increased risk.   - Rapid weight loss. The liver "
+                     "secretes extra cholesterol.1  - Diet high in refined carbohydrates\n\n"
+                     "Who gets them\n\nPeople over age 40 - and women - get them more often.3 Vitamin B12 "
+                     "and type 2 diabetes are not named in a footnote.\n", "gallstones")
+    kinds = [(b.kind, article.article.text[b.start:b.end]) for b in article.blocks]
+    assert [text for kind, text in kinds if kind == "list_item"] == [
+        "• Obesity. People who are obese have increased risk.", "• Rapid weight loss. The liver secretes extra "
+        "cholesterol.", "• Diet high in refined carbohydrates"]
+    text = article.article.text
+    assert "include2" not in text and "include" in text and "cholesterol.1" not in text
+    assert "People over age 40 - and women - get them more often. Vitamin B12 and type 2 diabetes" in text
+
+
 # --------------------------------------------------------------------- page leftovers and HTML entities
 
 def test_page_leftovers_are_dropped_by_default_and_sentences_mentioning_them_are_kept():

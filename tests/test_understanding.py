@@ -250,6 +250,20 @@ def test_follow_ups_from_the_issue_resolve_to_the_conversation(question, history
     assert (understood.topic_name, understood.from_history, understood.intent) == (topic, True, intent)
 
 
+@pytest.mark.parametrize("history, question, kept", [
+    ("can low magnesium give you back spasms", "ok and what should i be eating to get more of it", ["magnesium"]),
+    ("does low vitamin D make my bones ache", "which foods have it?", ["vitamin D"]),
+    # not a food question: the spasms stay part of what is asked about
+    ("can low magnesium give you back spasms", "how would a doctor check for it?", ["magnesium", "muscle cramps"]),
+])
+def test_a_food_question_about_it_carries_the_nutrient_not_the_symptom(history, question, kept):
+    # Read fresh J: the carried spasms pulled the search to cramp sentences naming no food ("What the articles say
+    # about magnesium:" instead of its food sources).
+    understood = understand(SITE, question, history=[history])
+    assert understood.from_history and [t.name for t in understood.topics] == kept
+    assert "cramp" not in understood.dense_query or len(kept) > 1
+
+
 @pytest.mark.parametrize("question, intent", [("what about sunlight?", "general"), ("what about eggs?", "foods")])
 def test_what_about_something_of_another_type_drops_the_earlier_kind(question, intent):
     # A newcomer test (session 13): "what about sunlight?" after a foods question kept "Food sources of vitamin D".

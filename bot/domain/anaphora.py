@@ -98,3 +98,20 @@ def with_vitamin_named(question: str) -> str:
     if found is None:
         return question
     return f"{found['switch']} vitamin {found['letter'].upper()}{found['end'] or '?'}"
+
+
+# Whose attribute a kind of question asks for: food sources are a nutrient's. "what should I eat to get more of it?"
+# after "can low magnesium give you back spasms?" asks of magnesium; carrying the spasms too pulls the search to
+# sentences about cramps that name no food.
+_ASKED_OF_KIND = {"foods": "nutrient"}
+
+
+def carried_referents(topics: tuple, intent: str, carried: str) -> tuple[tuple, str]:
+    """Of the topics a follow-up carries from an earlier question (`carried`: their names, or the earlier text
+    when it carries that), those its kind of question (`intent`) can be asked of, and what is carried for them.
+    Unchanged when none or all of them fit, or when more than the topics' names is carried."""
+    kind = _ASKED_OF_KIND.get(intent)
+    fitting = tuple(t for t in topics if t.kind == kind)
+    if not fitting or len(fitting) == len(topics) or carried != " ".join(t.name for t in topics):
+        return topics, carried
+    return fitting, " ".join(t.name for t in fitting)

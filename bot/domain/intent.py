@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.domain.anaphora import refers_back, says_nothing_new, stands_alone
+from bot.domain.anaphora import carried_referents, refers_back, says_nothing_new, stands_alone
 from bot.domain.exclusion import excluded_kind, excluded_topics, without_excluded
 from bot.domain.other_side import compared_earlier, other_topics
 from bot.domain.question_kinds import FRAME_TYPES, INTENT_WORDS, INTENTS, asked_sentences, classify_intent
@@ -100,9 +100,7 @@ class Understanding:
 @lru_cache(maxsize=64)
 def _cue(intent: str, extra: str) -> re.Pattern | None:
     generic = next((cue for name, _, cue in INTENTS if name == intent), None)
-    if generic is None:
-        return None
-    return re.compile(rf"{generic}|\b({extra})\b") if extra else re.compile(generic)
+    return None if generic is None else re.compile(rf"{generic}|\b({extra})\b" if extra else generic)
 
 
 def _other_type(text: str, wanted: str) -> bool:
@@ -215,6 +213,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     asked = without_excluded(question, excluded)     # what is set aside is not searched for
     parts = [american_spelling(asked)]
     if from_history:
+        topics, carried = carried_referents(topics, intent, carried)    # "…get more of it?": the nutrient only
         parts.append(carried)
         if intent in ("general", "yes_no", "mechanism"):
             intent = classify_intent(history[-1]) if intent == "general" else intent

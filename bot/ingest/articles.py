@@ -19,7 +19,7 @@ from pathlib import Path
 from bot.errors import CorpusError
 from bot.files import shown
 from bot.ingest.bare_lists import BareList, lone_lead_ins, next_line
-from bot.ingest.cleaning import Cleaning, decode_entities
+from bot.ingest.cleaning import Cleaning, decode_entities, unflattened, without_footnote_marks
 from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums, each_file  # noqa: F401
 from bot.ingest.decoding import decode_article
 from bot.ingest.headings import BULLET as _BULLET
@@ -79,7 +79,8 @@ def parse_article(doc_id: str, file_name: str, raw: bytes, meta: dict,
     file as `folder`/`file_name` (see bot.files.shown)."""
     cleaning = cleaning or Cleaning()
     text = decode_entities(decode_article(f"{folder}/{file_name}", raw))
-    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")]
+    lines = [without_footnote_marks(line)
+             for line in text.replace("\r\n", "\n").replace("\r", "\n").replace("\xa0", " ").split("\n")]
     title = str(meta.get("title") or _first_content_line(lines, cleaning) or doc_id)
     builder = _ReadingTextBuilder()
     removed: list[str] = []
@@ -235,7 +236,10 @@ def _only_empty_references(rest: list[list[str]]) -> bool:
 def _emit_line(line: str, paragraphs: list[list[str]], index: int, out: _ReadingTextBuilder) -> None:
     bullet = _BULLET.match(line)
     if bullet:
-        out.add("list_item", line[bullet.end():], marker="• " if not line[0].isdigit() else bullet.group(0))
+        for item in unflattened(line):      # "- A.   - B.": a list that page flattening ran into one line
+            start = _BULLET.match(item)
+            out.add("list_item", item[start.end():] if start else item,
+                    marker="• " if not line[0].isdigit() else bullet.group(0))
         return
     later = [p[0].strip() for p in paragraphs[index + 1:index + 3]]
     if any(other != line and other.startswith(line) for other in later):

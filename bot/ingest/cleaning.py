@@ -7,6 +7,12 @@ that mentions cookies or a PDF is kept (the build report lists such lines as "lo
 site's own patterns add to the built-in ones (bot/ingest/data/default_domain.toml). Adverts: a short
 unpunctuated line starting with an upper-case brand and naming one of the pack's `product_nouns`.
 
+Two leftovers of pages flattened to text are undone: a bulleted list run into one line ("- Obesity. …   - Rapid
+weight loss. …", MedQuAD's answers) is split back into one line per item, so each item is a list item and a
+lead-in is quoted with them; and a footnote number glued to a full stop or to a heading's last word ("…resumed in
+about a week.3", "Other factors that affect a persons risk of gallstones include2") is dropped, so it is neither
+quoted nor shown as part of a section name.
+
 HTML entities left in copied text ("Home &gt; Health Topics", "Diet &amp; nutrition", "&nbsp;") are decoded;
 only complete entities (with their ';') are, so "AT&T" or "Q&A" stay as written.
 """
@@ -16,10 +22,34 @@ from __future__ import annotations
 import html
 import re
 
+from bot.ingest.headings import BULLET
 from bot.ingest.pack import DomainPack, default_pack
 
 _BRAND_TOKEN = re.compile(r"^[A-Z]{2,6}\b")
 _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
+
+
+# Two or more spaces, then a hyphen: the next item of a list flattened into one line. One space is an ordinary dash.
+_FLAT_BULLET = re.compile(r"\s{2,}-\s+(?=\S)")
+# A number of one or two digits glued after a word's full stop (or comma, semicolon, colon) …
+_FOOTNOTE_AFTER_STOP = re.compile(r"(?<=[a-z]{3}[.;,:])\d{1,2}(?=\s|$)")
+# … or one digit glued to the last word of a line ("include2"); "vitamin B12", "type 2", "COVID-19" stay.
+_FOOTNOTE_AT_END = re.compile(r"(?<=[a-z]{4})\d$")
+
+
+def unflattened(line: str) -> list[str]:
+    """`line`, or the items of a bulleted list that page flattening ran into it ("- A.   - B." → "- A.", "- B.").
+    Only a line that opens with a bullet is split, and only where two or more spaces come before the hyphen."""
+    stripped = line.strip()
+    if not BULLET.match(stripped) or not _FLAT_BULLET.search(stripped):
+        return [line]
+    first, *rest = _FLAT_BULLET.split(stripped)
+    return [first] + [f"- {item}" for item in rest]
+
+
+def without_footnote_marks(line: str) -> str:
+    """`line` without footnote numbers glued to a full stop or to its last word (see the module docstring)."""
+    return _FOOTNOTE_AT_END.sub("", _FOOTNOTE_AFTER_STOP.sub("", line.rstrip()))
 
 
 def decode_entities(text: str) -> str:
