@@ -227,6 +227,12 @@ ROUND40 = ROUND39.parent / "blind_round40"
 # Round 41 (session 23, second helper): written blind at the start of session 23, held out, then read (es pt fr de it
 # da fi sw).
 ROUND41 = ROUND39.parent / "blind_round41"
+# Round 42 (session 24): written blind at the start of session 23's second half, held out, then read (es pt fr de it
+# pl ro tr). Not at full marks: three near misses stay open
+# (docs/SAFETY.md "Session 24: round 42 read and fixed"); its floor is the measured one.
+ROUND42 = ROUND39.parent / "blind_round42"
+ROUND42_FLOOR = {"crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (37, 40),
+                 "referral": (8, 8), "interaction": (8, 8)}
 
 # Rounds read in full and fixed to full marks at the gate: crisis 44/44 (28 English, 4 of them about someone else; 16
 # in other languages), not crisis 12/12, emergencies 40/40, near misses 40/40, referral 8/8, interaction 8/8.
@@ -255,6 +261,14 @@ def test_fully_read_blind_rounds_meet_full_marks_at_the_gate(folder):
     FULL_MARKS."""
     found = measure(folder)
     assert {kind: (m.passed, m.total) for kind, m in found.items()} == FULL_MARKS, \
+        {kind: m.fails for kind, m in found.items() if m.fails}
+
+
+def test_round42_meets_its_floor_at_the_gate():
+    """Round 42 (docs/SAFETY.md "Session 24: round 42 read and fixed"): every kind at least at ROUND42_FLOOR."""
+    found = measure(ROUND42)
+    assert {kind: m.total for kind, m in found.items()} == {k: t for k, (_, t) in ROUND42_FLOOR.items()}
+    assert all(found[kind].passed >= passed for kind, (passed, _) in ROUND42_FLOOR.items()), \
         {kind: m.fails for kind, m in found.items() if m.fails}
 
 

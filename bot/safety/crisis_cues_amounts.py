@@ -65,6 +65,7 @@ Patterns are over the matching form (`bot.safety.matching`: lower case, contract
 from __future__ import annotations
 
 from bot.safety.crisis_cues_round41 import KIN, ROUND41
+from bot.safety.crisis_cues_round42 import ROUND42
 from bot.safety.crisis_cues_session22 import SESSION22
 from bot.safety.crisis_cues_session23 import SESSION23
 from bot.safety.lexicon_crisis import MEDICINES
@@ -166,5 +167,5 @@ SESSION21_R38 = {
                  r"affairs|stuff|belongings|papers|paperwork|finances|will)\b(?: (?:out|in order))?" + _NOT_A_MOVE),
 }
 for _name, _pattern in (*SESSION21_R38.items(), *SESSION22.items(), *SESSION23.items(),   # `crisis_cues_session2x`
-                        *ROUND41.items()):                                         # `crisis_cues_round41`
+                        *ROUND41.items(), *ROUND42.items()):             # `crisis_cues_round41`, `_round42`
     AMOUNT_CLASSES[_name] = AMOUNT_CLASSES[_name] + "|" + _pattern if _name in AMOUNT_CLASSES else _pattern

@@ -219,3 +219,20 @@ def reported(text: str) -> Reported | None:
         return None
     return Reported(". ".join(s for s in told_sentences if s), ". ".join(s for s in own_sentences if s),
                     tuple(clauses), tuple(", ".join(v) for v in voices.values() if v))
+
+
+# Session 24 (round forty-two): self-harm marks a parent or friend finds on someone's body ("found fresh cuts on my
+# daughter's thighs"): NHS "Self-harm" (signs in someone else: unexplained cuts, burns or scratches, often on the
+# wrists, arms, thighs and chest). Not old scars, not a pet, thorns, a fall, sport or shaving named in the message.
+_MARKS = re.compile(r"\b(?:found|find|noticed|notice|saw|seen|spotted|discovered) (?:some |fresh |new |more |deep |"
+                    r"lots of |loads of |several )*(?:cuts|cut marks|scratches|slashes|burns|burn marks|razor cuts) "
+                    r"(?:\w+ ){0,2}(?:on|across|all over|up) (?:my|our) (?:\w+ ){0,4}?" + PERSON
+                    + r"s? (?:s )?(?:\w+ )?(?:arms?|forearms?|wrists?|thighs?|legs?|stomach|tummy|hips?|chest)\b")
+_MARKS_EXPLAINED = re.compile(r"\b(?:cats?|kittens?|dogs?|puppy|brambles?|thorns?|roses?|fell|fall|bike|football|"
+                              r"rugby|hockey|shaving|climbing|barbed wire|hamster|rabbit|scars?)\b")
+
+
+def marks_found(folded: str) -> bool:
+    """Whether `folded` tells of fresh self-harm marks found on someone the writer names (session 24)."""
+    return bool(_MARKS.search(folded)) and not _MARKS_EXPLAINED.search(folded)
+

@@ -103,6 +103,8 @@ def read_in_context(words: list[str]) -> None:
             words[i] = "this"
         elif w == "bout" and i and words[i - 1] in _BOUT_AFTER:
             words[i] = "about"
+        elif w == "ta" and nxt in _TA_BEFORE:   # session 24, round 42: Scots "ta" (to) before a verb
+            words[i] = "to"
         elif w == "wid":    # session 23, round 41: Caribbean "wid" (with) before a determiner, else Scots "would"
             words[i] = "with" if nxt in _WID_WITH else "would"
 
@@ -145,5 +147,13 @@ VARIETY_WORDS.update({stem + "in": stem + "ing" for stem in _DROPPED_G})
 # Session 23 (round forty-one): "wid" is Scots "would" ("naebody wid even notice"; DSL) and Caribbean "with" before a
 # determiner ("scratching my arms wid a razor blade"; Allsopp, Dictionary of Caribbean English Usage,
 # 1996). "Beter" (better, its doubled letter typed once) is read with the text-speak.
-_WID_WITH = frozenset({"a", "an", "the", "de", "da", "di", "my", "mi", "some", "sum"})   # not "wid it be"
+_WID_WITH = frozenset({"a", "an", "the", "de", "da", "di", "my", "mi", "some", "sum",
+                       "dis", "dat", "this", "that", "dem", "those"})   # not "wid it be"; round 42: "wid dis life"
 VARIETY_WORDS["beter"] = "better"
+# Session 24 (round forty-two): Scots and Shetland "ony" (any), "mair" (more), "awbody" / "aabody" (everybody)
+# (DSL, Dictionaries of the Scots Language); "ta" (to) only before a verb (`_TA_BEFORE`), never the British "ta"
+# (thanks).
+VARIETY_WORDS.update({"ony": "any", "mair": "more", "awbody": "everybody", "aabody": "everybody",
+                      "awbiddy": "everybody"})
+_TA_BEFORE = frozenset({"be", "live", "die", "go", "wake", "take", "tak", "do", "get", "see", "keep", "end", "feel",
+                        "carry", "face", "bother", "stay", "sleep", "hurt", "kill"})

@@ -30,8 +30,9 @@ from bot.safety import resolved_round41
 _PAIN_NEEDED = frozenset({"cancer_history", "minor_fall"})
 _DENIAL = re.compile(
     r"\b(?:(?:no|not any|without (?:any )?|free of|zero) (?:\w+ )?(?:back ?pain|pain|backache)(?: (?:at all|whatsoever|"
-    r"now|since))?|(?:back|spine|backs?) (?:is |feels |seems |was )?(?:totally |completely |perfectly |absolutely |"
-    r"all )?(?:fine|ok|okay|alright|all right|grand|good|unhurt|not hurt\w*|not sore|pain ?free)|pain ?free)\b")
+    r"now|since))?|(?:back|spine|backs?) (?:is |feels |seems |was |has been |been |have been )?(?:totally |"
+    r"completely |perfectly |absolutely |all )?(?:fine|ok|okay|alright|all right|grand|good|unhurt|not hurt\w*|not "
+    r"sore|pain ?free)|pain ?free)\b")
 _PAIN = re.compile(r"\b(?:pains?|painful|hurt\w*|ache\w*|aching|achy|sore\w*|agony|killing|throbb\w*|twinge\w*|"
                    r"stiff\w*|spasm\w*|tender|bruis\w*)\b")
 

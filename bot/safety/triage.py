@@ -218,6 +218,9 @@ def _someone_elses_crisis(text: str, f: Folded, found: dict[str, Concept], suppo
         return True, support     # a goodbye the writer received (bot.safety.lexicon_crisis_wishes)
     if support or (already and not about_someone_else(f.text)):
         return False, support
+    if not already and crisis_others.marks_found(f.text):   # cuts found on a child's thighs (session 24)
+        found["crisis_warning_signs"] = WARNING_SIGNS
+        return True, support
     told = crisis_others.reported(text)
     if told is None or not any(_crisis_in(v) for v in told.voices) or (told.own and _crisis_in(told.own)):
         return False, support
