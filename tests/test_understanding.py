@@ -210,6 +210,18 @@ def test_patient_phrasings_are_classified_by_what_they_ask(intent, questions):
     assert {q: classify_intent(q) for q in questions} == {q: intent for q in questions}
 
 
+@pytest.mark.parametrize("question, intent", [
+    ("why do magnesium supplements upset my stomache", "causes"),
+    ("can magnesium supplements upset your stomach and cause back ache", "causes"),
+    ("should i take magnesium supplements for cramps", "treatment"),
+    ("what supplements help with back pain", "treatment"),
+])
+def test_supplements_that_cause_a_harm_are_asked_about_as_a_cause_not_a_treatment(question, intent):
+    # Read fresh D: "which type is worst for that?" after the stomach question was answered "On treating low
+    # magnesium".
+    assert classify_intent(question) == intent
+
+
 @pytest.mark.parametrize("question", ["How would my GP check whether I'm low on vitamins?",
                                       "how do they check if you have it"])
 def test_check_whether_is_a_diagnosis_question(question):

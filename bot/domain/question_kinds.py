@@ -53,7 +53,9 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
      r"\b(prevent\w*|lifestyle|balanced diet|sun\w*|stress|exercise|maintain\w*|regular\w*|posture|proactive)\b"),
     # "what happens if it isn't treated?" asks what comes of no treatment (as "left untreated" does), not how to treat.
     ("treatment", r"\b((?<!not )(?<!isnt )(?<!isn't )(?<!isn’t )(?<!never )(?<!not been )treat\w*|cure\w*|fix\w*"
-                  r"|remed\w*|reliev\w*|relief|manage\w*|supplement\w*|injections?|therapy"
+                  # not supplements as the cause of a harm ("why do magnesium supplements upset my stomach?")
+                  r"|remed\w*|reliev\w*|relief|manage\w*|supplement\w*(?! (?:\w+ )?(?:upset|irritat|caus|giv|trigger|"
+                  r"hurt|mess))|injections?|therapy"
                   r"|get rid|help with|what helps|stop)\b",
      r"\b(treat\w*|supplement\w*|injections?|therapy|exercise|diet\w*|correct\w*|sunlight|sun exposure|management"
      r"|relief|prevent\w*|stretching)\b"),
