@@ -67,9 +67,11 @@ MORE_CLASSES: dict[str, str] = {
         # Round thirteen: a day picked; "I think I have enough now".
         r"(?:picked|chosen|chose|set|fixed|settled on|decided on) (?:\w+ )?(?:" + _DAY[3:-1] + r"|the date|a date|"
         r"the day)\b|i (?:think )?(?:i )?(?:have|have got|got) enough (?:now|at last|finally)\b|"
-        # Round fourteen: "I think this is the week", "tonight is it", "this weekend is the one".
+        # Round fourteen: "I think this is the week", "tonight is it", "this weekend is the one". Session 24: not a
+        # question put after a plain plan, "... this weekend, is it safe with a bad back?".
         r"(?:this|tonight|today|tomorrow|this weekend|this week|it) is (?:the (?:week|night|day|one|time|weekend)|it)"
-        r"\b(?! (?:for|to|i|we|of|when|that|before|after|you|my|in)\b)|"
+        r"\b(?! (?:for|to|i|we|of|when|that|before|after|you|my|in|safe|safer|ok|okay|alright|possible|normal|bad|"
+        r"wise|dangerous|risky|advisable|sensible|fine|worth|true|likely|better|too)\b)|"
         # Round sixteen: "a date in mind"; a condition set for the end ("if the scan is bad I'm done").
         r"(?:a|the) (?:date|day|time) in mind\b|(?:if|when|once) (?:\w+ ){0,5}(?:bad|worse|no good|positive|not good|"
         r"fails?|comes back) (?:\w+ ){0,2}i am (?:done|out|finished|gone)\b(?! (?:with|for|at|in)\b)"),

@@ -23,6 +23,8 @@ as they already were for the writer.
 - (session 23) "suicides" run as a sprint drill ("coach made us run suicides"; Wiktionary "suicide", noun, sports),
   set aside wherever it stands, never before "thoughts", "scenarios" or "in my head"; and a "dead" arm, leg, hand or
   foot, one gone numb for a while (OED "dead", adj.: numb; NHS "Pins and needles"), not "my dad is dead".
+- (session 24) a wish not to live or wake up with a complement of place, time or manner ("live near a main road",
+  "wake up early"), and a jump into the sea for a swim: `crisis_complements`.
 
 None of the others is set aside next to a plan word (tonight, tomorrow, this weekend, right now, alone, goodbye): "I'm
 killing myself with alcohol tonight" stays a crisis. Only the idiom's own words are removed, so a crisis phrase
@@ -35,6 +37,8 @@ docs/SAFETY.md. Patterns are written over the matching form (`bot.safety.matchin
 from __future__ import annotations
 
 import re
+
+from bot.safety.crisis_complements import strip_complements
 
 _SELF = r"(?:my|him|her|them|your|our)(?:self|selves)"
 _HABIT = (r"(?:(?:junk|fast|processed|fried|greasy|bad|rubbish|salty) )?(?:food|junk|takeaways?|takeouts?|sugar|sweets|"
@@ -107,7 +111,7 @@ def _near(folded: str, m: re.Match[str], pattern: re.Pattern[str]) -> bool:
 
 def strip_life_idioms(folded: str) -> str:
     """`folded` (matching form) with the idioms above replaced by a space, except beside a plan word."""
-    folded = _DRILL.sub(" ", folded)
+    folded = strip_complements(_DRILL.sub(" ", folded))    # a place, a time or a swim (session 24)
     text = _PLAIN.sub(lambda m: m.group(0) if _near(folded, m, _PLAN) else " ", folded)
     text = _CANT_TAKE.sub(lambda m: " " if _near(folded, m, _TREATMENT) and _near(folded, m, SIDE_EFFECT)
                           and not _near(folded, m, _PLAN) else m.group(0), text)
