@@ -74,6 +74,16 @@ def test_a_close_sentence_about_another_nutrient_is_not_a_corroboration(understa
     assert _cited(corroborated(_groups(main), [main, other], understanding, QuoteSettings())) == ["one"]
 
 
+@pytest.mark.parametrize("lead_in", ["Other ways a vitamin D deficiency can cause back pain include",
+                                     "A vitamin D deficiency can cause back pain in these ways:"])
+def test_a_lists_lead_in_is_no_corroboration(understanding, lead_in):
+    # A newcomer's own articles (session 24): "Other causes of cirrhosis may include [4]" stood alone under "The
+    # articles make much the same points elsewhere", its items nowhere.
+    main = _hit("one", FACT, MAIN_VECTOR)
+    other = _hit("two", lead_in, CLOSE)
+    assert _cited(corroborated(_groups(main), [main, other], understanding, QuoteSettings())) == ["one"]
+
+
 def test_at_most_the_set_number_per_fact_and_in_all(understanding):
     main = _hit("one", FACT, MAIN_VECTOR)
     others = [_hit(d, f"Vitamin D deficiency can cause back pain ({d}).", CLOSE) for d in ("two", "three", "four")]

@@ -152,7 +152,8 @@ def test_a_list_flattened_into_one_line_is_read_as_items_and_footnote_numbers_ar
                      "- Obesity. People who are obese have increased risk.   - Rapid weight loss. The liver "
                      "secretes extra cholesterol.1  - Diet high in refined carbohydrates\n\n"
                      "Who gets them\n\nPeople over age 40 - and women - get them more often.3 Vitamin B12 "
-                     "and type 2 diabetes are not named in a footnote.\n", "gallstones")
+                     "and type 2 diabetes are not named in a footnote. Some get IBS.5 Others had hepatitis B.6 For "
+                     "these reasons, 1.5 percent is a rate.\n", "gallstones")
     kinds = [(b.kind, article.article.text[b.start:b.end]) for b in article.blocks]
     assert [text for kind, text in kinds if kind == "list_item"] == [
         "• Obesity. People who are obese have increased risk.", "• Rapid weight loss. The liver secretes extra "
@@ -160,6 +161,7 @@ def test_a_list_flattened_into_one_line_is_read_as_items_and_footnote_numbers_ar
     text = article.article.text
     assert "include2" not in text and "include" in text and "cholesterol.1" not in text
     assert "People over age 40 - and women - get them more often. Vitamin B12 and type 2 diabetes" in text
+    assert "Some get IBS. Others had hepatitis B. For these reasons, 1.5 percent is a rate." in text
 
 
 # --------------------------------------------------------------------- page leftovers and HTML entities

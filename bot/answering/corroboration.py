@@ -10,8 +10,10 @@ For each fact (group of quotes) the one closest sentence of a candidate passage 
 `QuoteSettings.corroboration_cosine` with the fact's main quote, is added to the group; the composer shows it
 after the facts themselves, under a line saying so, with its own marker. It must name no topic the main quote does
 not name (a sentence about potassium cramps is no corroboration of one about magnesium cramps), be about the asked
-topic when the question names one, and name nothing the question sets aside. Passages of the same article count:
-the articles repeat a fact in their key points, tables and FAQs, and a reader's question may echo any of them.
+topic when the question names one, and name nothing the question sets aside. A list's lead-in ("Other causes of X
+may include") says nothing without its items, which a corroboration does not bring: it is never one. Passages of
+the same article count: the articles repeat a fact in their key points, tables and FAQs, and a reader's question may
+echo any of them.
 """
 
 from __future__ import annotations
@@ -25,6 +27,7 @@ from bot.answering.sentence_features import META
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding
 from bot.domain.vocabulary import concept_topic, pack_topics
+from bot.ingest.headings import ends_as_lead_in
 from bot.types import Hit
 
 
@@ -59,7 +62,7 @@ def corroborated(groups: list[list], hits: Sequence[Hit], understanding: Underst
                 sentence = passage.text[a:b]
                 lowered = sentence.casefold()
                 if (len(sentence.split()) < settings.min_words or heading_fragment(passage, a, sentence)
-                        or META.search(sentence) or sentence.rstrip().endswith("?")
+                        or META.search(sentence) or sentence.rstrip().endswith("?") or ends_as_lead_in(sentence)
                         or any(n in lowered and n not in main_names for n in names)
                         or (about.terms and about.about(main_lowered, main.passage)
                             and not about.about(lowered, passage))

@@ -31,8 +31,9 @@ _ENTITY = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]
 
 # Two or more spaces, then a hyphen: the next item of a list flattened into one line. One space is an ordinary dash.
 _FLAT_BULLET = re.compile(r"\s{2,}-\s+(?=\S)")
-# A number of one or two digits glued after a word's full stop (or comma, semicolon, colon) …
-_FOOTNOTE_AFTER_STOP = re.compile(r"(?<=[a-z]{3}[.;,:])\d{1,2}(?=\s|$)")
+# A number of one or two digits glued after a word's full stop, semicolon or colon ("…IBS.5", "hepatitis B.6"), or a
+# lower-case word's comma …
+_FOOTNOTE_AFTER_STOP = re.compile(r"(?<=[a-z]{3},)\d{1,2}(?=\s|$)|(?<=[A-Za-z][.;:])\d{1,2}(?=\s|$)")
 # … or one digit glued to the last word of a line ("include2"); "vitamin B12", "type 2", "COVID-19" stay.
 _FOOTNOTE_AT_END = re.compile(r"(?<=[a-z]{4})\d$")
 
