@@ -32,7 +32,7 @@ class ChunkingSettings:
 
     max_chars: int = 520          # a passage grows sentence by sentence up to about this size
     min_chars: int = 160          # shorter neighbouring blocks in a section are merged up to this size
-    version: int = 2              # bump when chunking or cleaning changes (2: flattened lists, footnotes)
+    version: int = 3              # bump when chunking or cleaning changes (2, 3: flattened lists, footnotes)
 
 
 @dataclass(frozen=True)
