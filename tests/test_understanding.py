@@ -15,7 +15,14 @@ from support.fakes import PROJECT_ROOT, project_site
 from bot.domain.anaphora import asks_back, refers_back, says_nothing_new, with_vitamin_named
 from bot.domain.exclusion import without_excluded
 from bot.domain.intent import INTENTS, classify_intent, understand
-from bot.domain.vocabulary import american_spelling, expand_lay_terms, find_topics, pack_topics
+from bot.domain.vocabulary import (
+    Topic,
+    american_spelling,
+    expand_lay_terms,
+    find_topics,
+    pack_topics,
+    without_topic_names,
+)
 from bot.ingest.articles import load_corpus
 from bot.ingest.pack import load_pack
 
@@ -227,6 +234,14 @@ def test_supplements_that_cause_a_harm_are_asked_about_as_a_cause_not_a_treatmen
 def test_check_whether_is_a_diagnosis_question(question):
     assert classify_intent(question) == "diagnosis"
     assert classify_intent("should i get my levels checked") != "doctor"    # a test, not a visit
+
+
+def test_a_kind_word_inside_a_topics_name_does_not_make_the_kind():
+    # A newcomer's own articles (session 24): "what is food poisoning exactly" opened "The articles don't say which
+    # foods matter for food poisoning." The kind is read from the words around the topic's name.
+    topic = Topic("food poisoning", "condition", ("food poisoning", "foodborne illness\\w*"), ("foodborne",))
+    assert without_topic_names("What is food poisoning exactly?", (topic,)).split() == ["What", "is", "exactly?"]
+    assert classify_intent(without_topic_names("which foods cause foodborne illness", (topic,))) == "foods"
 
 
 def test_a_question_of_no_known_kind_is_general():

@@ -14,6 +14,7 @@ from bot.domain.other_side import compared_earlier, other_topics
 from bot.domain.question_kinds import FRAME_TYPES, INTENT_WORDS, INTENTS, asked_sentences, classify_intent
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, american_spelling, competing_terms, expand_lay_terms, find_topics
+from bot.domain.vocabulary import without_topic_names as _unnamed
 from bot.ingest.concepts import health_vocabulary
 from bot.ingest.sentence_types import sentence_types
 
@@ -105,8 +106,7 @@ def _cue(intent: str, extra: str) -> re.Pattern | None:
 
 def _other_type(text: str, wanted: str) -> bool:
     """Whether `text` names something of a sentence type, and not of type `wanted` ("sunlight" is no food)."""
-    types = sentence_types(text)
-    return bool(types) and wanted not in types
+    return bool(types := sentence_types(text)) and wanted not in types
 
 
 def is_comparison(question: str, topics: tuple[Topic, ...]) -> bool:
@@ -122,9 +122,8 @@ def is_comparison(question: str, topics: tuple[Topic, ...]) -> bool:
 def _effect_asked_about(question: str, earlier: str) -> str | None:
     """What "it" stands for in "what causes it?" when the earlier question asked whether something causes
     it: the effect ("back pain"), or None."""
-    if not _ASKS_CAUSE_OF_IT.search(question.casefold()):
-        return None
-    found = _CAUSE_AND_EFFECT.search(earlier.casefold().strip())
+    asks = _ASKS_CAUSE_OF_IT.search(question.casefold())
+    found = _CAUSE_AND_EFFECT.search(earlier.casefold().strip()) if asks else None
     return found["effect"] if found else None
 
 
@@ -205,7 +204,8 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
         sides = tuple(t for t in find_topics(site, question, sides=True) if t not in excluded)
         topics = sides if len(sides) > len(topics) and is_comparison(question, sides) else topics
     kind_set_aside, rest = excluded_kind(question)
-    intent = "comparison" if pair or is_comparison(question, topics) else classify_intent(asked_sentences(rest))
+    intent = "comparison" if pair or is_comparison(question, topics) else classify_intent(
+        asked_sentences(_unnamed(rest, topics)))     # "what is food poisoning?": no food question
     if intent == "comparison" and len(topics) < 2:
         intent = classify_intent(_COMPARISON_WORDS.sub(" ", question.casefold()))
     if intent == "foods" and not from_history and _other_type(question, FRAME_TYPES[intent]):

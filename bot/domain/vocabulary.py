@@ -132,3 +132,12 @@ def expand_lay_terms(site: Site, text: str) -> str:
     """The article words that the site pack's lay terms in `text` stand for ('' when there are none)."""
     lowered = text.casefold()
     return " ".join(expansion for rx, expansion in site.lay_terms if rx.search(lowered))
+
+
+def without_topic_names(text: str, topics: tuple[Topic, ...]) -> str:
+    """`text` with every mention of `topics` (by their aliases) blanked out: the kind of question is read from the
+    rest, so "what is food poisoning?" is no food question and "is a blood test for anemia painful?" no test one
+    because of a name."""
+    for topic in topics:
+        text = re.sub("|".join(topic.aliases), " ", text, flags=re.IGNORECASE)
+    return text
