@@ -13,6 +13,7 @@ import re
 
 from bot.domain.asked import GENERAL_WORDS, STOP_WORDS
 from bot.domain.question_kinds import classify_intent
+from bot.domain.vocabulary import Topic
 from bot.ingest.concepts import health_vocabulary
 
 # A pro-form that refers back to something said before ("where do I get it from?", "how does that happen"). Not
@@ -106,7 +107,7 @@ def with_vitamin_named(question: str) -> str:
 _ASKED_OF_KIND = {"foods": "nutrient"}
 
 
-def carried_referents(topics: tuple, intent: str, carried: str) -> tuple[tuple, str]:
+def carried_referents(topics: tuple[Topic, ...], intent: str, carried: str) -> tuple[tuple[Topic, ...], str]:
     """Of the topics a follow-up carries from an earlier question (`carried`: their names, or the earlier text
     when it carries that), those its kind of question (`intent`) can be asked of, and what is carried for them.
     Unchanged when none or all of them fit, or when more than the topics' names is carried."""

@@ -101,12 +101,15 @@ class Understanding:
 @lru_cache(maxsize=64)
 def _cue(intent: str, extra: str) -> re.Pattern | None:
     generic = next((cue for name, _, cue in INTENTS if name == intent), None)
-    return None if generic is None else re.compile(rf"{generic}|\b({extra})\b" if extra else generic)
+    if generic is None:
+        return None
+    return re.compile(rf"{generic}|\b({extra})\b") if extra else re.compile(generic)
 
 
 def _other_type(text: str, wanted: str) -> bool:
     """Whether `text` names something of a sentence type, and not of type `wanted` ("sunlight" is no food)."""
-    return bool(types := sentence_types(text)) and wanted not in types
+    types = sentence_types(text)
+    return bool(types) and wanted not in types
 
 
 def is_comparison(question: str, topics: tuple[Topic, ...]) -> bool:
@@ -122,28 +125,23 @@ def is_comparison(question: str, topics: tuple[Topic, ...]) -> bool:
 def _effect_asked_about(question: str, earlier: str) -> str | None:
     """What "it" stands for in "what causes it?" when the earlier question asked whether something causes
     it: the effect ("back pain"), or None."""
-    asks = _ASKS_CAUSE_OF_IT.search(question.casefold())
-    found = _CAUSE_AND_EFFECT.search(earlier.casefold().strip()) if asks else None
+    if not _ASKS_CAUSE_OF_IT.search(question.casefold()):
+        return None
+    found = _CAUSE_AND_EFFECT.search(earlier.casefold().strip())
     return found["effect"] if found else None
 
 
 def _only_pro_forms(question: str, topics: tuple[Topic, ...]) -> bool:
     """Whether the question, less its topic switch ("and", "what about…") and its topics' names, holds nothing
     but pro-forms: it has no predicate of its own."""
-    rest = _TOPIC_SWITCH.sub(" ", question.casefold().strip(), count=1)
-    for topic in topics:
-        rest = re.sub("|".join(topic.aliases), " ", rest)
-    return bool(_PRO_FORMS.match(rest))
+    return bool(_PRO_FORMS.match(_unnamed(_TOPIC_SWITCH.sub(" ", question.casefold().strip(), count=1), topics)))
 
 
 def _without_topics(site: Site, question: str, kinds: set[str]) -> str:
     """`question` (lower case) with the names of the topics of `kinds` it names taken out: the nutrient that the
     new one replaces goes, the cramps it was asked about stay."""
     rest = question.casefold()
-    for topic in find_topics(site, rest):
-        if topic.kind in kinds:
-            rest = re.sub("|".join(topic.aliases), " ", rest)
-    return re.sub(r"\s+", " ", rest).strip()
+    return re.sub(r"\s+", " ", _unnamed(rest, tuple(t for t in find_topics(site, rest) if t.kind in kinds))).strip()
 
 
 def _own_subject(question: str) -> bool:

@@ -19,7 +19,7 @@ from pathlib import Path
 from bot.errors import CorpusError
 from bot.files import shown
 from bot.ingest.bare_lists import BareList, lone_lead_ins, next_line
-from bot.ingest.cleaning import Cleaning, decode_entities, unflattened, without_footnote_marks
+from bot.ingest.cleaning import Cleaning, decode_entities, list_items, without_footnote_marks
 from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums, each_file  # noqa: F401
 from bot.ingest.decoding import decode_article
 from bot.ingest.headings import BULLET as _BULLET
@@ -236,10 +236,8 @@ def _only_empty_references(rest: list[list[str]]) -> bool:
 def _emit_line(line: str, paragraphs: list[list[str]], index: int, out: _ReadingTextBuilder) -> None:
     bullet = _BULLET.match(line)
     if bullet:
-        for item in unflattened(line):      # "- A.   - B.": a list that page flattening ran into one line
-            start = _BULLET.match(item)
-            out.add("list_item", item[start.end():] if start else item,
-                    marker="• " if not line[0].isdigit() else bullet.group(0))
+        for item in list_items(line[bullet.end():]):    # "- A.   - B.": a list flattened into one line
+            out.add("list_item", item, marker="• " if not line[0].isdigit() else bullet.group(0))
         return
     later = [p[0].strip() for p in paragraphs[index + 1:index + 3]]
     if any(other != line and other.startswith(line) for other in later):

@@ -22,7 +22,6 @@ from __future__ import annotations
 import html
 import re
 
-from bot.ingest.headings import BULLET
 from bot.ingest.pack import DomainPack, default_pack
 
 _BRAND_TOKEN = re.compile(r"^[A-Z]{2,6}\b")
@@ -38,14 +37,10 @@ _FOOTNOTE_AFTER_STOP = re.compile(r"(?<=[a-z]{3},)\d{1,2}(?=\s|$)|(?<=[A-Za-z][.
 _FOOTNOTE_AT_END = re.compile(r"(?<=[a-z]{4})\d$")
 
 
-def unflattened(line: str) -> list[str]:
-    """`line`, or the items of a bulleted list that page flattening ran into it ("- A.   - B." → "- A.", "- B.").
-    Only a line that opens with a bullet is split, and only where two or more spaces come before the hyphen."""
-    stripped = line.strip()
-    if not BULLET.match(stripped) or not _FLAT_BULLET.search(stripped):
-        return [line]
-    first, *rest = _FLAT_BULLET.split(stripped)
-    return [first] + [f"- {item}" for item in rest]
+def list_items(text: str) -> list[str]:
+    """The items of a bulleted line's text (after its bullet): one, or those that page flattening ran into it
+    ("A.   - B." → "A.", "B."), split where two or more spaces come before a hyphen."""
+    return _FLAT_BULLET.split(text.strip())
 
 
 def without_footnote_marks(line: str) -> str:
