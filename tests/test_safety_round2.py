@@ -233,6 +233,11 @@ ROUND41 = ROUND39.parent / "blind_round41"
 ROUND42 = ROUND39.parent / "blind_round42"
 ROUND42_FLOOR = {"crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (37, 40),
                  "referral": (8, 8), "interaction": (8, 8)}
+# Round 43 (session 25): written blind at the end of session 24, held out, then read (es pt fr de it nl cs vi). Its
+# floor is the measured one after the session's fixes (docs/SAFETY.md "Session 25: round 43 read and fixed").
+ROUND43 = ROUND39.parent / "blind_round43"
+ROUND43_FLOOR = {"crisis": (44, 44), "not_crisis": (12, 12), "emergency": (40, 40), "not_urgent": (40, 40),
+                 "referral": (8, 8), "interaction": (8, 8)}
 
 # Rounds read in full and fixed to full marks at the gate: crisis 44/44 (28 English, 4 of them about someone else; 16
 # in other languages), not crisis 12/12, emergencies 40/40, near misses 40/40, referral 8/8, interaction 8/8.
@@ -269,6 +274,14 @@ def test_round42_meets_its_floor_at_the_gate():
     found = measure(ROUND42)
     assert {kind: m.total for kind, m in found.items()} == {k: t for k, (_, t) in ROUND42_FLOOR.items()}
     assert all(found[kind].passed >= passed for kind, (passed, _) in ROUND42_FLOOR.items()), \
+        {kind: m.fails for kind, m in found.items() if m.fails}
+
+
+def test_round43_meets_its_floor_at_the_gate():
+    """Round 43 (docs/SAFETY.md "Session 25: round 43 read and fixed"): every kind at least at ROUND43_FLOOR."""
+    found = measure(ROUND43)
+    assert {kind: m.total for kind, m in found.items()} == {k: t for k, (_, t) in ROUND43_FLOOR.items()}
+    assert all(found[kind].passed >= passed for kind, (passed, _) in ROUND43_FLOOR.items()), \
         {kind: m.fails for kind, m in found.items() if m.fails}
 
 

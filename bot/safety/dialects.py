@@ -105,6 +105,8 @@ def read_in_context(words: list[str]) -> None:
             words[i] = "about"
         elif w == "ta" and nxt in _TA_BEFORE:   # session 24, round 42: Scots "ta" (to) before a verb
             words[i] = "to"
+        elif w == "mi" and (nxt in _MI_VERBS or nxt in _MI_OWN):   # session 25, round 43: Jamaican "mi" (I, my)
+            words[i] = "i" if nxt in _MI_VERBS else "my"
         elif w == "wid":    # session 23, round 41: Caribbean "wid" (with) before a determiner, else Scots "would"
             words[i] = "with" if nxt in _WID_WITH else "would"
 
@@ -157,3 +159,15 @@ VARIETY_WORDS.update({"ony": "any", "mair": "more", "awbody": "everybody", "aabo
                       "awbiddy": "everybody"})
 _TA_BEFORE = frozenset({"be", "live", "die", "go", "wake", "take", "tak", "do", "get", "see", "keep", "end", "feel",
                         "carry", "face", "bother", "stay", "sleep", "hurt", "kill"})
+# Session 25 (round forty-three): Jamaican Creole "mi" is I, me and my (Cassidy and Le Page, Dictionary of Jamaican
+# English: "mi cut mi han"), read as "I" before an English verb and "my" before a body part or belonging, so "mi cut
+# up mi arm" reads as "i cut up my arm". Only before these English words: Spanish and Italian "mi" ("mi espalda", "mi
+# faccio") are followed by words of their own language, which the English lexicons never read.
+_MI_VERBS = frozenset({"cut", "cutting", "cuts", "burn", "burnt", "burned", "burning", "scratch", "scratched",
+                       "scratching", "hurt", "hurting", "take", "took", "taking", "swallow", "swallowed", "feel",
+                       "felt", "tired", "wish", "want", "cannot", "never", "just", "did", "done", "have", "had",
+                       "think", "tink", "need", "try", "tried", "kill", "gone", "going", "slice", "sliced", "stab",
+                       "stabbed"})
+_MI_OWN = frozenset({"arm", "arms", "wrist", "wrists", "leg", "legs", "thigh", "thighs", "skin", "back", "head",
+                     "belly", "stomach", "chest", "neck", "foot", "feet", "hand", "hands", "face", "body", "tablets",
+                     "pills", "life", "heart", "bladder", "bottom", "mind"})

@@ -58,7 +58,6 @@ SUICIDE = (r"(?<!career )(?<!social )(?<!political )(?<!commercial )(?<!voluntee
 SUICIDE_IDIOM = (r"\b(?:" + _VOLUNTEER + r"suicid\w* \w+|suicid\w* " + _SUICIDE_TAIL + r"|(?:career|social|political|"
                  r"commercial) suicide|" + OTHERS_AT_RISK + r")\b")
 SKIN = r"(?:my )?(?:own )?(?:skin|arms?|wrists?|legs?|thighs?|hands?|stomach|belly|body|chest)"
-
 CRISIS_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
         r"kill(?:ing)? my ?self|unaliv\w*|" + SUICIDE + r"|self harm\w*|self injur\w*",
@@ -175,10 +174,10 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
     )),
     # Round nine, by kind: a method with a plan (walking into the sea), self-injury until it bleeds or is raw,
     # self-harm told as a relapse after being "clean", goodbye or suicide notes, an overdose "on purpose", the family
-    # better off with the life insurance or without me, a lethality question ending "so I didn't have to wake up",
-    # and drinking a pesticide (Sniper, a dichlorvos insecticide, is a common means of suicide in Nigeria: NAFDAC
-    # restricted its sale in 2023 for that reason; WHO "Preventing suicide: a global imperative", 2014: pesticide
-    # ingestion is among the commonest methods worldwide).
+    # better off with (session 25: or collecting) the life insurance or without me, a lethality question ending "so I
+    # didn't have to wake up", and drinking a pesticide (Sniper, a dichlorvos insecticide, is a common means of suicide
+    # in Nigeria: NAFDAC restricted its sale in 2023 for that reason; WHO "Preventing suicide: a global imperative",
+    # 2014: pesticide ingestion is among the commonest methods worldwide).
     Concept("self_harm_or_suicide", "C", "thoughts of suicide or self-harm", gated=False, phrases=(
         r"(?:going to|gonna|will|want to|planning to|thinking (?:of|about)|decided to|about to) (?:just )?(?:walk|"
         r"wade)\w* (?:out )?into (?:the )?(?:sea|ocean|river|lake|water|waves)",
@@ -193,7 +192,8 @@ CRISIS_CONCEPTS: tuple[Concept, ...] = (
         r"suicide notes?",
         r"(?:take|took|taking|swallow\w*|eat|ate|have) (?:too much|too many|enough|loads|"
         r"a lot)(?: \w+){0,5} on purpose",
-        r"better off (?:\w+ ){0,3}(?:with|getting|get|having) (?:the |my )?(?:life )?(?:insurance|payout)|"
+        r"better off (?:\w+ ){0,3}(?:with|getting|get|having|collect\w*|claim\w*) (?:the |my )?(?:life )?"
+        r"(?:insurance|payout)|"
         r"(?:everyone|everybody|they|family|kids|people|the world|all) (?:\w+ ){0,3}(?:manage|cope|do|be|get on|get by|"
         r"live)\w* (?:\w+ )?better (?:off )?without me(?! (?:micro\w*|nagging|interfering|hovering|checking|there|in "
         r"the (?:office|kitchen|team)))",

@@ -6,6 +6,7 @@ and the sources). NHS back-pain urgent list; NHS Gloucestershire G-care red flag
 from __future__ import annotations
 
 from bot.safety.lexicon import BACK_PAIN, NORMAL_FUNCTION, Concept
+from bot.safety.resolved_round43 import FAMILY_CANCER
 
 # Peeing more often with its everyday cause said: a lot more to drink (round seven: "getting up to pee twice a
 # night since I started drinking 3 litres of water"). Frequency alone is not on the NHS back-pain lists; a message
@@ -186,7 +187,8 @@ URGENT_BACK_PAIN_CONCEPTS: tuple[Concept, ...] = (
         r"(?=.*\b(?:a |the )?(?:sign|symptom|warning sign|red flag|signs|symptoms)s? (?:of|for) (?:\w+ )?cancer\b)|"
         # The pain already looked into: a scan of it that was clear, nothing new since (round fourteen).
         r"(?:scann\w*|scans?|mri|x ?rays?|ct) (?:\w+ ){0,10}(?:was|were|came back|showed|is|all) (?:all )?(?:clear|"
-        r"normal|fine)\b(?!.*\b(?:but|however|since then|new|worse|different)\b)|" + FEARED_CANCER),
+        r"normal|fine)\b(?!.*\b(?:but|however|since then|new|worse|different)\b)|" + FEARED_CANCER
+        + r"|" + FAMILY_CANCER),   # a relative's cancer, or one that runs in the family (session 25)
             phrases=(
         r"cancer|tumou?rs?|metasta\w*|secondaries|in remission|chemo\w*|radiotherapy|leuk(?:a)?emia|lymphoma|"
         r"myeloma|carcinoma|sarcoma|melanoma|oncolog\w*|mastectomy",

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety import resolved_round41
+from bot.safety import resolved_round41, resolved_round43
 
 _PAIN_NEEDED = frozenset({"cancer_history", "minor_fall"})
 _DENIAL = re.compile(
@@ -63,8 +63,11 @@ def episode_long_over(name: str, folded: str) -> bool:
 
 
 def taken_back(name: str, folded: str) -> bool:
-    """Either of the above, or a flag the message explains (`resolved_round41`): the flag `name` is dropped."""
-    return pain_denied(name, folded) or episode_long_over(name, folded) or resolved_round41.taken_back(name, folded)
+    """Either of the above, or a flag the message explains (`resolved_round41`) or takes back as long over, a trip
+    explained or a trip with the back fine (`resolved_round43`, session 25): the flag `name` is dropped."""
+    denied = bool(_DENIAL.search(folded)) and not _PAIN.search(_DENIAL.sub(" ", folded))
+    return (pain_denied(name, folded) or episode_long_over(name, folded) or resolved_round41.taken_back(name, folded)
+            or resolved_round43.taken_back(name, folded, denied))
 
 
 _RETURNED = re.compile(

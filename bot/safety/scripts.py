@@ -49,7 +49,9 @@ ROMANISED_HINDI = frozenset(
 # out). Nguyen Dinh-Hoa, Vietnamese (1997), on the unmarked spelling; counted as romanised Hindi is.
 PLAIN_VIETNAMESE = frozenset(
     "khong duoc nhung cua voi hoi toi anh bi thi roi lam gi nay minh uong nhieu bao nhe vay dau giup ngu buoi ngay "
-    "vien chet muon nhu thuoc khoe benh bac si".split())
+    "vien chet muon nhu thuoc khoe benh bac si "
+    # Session 25 (round forty-three: "ba toi 70 tuoi bi te het hai chan"): age, legs, passing water, sitting.
+    "tuoi chan tieu ngoi".split())
 # Session 23 (round forty): Greek typed in Latin letters ("Greeklish": Chalamandaris et al., "All Greek to me!", LREC
 # 2006; ELOT 743 transliteration), its function words and commonest verbs as people type them (ω as w or o, χ as x or
 # h), none of them an English word: a message of them gets the English-only notice, not an answer in English.

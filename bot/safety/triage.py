@@ -130,10 +130,12 @@ _OWN_EXPERIENCE = re.compile(
 _PAST_IS_FLAG = frozenset({"cancer_history"})
 
 
-def _mention_patterns(matched: list[_Compiled]) -> tuple[re.Pattern[str], ...]:
+def _mention_patterns(matched: list[_Compiled], f: Folded) -> tuple[re.Pattern[str], ...]:
     """The symptom words whose context decides: every phrase, and the first (anchor) pattern of each near
-    group ("numb" in numb + bum, "fell" in fell + ladder); the body site or place is not the symptom."""
-    return tuple(p for c in matched for p in c.phrases + tuple(g[0] for g in c.near))
+    group ("numb" in numb + bum, "fell" in fell + ladder) that met its partner in `f`; the body site or place is not
+    the symptom. Session 25: an anchor whose group did not match ("pee" in "not incontinent, I just pee a lot") is
+    no mention of the sign, so it cannot keep a negated one (NegEx judges the mentions that matched)."""
+    return tuple(p for c in matched for p in c.phrases + tuple(g[0] for g in c.near if near(g, f, c.concept.window)))
 
 
 def _without_life_idioms(f: Folded) -> Folded:
@@ -160,7 +162,7 @@ def triage(text: str, own_part: bool = False) -> Triage:
     own = bool(_OWN_EXPERIENCE.search(f.text))
     for name, variants in matched.items():
         concept = variants[0].concept
-        mentions = _mention_patterns(variants)
+        mentions = _mention_patterns(variants, f)
         if concept.tier not in _ALWAYS and not own and (
                 context.all_taken_back(mentions, text, historical=name not in _PAST_IS_FLAG
                                        and not resolved_denied.returned(f.text))   # come back now (round 41)
