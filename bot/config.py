@@ -98,6 +98,8 @@ class QuoteSettings:
     min_words: int = 4             # shorter sentences are never quoted
     max_list_items: int = 6        # a list's lead-in ("…top tips:") is quoted with up to this many of its items
     ranker: str = "fitted"          # sentence weights: "hand" (the values above) or "fitted" (bot.answering.ranker)
+    plain_pool: int = 20           # best hits whose sentences the plain ranking of bot.answering.plain_pick ranks
+                                   # (0 turns the hedge off; 10 was worse on the read sets in session 25)
 
 
 @dataclass(frozen=True)

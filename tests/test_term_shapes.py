@@ -70,3 +70,32 @@ def test_a_rare_word_the_articles_use_anchors_a_question_to_them(site):
     words = CorpusWords(_CORPUS | {"hida", "cholescintigraphy"}, _stem)
     assert check_scope(site, "what is a hida scan", frozenset(), corpus_words=words).in_scope
     assert not check_scope(site, "what is a zorba scan", frozenset(), corpus_words=words).in_scope
+
+
+def test_a_name_found_twice_in_different_case_is_said_uncovered_once():
+    # A newcomer's operator article: "is deferiprone better than the pump…?" opened "The articles don't cover
+    # Deferiprone or deferiprone", the name as two detectors had found it.
+    from bot.domain.wording import not_covered
+    said = not_covered(["Deferiprone", "deferiprone", "luspatercept"])
+    assert said.startswith("The articles don't cover Deferiprone or luspatercept")
+
+
+_CODED = CorpusWords(_CORPUS | {"omega", "fatty", "acid", "vitamin", "b12"}, _stem, texts=(
+    "omega-3 fatty acids and back pain", "vitamin b12 and nausea after stomach surgery"))
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("can back pain come with G6PD deficiency?", ("G6PD",)),
+    ("does my hba1c matter for back pain?", ("hba1c test",)),     # the vocabulary's name for the test
+    ("is mk-7 good for back pain?", ("MK-7",)),
+])
+def test_a_letter_and_digit_name_no_passage_writes_is_said_uncovered(site, question, said):
+    verdict = check_scope(site, question, frozenset(), corpus_words=_CODED)
+    assert set(said) <= set(verdict.uncovered)
+
+
+@pytest.mark.parametrize("question", ["is omega3 good for back pain?", "is a t4 test needed for back pain?",
+                                      "is vitamin d3 better for back pain?", "can 500mg help back pain?"])
+def test_a_letter_and_digit_name_the_articles_write_or_a_dose_is_not_said_uncovered(site, question):
+    verdict = check_scope(site, question, frozenset(), corpus_words=_CODED)
+    assert not any(any(c.isdigit() for c in name) for name in verdict.uncovered)

@@ -59,9 +59,10 @@ def compare(index: LoadedIndex, understanding: Understanding, vector: np.ndarray
     `vector` is the whole question's embedding; `encode` embeds a side's own query text."""
     sides: list[Side] = []
     topics = compared_sides(understanding.topics)
-    # A few candidates per side (any score): the best one about this side alone is wanted, not the best overall.
+    # A few candidates per side (any score): the best one about this side alone is wanted, not the best overall; the
+    # plain ranking's hedge (bot.answering.plain_pick) is for whole answers, not for a side's candidates.
     candidates = replace(settings.quotes, max_passages=CANDIDATES, candidate_passages=CANDIDATES,
-                         margin=float("inf"))
+                         margin=float("inf"), plain_pool=0)
     used: set[str] = set(shown)
     for topic in asked:
         others = tuple(t for t in topics if t is not topic)

@@ -18,6 +18,7 @@ from bot.answering.aboutness import Aboutness
 from bot.answering.corroboration import corroborated
 from bot.answering.excess import excess_pattern
 from bot.answering.figures import figure_pattern
+from bot.answering.plain_pick import with_plain_best
 from bot.answering.quote_bounds import ScoredSentence, heading_fragment, quote_end, quote_start
 from bot.answering.ranker import quote_weights
 from bot.answering.section_leads import SectionLeads
@@ -110,8 +111,9 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
     if typed is not None:
         # Added, not swapped in: the quotes chosen on their merits stay, and the heading's claim gets its backing.
         groups = [*(g for g in groups if all(q.passage is not typed.passage for q in g)), [typed]]
-    return corroborated(sorted(groups, key=lambda g: _order(g[0], understanding.intent, about)), hits, understanding,
-                        settings, about)
+    groups = corroborated(sorted(groups, key=lambda g: _order(g[0], understanding.intent, about)), hits,
+                          understanding, settings, about)
+    return with_plain_best(groups, retrieval, query_vector, settings, understanding.excluded_terms)
 
 
 def _order(quote: Quote, intent: str, about: Aboutness) -> tuple[bool, bool]:

@@ -23,6 +23,7 @@ class CorpusWords:
         self._stem = stem
         self._cutoff = cutoff
         self._texts = texts
+        self._squashed: tuple[str, ...] | None = None     # the texts without spaces or punctuation, made when asked
         self._by_letter: dict[str, list[str]] = {}
         for s in sorted(self._stems):
             self._by_letter.setdefault(s[:1], []).append(s)
@@ -58,6 +59,14 @@ class CorpusWords:
             body += gap + re.escape(word)
         pattern = re.compile(rf"\b{body}(?:e?s)?\b")
         return any(pattern.search(text) for text in self._texts)
+
+    def names_code(self, code: str) -> bool:
+        """Whether some passage writes the letter-and-digit name `code` ("g6pd", "hba1c", "mk-7"), with or without
+        its hyphens and spaces ("omega3" is the articles' "omega-3")."""
+        if self._squashed is None:
+            self._squashed = tuple(re.sub(r"[\W_]+", "", text) for text in self._texts)
+        squashed = re.sub(r"[\W_]+", "", code.casefold())
+        return any(squashed in text for text in self._squashed)
 
     def lacking(self, nutrient: str) -> bool:
         """Whether a passage speaks of too little of `nutrient` ("a lack of potassium", "low potassium",

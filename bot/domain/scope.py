@@ -144,6 +144,8 @@ def _uncovered_side(site: Site, side: str, corpus_words: CorpusWords | None) -> 
 
 
 _WORD = re.compile(r"(?<![a-z0-9'’-])[a-z]+(?![a-z0-9-])")
+# Letters and digits in one name, letter first ("g6pd", "hba1c", "mk-7"): not "b12" (one letter), "d3", "500mg", "2nd".
+_CODE = re.compile(r"(?<![\w'’-])(?=[a-z-]*\d)[a-z](?:[a-z0-9]|-(?=[a-z0-9])){2,}(?![\w-])")
 
 
 def _mentions(lowered: str, corpus_words: CorpusWords | None) -> list[tuple[int, int, Concept]]:
@@ -163,6 +165,12 @@ def _mentions(lowered: str, corpus_words: CorpusWords | None) -> list[tuple[int,
             shaped.append((found.start(), found.end(), Concept(f"shaped:{word}", kind, word, (word,))))
         elif unfamiliar(word, corpus_words):       # a name English hardly knows: a rare condition, drug or brand
             shaped.append((found.start(), found.end(), Concept(f"unfamiliar:{word}", "condition", word, (word,))))
+    for found in _CODE.finditer(lowered):      # "G6PD deficiency", "HbA1c": a code name no passage writes
+        code = found.group(0)
+        if sum(c.isalpha() for c in code) >= 2 and not any(a < found.end() and found.start() < b
+                                                            for a, b, _ in mentions) \
+                and not corpus_words.names_code(code):
+            shaped.append((found.start(), found.end(), Concept(f"code:{code}", "condition", code.upper(), (code,))))
     return sorted(mentions + shaped, key=lambda m: m[0])
 
 

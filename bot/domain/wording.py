@@ -167,7 +167,12 @@ SAID_ELSEWHERE = "The articles make much the same points elsewhere:"
 
 def not_covered(names: Sequence[str], *, whole: bool = False) -> str:
     """The plain statement that opens an answer to a question naming things no article covers; `whole`: the
-    question is refused, so there is no "rest" to answer."""
+    question is refused, so there is no "rest" to answer. A name given twice in different case ("Deferiprone",
+    "deferiprone", found by two detectors) is listed once."""
+    firsts: dict[str, str] = {}
+    for name in names:
+        firsts.setdefault(name.casefold(), name)
+    names = list(firsts.values())
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
     if whole:
         return f"{NOT_COVERED_OPENING} {listed}."

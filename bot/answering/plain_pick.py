@@ -1,0 +1,81 @@
+"""A hedge against the quote rules: the sentence a plain sentence-level ranking puts first is quoted too.
+
+The quote rules (intent, topics, cue words, the fitted weights of bot.answering.ranker) choose well on phrasings like
+the ones they were tuned on and can miss on new ones; a plain ranking of sentences, with none of those rules, misses
+differently. Here the candidate passages' sentences are ranked twice, by cosine to the question and by the IDF of
+the question's words they share, and the two rankings are fused by reciprocal rank fusion (k = 60), as the
+sentence-fusion baseline of bot.evaluation.baselines does over the whole corpus. When the passage of the sentence
+that comes first is not cited yet, that sentence is quoted after the chosen facts (before their corroborations).
+
+Measured in session 25 (docs/EVALUATION.md): on held-out batches K–AN cite 885 → 891 of 1,104, answer 822 → 827,
+frame support 1167 → 1170, MRR unchanged (0.672 → 0.673); fresh AO, written blind before the change, cite 34 → 35
+of 46; held-out operator sets 17–40 +9 cited, read sets +8 and +4, no set lower. A length-normalised (BM25) lexical
+score and pools of 10 passages were both worse on the read sets.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from bot.answering.quote_bounds import heading_fragment, quote_start
+from bot.config import QuoteSettings
+from bot.search.fusion import Retrieval
+from bot.types import Hit
+
+if TYPE_CHECKING:       # quotes.py calls this module: Quote is built with `replace`, as corroborations are
+    from bot.answering.quotes import Quote
+
+RRF_K = 60      # the constant of reciprocal rank fusion, 1 / (k + rank), as in bot.search.fusion and the baselines
+
+
+def plain_best(retrieval: Retrieval, query_vector: np.ndarray, settings: QuoteSettings,
+               excluded: tuple[str, ...] = ()) -> tuple[Hit, int] | None:
+    """The first sentence of the plain ranking over the sentences of the best `settings.plain_pool` hits (at least
+    `settings.min_words` words, no heading fragment, naming none of `excluded`: what the question sets aside), as
+    (its hit, its sentence index); None when no sentence qualifies. `query_vector`: (dim,) L2-normalised."""
+    words = retrieval.query_weights
+    rows = []       # (hit, sentence index, cosine, IDF of the question's words shared)
+    for hit in retrieval.hits[:settings.plain_pool]:
+        passage = hit.passage
+        cosines = hit.sentence_vectors @ query_vector
+        for i, (a, b) in enumerate(passage.sentences):
+            sentence = passage.text[a:b]
+            if len(sentence.split()) < settings.min_words or heading_fragment(passage, a, sentence) \
+                    or any(term in sentence.casefold() for term in excluded):
+                continue
+            shared = sum(words.get(t, 0.0) for t in hit.sentence_terms[i]) if words else 0.0
+            rows.append((hit, i, float(cosines[i]), shared))
+    if not rows:
+        return None
+    fused = np.zeros(len(rows))
+    for column in (2, 3):
+        order = sorted(range(len(rows)), key=lambda j: -rows[j][column])
+        ranked = [j for j in order if column == 2 or rows[j][3] > 0]     # a sentence sharing no word is not ranked
+        fused[ranked] += 1.0 / (RRF_K + np.arange(1, len(ranked) + 1))
+    hit, i, _, _ = rows[int(np.argmax(fused))]
+    return hit, i
+
+
+def with_plain_best(groups: list[list[Quote]], retrieval: Retrieval, query_vector: np.ndarray,
+                    settings: QuoteSettings, excluded: tuple[str, ...] = ()) -> list[list[Quote]]:
+    """`groups` (facts, each with its corroborations), with the plain ranking's first sentence added as a last fact
+    when its passage is not cited yet and the answer has room (`settings.max_citations`). Empty `groups` stay empty:
+    the hedge never makes an answer out of a question the rules found nothing to quote for."""
+    quoted = [q for g in groups for q in g]
+    if not groups or len(quoted) >= settings.max_citations:
+        return groups
+    best = plain_best(retrieval, query_vector, settings, excluded)
+    if best is None or any(q.passage.passage_id == best[0].passage.passage_id for q in quoted):
+        return groups
+    hit, i = best
+    passage, cell = hit.passage, hit.passage.kind == "table_cell"
+    # As every quote: a table cell whole, a sentence that refers back ("They are…") with the one it refers to. The
+    # score -1.0 says it was not scored by the quote rules.
+    quote = replace(groups[0][0], passage=passage, start=passage.sentences[0 if cell else quote_start(passage, i)][0],
+                    end=passage.sentences[-1 if cell else i][1], score=-1.0, vector=hit.sentence_vectors[i],
+                    hit_score=hit.score, types=frozenset(hit.sentence_types[i]) if hit.sentence_types else frozenset(),
+                    lead=0.0, corroborates=False)
+    return [*groups, [quote]]
