@@ -32,7 +32,8 @@ class ChunkingSettings:
 
     max_chars: int = 520          # a passage grows sentence by sentence up to about this size
     min_chars: int = 160          # shorter neighbouring blocks in a section are merged up to this size
-    version: int = 3              # bump when chunking or cleaning changes (2, 3: flattened lists, footnotes)
+    version: int = 4              # bump when chunking or cleaning changes (2, 3: flattened lists, footnotes;
+                                  # 4: a question line directly above its answer is a heading)
 
 
 @dataclass(frozen=True)

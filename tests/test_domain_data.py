@@ -285,3 +285,14 @@ def test_derived_examples_are_about_what_the_articles_are_about():
                 concept_articles={"plantar-fasciitis": 1, "common-cold": 1, "gout": 1})
     examples = " ".join(example_questions(site))
     assert "plantar fasciitis" in examples and "gout" in examples and "common cold" not in examples
+
+
+def test_a_blood_clot_is_no_deep_vein_thrombosis_and_heavy_menstrual_bleeding_is_a_period_problem():
+    # A newcomer's bleeding-disorder articles (session 25): "blood clot" made deep vein thrombosis a covered concept,
+    # and the refusal page offered "How is deep vein thrombosis treated?", answered with clot-preserving medicines;
+    # "heavy periods" was said uncovered beside "Heavy menstrual bleeding often is the main symptom".
+    from bot.ingest.concepts import health_vocabulary
+    names = lambda text: {c.name for _, _, c in health_vocabulary().mentions(text)}  # noqa: E731
+    assert "deep vein thrombosis" not in names("Platelets clump together to form a blood clot.")
+    assert "deep vein thrombosis" in names("I had a blood clot in my leg last year")
+    assert "period problems" in names("Heavy menstrual bleeding often is the main symptom of VWD in women.")

@@ -53,6 +53,23 @@ def test_the_title_line_and_a_markdown_heading_glued_to_text_are_split_off():
         ("Shoes", "Wear shoes with cushioned heels and good arch support.")]
 
 
+def test_a_question_directly_above_its_answer_names_the_section_and_is_never_quoted_as_a_fact():
+    # A newcomer's MedQuAD pages (session 25): "What causes Von Willebrand Disease ?" over its answer was kept as text
+    # and quoted as the last fact of eight answers.
+    passages = passages_of("Gout\n\nWhat causes Gout ?\nGout is caused by too much uric acid in the blood.\n\n"
+                           "How is gout treated?\nMedicines can ease the pain and swelling of an attack.\n", "Gout")
+    assert [p.section for p in passages] == ["What causes Gout ?", "How is gout treated?"]
+    assert not any("?" in p.text for p in passages)
+
+
+def test_a_question_inside_a_paragraph_or_a_rhetorical_one_stays_text():
+    passages = passages_of("Gout\n\nWhy does this matter? Because attacks come back.\nThey can damage joints.\n\n"
+                           "So what can you do about it when it flares up again and again at night?\n"
+                           "Rest the joint and keep it raised.\n", "Gout")
+    assert all(p.section is None for p in passages)
+    assert any("again and again at night?" in p.text for p in passages)     # too long for a heading: text
+
+
 def test_a_list_lead_in_is_not_a_heading():
     for lead_in in ("Symptoms can include:", "These can include", "Common causes"):
         passages = passages_of(f"Title\n\nGout is a form of arthritis.\n\n{lead_in}\n- a swollen big toe\n"

@@ -74,6 +74,13 @@ def test_a_sentence_naming_what_the_question_sets_aside_is_never_the_plain_pick(
     assert added and all("magnesium" not in q.text.casefold() for q in added)
 
 
+def test_a_question_line_is_never_the_plain_pick():
+    # A newcomer's FAQ pages (session 25): a question kept as text shares the asker's words and meaning best of all.
+    faq = _hit("faq", ["What causes low magnesium levels in the blood?"], [_unit(1.0)], [{"magnesium", "level"}])
+    groups = with_plain_best(_groups(), _retrieval(CHOSEN, faq, PLAIN), QUESTION_VECTOR, QuoteSettings())
+    assert all(not q.text.endswith("?") for g in groups for q in g) and groups[-1][0].passage.doc_id == "plain"
+
+
 def test_a_pool_of_none_turns_the_hedge_off():
     groups = with_plain_best(_groups(), _retrieval(CHOSEN, PLAIN), QUESTION_VECTOR, QuoteSettings(plain_pool=0))
     assert len(groups) == 1

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot.answering.quote_bounds import heading_fragment, quote_start
+from bot.answering.sentence_features import META
 from bot.config import QuoteSettings
 from bot.search.fusion import Retrieval
 from bot.types import Hit
@@ -34,7 +35,8 @@ RRF_K = 60      # the constant of reciprocal rank fusion, 1 / (k + rank), as in 
 def plain_best(retrieval: Retrieval, query_vector: np.ndarray, settings: QuoteSettings,
                excluded: tuple[str, ...] = ()) -> tuple[Hit, int] | None:
     """The first sentence of the plain ranking over the sentences of the best `settings.plain_pool` hits (at least
-    `settings.min_words` words, no heading fragment, naming none of `excluded`: what the question sets aside), as
+    `settings.min_words` words, no heading fragment, no question, no line about the article, naming none
+    of `excluded`: what the question sets aside), as
     (its hit, its sentence index); None when no sentence qualifies. `query_vector`: (dim,) L2-normalised."""
     words = retrieval.query_weights
     rows = []       # (hit, sentence index, cosine, IDF of the question's words shared)
@@ -44,8 +46,9 @@ def plain_best(retrieval: Retrieval, query_vector: np.ndarray, settings: QuoteSe
         for i, (a, b) in enumerate(passage.sentences):
             sentence = passage.text[a:b]
             if len(sentence.split()) < settings.min_words or heading_fragment(passage, a, sentence) \
+                    or sentence.rstrip().endswith("?") or META.search(sentence) \
                     or any(term in sentence.casefold() for term in excluded):
-                continue
+                continue    # a question or a line about the article answers nothing (as for corroborations)
             shared = sum(words.get(t, 0.0) for t in hit.sentence_terms[i]) if words else 0.0
             rows.append((hit, i, float(cosines[i]), shared))
     if not rows:

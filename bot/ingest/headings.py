@@ -7,7 +7,8 @@ since a line of a paragraph can look the same: it opens its group of lines (afte
 the text, or the title line), has at most `MAX_WORDS` words and `MAX_CHARS` characters, starts with a capital
 letter or a digit, ends without . ! ? : ; or , and not on a word that needs a continuation ("…caused by",
 "These can include"), is not a list item or table row, does not read as a sentence ("Magnesium is a
-mineral"), and the next line reads as prose (a sentence, or longer than a heading). Anything less sure is
+mineral"), and the next line reads as prose (a sentence, or longer than a heading). A short question opening
+with a question word ("What causes gout?") is a heading there too. Anything less sure is
 kept as text, and `python -m bot check` names it.
 """
 
@@ -83,8 +84,20 @@ def glued_heading(line: str, following: str | None) -> bool:
     stripped; None: nothing follows). For a line opening its group of lines this makes it a heading; for a
     line inside a paragraph it is only suspected (bot.answering.corpus_report names it)."""
     words = _words(line)
-    return (following is not None and heading_shaped(line) and bool(words) and words[-1] not in _CONTINUES
-            and not reads_as_sentence(line) and reads_as_prose(following))
+    if following is None or not words or not reads_as_prose(following):
+        return False
+    return question_heading(line) or (heading_shaped(line) and words[-1] not in _CONTINUES
+                                      and not reads_as_sentence(line))
+
+
+def question_heading(line: str) -> bool:
+    """A question standing as a heading ("What causes gout?", "What are the treatments for Von Willebrand Disease
+    ?", as FAQ pages and MedQuAD write them): one short question, capitalised, opening with a question word or
+    "How to". `line` is stripped. Quoted as a fact, such a line answers nothing (a newcomer's articles, session 25)."""
+    words = _words(line)
+    return (line.endswith("?") and "?" not in line[:-1] and len(line) <= MAX_CHARS and len(words) <= MAX_WORDS + 2
+            and bool(words) and words[0] in _QUESTION_OPENERS and line[0].isupper() and not BULLET.match(line)
+            and "|" not in line)
 
 
 def split_glued_headings(groups: list[list[str]], first_lines: list[int], title: str, tables: list[dict],
