@@ -53,6 +53,22 @@ def test_a_quote_that_is_no_lead_in_is_left_alone(index):
     assert whole_lists(index, groups) == groups
 
 
+def test_a_lead_in_followed_by_another_lists_lead_in_in_its_passage_comes_with_both_lists(tmp_path):
+    # A newcomer's MedQuAD page (session 25): "Other signs and symptoms include" was quoted alone because its
+    # passage went on with "Less common symptoms include" and that list's items.
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "uc.txt").write_text(
+        "Colitis\n\nSymptoms\n\nThe most common symptom is diarrhea with blood. Other signs and symptoms include\n\n"
+        "- feeling tired\n- weight loss\n\nLess common symptoms include\n\n- joint pain\n- eye irritation\n",
+        encoding="utf-8")
+    index = Bot.load(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"), encoder=FakeEncoder()).index
+    passage = next(p for p in index.passages if "Other signs" in p.text)
+    a, b = next((a, b) for a, b in passage.sentences if passage.text[a:b].endswith("include"))
+    shown = quote_as_shown(whole_lists(index, [[_quote(passage, passage.sentences[0][0], b)]])[0][0])
+    assert "feeling tired" in shown and "joint pain" in shown
+
+
 @pytest.mark.slow
 def test_a_prevention_answer_quotes_its_whole_list_each_item_cited(real_bot):
     answer = real_bot.ask("what can I do every day so back pain from low vitamins doesn't return?")

@@ -62,7 +62,8 @@ def _is_lead_in(quote: Quote) -> bool:
     for a, b in passage.sentences:
         if quote.start <= a < quote.end and ends_as_lead_in(passage.text[a:b]):
             rest = [line.strip() for line in passage.text[b:].splitlines() if line.strip()]
-            return all(line[0] in BULLETS for line in rest)
+            # Items, and lead-ins of more lists ("Less common symptoms include" and its items): all of it is list.
+            return all(line[0] in BULLETS or ends_as_lead_in(line) for line in rest)
     return False
 
 
