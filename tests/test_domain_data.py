@@ -296,3 +296,6 @@ def test_a_blood_clot_is_no_deep_vein_thrombosis_and_heavy_menstrual_bleeding_is
     assert "deep vein thrombosis" not in names("Platelets clump together to form a blood clot.")
     assert "deep vein thrombosis" in names("I had a blood clot in my leg last year")
     assert "period problems" in names("Heavy menstrual bleeding often is the main symptom of VWD in women.")
+    # …and "blood pressure" alone made high blood pressure covered by "…cause your blood pressure to drop".
+    assert "high blood pressure" not in names("Some medicines can cause your blood pressure to drop.")
+    assert "high blood pressure" in names("Diuretics are often prescribed for high blood pressure.")
