@@ -66,3 +66,18 @@ def test_a_pack_list_of_examples_is_shown_as_written(tmp_path):
     (corpus / "domain.toml").write_text('[site]\nexamples = ["Why do I wake up at night?"]\n', encoding="utf-8")
     bot = Bot.load(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"), encoder=FakeEncoder())
     assert example_questions(bot.site) == ("Why do I wake up at night?",)
+
+
+def test_an_article_titled_with_a_name_the_vocabulary_lacks_is_offered_before_a_concept_only_mentioned(tmp_path):
+    # A newcomer's site (session 25): Von Willebrand disease, pleurisy and ulcerative colitis pages offered "How is
+    # cancer diagnosed?" (cancer only mentioned) and nothing about Von Willebrand disease, the vocabulary lacking it.
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "vwd.txt").write_text("Von Willebrand Disease\n\nVon Willebrand disease is a bleeding disorder. It is "
+                                    "not a kind of cancer, and cancer does not cause it.\n", encoding="utf-8")
+    (corpus / "colitis.txt").write_text("Ulcerative Colitis\n\nUlcerative colitis is a disease of the colon. It "
+                                        "raises the risk of colon cancer after many years.\n", encoding="utf-8")
+    site = Bot.load(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"), encoder=FakeEncoder()).site
+    examples = example_questions(site)
+    assert "What is Von Willebrand Disease?" in examples[:3], examples
+    assert not any("cancer" in q.casefold() for q in examples[:3]), examples

@@ -40,15 +40,14 @@ def coverage_text(site: Site) -> str:
             f"and {len(titles) - _TITLES_NAMED} others{also}.")
 
 
-def example_topics(site: Site) -> tuple:
-    """The covered topic concepts the articles are about, for derived examples: those a title names, then those
-    at least two articles name; all of them when that leaves none. A plantar fasciitis page that says "roll your
-    foot over a cold drink can" is not about the common cold (a newcomer's site got "What are the symptoms of
-    common cold?" as its first example)."""
+def example_topics(site: Site, titled_only: bool = False) -> tuple:
+    """The covered topic concepts the articles are about, for derived examples: those a title names (only those when
+    `titled_only`), then those two articles name; all when that leaves none. A page saying "roll your foot over a
+    cold drink can" is not about the common cold (a newcomer's first example was "…symptoms of common cold?")."""
     titles = " ".join(site.titles).casefold()
     named = [c for c in site.covered_topic_concepts if any(t in titles for t in c.terms)]
     shared = [c for c in site.covered_topic_concepts if c not in named and site.concept_articles.get(c.id, 0) >= 2]
-    return tuple(named + shared) or site.covered_topic_concepts
+    return tuple(named) if titled_only else tuple(named + shared) or site.covered_topic_concepts
 
 
 def page_title(site: Site) -> str:
@@ -68,21 +67,35 @@ def example_questions(site: Site) -> tuple[str, ...]:
     if site.pack.examples:
         return site.pack.examples
     picks = [t for t in site.titles if t.rstrip().endswith("?")]
+    named = {c.id for c in example_topics(site, titled_only=True)}
+    later: list[str] = []   # topics only mentioned ("cancer" on a colitis page) come after what the titles name
     used: list[str] = []
     for concept in example_topics(site):
         table = dict(site.pack.follow_ups.get("condition" if concept.kind == "condition" else "nutrient", {}))
         if concept.kind == "condition":
             table.setdefault("definition", _WHAT_IS)
-        if site.example_kinds:
-            kinds = [k for k in table if k in site.example_kinds.get(concept.id, ())]
-        else:
-            kinds = list(table)[:1]
+        kinds = [k for k in table if k in site.example_kinds.get(concept.id, ())] if site.example_kinds \
+            else list(table)[:1]
         if not kinds:
             continue
         kind = next((k for k in kinds if k not in used), kinds[0])
         used.append(kind)
-        picks.append(table[kind].format(name=site.spellings.get(concept.id, concept.name)))
-    return tuple(dict.fromkeys(picks))[:_DERIVED_EXAMPLES] or ("What do the articles cover?",)
+        name = site.spellings.get(concept.id, concept.name)
+        (picks if concept.id in named else later).append(table[kind].format(name=name))
+    picks = list(dict.fromkeys(picks + _title_subjects(site) + later))
+    return tuple(picks[:_DERIVED_EXAMPLES]) or ("What do the articles cover?",)
+
+
+def _title_subjects(site: Site) -> list[str]:
+    """"What is X?" per title whose part before any "and", ":" or "," is a name X of ≤ 4 words, naming no covered
+    concept ("Pleurisy and Other Pleural Disorders"): the article's subject, not a concept mentioned (session 25)."""
+    concepts, out = site.covered_topic_concepts, []
+    for title in site.titles:
+        subject = re.split(r"\s+and\s+|\s*[&:,;]", title.strip(), maxsplit=1)[0].strip()
+        if subject and len(subject.split()) <= 4 and not subject.endswith("?") and not any(
+                term in title.casefold() for c in concepts for term in c.terms):
+            out.append(f"What is {subject}?")
+    return out
 
 
 _WHAT_IS = "What is {name}?"     # a derived example for a condition the articles define
@@ -169,10 +182,7 @@ def not_covered(names: Sequence[str], *, whole: bool = False) -> str:
     """The plain statement that opens an answer to a question naming things no article covers; `whole`: the
     question is refused, so there is no "rest" to answer. A name given twice in different case ("Deferiprone",
     "deferiprone", found by two detectors) is listed once."""
-    firsts: dict[str, str] = {}
-    for name in names:
-        firsts.setdefault(name.casefold(), name)
-    names = list(firsts.values())
+    names = list({name.casefold(): name for name in reversed(names)}.values())[::-1]     # each name's first form
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
     if whole:
         return f"{NOT_COVERED_OPENING} {listed}."
