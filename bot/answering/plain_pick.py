@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from bot.answering.quote_bounds import heading_fragment, quote_start
+from bot.answering.quote_bounds import corrected_end, heading_fragment, quote_start
 from bot.answering.sentence_features import META
 from bot.config import QuoteSettings
 from bot.search.fusion import Retrieval
@@ -77,8 +77,9 @@ def with_plain_best(groups: list[list[Quote]], retrieval: Retrieval, query_vecto
     passage, cell = hit.passage, hit.passage.kind == "table_cell"
     # As every quote: a table cell whole, a sentence that refers back ("They are…") with the one it refers to. The
     # score -1.0 says it was not scored by the quote rules.
-    quote = replace(groups[0][0], passage=passage, start=passage.sentences[0 if cell else quote_start(passage, i)][0],
-                    end=passage.sentences[-1 if cell else i][1], score=-1.0, vector=hit.sentence_vectors[i],
+    start = passage.sentences[0 if cell else quote_start(passage, i)][0]
+    end = passage.sentences[-1][1] if cell else corrected_end(passage, i)      # a belief with what corrects it
+    quote = replace(groups[0][0], passage=passage, start=start, end=end, score=-1.0, vector=hit.sentence_vectors[i],
                     hit_score=hit.score, types=frozenset(hit.sentence_types[i]) if hit.sentence_types else frozenset(),
                     lead=0.0, corroborates=False)
     return [*groups, [quote]]

@@ -35,6 +35,24 @@ _SPELLS_OUT = re.compile(r"^(?:(?:these|those|such) (?P<noun>[a-z]+(?: [a-z]+)?)
                          r"(?:include|consist))\b", re.I)
 
 
+# A belief reported ("Some people believe stress can cause it", "a common myth") and a next sentence that negates or
+# corrects it ("Emotional distress does not seem to cause ulcerative colitis"): quoted alone, the belief reads as the
+# article's own claim (a newcomer's colitis page, session 25).
+_REPORTED_BELIEF = re.compile(r"\b(?:believe[sd]?|think|myths?|misconceptions?|(?:commonly|widely|often) "
+                              r"(?:thought|said|assumed))\b", re.I)
+_CORRECTS = re.compile(r"\b(?:not|no|never|doesn't|don't|isn't|aren't|cannot|can't|however|in fact|actually)\b", re.I)
+
+
+def corrected_end(passage: Passage, i: int) -> int:
+    """The end of sentence `i` of `passage`, or of the next sentence on the same line when `i` reports a belief and
+    that next sentence corrects it (see _REPORTED_BELIEF)."""
+    b = passage.sentences[i][1]
+    if i + 1 < len(passage.sentences) and "\n" not in passage.text[b:passage.sentences[i + 1][0]] \
+            and _REPORTED_BELIEF.search(sentence_at(passage, i)) and _CORRECTS.search(sentence_at(passage, i + 1)):
+        return passage.sentences[i + 1][1]
+    return b
+
+
 def spells_out(previous: str, sentence: str) -> bool:
     """Whether `sentence` lists what `previous` only announces (see _SPELLS_OUT)."""
     found = _SPELLS_OUT.match(sentence)
@@ -123,6 +141,8 @@ def quote_end(passage: Passage, scored: list[ScoredSentence], chosen: ScoredSent
         return b
     if opens_list(passage, i):
         return list_end(passage, i, settings.max_list_items)
+    if corrected_end(passage, i) != b:
+        return corrected_end(passage, i)
     following = next((s for s in scored if s.i == i + 1), None)
     gap = passage.text[b:passage.sentences[i + 1][0]]
     if following is None or "\n" in gap:
