@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from bot.answering.quote_bounds import corrected_end, heading_fragment, quote_start
-from bot.answering.sentence_features import META
+from bot.answering.sentence_features import FEATURES, QuestionSignals, features
 from bot.config import QuoteSettings
 from bot.search.fusion import Retrieval
 from bot.types import Hit
@@ -30,25 +30,30 @@ if TYPE_CHECKING:       # quotes.py calls this module: Quote is built with `repl
     from bot.answering.quotes import Quote
 
 RRF_K = 60      # the constant of reciprocal rank fusion, 1 / (k + rank), as in bot.search.fusion and the baselines
+_VETOES = [FEATURES.index(name) for name in ("excluded", "contradicts", "meta")]
 
 
 def plain_best(retrieval: Retrieval, query_vector: np.ndarray, settings: QuoteSettings,
-               excluded: tuple[str, ...] = ()) -> tuple[Hit, int] | None:
+               signals: QuestionSignals | None = None) -> tuple[Hit, int] | None:
     """The first sentence of the plain ranking over the sentences of the best `settings.plain_pool` hits (at least
-    `settings.min_words` words, no heading fragment, no question, no line about the article, naming none
-    of `excluded`: what the question sets aside), as
+    `settings.min_words` words, no heading fragment, no question; with `signals`, the question's signals, none
+    the quote rules veto: excluded, contradicting, meta), as
     (its hit, its sentence index); None when no sentence qualifies. `query_vector`: (dim,) L2-normalised."""
     words = retrieval.query_weights
     rows = []       # (hit, sentence index, cosine, IDF of the question's words shared)
-    for hit in retrieval.hits[:settings.plain_pool]:
+    for rank, hit in enumerate(retrieval.hits[:settings.plain_pool]):
         passage = hit.passage
         cosines = hit.sentence_vectors @ query_vector
+        # What the quote rules require holds here too: nothing the question sets aside, nothing that contradicts it
+        # ("upper back" for lower back pain, taking a supplement for too little of it), no question or line about
+        # the article (their weight in the rules; bot.answering.sentence_features).
+        vetoed = features(hit, rank, signals, settings)[:, _VETOES].any(axis=1) if signals is not None \
+            else np.zeros(len(passage.sentences), dtype=bool)
         for i, (a, b) in enumerate(passage.sentences):
             sentence = passage.text[a:b]
-            if len(sentence.split()) < settings.min_words or heading_fragment(passage, a, sentence) \
-                    or sentence.rstrip().endswith("?") or META.search(sentence) \
-                    or any(term in sentence.casefold() for term in excluded):
-                continue    # a question or a line about the article answers nothing (as for corroborations)
+            if len(sentence.split()) < settings.min_words or heading_fragment(passage, a, sentence) or vetoed[i] \
+                    or sentence.rstrip().endswith("?"):
+                continue
             shared = sum(words.get(t, 0.0) for t in hit.sentence_terms[i]) if words else 0.0
             rows.append((hit, i, float(cosines[i]), shared))
     if not rows:
@@ -63,14 +68,14 @@ def plain_best(retrieval: Retrieval, query_vector: np.ndarray, settings: QuoteSe
 
 
 def with_plain_best(groups: list[list[Quote]], retrieval: Retrieval, query_vector: np.ndarray,
-                    settings: QuoteSettings, excluded: tuple[str, ...] = ()) -> list[list[Quote]]:
+                    settings: QuoteSettings, signals: QuestionSignals | None = None) -> list[list[Quote]]:
     """`groups` (facts, each with its corroborations), with the plain ranking's first sentence added as a last fact
     when its passage is not cited yet and the answer has room (`settings.max_citations`). Empty `groups` stay empty:
     the hedge never makes an answer out of a question the rules found nothing to quote for."""
     quoted = [q for g in groups for q in g]
     if not groups or len(quoted) >= settings.max_citations:
         return groups
-    best = plain_best(retrieval, query_vector, settings, excluded)
+    best = plain_best(retrieval, query_vector, settings, signals)
     if best is None or any(q.passage.passage_id == best[0].passage.passage_id for q in quoted):
         return groups
     hit, i = best

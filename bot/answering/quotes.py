@@ -113,7 +113,8 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
         groups = [*(g for g in groups if all(q.passage is not typed.passage for q in g)), [typed]]
     groups = corroborated(sorted(groups, key=lambda g: _order(g[0], understanding.intent, about)), hits,
                           understanding, settings, about)
-    return with_plain_best(groups, retrieval, query_vector, settings, understanding.excluded_terms)
+    return with_plain_best(groups, retrieval, query_vector, settings,
+                           QuestionSignals(understanding, query_vector, words, about, top_fused))
 
 
 def _order(quote: Quote, intent: str, about: Aboutness) -> tuple[bool, bool]:
