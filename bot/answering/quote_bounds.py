@@ -141,8 +141,9 @@ def quote_end(passage: Passage, scored: list[ScoredSentence], chosen: ScoredSent
         return b
     if opens_list(passage, i):
         return list_end(passage, i, settings.max_list_items)
-    if corrected_end(passage, i) != b:
-        return corrected_end(passage, i)
+    corrected = corrected_end(passage, i)
+    if corrected != b:
+        return corrected
     following = next((s for s in scored if s.i == i + 1), None)
     gap = passage.text[b:passage.sentences[i + 1][0]]
     if following is None or "\n" in gap:
