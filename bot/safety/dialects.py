@@ -109,6 +109,8 @@ def read_in_context(words: list[str]) -> None:
             words[i] = "i" if nxt in _MI_VERBS else "my"
         elif w == "wid":    # session 23, round 41: Caribbean "wid" (with) before a determiner, else Scots "would"
             words[i] = "with" if nxt in _WID_WITH else "would"
+        else:
+            words[i] = read_more(words, i, w, nxt)   # session 26, round 44
 
 
 _A_OF_AFTER = frozenset({"tired", "sick", "weary", "lot", "full", "most", "all", "none", "some"})
@@ -171,3 +173,49 @@ _MI_VERBS = frozenset({"cut", "cutting", "cuts", "burn", "burnt", "burned", "bur
 _MI_OWN = frozenset({"arm", "arms", "wrist", "wrists", "leg", "legs", "thigh", "thighs", "skin", "back", "head",
                      "belly", "stomach", "chest", "neck", "foot", "feet", "hand", "hands", "face", "body", "tablets",
                      "pills", "life", "heart", "bladder", "bottom", "mind"})
+# Session 26 (round forty-four): Trinidadian Creole "cyah" / "cyar" (cannot), "doh" (do not), "meh" (my), "tantie"
+# (aunt) (Winer, Dictionary of the English/Creole of Trinidad & Tobago, 2009); Orkney and north-east Scots "wisna",
+# "wasna", "canna", "dinna", "didna", "widna" (the "-na" negative), "jist" (just), "peedie" (little) (DSL); the
+# dropped g of "hangin", "starin", "lyin", "driftin". "Go" (will) before a verb, Orkney "a" (I) and "wad" (would)
+# and northern English "me" (my) are read in context (`read_in_context`).
+VARIETY_WORDS.update({"cyah": "cannot", "cyar": "cannot", "doh": "do not", "meh": "my", "tantie": "aunt",
+                      "wisna": "was not", "wasna": "was not", "canna": "cannot", "dinna": "do not", "didna": "did not",
+                      "widna": "would not", "cannit": "cannot", "jist": "just", "peedie": "little", "hangin": "hanging",
+                      "starin": "staring", "lyin": "lying", "driftin": "drifting"})
+_AH_VERBS |= {"do", "cannot"}
+_DE_AFTER |= {"drink", "drank", "swallow", "swallowed"}
+_DIS_AFTER |= {"if", "when", "because"}
+# Caribbean and West African "go" (will) between a subject and a bare verb ("nobody go miss me", "she go drink").
+_GO_SUBJECTS = frozenset({"i", "ah", "she", "he", "they", "we", "nobody", "somebody", "everybody", "you"})
+_GO_VERBS = frozenset({"miss", "notice", "care", "drink", "take", "swallow", "kill", "end", "jump", "hang", "cut",
+                       "finish", "do", "die", "be", "feel", "know", "mind"})
+# Orkney and Shetland "A" (I) before a verb after a conjunction ("whiles A think", "if A jist wisna here"; DSL "A").
+_A_AFTER = frozenset({"whiles", "if", "when", "that", "because", "and", "but", "so", "till", "until"})
+_A_VERBS = frozenset({"think", "just", "was", "am", "feel", "want", "wish", "cannot", "do", "did", "would", "keep",
+                      "know", "need", "went", "go", "took", "take"})
+_MI_PEOPLE = frozenset({"friend", "friends", "sister", "brother", "mother", "father", "mum", "mom", "dad", "aunt",
+                        "uncle", "cousin", "son", "daughter", "husband", "wife", "girlfriend", "boyfriend", "gran"})
+_ME_MY_AFTER = frozenset({"of", "o", "in", "on", "all", "from", "with"})
+# Northern English, Cumbrian and Yorkshire "t'" (the; definite article reduction) before a word ("t'family", "in
+# t'kitchen drawer"), and "'d" (would) after a noun ("t'family'd be better off"); "to dye." (`DYE_ENDS_SENTENCE`).
+_T_ARTICLE = re.compile(r"(?<![\w'’])t['’](?=[a-z])")
+_NOUN_D = re.compile(r"(?<=[a-z]{3})['’]d(?= (?:be|have|not|never|rather|all|just|probably|only|miss)\b)")
+
+
+def respell(folded: str) -> str:
+    """`folded` (the folded text, before tokens) with the spellings read across an apostrophe or a sentence end."""
+    return _NOUN_D.sub(" would", _T_ARTICLE.sub("the ", DYE_ENDS_SENTENCE.sub("to die.", folded)))
+
+
+def read_more(words: list[str], i: int, w: str, nxt: str) -> str:
+    """Session 26: the round-44 readings by neighbours (`_GO_*`, `_A_*`, "wad", "me"); `w` unchanged otherwise."""
+    prev = words[i - 1] if i else ""
+    if w == "go" and prev in _GO_SUBJECTS and nxt in _GO_VERBS:
+        return "will"
+    if w == "a" and (prev in _A_AFTER or not i) and nxt in _A_VERBS:
+        return "i"
+    if w == "wad" and nxt in ("be", "have", "not", "rather", "like", "never", "just"):
+        return "would"
+    if w == "me" and prev in _ME_MY_AFTER and nxt in _MI_OWN or w == "mi" and nxt in _MI_PEOPLE:
+        return "my"
+    return "of" if w == "o" and prev in ("box", "bottle", "packet", "pack", "tub", "strip") else w

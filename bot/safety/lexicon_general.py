@@ -27,6 +27,7 @@ from bot.safety.lexicon_crisis_means import MEANS_CONCEPTS
 from bot.safety.lexicon_crisis_places import PLACES_CONCEPTS
 from bot.safety.lexicon_crisis_rehearsed import REHEARSED_CONCEPTS
 from bot.safety.lexicon_crisis_release import RELEASE_CONCEPTS
+from bot.safety.lexicon_crisis_round44 import ROUND44_CONCEPTS
 from bot.safety.lexicon_crisis_told import TOLD_CONCEPTS
 from bot.safety.lexicon_crisis_wishes import WISHES_CONCEPTS
 from bot.safety.lexicon_fragility import FRAGILITY_CONCEPTS
@@ -78,6 +79,7 @@ EVERYDAY_BREATHLESS = (r"^(?!.*\b(?:wheez\w*|asthma\w*|inhaler|blue|grey|chest|s
 VOMIT = r"(?:vomit\w*|throw\w* up|threw up|puk\w*|been sick|was sick|being sick)"
 
 GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + ASKED_CONCEPTS + TOLD_CONCEPTS
+                                         + ROUND44_CONCEPTS   # session 26, `lexicon_crisis_round44`
                                          + MASKED_CONCEPTS + MEANS_CONCEPTS + REHEARSED_CONCEPTS + GRAMMAR_CONCEPTS
                                          + RELEASE_CONCEPTS + PLACES_CONCEPTS + WISHES_CONCEPTS
                                          + ACTS_CONCEPTS + HOPED_CONCEPTS) + (
@@ -124,7 +126,9 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
         r"yesterday|last (?:night|week)|this (?:morning|week))\b)(?=.*\b(?:never|not|none|no more|no other|nothing) "
         r"(?:\w+ ){0,2}(?:again|since|after|more)\b)"), phrases=(
         r"seizures?|seizing(?! up)|convuls\w*|"      # "my calf / back seizing up" is stiffening (round thirteen)
-        r"(?:had|having|has had|has|have|having another) (?:a |an |another )?fits?\b",
+        r"(?:had|having|has had|has|have|having another) (?:what (?:looked|seemed|looks|seems|appeared|sounded) like "
+        r")?(?:a |an |another )?fits?\b(?! of (?:giggles|laughter|laughing|rage|pique|temper|coughing|sneezing|"
+        r"jealousy|anger|hysterics|the giggles))",   # session 26: "had what looked like a fit" (round 44)
         # "Very fitting", "a fitting end": apt, not a fit (round fourteen; Cambridge Dictionary, "fitting" adj.).
         r"(?<!very )(?<!quite )(?<!rather )(?<!how )(?<!so )(?<!most )(?<!more )(?<!a )(?<!seems )fitting(?! "
         r"(?:tribute|end|name|title|song|room|session|appointment|for (?:a|the)|that))|tetany|carpopedal|epileptic",

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
-from bot.safety.dialects import DYE_ENDS_SENTENCE, DYED, VARIETY_WORDS, read_in_context
+from bot.safety.dialects import DYED, VARIETY_WORDS, read_in_context, respell
 
 # Look-alike letters seen in spoofed text (Unicode confusables, the common subset). After casefold.
 _CONFUSABLES = str.maketrans({
@@ -203,7 +203,7 @@ class Folded:
 def prepare(text: str) -> Folded:
     """The matching form of `text`: folded (lower case, contractions expanded, common typos corrected) with token
     offsets."""
-    folded = DYE_ENDS_SENTENCE.sub("to die.", fold(text)).replace("&", " and ").replace("+", " and ")
+    folded = respell(fold(text)).replace("&", " and ").replace("+", " and ")
     words: list[str] = []
     for raw in _TOKEN_RE.findall(folded):
         words.extend(_correct(raw).split())

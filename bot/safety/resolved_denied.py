@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from bot.safety import resolved_round41, resolved_round43
+from bot.safety import resolved_round41, resolved_round43, resolved_round44
 
 _PAIN_NEEDED = frozenset({"cancer_history", "minor_fall"})
 _DENIAL = re.compile(
@@ -67,7 +67,8 @@ def taken_back(name: str, folded: str) -> bool:
     explained or a trip with the back fine (`resolved_round43`, session 25): the flag `name` is dropped."""
     denied = bool(_DENIAL.search(folded)) and not _PAIN.search(_DENIAL.sub(" ", folded))
     return (pain_denied(name, folded) or episode_long_over(name, folded) or resolved_round41.taken_back(name, folded)
-            or resolved_round43.taken_back(name, folded, denied))
+            or resolved_round43.taken_back(name, folded, denied)
+            or resolved_round44.taken_back(name, folded))   # a fever or night pain told as over (session 26)
 
 
 _RETURNED = re.compile(

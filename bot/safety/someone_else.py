@@ -28,7 +28,10 @@ _FRAMING = re.compile(
     r"frightened|panicking|not sure|unsure)\b|\bi (?:think|thought|wonder|need|want to know|do not know|just|found|"
     r"called|noticed|saw|came home)\b|\b(?:should|can|do|shall|must) (?:i|we)\b|\bwhat (?:do|should|can) (?:i|we)\b|"
     r"\b(?:help|tell|let|told|texted|messaged|rang|phoned|called|wrote to|said to|sent|showed) (?:me|us)\b|"
-    r"\bwith (?:me|us)\b")
+    r"\bwith (?:me|us)\b|"
+    # Session 26 (round 44): the helper's question, also in Caribbean word order ("how I could help she"; Winer).
+    r"\bhow (?:could|can|should|do|shall|might) (?:i|we)\b|"
+    r"\bhow (?:i|we) (?:could|can|should|might|go) (?:\w+ )?help\b")
 _FIRST_PERSON = re.compile(r"\b(?:i|me|my|myself|mine)\b")
 # Someone else took the tablets: a person (or he/she/they) as the subject of taking or swallowing them.
 _OTHER_TOOK = re.compile(r"\b(?:" + PERSON + r"|he|she) (?:\w+ ){0,3}(?:took|taken|swallowed|downed|necked|"
