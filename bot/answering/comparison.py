@@ -1,5 +1,5 @@
 """Comparisons answer both sides: a side the answer's quotes do not name gets its own retrieval and its own
-quote, or an explicit statement that the articles say nothing about it.
+quotes, or an explicit statement that the articles say nothing about it.
 
 "Is it worse to be low in magnesium or low in potassium?" retrieved as one question tends to fill the answer
 from whichever side the articles discuss more. A missing side is asked on its own (the same question,
@@ -32,6 +32,10 @@ Encode = Callable[[str], np.ndarray]   # text → one query vector, shape (dim,)
 
 SIDES = 2       # the first two topics named; a third is rare and would make the answer long
 CANDIDATES = 10  # passages (one quote each) considered per side
+# Quotes for a side the answer left unanswered: its best two, in case one is about the side without answering the
+# question of it. 1 → 2 in session 26: held-out K–AP both sides 69 → 73 of 104 (4 batches +1, none down), cite
+# 995 → 998, answer 925 → 928.
+QUOTES_PER_SIDE = 2
 
 
 def compared_sides(topics: tuple[Topic, ...]) -> tuple[Topic, ...]:
@@ -47,7 +51,8 @@ def compared_sides(topics: tuple[Topic, ...]) -> tuple[Topic, ...]:
 
 @dataclass(frozen=True)
 class Side:
-    """One side of a comparison: its topic and the quotes about it (empty when the articles say nothing)."""
+    """One side of a comparison: its topic and its best quotes (at most QUOTES_PER_SIDE, one passage each; empty
+    when the articles say nothing about it)."""
 
     topic: Topic
     quotes: tuple[Quote, ...]
@@ -75,7 +80,9 @@ def compare(index: LoadedIndex, understanding: Understanding, vector: np.ndarray
         about = [q for q in quotes if _names(q.text, topic) and q.text not in used]
         alone = [q for q in about if not any(_names(q.text, other) for other in others)]
         cell = _table_cell(index, topic, others, focus.intent, side_vector, used)
-        chosen = [cell] if cell is not None else (alone or about)[:1]
+        chosen = ([cell] if cell is not None else []) + [q for q in (alone or about)
+                                                         if cell is None or q.text != cell.text]
+        chosen = chosen[:QUOTES_PER_SIDE]
         used.update(q.text for q in chosen)
         sides.append(Side(topic, tuple(chosen)))
     return sides
@@ -111,7 +118,7 @@ def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.
     shown = frozenset(g[0].text for g in groups)    # what the answer still quotes (not what was cut)
     for side in compare(index, understanding, vector, settings, tuple(missing), encode, shown):
         if side.quotes:
-            groups.append(list(side.quotes[:1]))
+            groups.extend([quote] for quote in side.quotes)
         else:
             notes.append(not_covered(side.topic.name))
     if not groups:      # neither side's symptoms found: the answer as it was
