@@ -75,6 +75,8 @@ class QuoteSettings:
     max_passages: int = 4          # facts (passages) an answer may quote, each within `margin` of the best. 3 → 4 in
                                    # session 26: held-out K–AP cite 969 → 995 of 1,196 (17 of 26 batches up, none
                                    # down), answer 898 → 925, MRR 0.672 → 0.673, frame =; read sets 715 → 734 of 829
+    on_topic_after: int = 3        # facts beyond this many must be about the asked topic: "what about potassium" got
+                                   # "When introducing any new substance…" as its fourth (held-out numbers unchanged)
     candidate_passages: int = 20   # best hits whose sentences are considered (10 → 20 in session 13: held-out
                                    # fresh U cite 29 → 30/46, unread K Q S T +1 each, M −1; read five-article sets +7)
     same_fact_cosine: float = 0.86 # a sentence this close to one already quoted from another article is the same fact

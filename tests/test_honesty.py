@@ -172,7 +172,8 @@ def test_the_difference_between_two_conditions_quotes_each_one_on_its_own(real_b
     quotes = [c.quote.casefold() for c in answer.citations]
     assert any("osteoporosis" in q and "osteomalacia" not in q for q in quotes)
     assert any("osteomalacia" in q and "osteoporosis" not in q for q in quotes)
-    assert len(answer.citations) <= 4
+    # Short: the best quote and at most two about each side (bot.answering.comparison.QUOTES_PER_SIDE).
+    assert len(answer.citations) <= 5
 
 
 @pytest.mark.slow

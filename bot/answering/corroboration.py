@@ -50,6 +50,7 @@ def corroborated(groups: list[list], hits: Sequence[Hit], understanding: Underst
         main = group[0]
         main_lowered = main.text.casefold()
         main_names = {n for n in names if n in main_lowered}
+        main_words = _words(main.text)
         candidates = []
         for hit in hits[:settings.candidate_passages]:
             passage = hit.passage
@@ -66,7 +67,10 @@ def corroborated(groups: list[list], hits: Sequence[Hit], understanding: Underst
                         or any(n in lowered and n not in main_names for n in names)
                         or (about.terms and about.about(main_lowered, main.passage)
                             and not about.about(lowered, passage))
-                        or any(t in lowered for t in excluded)):
+                        or any(t in lowered for t in excluded)
+                        # The same words again in the same article (a page repeating a paragraph under two
+                        # headings, a newcomer's MedQuAD article): the reader would see one sentence twice.
+                        or (passage.doc_id == main.passage.doc_id and _words(sentence) in main_words)):
                     continue
                 candidates.append((float(cosines[i]), hit, i))
         for cosine, hit, i in sorted(candidates, key=lambda c: -c[0])[:settings.corroborations]:
@@ -93,3 +97,9 @@ def _topic_names(understanding: Understanding) -> tuple[str, ...]:
     site = understanding.site
     topics = pack_topics(site.pack) or tuple(concept_topic(c) for c in site.covered_topic_concepts)
     return tuple(term for t in topics for term in t.passage_terms)
+
+
+def _words(text: str) -> str:
+    """`text` in lower case with its whitespace runs made single spaces and its end punctuation dropped, so that the
+    same sentence compares equal however it was laid out."""
+    return " ".join(text.casefold().split()).rstrip(" .!?;:")

@@ -82,6 +82,9 @@ def select_quotes(understanding: Understanding, retrieval: Retrieval, query_vect
     for quote in ranked:
         if sum(len(g) for g in groups) >= settings.max_passages or quote.score < top - settings.margin:
             break
+        if (len(groups) >= settings.on_topic_after and about.terms
+                and not about.about(quote.text.casefold(), quote.passage)):
+            continue    # a fourth fact about nothing asked is filler ("When introducing any new substance…")
         same = next((g for g in groups if float(g[0].vector @ quote.vector) >= settings.same_fact_cosine), None)
         if same is not None:
             if all(q.passage.doc_id != quote.passage.doc_id for q in same):

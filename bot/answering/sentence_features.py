@@ -23,7 +23,10 @@ from bot.types import Hit
 
 # Sentences about the article itself ("This article explores…", "read on!", "For more information… see") answer nothing.
 META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b"
-                  r"|^for more information\b", re.I)
+                  r"|^for more information\b"
+                  # a figure's caption ("The middle image shows where varicose veins might appear in a leg.")
+                  r"|^(?:the|this|these)(?: \w+)? (?:image|figure|picture|illustration|photo|diagram|drawing)s? "
+                  r"(?:shows?|illustrates?|depicts?)\b", re.I)
 # Kinds whose answers have a recognisable vocabulary (tests, foods, treatments): their cue words weigh more.
 STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention", "definition", "doctor"})
 # Qualifiers that exclude each other when they qualify the same word ("lower back" / "upper back").

@@ -27,6 +27,6 @@ FOCUS_SLOTS = tuple(re.compile(p) for p in (
     r"having |getting |taking )?(?P<x>[^,.?!]+?)(?= for | to | as | because | since | and | but | -|[,.?!]|$)",
     # A definition asked of a thing: "what is a schilling test", "what's X and do I need one"
     # ("what's recovery like after X" is the recovery slot's; "the difference between" is a comparison's)
-    r"^(?:so |and |ok |okay )?(?:what is|what's|whats|what are) (?:a |an |the )?(?!difference|same)"
+    r"^(?:so |and |ok |okay )?(?:what is|what's|whats|what are) (?!(?:a |an |the )?(?:difference|same))(?:a |an |the )?"
     r"(?![^,.?!]* like\b)(?P<x>[^,.?!]+?)(?= and | or | for | in | used |[,.?!]|$)",
 ))

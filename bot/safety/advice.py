@@ -60,7 +60,9 @@ _DOSING = tuple(re.compile(p) for p in (
 ))
 
 _DIAGNOSIS = tuple(re.compile(p) for p in (
-    r"\b(?:do|could|might|may|can|would) (?:i|my \w+) (?:\w+ )?(?:have|be|has|suffer)\b",
+    # Not permission: "when can my son have his measles jab?" (a newcomer's follow-up, session 26)
+    r"\b(?:do|could|might|may|can|would) (?:i|my \w+) (?:\w+ )?(?:have|be|has|suffer)\b"
+    r"(?! (?:his|her|their|my|our|your)\b)",
     r"\bhave i got\b|\bdo i need (?:to see|a test)\b|\bwhat (?:do|does) (?:i|my \w+) have\b",
     r"\bam i (?:\w+ ){0,2}(?:deficient|anaemic|low|lacking|getting enough|at risk|ill|sick|ok|okay|normal)\b",
     # not the empty "it" of a choice asked about ("is it better to get b12 from meat or from tablets?")
@@ -83,9 +85,14 @@ _DIAGNOSIS = tuple(re.compile(p) for p in (
 
 def asks_dose(f: Folded) -> bool:
     """Asks how much to take, whether a dose is safe (for them), or whether to take a supplement at all. Read with
-    person phrases folded ("my 15 year old son" -> "my son": bot.safety.persons)."""
-    text = plain(f).text
+    person phrases folded ("my 15 year old son" -> "my son": bot.safety.persons). What something costs is no
+    dose ("how much does it cost to have my gallbladder removed?")."""
+    text = _PRICE.sub(" ", plain(f).text)
     return any(p.search(text) for p in _DOSING)
+
+
+_PRICE = re.compile(r"\bhow (?:much|many)\b(?: \w+){0,6}? "
+                    r"(?:cost|costs|charge|charges|pay|spend|money|pounds|dollars)\b")
 
 
 def asks_diagnosis(f: Folded) -> bool:
