@@ -5,12 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from support.fakes import FakeEncoder
+
+from bot import Bot
 from bot.answering.corpus_report import corpus_report
+from bot.answering.pack_fit import off_subject
+from bot.answering.site_subjects import QuestionSubjects
 from bot.cli import main
 from bot.config import Settings
 from bot.domain.site import Site
 from bot.domain.wording import coverage_text, no_answer_text
 from bot.ingest.pack import default_pack
+from bot.safety.guidance import SEE_DOCTOR_GUIDANCE
+from bot.safety.notices import DISCLAIMER
+from bot.safety.site_subject import ANY_SITE, SiteSubject
 
 SEVEN = ("Vitamin D and your back", "Magnesium and cramps", "Bone health", "Iron deficiency", "Vitamin B12",
          "Calcium basics", "Osteoporosis")
@@ -66,4 +74,50 @@ def test_check_says_when_the_pack_describes_another_subject(tiny_settings, monke
 
 def test_the_project_pack_describes_the_project_articles():
     report = corpus_report(Settings(corpus_dir=PROJECT_CORPUS, index_dir=PROJECT_CORPUS.parent / "index"))
-    assert report.unmentioned == () and report.unrelated_subject == ""
+    assert report.unmentioned == () and report.unrelated_subject == "" and report.off_subject == ()
+
+
+BACK_SITE = "Back pain & nutrient deficiencies"
+
+
+def test_a_back_pain_subject_describes_nutrient_and_spine_articles_but_not_other_conditions():
+    titles = ["Can Magnesium Cause Back Pain?", "Zinc", "Omega-3 Supplements: In Depth", "Spinal Stenosis",
+              "Varicose Veins", "Gallstones"]
+    assert off_subject(BACK_SITE, titles) == ("Varicose Veins", "Gallstones")
+    assert off_subject("Gout and kidney stones", titles) == ()      # describes none: the other warning's case
+    assert off_subject("", titles) == ()
+
+
+def test_check_names_the_articles_a_kept_subject_does_not_describe(tiny_settings, monkeypatch, capsys):
+    corpus = tiny_settings.corpus_dir
+    (corpus / "domain.toml").write_text(f'[site]\nsubject = "{BACK_SITE}"\n', encoding="utf-8")
+    (corpus / "gallstones.md").write_text("# Gallstones\n\nGallstones form in the gallbladder.\n", encoding="utf-8")
+    out = _check(corpus, monkeypatch, capsys, tiny_settings.index_dir)
+    warning = out.split("does not describe these articles: ")[1].split("\n")[0]
+    named = warning.split(". ")[0].split("; ")
+    assert "Gallstones" in named and "back-pain warning signs" in warning
+    assert not any("Vitamin K" in title for title in named)       # "Vitamin K and Your Bones": a nutrient
+
+
+def test_a_question_on_an_added_subject_is_screened_as_on_any_site():
+    subjects = QuestionSubjects.of(BACK_SITE, ["Can Magnesium Cause Back Pain?", "Varicose Veins"])
+    assert subjects.for_question("when should I see a doctor about varicose veins?") == ANY_SITE
+    assert subjects.for_question("when should I see a doctor about it?", ["what causes varicose veins?"]) == ANY_SITE
+    own = SiteSubject.of(BACK_SITE)
+    assert own.back_pain
+    assert subjects.for_question("when should I see a doctor?") == own
+    assert subjects.for_question("when should I see a doctor about my magnesium?") == own
+    assert subjects.for_question("and about low vitamin D?", ["what causes varicose veins?"]) == own
+    assert QuestionSubjects.of(BACK_SITE, ["Can Magnesium Cause Back Pain?"]).foreign == frozenset()
+
+
+def test_on_a_mixed_site_the_back_pain_list_answers_only_back_questions(tiny_settings):
+    corpus = tiny_settings.corpus_dir
+    (corpus / "domain.toml").write_text(f'[site]\nsubject = "{BACK_SITE}"\n', encoding="utf-8")
+    (corpus / "varicose-veins.md").write_text(
+        "# Varicose Veins\n\nVaricose veins are swollen, twisted veins. See a doctor if a varicose vein bleeds "
+        "or the skin over it changes colour.\n", encoding="utf-8")
+    bot = Bot.load(tiny_settings, encoder=FakeEncoder())
+    veins = bot.ask("when should I see a doctor about varicose veins?")
+    assert SEE_DOCTOR_GUIDANCE not in veins.text and veins.text.rstrip().endswith(DISCLAIMER)
+    assert SEE_DOCTOR_GUIDANCE in bot.ask("when should I see a doctor?").text

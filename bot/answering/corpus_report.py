@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.answering.pack_fit import Unmentioned, subject_fits, unmentioned
+from bot.answering.pack_fit import Unmentioned, off_subject, subject_fits, unmentioned
 from bot.config import Settings
 from bot.errors import UnreadableArticles
 from bot.files import shown
@@ -70,6 +70,7 @@ class CorpusReport:
     unrelated_subject: str = ""    # the pack's own subject, when it names none of the articles (bot.answering.pack_fit)
     not_read: tuple[str, ...] = ()  # "corpus/zinc.docx: not read: save it as …": the folder's other files
     partial_patterns: tuple[str, ...] = ()  # the pack's own chrome_lines that match part of kept lines, no whole one
+    off_subject: tuple[str, ...] = ()  # titles the pack's own subject (which fits other titles) does not describe
 
     def text(self) -> str:
         """The report as a person reads it."""
@@ -108,6 +109,12 @@ class CorpusReport:
         if self.unrelated_subject:
             lines.append("\nThe subject in domain.toml ([site] subject, the page header: "
                          f"\"{self.unrelated_subject}\") names none of the articles' topics.")
+        if self.off_subject:
+            lines.append("\nThe subject in domain.toml ([site] subject, the page header) does not describe these "
+                         "articles: " + "; ".join(self.off_subject) + ". The header and the safety texts follow "
+                         "the subject (a back-pain subject gives 'when should I see a doctor?' the back-pain "
+                         "warning signs, except for questions naming these articles' topics): widen it to cover "
+                         "all the articles.")
         if self.unrelated_subject or (self.articles and len(self.unmentioned) == len(self.articles)):
             lines.append("domain.toml seems to describe another subject. For these articles, edit (or delete, to use "
                          "the defaults derived from the articles) [site] subject, coverage and examples, [vocabulary] "
@@ -166,7 +173,7 @@ def corpus_report(settings: Settings | None = None) -> CorpusReport:
     return CorpusReport(tuple(reports), dict(covered), _pack_name(settings.corpus_dir, pack.source), unmatched,
                         unmentioned(pack.coverage, own_subject, titles),
                         own_subject if own_subject and not subject_fits(own_subject, titles) else "", not_read,
-                        _partial_patterns(pack, kept))
+                        _partial_patterns(pack, kept), off_subject(own_subject, titles))
 
 
 def _partial_patterns(pack, kept: list[str]) -> tuple[str, ...]:

@@ -29,6 +29,7 @@ from bot.answering.lists import whole_lists
 from bot.answering.loading import provider_for, try_load
 from bot.answering.quotes import select_quotes
 from bot.answering.section_leads import SectionLeads
+from bot.answering.site_subjects import QuestionSubjects
 from bot.config import Settings
 from bot.domain.anaphora import asks_back, says_nothing_new, with_vitamin_named
 from bot.domain.asked import CorpusWords
@@ -51,7 +52,6 @@ from bot.safety.reminders import with_earlier_flag
 from bot.safety.screening import Screening, screen, with_support_check
 from bot.safety.screening import warm_up as warm_up_screening
 from bot.safety.semantic import crisis_check, message_units
-from bot.safety.site_subject import SiteSubject
 from bot.search.fusion import rerank_by_sentence, retrieve
 from bot.search.store import LoadedIndex, build_index, expected_identity, load_index
 from bot.types import Answer, Article
@@ -67,8 +67,8 @@ class Bot:
         self.index, self.encoder, self.settings = index, encoder, settings
         # This index's site (its pack, titles and covered concepts): passed to every domain function called.
         pack = index.pack or corpus_site(settings.corpus_dir).pack
-        self.subject = SiteSubject.of(pack.subject)     # what the safety notices may assume about the site
         self.titles = {doc_id: article.title for doc_id, article in index.articles.items()}
+        self.subjects = QuestionSubjects.of(pack.subject, self.titles.values())   # what safety texts may assume
         self.site = site_of(index, pack)    # titles, covered concepts, what derived example questions need
         # Every word of the passages (BM25 stems); an uncovered concept's word ("mobic") is no typo ("mobile").
         self.corpus_words = CorpusWords(index.bm25.vocabulary, index.bm25.stems, texts=tuple(
@@ -131,10 +131,10 @@ class Bot:
         user questions (`history`: strings or chat messages, oldest first; only the last
         `settings.history_turns` are used). Never raises for any input; logs one line without the text."""
         started = time.perf_counter()
-        screening = screen(question, self.settings.max_question_chars, self.subject)
-        screening, vector = self._crisis_check(screening)
         earlier = earlier_questions(history, self.settings.history_turns, self.settings.max_question_chars)
-        screening = with_conversation(screening, earlier, self.settings.max_question_chars, self.subject)
+        subject = self.subjects.for_question(question, earlier)
+        screening, vector = self._crisis_check(screen(question, self.settings.max_question_chars, subject))
+        screening = with_conversation(screening, earlier, self.settings.max_question_chars, subject)
         screening = with_earlier_flag(screening, earlier, self.settings.max_question_chars)
         result = self._decide(screening, earlier, vector)
         log.info("answered kind=%s ms=%.1f index=%s passages=%s", result.kind, (time.perf_counter() - started) * 1000,

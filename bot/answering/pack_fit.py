@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 
 from bot.ingest.concepts import Concept, health_vocabulary
+from bot.safety.site_subject import SiteSubject, about_the_back
 
 TOPIC_KINDS = ("nutrient", "supplement", "condition")
 _FILLER = frozenset("what which does cause causes your with from that this about when where their there have "
@@ -68,7 +69,27 @@ def unmentioned(coverage: str, subject: str, titles: list[str]) -> tuple[Unmenti
     return tuple(out)
 
 
+# A subject speaking of nutrients in general ("Back pain & nutrient deficiencies") describes an article on any
+# one nutrient or supplement ("Zinc", "Omega-3 Supplements").
+_NUTRITION = re.compile(r"\b(?:nutri\w*|vitamins?|minerals?|supplements?|diet\w*)\b", re.I)
+
+
+def _describes(subject: str, title: str) -> bool:
+    """Whether the subject names a topic of the title (or its class), or shares a word with it."""
+    topics = title_topics(title)
+    return (any(_names(subject, c) for c in topics) or bool(_stems(title) & _stems(subject))
+            or bool(_NUTRITION.search(subject)) and any(c.kind in ("nutrient", "supplement") for c in topics)
+            or SiteSubject.of(subject).back_pain and about_the_back(title))
+
+
 def subject_fits(subject: str, titles: list[str]) -> bool:
     """Whether the pack's subject (the page header) names a topic, or shares a word, with any article title."""
-    stems = _stems(subject)
-    return not titles or any(any(_names(subject, c) for c in title_topics(t)) or _stems(t) & stems for t in titles)
+    return not titles or any(_describes(subject, t) for t in titles)
+
+
+def off_subject(subject: str, titles: list[str]) -> tuple[str, ...]:
+    """The titles the pack's subject does not describe (no topic named, no word shared), when the subject
+    describes some of them: the articles an operator added on another subject beside the site's own."""
+    if not subject or not subject_fits(subject, titles):
+        return ()
+    return tuple(t for t in titles if not _describes(subject, t))

@@ -45,3 +45,9 @@ class SiteSubject:
 
 
 ANY_SITE = SiteSubject()
+
+
+def about_the_back(text: str) -> bool:
+    """Whether `text` names the back or the spine ("Spinal Stenosis", "Sciatica"): what a back-pain site's
+    subject covers beyond its own words."""
+    return bool(_BACK_PAIN.search(text))
