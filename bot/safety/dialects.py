@@ -196,6 +196,11 @@ _A_VERBS = frozenset({"think", "just", "was", "am", "feel", "want", "wish", "can
 _MI_PEOPLE = frozenset({"friend", "friends", "sister", "brother", "mother", "father", "mum", "mom", "dad", "aunt",
                         "uncle", "cousin", "son", "daughter", "husband", "wife", "girlfriend", "boyfriend", "gran"})
 _ME_MY_AFTER = frozenset({"of", "o", "in", "on", "all", "from", "with"})
+# Session 27 (round forty-five): Scots "ower" (over), "gae" / "gaein" / "gaun" (go, going), and Shetland "da" (the;
+# DSL "da", Shetland) after a preposition or verb that takes an article ("oot ower da banks"), never "my da" (father,
+# Irish and Scots) or Italian and Portuguese "da" after a noun ("dor da coluna").
+VARIETY_WORDS.update({"ower": "over", "gae": "go", "gaein": "going", "gaun": "going"})
+_DA_AFTER = _DE_AFTER | {"over", "off", "in", "on", "of", "up", "down", "through", "round", "past"}
 # Northern English, Cumbrian and Yorkshire "t'" (the; definite article reduction) before a word ("t'family", "in
 # t'kitchen drawer"), and "'d" (would) after a noun ("t'family'd be better off"); "to dye." (`DYE_ENDS_SENTENCE`).
 _T_ARTICLE = re.compile(r"(?<![\w'’])t['’](?=[a-z])")
@@ -218,4 +223,6 @@ def read_more(words: list[str], i: int, w: str, nxt: str) -> str:
         return "would"
     if w == "me" and prev in _ME_MY_AFTER and nxt in _MI_OWN or w == "mi" and nxt in _MI_PEOPLE:
         return "my"
+    if w == "da" and prev in _DA_AFTER:   # session 27, round 45: Shetland "da" (the)
+        return "the"
     return "of" if w == "o" and prev in ("box", "bottle", "packet", "pack", "tub", "strip") else w

@@ -115,11 +115,22 @@ _TITLE_THEN_SOURCE = re.compile(
     r"(?:was |is )?on the (?:radio|telly|tv)\b)")
 
 
+# Session 27 (round forty-five): a title in headline capitals, unquoted, right after reading, watching or listening
+# ("our book club read The Virgin Suicides"): two or more capitalised words, or "The / A" and one, none of them a
+# pronoun (Chicago Manual of Style 8.159, headline-style capitalisation, marks a title). Not "watched My dad …".
+_CAPITALISED_TITLE = re.compile(
+    r"\b(?:read|reading|re-read|reread|watched|watching|rewatched|rewatching|seen|saw|finished|listened to|listening "
+    r"to|studied|studying|streamed|streaming|binged)\s+((?:(?:The|A|An)\s+)?(?!(?:I|My|Me|We|Our|He|She|His|Her|They|"
+    r"Their|It)\b)[A-Z][a-z][\w'*-]*(?:\s+(?:of|the|and|in|on|a|to|is)?\s*[A-Z][a-z][\w'*-]*){0,5})")
+
+
 def in_quoted_title(original: str, start: int, end: int) -> bool:
     """Whether the mention at [start, end) of the matching form of `original` (a sentence as written) lies inside a
-    title quoted after a work word, or before where it came from. Token boundaries fall at the quotation marks, so
-    the matching form of the text before the title gives the title's offset."""
-    for m in [*_QUOTED_TITLE.finditer(original), *_TITLE_THEN_SOURCE.finditer(original)]:
+    title quoted after a work word, or before where it came from, or an unquoted title in headline capitals after
+    "read / watched" (session 27). Token boundaries fall at the quotation marks and spaces, so the matching form of
+    the text before the title gives the title's offset."""
+    capitalised = [m for m in _CAPITALISED_TITLE.finditer(original) if len(m.group(1).split()) >= 2]
+    for m in [*_QUOTED_TITLE.finditer(original), *_TITLE_THEN_SOURCE.finditer(original), *capitalised]:
         before = prepare(original[:m.start(1)]).text
         offset = len(before) + 1 if before else 0
         if offset <= start and end <= offset + len(prepare(m.group(1)).text):

@@ -28,10 +28,10 @@ DYING = (r"(?:die|be dead|not wake up|never wake up|stop (?:my |your |a person s
          # "to overdose", not the threshold asked about as a noun ("how much vitamin D would be an overdose?": a
          # toxicity question, answered with the dose notice; newcomer test, session 11)
          r"(?<!be an )(?<!is an )(?<!as an )(?<!be a )(?<!is a )(?:overdose|od))\b")
-# "...won't wake up with back pain / stiff / early" is about mornings, not a death wish.
+# "...won't wake up with back pain / stiff / early" is about mornings, not a death wish (session 27: nor "till noon").
 NOT_MORNING = (r"\b(?! (?:with|sore|stiff|in (?:pain|agony|the night|the middle)|feeling|aching|achy|early|at (?:\d|"
                r"night)|during|every|because|from|due|so|too|again|(?:this|that|as) (?:stiff|sore|achy|aching|bad|"
-               r"early|tired|groggy|foggy|swollen|numb|cold)))")
+               r"early|tired|groggy|foggy|swollen|numb|cold)|(?:till|until) (?:noon|lunch\w*|late|later|\d+)\b))")
 # "Want to die of embarrassment" and "end it with my gym" (cancel, break up) are everyday (round ten); "end it
 # with the pills" is not.
 NOT_IDIOM = r"(?! (?:of|from) (?:embarrassment|shame|cringe|boredom|laughter|laughing|envy|jealousy|fright)\b)"

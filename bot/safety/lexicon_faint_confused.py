@@ -67,7 +67,19 @@ _OLDER = (r"(?:i am|he is|she is|is|aged|age) (?:6[5-9]|[7-9]\d|1[01]\d)\b|(?:6[
 _RECENT = (r"lately|recently|of late|these (?:last |past )?(?:few )?days|(?:this|last) week|(?:the )?(?:last|past) "
            r"(?:few |couple of |\d+ )?(?:days?|week)|for (?:a few |a couple of |\d+ )?days")
 
+# Session 27 (round forty-five): a racing, skipping or irregular heartbeat with a faint or a blackout ("my heart is
+# racing and skipping beats, and I blacked out for a few seconds"): reference §2.3, heart rhythm "with chest pain or
+# fainting → E" (NHS "Heart palpitations": call 999 with fainting). Without the faint it stays urgent
+# (`lexicon_general`), and so does a faint told of childhood or years ago (`_LONG_PAST`).
+_RHYTHM = (r"palpitations?|heart (?:\w+ ){0,2}(?:racing|races|raced|pounding|fluttering|flutters|skipping|skips|"
+           r"skipped|missing beats|beating (?:fast|funny|weird|irregular\w*))|irregular heart\w*|(?:skipped|missed) "
+           r"beats")
+_LONG_PAST = (r"as a (?:child|kid|teenager|teen|student|baby)|(?:years|decades) ago|when i was (?:young|little|a "
+              r"(?:child|kid|teenager|student))")
+
 FAINT_CONFUSED_CONCEPTS: tuple[Concept, ...] = (
+    Concept("palpitations_with_faint", "E", "a racing or irregular heartbeat with fainting", requires=(_RHYTHM,),
+            unless=_FIGURE + "|" + _LONG_PAST, phrases=(FAINT,)),
     Concept("fever_with_confusion", "E", "a fever with new confusion or drowsiness", requires=(_FEVER,),
             unless=_SIDE_EFFECT, phrases=(_DROWSY,)),
     Concept("recent_confusion", "U", "new confusion in an older person", requires=(_OLDER, _RECENT),

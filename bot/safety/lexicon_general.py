@@ -28,6 +28,7 @@ from bot.safety.lexicon_crisis_places import PLACES_CONCEPTS
 from bot.safety.lexicon_crisis_rehearsed import REHEARSED_CONCEPTS
 from bot.safety.lexicon_crisis_release import RELEASE_CONCEPTS
 from bot.safety.lexicon_crisis_round44 import ROUND44_CONCEPTS
+from bot.safety.lexicon_crisis_round45 import ROUND45_CONCEPTS
 from bot.safety.lexicon_crisis_told import TOLD_CONCEPTS
 from bot.safety.lexicon_crisis_wishes import WISHES_CONCEPTS
 from bot.safety.lexicon_fragility import FRAGILITY_CONCEPTS
@@ -80,6 +81,7 @@ VOMIT = r"(?:vomit\w*|throw\w* up|threw up|puk\w*|been sick|was sick|being sick)
 
 GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS + ASKED_CONCEPTS + TOLD_CONCEPTS
                                          + ROUND44_CONCEPTS   # session 26, `lexicon_crisis_round44`
+                                         + ROUND45_CONCEPTS   # session 27, `lexicon_crisis_round45`
                                          + MASKED_CONCEPTS + MEANS_CONCEPTS + REHEARSED_CONCEPTS + GRAMMAR_CONCEPTS
                                          + RELEASE_CONCEPTS + PLACES_CONCEPTS + WISHES_CONCEPTS
                                          + ACTS_CONCEPTS + HOPED_CONCEPTS) + (
