@@ -5,8 +5,7 @@ The answer path, in the one order it always takes (`Bot.ask`):
     screen (safety) ─▶ understand (domain) ─▶ scope (domain) ─▶ retrieve (search) ─▶ select quotes ─▶ compose
 
 and the kind of answer is decided in one place, `_decide`: invalid input, a crisis notice, no answer (out of
-scope, nothing relevant enough, or no sentence worth quoting), or a cited answer (urgent when a red flag
-was found).
+scope, nothing relevant enough, or no sentence worth quoting), or a cited answer (urgent on a red flag).
 """
 
 from __future__ import annotations
@@ -34,7 +33,7 @@ from bot.config import Settings
 from bot.domain.anaphora import asks_back, says_nothing_new, with_vitamin_named
 from bot.domain.asked import CorpusWords
 from bot.domain.intent import kinds_asked, understand
-from bot.domain.question_kinds import asks_something, classify_intent
+from bot.domain.question_kinds import ASKED_TYPES, asks_something, classify_intent
 from bot.domain.scope import check_scope
 from bot.domain.site import corpus_site
 from bot.domain.small_talk import small_talk
@@ -212,7 +211,8 @@ class Bot:
         vector = alone if same_text else self.encoder.encode([understanding.dense_query])[0]
         found = retrieve(self.index, understanding.query, vector, self.settings.retrieval,
                          asked_terms=understanding.topic_terms or understanding.alternative_terms,
-                         competing_terms=competing_terms(site, understanding.topics) + understanding.excluded_terms)
+                         competing_terms=competing_terms(site, understanding.topics) + understanding.excluded_terms,
+                         wanted_type=ASKED_TYPES.get(understanding.intent))
         if found.best_dense < self.settings.retrieval.relevance_floor:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples)
         if missing:   # leftover words of a partly covered question pull whole passages off course

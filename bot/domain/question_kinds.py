@@ -93,6 +93,9 @@ _COMPILED = [(name, re.compile(q), re.compile(cue)) for name, q, cue in INTENTS]
 # The kinds of question whose heading makes a checkable claim, and the sentence type that backs it
 # (bot/ingest/data/word_classes.toml): a foods heading is backed by a sentence naming a food.
 FRAME_TYPES = {"foods": "foods", "diagnosis": "tests", "treatment": "treatment", "prevention": "prevention"}
+# The sentence type that answers each kind of question (retrieval ranks passages holding one: bot.search.typed);
+# symptoms and when to see a doctor make no heading claim, so they are not frame types.
+ASKED_TYPES = {**FRAME_TYPES, "symptoms": "symptoms", "doctor": "doctor"}
 
 
 # Any ". ", "! " or "? " ends a sentence of a message: people type "i eat fish. what foods have b12?" in lower case,

@@ -34,11 +34,14 @@ class Retrieval:
 
 
 def retrieve(index: LoadedIndex, query: str, query_vector: np.ndarray, settings: RetrievalSettings, *,
-             asked_terms: tuple[str, ...] = (), competing_terms: tuple[str, ...] = ()) -> Retrieval:
+             asked_terms: tuple[str, ...] = (), competing_terms: tuple[str, ...] = (),
+             wanted_type: str | None = None) -> Retrieval:
     """Rank passages for one question.
 
     `query` is the lexical query (BM25); `query_vector` the (dim,) float32 L2-normalised question embedding.
     `asked_terms` / `competing_terms` are lower-case strings looked for in the passages (see the module doc).
+    `wanted_type`: the sentence type the question asks for ("prevention", "doctor"; bot.ingest.sentence_types):
+    the passages holding such a sentence, ranked by it (bot.search.typed), are fused as a third ranking.
     """
     n = len(index.passages)
     k = min(settings.candidates, n)
@@ -53,6 +56,10 @@ def retrieve(index: LoadedIndex, query: str, query_vector: np.ndarray, settings:
         fused[i] = fused.get(i, 0.0) + settings.dense_weight / (settings.rrf_k + rank + 1)
     for rank, i in enumerate(bm25_order):
         fused[i] = fused.get(i, 0.0) + settings.bm25_weight / (settings.rrf_k + rank + 1)
+    if wanted_type and index.typed is not None:
+        typed = index.typed.ranking(wanted_type, index.sentence_vectors, query_vector, settings.typed_candidates)
+        for rank, i in enumerate(typed):
+            fused[i] = fused.get(i, 0.0) + settings.typed_weight / (settings.rrf_k + rank + 1)
     if asked_terms:
         _boost_topics(index, fused, asked_terms, competing_terms, settings)
     _boost_titles(index, fused, query_vector, settings)

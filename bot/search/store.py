@@ -30,7 +30,7 @@ from bot.encoders.provider import EncoderProvider
 from bot.errors import IndexCorrupt, IndexNotWritable, IndexStale
 from bot.files import checksums, read_lines, sha256_file, verify_checksums, write_lines, write_synced
 from bot.ingest.articles import corpus_checksums
-from bot.ingest.concepts import VOCABULARY_FILE
+from bot.ingest.concepts import MATCHING_VERSION, VOCABULARY_FILE
 from bot.ingest.pack import DomainPack, load_pack
 from bot.ingest.sentence_types import classes_checksum
 from bot.search import builds
@@ -38,6 +38,7 @@ from bot.search import dense as vector_index
 from bot.search.bm25 import Bm25, TermStatistics
 from bot.search.derived import Derivations
 from bot.search.embedding_cache import EmbeddingCache
+from bot.search.typed import TypedSentences
 from bot.types import Article, Passage
 
 log = logging.getLogger(__name__)
@@ -83,6 +84,7 @@ class LoadedIndex:
     covered_concepts: frozenset[str] = frozenset()    # ids of health-vocabulary concepts the passages name
     concept_articles: dict[str, int] | None = None    # {covered concept id: articles naming it}
     pack: DomainPack | None = None                    # the corpus's domain pack (checked by the identity)
+    typed: TypedSentences | None = None               # sentence rows per type (retrieval's third ranking)
 
     @property
     def fingerprint(self) -> str:
@@ -99,7 +101,8 @@ def expected_identity(settings: Settings, encoder_identity: dict) -> dict:
         "format_version": INDEX_FORMAT_VERSION,
         **encoder_identity,
         "settings": {**settings.build_settings(), "sentence_types": classes_checksum()},
-        "vocabulary": {"sha256": sha256_file(VOCABULARY_FILE), "min_passages": COVERAGE_MIN_PASSAGES},
+        "vocabulary": {"sha256": sha256_file(VOCABULARY_FILE), "min_passages": COVERAGE_MIN_PASSAGES,
+                       "matching": MATCHING_VERSION},
         "corpus": {"sha256": corpus_sha, "files": corpus_files},
     }
 
@@ -150,7 +153,8 @@ def load_index(settings: Settings, identity: dict, dim: int) -> LoadedIndex:
     builds.take_lease(settings.index_dir, folder.resolve())
     return LoadedIndex(manifest, articles, passages, vectors, sentence_vectors, rows, tuple(articles),
                        title_vectors, bm25, terms, folder.resolve(), types, frozenset(concept_articles),
-                       concept_articles, load_pack(settings.corpus_dir))
+                       concept_articles, load_pack(settings.corpus_dir),
+                       TypedSentences.of([len(p.sentences) for p in passages], types))
 
 
 def build_index(settings: Settings, encoder: EncoderProvider, identity: dict, *, progress: bool = False,
