@@ -13,6 +13,7 @@ from bot.safety.notices import DISCLAIMER
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("build", "check", "ask", "info", "eval")
+SHOWN = 8       # flagged lines listed per kind and article by `check` (all with --all)
 
 
 class _UsageError(Exception):
@@ -73,6 +74,7 @@ def _parser() -> argparse.ArgumentParser:
 
     check = sub.add_parser("check", help="print the corpus report (passages, cleaning, leftovers, doses, "
                                          "covered concepts) without building")
+    check.add_argument("--all", action="store_true", help="list every line the report flags (default: the first 8)")
     check.set_defaults(handler=_check)
 
     ask = sub.add_parser("ask", help="answer a question")
@@ -120,7 +122,7 @@ def _build(args) -> int:
 def _check(args) -> int:
     from bot.answering.corpus_report import corpus_report
 
-    print(corpus_report().text())
+    print(corpus_report().text(shown=None if getattr(args, "all", False) else SHOWN))
     return EXIT_OK
 
 

@@ -47,7 +47,7 @@ OLDER_DOSES = [
 def test_a_dose_for_a_child_told_with_an_age_gets_the_refusal_and_the_child_referral(text):
     s = screen(text)
     assert s.status == "ok" and s.dosing and "child" in s.populations and not s.quote_recommendations
-    assert notices.DOSING_NOTICE in s.advice_notice and "babies and children" in s.advice_notice
+    assert notices.DOSING_NOTICE in s.advice_notice and "a baby, child or teenager" in s.advice_notice
 
 
 @pytest.mark.parametrize("text", OLDER_DOSES)

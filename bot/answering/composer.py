@@ -25,6 +25,7 @@ from bot.safety.notices import DISCLAIMER, GENERAL_FOLLOWS
 from bot.safety.screening import Screening
 from bot.types import Answer, Citation, Hit
 
+CUED_KINDS = ("symptoms", "doctor")   # kinds whose heading a quote with the kind's cue words backs (frame_backed)
 # How a heading names a kind of answer the question set aside: "Besides food sources, the articles say:".
 _SET_ASIDE = {"foods": "food sources", "treatment": "treatment", "diagnosis": "tests", "prevention": "prevention"}
 
@@ -117,7 +118,8 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     general = bool(urgent or screening.advice_notice)
     quoted = [q for g in groups for q in g]
     backed = frame_backed(understanding, quoted, about)
-    intent = "definition" if not backed and said_elsewhere() else understanding.intent    # a neutral heading
+    neutral = not backed and (understanding.intent in CUED_KINDS or said_elsewhere())   # a neutral heading
+    intent = "definition" if neutral else understanding.intent
     label = _topic_label(understanding, quoted)
     named = _names_topic(about, quoted)
     # An earlier red flag's reminder opens the answer but, unlike a notice about this question, does not make
@@ -144,15 +146,15 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     )
 
 
-
-
 def frame_backed(understanding: Understanding, quotes: Sequence[Quote], about: Aboutness) -> bool:
     """Whether the heading of this kind of question is a true claim: some quote is of the kind's sentence type
     and names the asked topic ("Food sources of iron" needs a food sentence that names iron). Kinds whose
     heading claims nothing particular are always backed."""
     wanted = FRAME_TYPES.get(understanding.intent)
     if wanted is None:
-        return True
+        # "Symptoms the articles link to…" claims symptoms too (a newcomer's, over a food sentence; session 27).
+        cue = understanding.cue if understanding.intent in CUED_KINDS else None
+        return cue is None or any(cue.search(q.text.casefold()) for q in quotes)
     return any(backs_heading(wanted, q.types, q.text) and (not about.terms or about.about(q.text.casefold(), q.passage))
                for q in quotes)
 

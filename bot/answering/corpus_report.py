@@ -40,6 +40,8 @@ LEFTOVER = re.compile(
     r"(?:facebook|twitter|pinterest|linkedin|whatsapp|email)(?: \| | · |, | / )|cookies?\b|accept all|"
     r"privacy (?:policy|settings)|back to top|related (?:articles|posts)|read more|click here|last (?:updated|"
     r"reviewed)|follow us)", re.I)
+# Page leftovers are short lines: a paragraph that says "read more about peptic ulcers" is the article's own text.
+LEFTOVER_WORDS = 15
 
 
 @dataclass(frozen=True)
@@ -72,8 +74,8 @@ class CorpusReport:
     partial_patterns: tuple[str, ...] = ()  # the pack's own chrome_lines that match part of kept lines, no whole one
     off_subject: tuple[str, ...] = ()  # titles the pack's own subject (which fits other titles) does not describe
 
-    def text(self) -> str:
-        """The report as a person reads it."""
+    def text(self, shown: int | None = 8) -> str:
+        """The report as a person reads it; `shown`: flagged lines listed per kind and article (None: all)."""
         lines = [f"Corpus: {len(self.articles)} articles, {sum(a.passages for a in self.articles)} passages "
                  f"(domain pack: {self.pack})"]
         if self.not_read:
@@ -95,9 +97,9 @@ class CorpusReport:
                                   "missing, or reads as headings)", a.lone_lead_ins)):
                 if items:
                     lines.append(f"  {label}: {len(items)}")
-                    lines.extend(f"    - {_short(item)}" for item in items[:8])
-                    if len(items) > 8:
-                        lines.append(f"    … and {len(items) - 8} more")
+                    lines.extend(f"    - {_short(item)}" for item in items[:shown])
+                    if shown is not None and len(items) > shown:
+                        lines.append(f"    … and {len(items) - shown} more (python -m bot check --all lists them)")
         if self.unmatched:
             lines.append("\nsources.json names articles that are not in the folder (check the ids): "
                          + ", ".join(self.unmatched))
@@ -161,7 +163,8 @@ def corpus_report(settings: Settings | None = None) -> CorpusReport:
         sentences = [text[a:b] for block in item.blocks for a, b in block.sentences]
         reports.append(ArticleReport(
             item.article.doc_id, item.article.title, per_doc[item.article.doc_id], item.removed,
-            tuple(line for line in kept_lines if LEFTOVER.search(line)),
+            tuple(f"{line} (“{found[0]}”)" for line in kept_lines
+                  if len(line.split()) <= LEFTOVER_WORDS and (found := LEFTOVER.search(line))),
             tuple(s for s in sentences if states_dose(s)),
             *(tuple(f"{folder}/{item.article.path} line {n}: {line}" for n, line in found)
               for found in (item.glued_headings, item.suspected_headings, item.bare_items)),

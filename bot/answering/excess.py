@@ -17,6 +17,11 @@ from bot.types import Passage
 
 EXCESS = re.compile(r"\b(?:too (?:much|many)|excess\w*|overdos\w*|toxic\w*|megados\w*|high(?:er)? dos\w*"
                     r"|large dos\w*)\b")
+# Lay words of quantity count only after a verb of taking ("is it bad to take loads of vitamin d", "i've been
+# popping lots of magnesium"; a newcomer's question, session 27): "lots of it from food" asks no excess.
+LAY_EXCESS = re.compile(r"\b(?:take|takes|taking|took|taken|having|popping|pop|swallowing|swallow|on) "
+                        r"(?:(?:really|so|way|far) )?(?:loads|lots|tons|heaps|masses|shedloads|a lot|a load|a ton|"
+                        r"(?:big|huge|massive|mega|very high|really high) dos\w*)(?: of)?(?= )")
 
 
 def uncovered_excess(question: str, topics: Sequence[Topic], passages: Sequence[Passage],
@@ -47,8 +52,8 @@ def _asked_excess(question: str, topics: Sequence[Topic]) -> re.Match[str] | Non
     if not topics or topics[0].kind != "nutrient":
         return None
     lowered = question.casefold()
-    return next((excess for excess in EXCESS.finditer(lowered) if _near(lowered, excess.start(), excess.end(),
-                                                                          topics[0])), None)
+    found = [*EXCESS.finditer(lowered), *LAY_EXCESS.finditer(lowered)]
+    return next((excess for excess in found if _near(lowered, excess.start(), excess.end(), topics[0])), None)
 
 
 def _named(word: str, nutrient: str) -> str:

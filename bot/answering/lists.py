@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from bot.answering.quote_bounds import with_lead_in
 from bot.answering.quotes import Quote
 from bot.ingest.headings import ends_as_lead_in
 from bot.search.store import LoadedIndex
@@ -28,10 +29,12 @@ def whole_lists(index: LoadedIndex, groups: list[list[Quote]]) -> list[list[Quot
     for n, group in enumerate(groups):
         quote = group[0]
         items: list[Quote] = []
+        # The items after a lead-in in its own passage come with it ("…neurological issues, such as:" is never shown
+        # alone, whatever blank line the article leaves before its first item), also when another article's
+        # wording of the same fact quotes it (a newcomer's "such as:" with nothing after it, session 27).
+        group = [replace(q, end=q.passage.sentences[-1][1]) if _is_lead_in(q) else q for q in group]
+        group = [replace(q, start=with_lead_in(q.passage, q.start)) for q in group]     # no item without its lead-in
         if _is_lead_in(quote):
-            # The items after the lead-in in its own passage come with it ("…neurological issues, such as:" is
-            # never shown alone, whatever blank line the article leaves before its first item).
-            group = [replace(quote, end=quote.passage.sentences[-1][1]), *group[1:]]
             items = [q for q in _later_items(index, quote) if (q.passage.passage_id, q.start) not in shown]
         block = [group, *([q] for q in items)]
         # A list that is not the best quote goes after the other quotes: its items do not push them down.
@@ -41,10 +44,18 @@ def whole_lists(index: LoadedIndex, groups: list[list[Quote]]) -> list[list[Quot
 
 def _without_repeats(groups: list[list[Quote]]) -> list[list[Quote]]:
     """`groups` without a quote that another quote of the same passage contains (an item quoted on its own and
-    again with its whole list): the larger quote takes the place of the first of them."""
+    again with its whole list; the larger quote takes the place of the first of them), nor a quote whose words an
+    earlier one repeats exactly."""
     out: list[list[Quote]] = []
+    seen: set[str] = set()
     for group in groups:
         quote = group[0]
+        # The same sentence in two passages of one article ("Primary hemochromatosis is caused by…" in its overview
+        # and in its own section) is quoted once (a newcomer's answer had it as [3] and [4], session 27).
+        text = " ".join(quote.text.casefold().split())
+        if text in seen:
+            continue
+        seen.add(text)
         same = next((i for i, g in enumerate(out) if g[0].passage.passage_id == quote.passage.passage_id
                      and (g[0].start <= quote.start and quote.end <= g[0].end
                           or quote.start <= g[0].start and g[0].end <= quote.end)), None)

@@ -96,6 +96,7 @@ mine you your he him his she her we us our they them their what which who whom w
 yes too very has had
 """.split())
 _WORD = re.compile(r"[a-z]+")
+_DEGREE = frozenset("any much really actually very that so even ever also".split())
 
 
 def asked_slots(question: str, slots: Sequence[re.Pattern[str]] = _SLOTS) -> list[tuple[str, ...]]:
@@ -187,7 +188,8 @@ def _has_unknown_word(phrase: str, known: CorpusWords, rare_only: bool = False) 
 
 
 def _trim(phrase: str) -> str:   # without leading or trailing stop words: "a goat milk" → "goat milk"
+    # nor a trailing word of degree ("is acupuncture any good": "acupuncture", not "acupuncture any"; session 27)
     words = phrase.split()
     start = next((i for i, w in enumerate(words) if w not in STOP_WORDS), len(words))
-    end = next((i for i in range(len(words), start, -1) if words[i - 1] not in STOP_WORDS), start)
+    end = next((i for i in range(len(words), start, -1) if words[i - 1] not in STOP_WORDS | _DEGREE), start)
     return " ".join(words[start:end])

@@ -239,4 +239,9 @@ def _said(concept: Concept, asked: str) -> str:
     medicine named."""
     if concept.kind in ("medicine", "supplement") and asked.strip() and asked.strip() not in concept.name.casefold():
         return f"{asked.strip()} ({concept.name})"
+    # Another name for a condition ("acid reflux" for heartburn): the asker's words first, so the statement does not
+    # seem to answer another question (a newcomer's "The articles don't cover heartburn.", session 27).
+    words = set(re.findall(r"[a-z]{4,}", concept.name.casefold()))
+    if concept.kind == "condition" and asked.strip() and not set(re.findall(r"[a-z]{4,}", asked)) & words:
+        return f"{asked.strip()} ({concept.name})"
     return concept.name

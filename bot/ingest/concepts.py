@@ -20,6 +20,7 @@ from functools import lru_cache
 from pathlib import Path
 
 VOCABULARY_FILE = Path(__file__).with_name("data") / "concepts.tsv"
+MATCHING_VERSION = 2    # bump when how terms match text changes (2: eponym possessives): the index records it
 KINDS = ("nutrient", "supplement", "condition", "symptom", "body_part", "medicine", "test", "procedure", "lifestyle",
          "population")
 # Kinds that can be what a question is about ("Does zinc help?"); body parts and symptoms are its context
@@ -65,6 +66,28 @@ def _term_pattern(term: str) -> str:
 
 
 _WORD_START = re.compile(r"(?<![a-z0-9])[a-z0-9]")
+# An eponym before a disease word is written with or without the possessive ("Wilson disease", "Wilson's disease",
+# "wilsons disease"; "Crohn's disease", "Crohn disease"): a newcomer's "how is Wilson's disease treated?" named no
+# concept and was answered from another article (session 27).
+_EPONYM = re.compile(r"\b([a-z]{3,})('s)? (disease|syndrome|palsy|phenomenon|ataxia|sarcoma|lymphoma|"
+                     r"disorder|anomaly|dystrophy|tumou?r|ulcer)\b")
+
+
+_ORGANS = frozenset("the and kidney heart liver bone lung skin gum eye brain blood nerve muscle joint bowel "
+                    "artery vein valve thyroid".split())
+
+
+def _spellings(term: str) -> list[str]:
+    """`term` and its other possessive spellings of an eponym (see _EPONYM); `term` first."""
+    lowered = term.casefold().replace("’", "'")
+    match = _EPONYM.search(lowered)
+    # "Graves disease" may be Graves' without its apostrophe: a name ending in s is left as written.
+    if match is None or not match.group(2) and (match.group(1).endswith("s") or match.group(1) in _ORGANS):
+        return [term]
+    before, after = lowered[:match.start()], lowered[match.end(3):]
+    name, head = match.group(1), match.group(3)
+    forms = (f"{name} {head}", f"{name}'s {head}", f"{name}s {head}")
+    return [term] + [f"{before}{form}{after}" for form in forms if f"{before}{form}{after}" != lowered]
 
 
 class Vocabulary:
@@ -76,11 +99,12 @@ class Vocabulary:
         self._by_key: dict[str, Concept] = {}
         for concept in self.concepts:
             for term in concept.terms:
-                self._by_key.setdefault(term_key(term), concept)
+                for spelling in _spellings(term):
+                    self._by_key.setdefault(term_key(spelling), concept)
         # One matcher per term's first two letters: at a word start only the terms starting with that word's
         # first two letters are tried (a build scans every passage of the corpus).
         groups: dict[str, list[str]] = {}
-        for term in sorted({t for c in self.concepts for t in c.terms}, key=len, reverse=True):
+        for term in sorted({s for c in self.concepts for t in c.terms for s in _spellings(t)}, key=len, reverse=True):
             groups.setdefault(term_key(term)[:2], []).append(_term_pattern(term))
         self._matchers = {k: re.compile(rf"(?:{'|'.join(v)})(?:e?s)?(?![a-z0-9])(?!-like)") for k, v in groups.items()}
 

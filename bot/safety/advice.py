@@ -33,8 +33,11 @@ _DOSING = tuple(re.compile(p) for p in (
     r"\b(?:i|am i|i am|my \w+|is (?:it|this|that)|how much is|are you|is \d+\w*)\b(?: \w+){0,5} too (?:much|many)\b",
     r"\b\d+(?: \d+)* ?" + _UNIT + r"\b(?: \w+){0,6} (?:safe|ok|okay|too much|too many|enough|fine|dangerous|"
     r"alright|harmful|a lot|right)\b",
-    r"\b(?:is|are|would|will) (?:it|this|that|they)? ?(?:safe|ok|okay|fine|dangerous|alright|harmful) "
-    r"(?:for (?:me|my \w+|him|her) )?to (?:take|give|have|double|combine|mix|keep taking|use)\b",
+    r"\b(?:is|are|would|will) (?:it|this|that|they)? ?(?:safe|ok|okay|fine|dangerous|alright|harmful|bad|risky|"
+    r"unsafe) (?:for (?:me|my \w+|him|her) )?to (?:take|give|have|double|combine|mix|keep taking|use)\b",
+    # Session 27 (newcomer): one's own large intake in lay words ("is it bad to take loads of vitamin d")
+    r"\b(?:take|taking|took|popping|having|swallowing) (?:really |so |way )?(?:loads|lots|a lot|tons|heaps|masses|"
+    r"a load|a ton|shedloads) of\b",
     r"\b(?:can|could|should|may|must) (?:i|we|my \w+|he|she) (?:\w+ ){0,2}(?:take|give|double|combine|"
     r"mix|use|start|stop|keep taking|be taking|increase|up)\b" + _NOT_AN_ACTIVITY
     + r"(?: \w+){0,4} (?:" + _SUPPLEMENT + r"|double|twice|"
@@ -106,7 +109,8 @@ def asks_diagnosis(f: Folded) -> bool:
 # when `Screening.quote_recommendations` is False.
 _RECOMMENDS = re.compile(
     r"\b(?:recommend\w*|advis\w*|should|consider\w*|need to|encouraged|suggest\w*|worth)\b(?:\W+\w+){0,10}?\W+"
-    r"(?:take|taking|use|using|start|starting|supplement\w*|tablets?|capsules?|drops|injections?|doses?)\b",
+    # "use" as a verb: "…may contribute to the faulty use of iron" recommends nothing (a newcomer's build report)
+    r"(?:take|taking|use(?! of\b)|using|start|starting|supplement\w*|tablets?|capsules?|drops|injections?|doses?)\b",
     re.IGNORECASE)
 
 

@@ -194,7 +194,7 @@ def tier_message(template: str, labels: list[str]) -> str:
 # Special populations (bot.safety.populations): shown first, on every path. Sources in docs/SAFETY.md.
 POPULATION_LABELS = {
     "pregnancy": "pregnancy", "conception": "trying to conceive", "breastfeeding": "breastfeeding",
-    "child": "babies and children", "older_polypharmacy": "older people taking several medicines",
+    "child": "a baby, child or teenager", "older_polypharmacy": "older people taking several medicines",
     "kidney": "kidney disease", "kidney_stones": "kidney stones",
 }
 POPULATION_NOTICE = (
