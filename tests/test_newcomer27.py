@@ -152,3 +152,39 @@ def test_a_long_paragraph_that_says_read_more_is_no_page_leftover(tiny_settings)
     report = corpus_report(tiny_settings)
     flagged = next(a for a in report.articles if a.title == "Gastritis").leftovers
     assert flagged == ("Read more (“Read more”)",)
+
+
+@pytest.mark.parametrize("question", ["does it run in families?", "is that serious?", "can it come back?",
+                                      "so are they dangerous", "and will it get worse"])
+def test_a_yes_no_question_about_the_earlier_thing_refers_back(question):
+    from bot.domain.anaphora import asks_back
+
+    assert asks_back(question)
+
+
+@pytest.mark.parametrize("question", ["can you translate that?", "tell me a joke about it",
+                                      "do you know a good joke about that"])
+def test_a_question_with_another_subject_does_not_refer_back(question):
+    from bot.domain.anaphora import asks_back
+
+    assert not asks_back(question)
+
+
+@pytest.mark.parametrize("question, intent", [("what medicines do they use for it?", "treatment"),
+                                              ("which drugs help osteoporosis", "treatment"),
+                                              ("can kids get it too?", "yes_no"),
+                                              ("where do i get it from", "foods"),
+                                              ("how can i get more magnesium", "foods")])
+def test_medicines_ask_about_treatment_and_who_gets_it_is_no_food_question(question, intent):
+    from bot.domain.question_kinds import classify_intent
+
+    assert classify_intent(question) == intent
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, earlier", [("does it run in families?", "what is osteoporosis"),
+                                               ("is that serious?", "what causes muscle cramps at night")])
+def test_a_yes_no_follow_up_is_answered_about_the_earlier_topic(real_bot, question, earlier):
+    answer = real_bot.ask(question, history=[earlier])
+    assert answer.kind == "answer" and answer.citations
+    assert real_bot.ask("is it going to rain tomorrow?", history=[earlier]).kind == "no_answer"

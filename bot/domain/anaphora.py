@@ -46,6 +46,11 @@ never ever always still just even also much enough
 """.split())
 # Pro-nouns that stand for a thing named before ("which ones?", "the second one"), as "it" does.
 _PRO_NOUNS = frozenset({"one", "ones"})
+# A yes/no question whose subject is the earlier thing ("does it run in families?", "is that serious?", "can it
+# come back?") asks about it as plainly as "how is it treated?" does (a newcomer's follow-ups were refused, session
+# 27); "can you translate that?" and "tell me a joke about it" have another subject.
+_PRONOUN_SUBJECT = re.compile(r"^(?:(?:and|so|but|ok|okay|also|then|hmm|oh)\W+)*(?:does|do|did|is|was|are|were|can|"
+                              r"could|will|would|should|might|may|has|have)\s+(?:it|that|this|they|these|those)\b")
 _WORD = re.compile(r"[a-z]+")
 
 
@@ -70,7 +75,9 @@ def asks_back(question: str) -> bool:
     """Whether `question` asks a kind of question the articles answer (foods, causes, treatment…, not "general"
     or a bare yes/no) of something an earlier turn named: "where do I get it from?" does; "tell me a joke about
     it" and "can you translate that?" refer back too, but ask for nothing of the kind."""
-    return refers_back(question) and classify_intent(question.casefold()) not in ("general", "yes_no")
+    lowered = question.casefold().strip()
+    return refers_back(question) and (classify_intent(lowered) not in ("general", "yes_no")
+                                      or bool(_PRONOUN_SUBJECT.match(lowered)))
 
 
 def stands_alone(question: str) -> bool:

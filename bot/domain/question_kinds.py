@@ -38,8 +38,9 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
                r"|how (do|would|can) i (know|tell) (if|when|whether) .{0,40}\bserious)\b",
      _DOCTOR_CUE),
     # (not "if you don't get enough": what too little does, asked of symptoms below)
+    # "get it" is about food only with where from ("where do I get it from?"), not who gets it ("can kids get it too?")
     ("foods", r"\b(foods?|eat|eating|diet|dietary|sources?|rich in|found in|(?<!not )(?<!dont )(?<!don't )(?<!never )"
-              r"get (it|more|enough)|contain\w*|meals?|grub)\b",
+              r"get (more|enough)|get it (from|in|through|naturally)|where (\w+ ){0,3}get it|contain\w*|meals?|grub)\b",
      r"\b(foods?|fish|eggs?|milk|dairy|nuts|seeds|greens|grains|meat|animal products|fortified|diet)\b"),
     ("diagnosis", r"\b(diagnos\w*|tests?|tested|testing|blood ?work|check(ed)? (for|my|if|whether)|measure\w*"
                   r"|detect\w*|scan|confirm\w*|(find|figure|work) out (if|whether)|know (if|whether)"
@@ -56,7 +57,10 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
                   # not supplements as the cause of a harm ("why do magnesium supplements upset my stomach?")
                   r"|remed\w*|reliev\w*|relief|manage\w*|supplement\w*(?! (?:\w+ )?(?:upset|irritat|caus|giv|trigger|"
                   r"hurt|mess))|injections?|therapy"
-                  r"|get rid|help with|what helps|stop)\b",
+                  r"|get rid|help with|what helps|stop"
+                  # "what medicines do they use for it?", "which drugs treat it" (a newcomer's follow-up, session 27)
+                  r"|(medicines?|medications?|drugs|meds)(?= (do|does|are|is|can|for|to|used|they|work|help))"
+                  r"|(which|what) (medicines?|medications?|drugs|meds))\b",
      r"\b(treat\w*|supplement\w*|injections?|therapy|exercise|diet\w*|correct\w*|sunlight|sun exposure|management"
      r"|relief|prevent\w*|stretching)\b"),
     ("doctor", r"\b(see a (doctor|gp)|when should i|should i (see|go|worry)|worried|concern\w*|go to the doctor"
