@@ -241,7 +241,7 @@ def _said(concept: Concept, asked: str) -> str:
         return f"{asked.strip()} ({concept.name})"
     # Another name for a condition ("acid reflux" for heartburn): the asker's words first, so the statement does not
     # seem to answer another question (a newcomer's "The articles don't cover heartburn.", session 27).
-    words = set(re.findall(r"[a-z]{4,}", concept.name.casefold()))
-    if concept.kind == "condition" and asked.strip() and not set(re.findall(r"[a-z]{4,}", asked)) & words:
+    words, own = set(re.findall(r"[a-z]{4,}", concept.name.casefold())), set(re.findall(r"[a-z]{4,}", asked))
+    if concept.kind == "condition" and own and words and not own & words:
         return f"{asked.strip()} ({concept.name})"
     return concept.name
