@@ -32,8 +32,9 @@ class ChunkingSettings:
 
     max_chars: int = 520          # a passage grows sentence by sentence up to about this size
     min_chars: int = 160          # shorter neighbouring blocks in a section are merged up to this size
-    version: int = 4              # bump when chunking or cleaning changes (2, 3: flattened lists, footnotes;
-                                  # 4: a question line directly above its answer is a heading)
+    version: int = 5              # bump when chunking or cleaning changes (2, 3: flattened lists, footnotes;
+                                  # 4: a question line directly above its answer is a heading; 5: a list run
+                                  # into a paragraph line after its lead-in)
 
 
 @dataclass(frozen=True)

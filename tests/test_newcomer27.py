@@ -188,3 +188,23 @@ def test_a_yes_no_follow_up_is_answered_about_the_earlier_topic(real_bot, questi
     answer = real_bot.ask(question, history=[earlier])
     assert answer.kind == "answer" and answer.citations
     assert real_bot.ask("is it going to rain tomorrow?", history=[earlier]).kind == "no_answer"
+
+
+def test_a_list_run_into_a_paragraph_line_becomes_its_lead_in_items_and_next_sentence():
+    from bot.ingest.articles import parse_article
+
+    raw = ("Bleeding\n\nSigns of bleeding in the stomach include   - shortness of breath   - feeling faint   - "
+           "black stools    A person with any of these should see a doctor right away.\n").encode()
+    text = parse_article("g", "g.txt", raw, {"title": "Gastritis"}).article.text
+    assert ("Signs of bleeding in the stomach include\n\n• shortness of breath\n• feeling faint\n• black stools\n\n"
+            "A person with any of these should see a doctor right away.") in text
+
+
+@pytest.mark.parametrize("line", ["Treatment - what works - is still debated by experts.",
+                                  "The test costs £20  - about $25 - at most clinics.",
+                                  "Some people include   - as a joke - their pets in the count."])
+def test_a_dash_in_prose_is_no_flattened_list(line):
+    from bot.ingest.cleaning import flattened_list
+    from bot.ingest.headings import ends_as_lead_in
+
+    assert flattened_list(line, ends_as_lead_in) is None

@@ -19,7 +19,7 @@ from pathlib import Path
 from bot.errors import CorpusError
 from bot.files import shown
 from bot.ingest.bare_lists import BareList, lone_lead_ins, next_line
-from bot.ingest.cleaning import Cleaning, decode_entities, list_items, without_footnote_marks
+from bot.ingest.cleaning import Cleaning, decode_entities, flattened_list, list_items, without_footnote_marks
 from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums, each_file  # noqa: F401
 from bot.ingest.decoding import decode_article
 from bot.ingest.headings import BULLET as _BULLET
@@ -243,4 +243,5 @@ def _emit_line(line: str, paragraphs: list[list[str]], index: int, out: _Reading
     if any(other != line and other.startswith(line) for other in later):
         return                                              # a teaser repeated in full just below
     kind = "faq" if (out.section or "").casefold() in _FAQ_HEADINGS else "paragraph"
-    out.add(kind, line)
+    for part, text in flattened_list(line, ends_as_lead_in) or [("text", line)]:    # "…include   - A   - B"
+        out.add(kind if part == "text" else "list_item", text, marker="" if part == "text" else "• ")

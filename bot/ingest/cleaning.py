@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 
 from bot.ingest.pack import DomainPack, default_pack
 
@@ -41,6 +42,22 @@ def list_items(text: str) -> list[str]:
     """The items of a bulleted line's text (after its bullet): one, or those that page flattening ran into it
     ("A.   - B." → "A.", "B."), split where two or more spaces come before a hyphen."""
     return _FLAT_BULLET.split(text.strip())
+
+
+# What follows the last item of a list run into a paragraph line, after three or more spaces: the next sentence.
+_AFTER_LIST = re.compile(r"\s{3,}(?=[A-Z])")
+
+
+def flattened_list(line: str, lead_in: Callable[[str], bool]) -> list[tuple[str, str]] | None:
+    """A paragraph line that a page flattening ran a list into ("Signs … include   - shortness of breath   -
+    dizziness    A person with any of these…": MedQuAD's answers, a newcomer's operator site, session 27): its parts
+    as ("text", lead-in), ("item", item)…, and ("text", what follows the last item) when there is any; None when
+    the line is no lead-in (`lead_in`: bot.ingest.headings.ends_as_lead_in) followed by at least two such items."""
+    parts = list_items(line)
+    if len(parts) < 3 or not lead_in(parts[0]):
+        return None
+    last = _AFTER_LIST.split(parts[-1], maxsplit=1)
+    return [("text", parts[0]), *(("item", p) for p in [*parts[1:-1], last[0]]), *(("text", t) for t in last[1:])]
 
 
 def without_footnote_marks(line: str) -> str:
