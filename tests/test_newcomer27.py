@@ -208,3 +208,24 @@ def test_a_dash_in_prose_is_no_flattened_list(line):
     from bot.ingest.headings import ends_as_lead_in
 
     assert flattened_list(line, ends_as_lead_in) is None
+
+
+def test_words_run_together_are_reported_and_long_terms_are_not():
+    from bot.domain.run_together import run_together_words
+
+    found = run_together_words(["Gastritis is inflammation of the stomachliningknown as the mucosa.",
+                                "It can cause ulcersdeep sores, and osteomalacia or hemochromatosis."])
+    assert found == ("stomachliningknown (stomach lining known)", "ulcersdeep (ulcers deep)")
+    assert run_together_words(["Supplementation, intervertebral discs and musculoskeletal pain; a cholecystectomy."]) \
+        == ()
+
+
+def test_the_shipped_articles_have_no_run_together_words():
+    from pathlib import Path
+
+    from bot.answering.corpus_report import corpus_report
+    from bot.config import Settings
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    report = corpus_report(Settings(corpus_dir=corpus, index_dir=corpus.parent / "index"))
+    assert all(a.run_together == () for a in report.articles)

@@ -20,6 +20,7 @@ from pathlib import Path
 
 from bot.answering.pack_fit import Unmentioned, off_subject, subject_fits, unmentioned
 from bot.config import Settings
+from bot.domain.run_together import run_together_words
 from bot.errors import UnreadableArticles
 from bot.files import shown
 from bot.ingest.articles import load_corpus
@@ -58,6 +59,7 @@ class ArticleReport:
     suspected_headings: tuple[str, ...] = ()  # the same shape, kept as paragraph text
     bare_items: tuple[str, ...] = ()          # the same shape: lines without a bullet read as a lead-in's items
     lone_lead_ins: tuple[str, ...] = ()       # lead-ins ending in ':' with nothing after them in their section
+    run_together: tuple[str, ...] = ()        # "stomachliningknown (stomach lining known)": a lost space or dash
 
 
 @dataclass(frozen=True)
@@ -94,7 +96,9 @@ class CorpusReport:
                                   "(check they are not headings: a heading has a blank line after it and a paragraph "
                                   "below)", a.bare_items),
                                  ("lead-ins ending in ':' with nothing after them in their section (their list is "
-                                  "missing, or reads as headings)", a.lone_lead_ins)):
+                                  "missing, or reads as headings)", a.lone_lead_ins),
+                                 ("words that look run together (a space or dash lost in the source; quoted as they "
+                                  "are)", a.run_together)):
                 if items:
                     lines.append(f"  {label}: {len(items)}")
                     lines.extend(f"    - {_short(item)}" for item in items[:shown])
@@ -168,7 +172,7 @@ def corpus_report(settings: Settings | None = None) -> CorpusReport:
             tuple(s for s in sentences if states_dose(s)),
             *(tuple(f"{folder}/{item.article.path} line {n}: {line}" for n, line in found)
               for found in (item.glued_headings, item.suspected_headings, item.bare_items)),
-            item.lone_lead_ins))
+            item.lone_lead_ins, run_together_words(sentences)))
     ids = {item.article.doc_id for item in parsed}
     unmatched = tuple(sorted(doc_id for doc_id in load_metadata(settings.corpus_dir) if doc_id not in ids))
     titles = [item.article.title for item in parsed]

@@ -1,0 +1,47 @@
+"""Words that look like two or three words run together ("stomachliningknown", "erosionsshallow"): a space or a
+dash lost when a page was copied or flattened (a newcomer's operator site, session 27). Quoted verbatim, they read as
+typos, so the build report lists them for the operator to fix in the source file. English word frequencies come from
+bot.domain.rarity (wordfreq)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from bot.domain.rarity import zipf
+
+MIN_LETTERS = 9        # shorter unknown words are mostly names and terms, not run-together words
+PART_ZIPF = 2.5        # each part must be an English word ("stomach" 4.3, "lining" 3.5, "known" 5.0, "edema" 2.7)
+SHORT_ZIPF = 4.5       # …and a part of under five letters a common one ("the", "have", "such"; not "endo", "dis")
+_WORD = re.compile(r"\b[a-z]{%d,}\b" % MIN_LETTERS)
+
+
+def split_run_together(word: str, parts: int = 3) -> tuple[str, ...] | None:
+    """`word` (lower case) as two or three everyday words written together, when English has never seen it whole;
+    None otherwise."""
+    if zipf(word) > 0:
+        return None
+    for cut in range(3, len(word) - 2):
+        head, tail = word[:cut], word[cut:]
+        if not _word(head):
+            continue
+        if _word(tail):
+            return head, tail
+        rest = split_run_together(tail, parts - 1) if parts > 2 and len(tail) >= 6 else None
+        if rest is not None:
+            return (head, *rest)
+    return None
+
+
+def _word(part: str) -> bool:
+    return zipf(part) >= (SHORT_ZIPF if len(part) < 5 else PART_ZIPF)
+
+
+def run_together_words(sentences: Iterable[str]) -> tuple[str, ...]:
+    """The run-together words of `sentences` (each once, in order), shown as "word (word1 word2)"."""
+    found: dict[str, str] = {}
+    for sentence in sentences:
+        for word in _WORD.findall(sentence):
+            if word not in found and (split := split_run_together(word)) is not None:
+                found[word] = f"{word} ({' '.join(split)})"
+    return tuple(found.values())
