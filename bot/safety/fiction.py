@@ -29,7 +29,10 @@ _WORK = re.compile(r"\b(?:novel|short story|story|book|film|movie|tv show|tv ser
                    r"audiobook|poem|song|lyrics|"
                    # Session 14: a genre names the work as well as "novel" does ("reading a thriller where...").
                    r"thriller|whodunn?it|crime novel|detective story|mystery novel|murder mystery|horror film|"
-                   r"romance novel|soap opera|boxset|box set|podcast drama|radio play|musical|opera)\b")
+                   r"romance novel|soap opera|boxset|box set|podcast drama|radio play|musical|opera|"
+                   # Session 27 (round 46): a factual work about someone else tells of its subject, not the writer
+                   # (ConText: a non-patient experiencer), as a film does ("a documentary about a singer who ...").
+                   r"documentary|docuseries|docudrama|biopic|biography|memoir|autobiography|obituary)\b")
 # "Watching Grey's Anatomy", "reading Wolf Hall": a title in capitals after the verb (original form).
 _TITLE = re.compile(r"\b(?:[Ww]atching|[Rr]eading|[Rr]ewatching|[Bb]ing(?:e)?ing) (?!(?:TV|Telly|I|My|The News)\b)"
                     r"[A-Z][\w']*")
