@@ -218,12 +218,12 @@ def test_keyboard_only(page):
     page.keyboard.type(QUESTION)
     page.keyboard.press("Enter")
     wait_for_answer(page)
-    for _ in range(40):                                   # Shift+Tab back into the answer to its [1] link
-        page.keyboard.press("Shift+Tab")
-        if page.evaluate("document.activeElement.getAttribute('href')") == "#src-1-1":
-            break
-    else:
-        pytest.fail("Shift+Tab never reached the [1] link")
+    page.keyboard.press("Shift+Tab")                      # one press back from the box: the skip link, in view
+    skip = page.locator("#to-citations")
+    assert page.evaluate("document.activeElement.id") == "to-citations" and skip.is_visible()
+    assert skip.inner_text() == "Go to the answer's citations"
+    page.keyboard.press("Enter")                          # …takes the keyboard to the answer's [1]
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#src-1-1"
     page.keyboard.press("Enter")
     assert page.evaluate("document.activeElement.id") == "src-1-1"
     page.keyboard.press("Tab")                            # into the card: its "whole article" toggle
@@ -233,6 +233,13 @@ def test_keyboard_only(page):
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline != "none"                              # focus is visible
     shot(page, "keyboard", full_page=False)
+    box.fill("what's the best pizza in town?")           # a refusal cites nothing: no link to nowhere
+    box.press("Enter")
+    wait_for_answer(page, turn=2)
+    box.focus()
+    page.keyboard.press("Shift+Tab")
+    assert page.evaluate("document.activeElement.id") != "to-citations"
+    assert page.locator("#to-citations").is_hidden()
 
 
 def test_urgent_notice_stands_out_above_the_answer(page):

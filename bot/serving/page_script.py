@@ -3,7 +3,8 @@
 What it does, all with delegated listeners or one MutationObserver (the chat and the panel are re-rendered):
 plain-text copies that end with the disclaimer, clean screen-reader labels, [n] links that select their source
 card, the latest question kept in view while its reply renders, the feedback flag opened by keyboard, and the
-question box's live character counter, and the tab title kept to the header's site name. The whole-article
+question box's live character counter, the tab title kept to the header's site name, and a link just before the
+question box that takes the keyboard to the latest answer's first citation. The whole-article
 view has its own script (bot/serving/article_script.py).
 """
 
@@ -138,7 +139,37 @@ SOURCE = r"""
     const name = heading ? heading.textContent.trim() : '';
     if (name && document.title !== name + TITLE_SUFFIX) document.title = name + TITLE_SUFFIX;
   };
-  new MutationObserver(() => { followLatest(); cleanLabels(); updateCounter(); followHeader(); }).observe(
+  // From the question box the latest answer's [1] was ~16 Shift+Tab presses away (every later link, copy and
+  // feedback button comes first). One Shift+Tab from the box now reaches this link; it is shown while focused and
+  // exists only while the latest answer cites something.
+  const latestCitation = () => {
+    const answers = document.querySelectorAll('#chat [data-testid="bot"]');
+    const latest = answers[answers.length - 1];
+    return latest ? latest.querySelector('a[href^="#src-"]') : null;
+  };
+  const updateSkipLink = () => {
+    const row = document.getElementById('ask-row');
+    if (!row) return;
+    let skip = document.getElementById('to-citations');
+    if (!skip) {
+      skip = document.createElement('a');
+      skip.id = 'to-citations';
+      skip.href = '#chat';
+      skip.className = 'skip-to-citations';
+      skip.textContent = "Go to the answer's citations";
+      skip.addEventListener('click', (event) => {
+        event.preventDefault();
+        const first = latestCitation();
+        if (first) { first.scrollIntoView({ block: 'center' }); first.focus({ preventScroll: true }); }
+      });
+    }
+    if (skip.nextElementSibling !== row) row.insertAdjacentElement('beforebegin', skip);
+    const hidden = !latestCitation();
+    if (skip.hidden !== hidden) skip.hidden = hidden;
+  };
+  new MutationObserver(() => {
+    followLatest(); cleanLabels(); updateCounter(); followHeader(); updateSkipLink();
+  }).observe(
     document.documentElement, { childList: true, subtree: true, attributes: true, attributeFilter: ['aria-label'] });
 })();
 """
