@@ -24,6 +24,7 @@ from bot.answering.example_kinds import site_of
 from bot.answering.excess import uncovered_excess
 from bot.answering.figures import missing_figure, never_given, unread_result
 from bot.answering.history import earlier_questions
+from bot.answering.joined import answer_parts
 from bot.answering.lists import whole_lists
 from bot.answering.loading import provider_for, try_load
 from bot.answering.quotes import select_quotes
@@ -126,9 +127,9 @@ class Bot:
         return self.index.articles.get(doc_id)
 
     def ask(self, question: object, history: object = ()) -> Answer:
-        """Answer `question` (any object: non-text is treated as empty) given the conversation's earlier
-        user questions (`history`: strings or chat messages, oldest first; only the last
-        `settings.history_turns` are used). Never raises for any input; logs one line without the text."""
+        """Answer `question` (any object: non-text is empty; two things asked: both parts) given the earlier user
+        questions (`history`: strings or chat messages, oldest first; the last `settings.history_turns`).
+        Never raises for any input; logs one line without the text."""
         started = time.perf_counter()
         earlier = earlier_questions(history, self.settings.history_turns, self.settings.max_question_chars)
         subject = self.subjects.for_question(question, earlier)
@@ -136,6 +137,7 @@ class Bot:
         screening = with_conversation(screening, earlier, self.settings.max_question_chars, subject)
         screening = with_earlier_flag(screening, earlier, self.settings.max_question_chars)
         result = self._decide(screening, earlier, vector)
+        result = (result.citations and answer_parts(self._decide, screening, earlier)) or result
         log.info("answered kind=%s ms=%.1f index=%s passages=%s", result.kind, (time.perf_counter() - started) * 1000,
                  self.fingerprint, ",".join(c.passage.passage_id for c in result.citations) or "-")
         return result
@@ -154,8 +156,7 @@ class Bot:
         units = message_units(screening.question)
         vectors = np.vstack([self.encoder.encode([unit]) for unit in units])
         # Idioms and short clauses with no crisis word in a low-scoring message never fire alone (semantic.fires_on).
-        fires = self._crisis.fires_on(units, vectors)
-        return (with_support_check(screening) if fires else screening), vectors[0]
+        return (with_support_check(screening) if self._crisis.fires_on(units, vectors) else screening), vectors[0]
 
     def _alone(self, question: str, vector: np.ndarray | None = None) -> tuple[np.ndarray, bool]:
         """The question's own embedding, and whether it is close enough, alone, to some sentence of the articles
@@ -242,9 +243,8 @@ class Bot:
 def _offerable(screening: Screening, suggestions: tuple[str, ...]) -> tuple[str, ...]:
     """`suggestions` without food and treatment questions when this one was about a dose, a group of people or a
     medicine: "Which foods are rich in magnesium?" is no suggestion for someone on dialysis."""
-    if screening.quote_recommendations:
-        return suggestions
-    return tuple(s for s in suggestions if classify_intent(s.casefold()) not in ("foods", "treatment"))
+    return suggestions if screening.quote_recommendations else tuple(
+        s for s in suggestions if classify_intent(s.casefold()) not in ("foods", "treatment"))
 
 
 MIN_CHECK_WORDS = 3     # shorter messages are left to the phrase lexicon and warning-sign classes
