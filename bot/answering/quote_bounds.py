@@ -22,6 +22,13 @@ _PRONOUN_START = re.compile(r"^(?:[a-z]+(?: [a-z]+){0,3}, )?(they|these|those|th
 _DEMONSTRATIVE = re.compile(r"(?<=\w )\b(this|these|those) (?!article|page|guide|week|month|year|time|way|day"
                             r"|morning|evening|night)[a-z]+", re.I)
 
+# A sentence that opens by turning against or drawing on the one before it ("However, the virus can spread…" after
+# "Shingles is not passed from one person to another.", a newcomer's page, session 28): alone, it reads as the
+# opposite of what the article says.
+_CONNECTIVE = re.compile(r"^(?:however|but|yet|still,|even so|nevertheless|nonetheless|on the other hand|that said|"
+                         r"instead|in contrast|conversely|therefore|thus|hence|consequently|as a result|"
+                         r"for this reason)\b", re.I)
+
 # A sentence that speaks of both things the one before it names: "a deficiency in either", "both of them".
 _EITHER = re.compile(r"\b(?:in|of|for|with|from) (?:either|both|neither)\b(?! of the\b)"
                      r"(?!(?:\s+\w+){1,3}\s+(?:and|or|nor)\b)", re.I)     # not "in either D or calcium": named
@@ -74,12 +81,14 @@ def opens_list(passage: Passage, i: int) -> bool:
 
 def quote_start(passage: Passage, i: int) -> int:
     """Which sentence a quote of sentence i starts at: a sentence whose subject is only a pronoun ("They are
-    the most common causes…") or that refers back by a demonstrative ("…prone to causing this effect") is quoted
+    the most common causes…"), that refers back by a demonstrative ("…prone to causing this effect") or that opens
+    with a connective ("However, …") is quoted
     with the sentence before it, which says what "they" or "this effect" are (and so on, up to two back: "Its
     role… It is essential…" starts where "its" is named)."""
     for _ in range(2):
         sentence = sentence_at(passage, i)
-        if i == 0 or not (_PRONOUN_START.match(sentence) or _DEMONSTRATIVE.search(sentence)):
+        if i == 0 or not (_PRONOUN_START.match(sentence) or _DEMONSTRATIVE.search(sentence)
+                          or _CONNECTIVE.match(sentence)):
             break
         gap = passage.text[passage.sentences[i - 1][1]:passage.sentences[i][0]]
         if "\n" in gap and not sentence_at(passage, i - 1).endswith(":"):
@@ -90,6 +99,10 @@ def quote_start(passage: Passage, i: int) -> int:
 
 _BULLETS = "•*-–"
 ITEM_WORDS = 12     # an item of at most this many words, not "Label: explanation", reads as a fragment alone
+# …and an item of any length whose lead-in breaks off for the items to finish its sentence ("You are more likely
+# to get gout if you:" / "• Eat too many foods rich in purines…": alone, a risk read as advice; a newcomer, session 28).
+_UNFINISHED = re.compile(r"\b(?:you|if|to|include|includes|including|are|is|can|may|might|could|will|of|with|by|"
+                         r"for|when|who|that|the|such as|like|have|has|should|must|often|usually)\s*:$", re.I)
 
 
 def with_lead_in(passage: Passage, start: int) -> int:
@@ -112,15 +125,15 @@ def with_lead_in(passage: Passage, start: int) -> int:
     return passage.sentences[lead_in][0]
 
 
-def _lead_in_of_item(passage: Passage, i: int, back: int = 4) -> int | None:
+def _lead_in_of_item(passage: Passage, i: int, back: int = 12) -> int | None:
     """The sentence index of the lead-in (ending ':') that item `i` belongs to, past at most `back` earlier items
-    of the list, when sentence `i` is a short bulleted item; None otherwise."""
+    of the list, when sentence `i` is a bulleted item that is short or finishes the lead-in's sentence; else None."""
     words = sentence_at(passage, i).split()
-    if not _is_item(passage, i) or len(words) > ITEM_WORDS or any(w.endswith(":") for w in words[:6]):
+    if not _is_item(passage, i) or any(w.endswith(":") for w in words[:6]):
         return None
     for j in range(i - 1, max(-1, i - 1 - back), -1):
         if sentence_at(passage, j).endswith(":"):
-            return j
+            return j if len(words) <= ITEM_WORDS or _UNFINISHED.search(sentence_at(passage, j)) else None
         if not _is_item(passage, j):
             return None
     return None

@@ -25,7 +25,7 @@ from bot.answering.section_leads import SectionLeads
 from bot.answering.sentence_features import CROSS_REFERENCE, FEATURES, QuestionSignals, features
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding
-from bot.domain.question_kinds import FRAME_TYPES
+from bot.domain.question_kinds import ASKED_TYPES, FRAME_TYPES
 from bot.ingest.sentence_types import backs_heading, sentence_types
 from bot.search.fusion import Retrieval
 from bot.types import Hit, Passage
@@ -180,12 +180,12 @@ def _holding_added(hits: Sequence[Hit], top_fused: float, words: dict[str, float
 def _typed_first(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
                  query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
                  groups: list[list[Quote]]) -> Quote | None:
-    """For a question whose heading claims a kind (foods, tests, treatment, prevention), when no best quote is of
-    that type and about the topic: the best sentence about the topic under a heading of that type, if it scores
-    within `typed_margin` of the best quote (an article's "Treatment" section under its title answers "How is
+    """For a kind of question answered by a type of sentence (ASKED_TYPES: foods, tests, treatment, prevention,
+    symptoms, when to see a doctor), when no best quote is of it and about the topic: the best such sentence, if it
+    scores within `typed_margin` of the best (an article's "Treatment" section under its title answers "How is
     shingles treated?" though its sentences never name shingles and score lower than the definition that does).
     None otherwise."""
-    wanted = FRAME_TYPES.get(understanding.intent)
+    wanted = ASKED_TYPES.get(understanding.intent)
     quotes = [q for g in groups for q in g]
     if wanted is None or not quotes or any(
             wanted in q.types and (not about.terms or about.about(q.text.casefold(), q.passage)) for q in quotes):

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 _WORD = re.compile(r"[a-z]+")
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+|\n+")
 
 
 class CorpusWords:
@@ -59,6 +60,17 @@ class CorpusWords:
             body += gap + re.escape(word)
         pattern = re.compile(rf"\b{body}(?:e?s)?\b")
         return any(pattern.search(text) for text in self._texts)
+
+    def in_one_sentence(self, phrase: str) -> bool:
+        """Whether every word of a phrase of two or more words of four letters or more ("shingles vaccine") occurs
+        in one sentence of a passage, in any order and as whole words (or plurals): "You can get the vaccine even if
+        you have already had shingles." speaks of the shingles vaccine (a newcomer's page, session 28)."""
+        words = _WORD.findall(phrase.casefold())
+        if len(words) < 2 or min(map(len, words)) < 4:
+            return False
+        patterns = [re.compile(rf"\b{re.escape(w)}(?:e?s)?\b") for w in words]
+        return any(all(p.search(sentence) for p in patterns)
+                   for text in self._texts if patterns[0].search(text) for sentence in _SENTENCE_END.split(text))
 
     def names_code(self, code: str) -> bool:
         """Whether some passage writes the letter-and-digit name `code` ("g6pd", "hba1c", "mk-7"), with or without

@@ -23,11 +23,13 @@ another that has an article about it.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.ingest.concepts import Concept, health_vocabulary
 
-__all__ = ["Concept", "QuestionCoverage", "concepts_in", "coverage_of"]
+__all__ = ["Concept", "QuestionCoverage", "concepts_in", "coverage_of", "made_of_covered_condition"]
 
 
 def concepts_in(question: str) -> list[Concept]:
@@ -58,3 +60,20 @@ def coverage_of(question: str, covered: frozenset[str]) -> QuestionCoverage:
     named = concepts_in(question)
     return QuestionCoverage(tuple(c for c in named if c.id in covered),
                             tuple(c for c in named if c.id not in covered))
+
+
+# What is given, done or measured for a condition: a vaccine, a test or an operation named after it.
+_FOR_A_CONDITION = ("medicine", "procedure", "test")
+
+
+def made_of_covered_condition(concept: Concept, covered: frozenset[str], in_one_sentence: Callable[[str], bool]
+                              ) -> bool:
+    """Whether `concept` is a medicine, procedure or test named after a covered condition ("shingles vaccine") whose
+    words some sentence of the articles holds together (`in_one_sentence`: bot.domain.corpus_words): the shingles
+    article's "You can get the vaccine even if you have already had shingles" covers the shingles vaccine, which the
+    scope check called uncovered (a newcomer's page, session 28)."""
+    if concept.kind not in _FOR_A_CONDITION:
+        return False
+    words = re.findall(r"[a-z]+", concept.name.casefold())
+    named = [c for w in words for c in health_vocabulary().find(w) if c.id != concept.id]
+    return any(c.kind == "condition" and c.id in covered for c in named) and in_one_sentence(concept.name)

@@ -13,8 +13,8 @@ import re
 # A sentence that answers "when should I be seen?" says when: it sends the reader to a doctor (or a medical
 # evaluation) and states the condition ("…warrants a medical evaluation, especially if it is sharp…", "See your
 # doctor if the pain lasts…"). A bare "consult a doctor" answers nothing about when.
-_DOCTOR_CUE = (r"^(?=.*\b(?:doctor|gp|physician|medical|consult\w*|healthcare|health care|evaluation|seek|see a|"
-               r"checked|appointment)\b)"
+_DOCTOR_CUE = (r"^(?=.*\b(?:doctor|gp|physician|medical|consult\w*|healthcare|health care|provider|evaluation|seek|"
+               r"see a|checked|appointment|get care|get help)\b)"
                r"(?=.*\b(?:if|when|whenever|unless|especially|persist\w*|accompanied|worsen\w*|severe|sudden\w*|"
                r"does not|doesn't|do not|don't|lasts?|lasting|longer than|more than|weeks?|new)\b)")
 INTENTS: tuple[tuple[str, str, str], ...] = (

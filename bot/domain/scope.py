@@ -26,6 +26,7 @@ from bot.domain.anaphora import refers_back, says_nothing_new
 from bot.domain.animals import ANIMAL_HEALTH, asks_about_animal
 from bot.domain.apart import sides_apart
 from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_named, unknown_sides
+from bot.domain.coverage import made_of_covered_condition
 from bot.domain.effects import uncovered_effect
 from bot.domain.rarity import is_rare
 from bot.domain.site import Site
@@ -178,7 +179,8 @@ def _is_covered(site: Site, concept: Concept, corpus_words: CorpusWords | None) 
     """Whether the articles speak of `concept`: a passage names it (the index's covered concepts), or speaks of it
     under other words (`_spoken_of`; only when the corpus's words are at hand)."""
     return concept.id in site.covered or (corpus_words is not None and (
-        _spoken_of(concept, corpus_words) or _in_lay_terms(site, concept, corpus_words)))
+        _spoken_of(concept, corpus_words) or _in_lay_terms(site, concept, corpus_words)
+        or made_of_covered_condition(concept, site.covered, corpus_words.in_one_sentence)))
 
 
 def _in_lay_terms(site: Site, concept: Concept, corpus_words: CorpusWords) -> bool:

@@ -17,12 +17,19 @@ from bot.domain.wording import coverage_text, example_questions
 # What may follow the social phrase and still leave nothing asked ("thanks so much, that's really helpful!").
 _FILLER = (r"(?:\s*(?:[,.!?:;)(\-]|:\)|:-\)|x+|again|so much|very much|a lot|lots|loads|mate|guys|all|there|bot|"
            r"then|and|you|that'?s|thats|it'?s|its|that|was|is|really|very|super|so|helpful|useful|great|good|"
-           r"brilliant|perfect|lovely|cool|nice|awesome|fab|grand|appreciated|understood|got it|makes sense)\s*)*")
+           r"brilliant|perfect|lovely|cool|nice|awesome|fab|grand|appreciated|understood|got it|makes sense|"
+           # "thanks, this was helpful", "thank you, that helps a lot", "thanks for the info" (a newcomer, session 28)
+           r"this|it|i|much|has been|have been|been|helps|helped|clears? (?:it|that|things) up|for (?:the |your |all "
+           r"(?:the |your )?)?(?:help|info|information|answers?|explanation|reply|replies)|for (?:that|this|everything)"
+           r")\s*)*")
+# "sorry, just wanted to say thanks": a lead-in to the thanks that asks nothing.
+_SAYING = r"(?:(?:sorry|oh|ah|and)\b[\s,.!]*)?(?:(?:i )?(?:just )?(?:wanted|want|wanna|would like) to say\s+)?"
 _KINDS = {
     "greeting": re.compile(rf"^\s*(?:hi|hiya|hey|hello|helo|hallo|howdy|yo|good (?:morning|afternoon|evening)|"
                            rf"morning|evening|greetings|how are (?:you|u|ya)(?: doing| today)?)\b{_FILLER}$"),
     "thanks": re.compile(rf"^\s*(?:(?:ok(?:ay)?|k|cool|great|right|brilliant|perfect|lovely|nice|fab)\b[\s,.!]*)*"
-                         rf"(?:thanks?|thank you|thankyou|thx|ty|tysm|cheers|ta|much appreciated)\b{_FILLER}$"),
+                         rf"{_SAYING}(?:thanks?|thank you|thankyou|thx|ty|tysm|cheers|ta|much appreciated)\b"
+                         rf"{_FILLER}$"),
     "goodbye": re.compile(rf"^\s*(?:(?:ok(?:ay)?|right|thanks?|cheers)\b[\s,.!]*)?(?:bye|goodbye|bye bye|see you|"
                           rf"see ya|cya|take care|good night|goodnight|night)\b{_FILLER}$"),
     # About the tool itself ("who are you?", "are you a real doctor?"): a newcomer test got a refusal and a quote.

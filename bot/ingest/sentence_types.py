@@ -19,7 +19,10 @@ from pathlib import Path
 CLASSES_FILE = Path(__file__).parent / "data" / "word_classes.toml"
 # A table column heading names the type of every cell below it.
 _COLUMN_TYPES = (("treat", "treatment"), ("diagnos", "tests"), ("test", "tests"), ("symptom", "symptoms"),
-                 ("sign", "symptoms"), ("food", "foods"), ("source", "foods"), ("prevent", "prevention"))
+                 ("sign", "symptoms"), ("food", "foods"), ("source", "foods"), ("prevent", "prevention"),
+                 # "When to contact a health care provider", "When to see a doctor", "When to get medical help"
+                 ("when to contact", "doctor"), ("when to see", "doctor"), ("when to call", "doctor"),
+                 ("when to get", "doctor"), ("when to seek", "doctor"))
 
 
 @lru_cache(maxsize=1)
