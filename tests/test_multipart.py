@@ -28,6 +28,13 @@ def test_two_kinds_of_question_are_two_parts(message, parts):
     assert asked_parts(message) == parts
 
 
+def test_a_typo_does_not_hide_a_parts_kind():
+    message = "what are the sympotms of low iron and who is at risk"     # "sympotms" read as symptoms once corrected
+    assert asked_parts(message) == ()
+    respell = lambda text: text.replace("sympotms", "symptoms")         # noqa: E731 (bot.domain.spelling's job)
+    assert asked_parts(message, respell) == ("what are the sympotms of low iron", "who is at risk")
+
+
 @pytest.mark.parametrize("message", [
     "Can low vitamin D cause back pain?",                                   # one question
     "I've had a sore back for weeks and I'm always tired. Could it be my iron?",   # a story, then one question

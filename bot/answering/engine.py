@@ -137,7 +137,7 @@ class Bot:
         screening = with_conversation(screening, earlier, self.settings.max_question_chars, subject)
         screening = with_earlier_flag(screening, earlier, self.settings.max_question_chars)
         result = self._decide(screening, earlier, vector)
-        result = (result.citations and answer_parts(self._decide, screening, earlier)) or result
+        result = (result.citations and answer_parts(self._decide, screening, earlier, self.respeller.respell)) or result
         log.info("answered kind=%s ms=%.1f index=%s passages=%s", result.kind, (time.perf_counter() - started) * 1000,
                  self.fingerprint, ",".join(c.passage.passage_id for c in result.citations) or "-")
         return result

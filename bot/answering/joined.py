@@ -24,14 +24,15 @@ UNANSWERED = "The articles don't answer this part of your question: “{part}”
 
 
 def answer_parts(decide: Callable[[Screening, Sequence[str]], Answer], screening: Screening,
-                 earlier: Sequence[str]) -> Answer | None:
+                 earlier: Sequence[str], respell: Callable[[str], str] = str) -> Answer | None:
     """The joined answer to a message (`screening.question`) that asks two things (bot.domain.parts), each part
     decided by `decide(screening, earlier questions)`; the second part reads as a follow-up of the first. None
     when the message is one question, when it is not an ordinary English one (a red flag or a crisis is answered
     as a whole), or when neither part is answered with a citation: the caller answers the message as a whole.
     Asked only when the whole message was answered with citations: a message refused as a whole (out of scope)
     stays refused (held-out operator sets: splitting refused ones answered 5 more out-of-scope questions)."""
-    parts = asked_parts(screening.question) if screening.status == "ok" and screening.language == "en" else ()
+    english = screening.status == "ok" and screening.language == "en"      # `respell`: typos, for reading kinds
+    parts = asked_parts(screening.question, respell) if english else ()
     if not parts:
         return None
     first_part, second_part = parts[:2]

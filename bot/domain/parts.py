@@ -7,12 +7,13 @@ unanswered (a newcomer's "what causes RLS and how is it treated?", session 27). 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from bot.domain.question_kinds import asks_something, classify_intent
 
 # A second question joined to the first inside one sentence: ", and how…", " also what…", " plus can…".
-_JOINED = re.compile(r"(?:\s*,\s*|\s+)(?:and|also|plus|&)\s+(?:also\s+)?(?=(?:how|what|whats|what's|where|when|which|"
-                     r"why|is|are|can|could|does|do|should|will|would)\b)", re.I)
+_JOINED = re.compile(r"(?:\s*,\s*|\s+)(?:and|also|plus|&)\s+(?:also\s+)?(?=(?:how|what|whats|what's|where|when|"
+                     r"which|who|why|is|are|can|could|does|do|should|will|would)\b)", re.I)
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _OPENER = re.compile(r"^(?:and|also|plus|&)\s+(?:also\s+)?", re.I)     # "Also how do they test for it?"
 # Kinds that are not an answerable part of their own: "what should I do?" (general) and comparisons (two sides of
@@ -21,17 +22,18 @@ _NOT_A_PART = ("general", "comparison")
 MAX_PARTS = 2
 
 
-def asked_parts(message: str) -> tuple[str, ...]:
+def asked_parts(message: str, respell: Callable[[str], str] = str) -> tuple[str, ...]:
     """The questions of `message` when it asks two of different kinds, else (). The first part carries what the
     message tells before it ("My mum is 78. What causes it and how is it treated?" → ("My mum is 78. What causes
     it", "how is it treated?")), so that its pronouns still have something to refer to; a later part reads as a
-    follow-up of the first. At most MAX_PARTS parts, in the message's order."""
+    follow-up of the first. At most MAX_PARTS parts, in the message's order. `respell` corrects a part's typos
+    before its kind is read ("sympotms": bot.domain.spelling); the parts keep the words as typed."""
     told: list[str] = []
     units: list[tuple[str, str]] = []       # (question, kind)
     for sentence in (s for s in _SENTENCE_END.split(message.strip()) if s):
         pieces = [p.strip() for p in _JOINED.split(sentence) if p.strip()]
         for piece in pieces:
-            kind = classify_intent(piece) if asks_something(piece) else None
+            kind = classify_intent(respell(piece)) if asks_something(piece) else None
             if kind is None or kind in _NOT_A_PART:
                 if not units:
                     told.append(piece)
