@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.crisis_accidents_round47 import strip_accidents
 from bot.safety.crisis_complements import strip_complements
 
 _SELF = r"(?:my|him|her|them|your|our)(?:self|selves)"
@@ -112,6 +113,7 @@ def _near(folded: str, m: re.Match[str], pattern: re.Pattern[str]) -> bool:
 def strip_life_idioms(folded: str) -> str:
     """`folded` (matching form) with the idioms above replaced by a space, except beside a plan word."""
     folded = strip_complements(_DRILL.sub(" ", folded))    # a place, a time or a swim (session 24)
+    folded = strip_accidents(folded)    # a past road accident (session 28, `crisis_accidents_round47`)
     text = _PLAIN.sub(lambda m: m.group(0) if _near(folded, m, _PLAN) else " ", folded)
     text = _CANT_TAKE.sub(lambda m: " " if _near(folded, m, _TREATMENT) and _near(folded, m, SIDE_EFFECT)
                           and not _near(folded, m, _PLAN) else m.group(0), text)

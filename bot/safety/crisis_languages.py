@@ -75,7 +75,11 @@ class LanguagesCrisisCheck:
 
     def fires(self, text: str, language: str) -> bool:
         """Whether the support line should open the answer of `text`, detected as `language`. A language the
-        check has few messages of is held to `sparse_threshold`: at `threshold` it fired on ordinary questions."""
+        check has few messages of is held to `sparse_threshold`: at `threshold` it fired on ordinary questions. A
+        general-question aside ("nic mi nie dolega") is set aside first (session 28, `languages_ordinary_round47`)."""
+        from bot.safety.languages_ordinary_round47 import without_ordinary_asides
+
+        text = without_ordinary_asides(text, language)
         return self.probability(text) >= (self.threshold if language in self.languages else self.sparse_threshold)
 
 

@@ -25,7 +25,14 @@ from __future__ import annotations
 
 import re
 
-from bot.safety import resolved_round41, resolved_round43, resolved_round44, resolved_round45, resolved_round46
+from bot.safety import (
+    resolved_round41,
+    resolved_round43,
+    resolved_round44,
+    resolved_round45,
+    resolved_round46,
+    resolved_round47,
+)
 
 _PAIN_NEEDED = frozenset({"cancer_history", "minor_fall"})
 _DENIAL = re.compile(
@@ -65,14 +72,15 @@ def episode_long_over(name: str, folded: str) -> bool:
 def taken_back(name: str, folded: str) -> bool:
     """Either of the above, or a flag the message explains (`resolved_round41`) or takes back as long over, a trip
     explained or a trip with the back fine (`resolved_round43`, session 25), a fever or night pain over
-    (`resolved_round44`) or the round-45 and round-46 kinds (`resolved_round45`, `resolved_round46`, session 27): the
-    flag `name` is dropped."""
+    (`resolved_round44`) or the round-45 and round-46 kinds (`resolved_round45`, `resolved_round46`, session 27) and
+    the round-47 kinds (`resolved_round47`, session 28): the flag `name` is dropped."""
     denied = bool(_DENIAL.search(folded)) and not _PAIN.search(_DENIAL.sub(" ", folded))
     return (pain_denied(name, folded) or episode_long_over(name, folded) or resolved_round41.taken_back(name, folded)
             or resolved_round43.taken_back(name, folded, denied)
             or resolved_round44.taken_back(name, folded)   # a fever or night pain told as over (session 26)
             or resolved_round45.taken_back(name, folded)   # a short slip, a ride's numbness, a question answered no
-            or resolved_round46.taken_back(name, folded))   # numb from sitting, shivering from cold, asked in general
+            or resolved_round46.taken_back(name, folded)   # numb from sitting, shivering from cold, asked in general
+            or resolved_round47.taken_back(name, folded))   # slumped on a sofa, coffee palpitations, a hot duvet (28)
 
 
 _RETURNED = re.compile(
