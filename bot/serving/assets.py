@@ -60,6 +60,7 @@ button:focus-visible, a:focus-visible, summary:focus-visible, [tabindex]:focus-v
 /* "Go to the answer's citations": out of sight until the keyboard reaches it (page_script.py). */
 .skip-to-citations { position: absolute; left: -10000px; display: inline-block; padding: .3rem .7rem;
   min-height: 24px; }     /* a touch target of at least 24 px, like every other (tests/test_ui_people.py) */
+.skip-to-citations[hidden] { display: none; }
 .skip-to-citations:focus { position: static; width: fit-content; margin: .25rem 0; background: #1d4ed8;
   color: #fff !important; border-radius: 4px; text-decoration: underline; }
 /* The Ask button and the question chips: blue with white or dark-blue text (contrast 6:1 or more). */
