@@ -4,8 +4,9 @@ end through `Bot.ask` (what each message is shown, per group of rows), without p
     .venv/bin/python benchmarks/safety_round.py tests/data/heldout/blind_round33          # counts only
     .venv/bin/python benchmarks/safety_round.py tests/data/vignettes/blind_round32 -v     # also each row (read sets)
 
-Groups are "en <expect>" and "lang <expect>" (rows with a "lang" field). Outcomes: crisis (the crisis text, in any
-language), someone_else (the notice for another person's crisis or overdose), poisoning, emergency (999 now),
+Groups are "en <expect>" and "lang <expect>" (rows with a "lang" field other than "en"). Outcomes: crisis (the
+crisis text, in any language), someone_else (the notice for another person's crisis or overdose), poisoning,
+emergency (999 now),
 urgent (same-day advice), support (the support line before an answer), lang_notice (the English-only notice alone),
 answer / no_answer / invalid. Use -v only on rounds whose rows may be read (not on tests/data/heldout).
 """
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     bot = Bot.load()
     table: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
     for row in rows(args.folder):
-        group = ("lang " if "lang" in row else "en ") + row["expect"]
+        group = ("lang " if row.get("lang", "en") != "en" else "en ") + row["expect"]   # "lang": "en" is English
         result = outcome(bot.ask(row["text"]).to_dict())
         table[group][result] += 1
         if args.verbose:
