@@ -110,3 +110,19 @@ def test_on_a_site_listing_gout_the_gout_page_answers_when_to_get_care(tiny_sett
     answer = bot.ask("when should I see a doctor about gout?")
     assert SEE_DOCTOR_GUIDANCE not in answer.text and answer.text.rstrip().endswith(DISCLAIMER)
     assert any("Call your provider" in c.quote for c in answer.citations)
+
+
+def test_a_treatments_aim_is_quoted_with_the_options_named_after_it():
+    from bot.answering.quote_bounds import spells_out
+    assert spells_out("Treatment for a flare aims to calm the swelling.",
+                      "Your provider may suggest ice packs, rest or anti-inflammatory medicines.")
+    assert not spells_out("Swelling often starts at night.", "Your doctor may suggest an x-ray.")
+    assert not spells_out("Treatment aims to calm the swelling.", "Ice packs help many people.")
+
+
+def test_a_refusal_offers_the_example_questions_sharing_its_words_first():
+    from bot.domain.example_order import nearest_first
+    examples = ["Can vitamin D deficiency cause back pain?", "Which foods are rich in magnesium?",
+                "What are the symptoms of gout?", "How is shingles treated?"]
+    assert nearest_first(examples, "can gout damage my kidneys?")[0] == "What are the symptoms of gout?"
+    assert nearest_first(examples, "what does the weather do?") == examples        # nothing shared: pack order

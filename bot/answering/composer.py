@@ -54,7 +54,7 @@ def no_answer(site: Site, screening: Screening, fingerprint: str, hits: Sequence
     elif alone and screening.support_check:
         body = wording.SUPPORT_ONLY
     else:
-        body = wording.no_answer_text(site, english=screening.language == "en")
+        body = wording.no_answer_text(site, english=screening.language == "en", question=screening.question)
     if missing:
         body = f"{wording.not_covered(missing, whole=True)}\n\n{body}"
     body = _opened(screening, body, answered=False)

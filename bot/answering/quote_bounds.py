@@ -60,8 +60,19 @@ def corrected_end(passage: Passage, i: int) -> int:
     return b
 
 
+# …and a clinician's options after a sentence that only states what treatment is for ("Treatment for an attack
+# aims to relieve pain and swelling." / "Your provider may suggest NSAIDs, colchicine, or corticosteroids."; a
+# newcomer's gout page, session 28): health pages name the treatments in the sentence after.
+_AIM = re.compile(r"\b(?:treat\w*|therap\w*|management)\b.*\b(?:aims?|goals?|purpose|is to|are to)\b", re.I)
+_OPTIONS = re.compile(r"^(?:your|a|the) (?:health ?care )?(?:provider|doctor|gp|physician|clinician|specialist)s? "
+                      r"(?:may|might|can|could|will|often|usually) (?:also )?(?:suggest|recommend|prescribe|advise|"
+                      r"offer|give|use)\b", re.I)
+
+
 def spells_out(previous: str, sentence: str) -> bool:
-    """Whether `sentence` lists what `previous` only announces (see _SPELLS_OUT)."""
+    """Whether `sentence` lists what `previous` only announces (see _SPELLS_OUT, _AIM and _OPTIONS)."""
+    if _AIM.search(previous) and _OPTIONS.match(sentence):
+        return True
     found = _SPELLS_OUT.match(sentence)
     if found is None:
         return False

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from bot.domain.example_order import nearest_first
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, concept_topic, pack_topics
 from bot.ingest.pack import MAX_EXAMPLES  # noqa: F401  (re-exported: the most example_questions returns)
@@ -199,11 +200,11 @@ def no_ranking() -> str:
     return "The articles don't say which of these is better or worse: the quotes above are what they say about each."
 
 
-def no_answer_text(site: Site, english: bool = True) -> str:
-    """What a no-answer says: that the articles hold no answer, what they cover, and three example questions.
-    `english` False (a question in another language, after that language's notice): that the question could not be
-    matched to the articles, which are in English, rather than that they hold no answer."""
-    examples = "\n".join(f"- {q}" for q in example_questions(site)[:3])
+def no_answer_text(site: Site, english: bool = True, question: str = "") -> str:
+    """What a no-answer says: that the articles hold no answer, what they cover, and three example questions (those
+    sharing words with `question` first). `english` False (another language, after that language's notice): that the
+    question could not be matched to the articles, which are in English, rather than that they hold no answer."""
+    examples = "\n".join(f"- {q}" for q in nearest_first(example_questions(site), question)[:3])
     opening = ("I couldn't find an answer to that in the articles I draw on, so I won't guess." if english else
                "I couldn't match your question to the articles I draw on, which are in English, so I won't guess.")
     asked = "You could ask, for example:" if english else "You could ask in English, for example:"
