@@ -5,6 +5,7 @@ causes RLS and how is it treated?", session 27). Our own wording throughout."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -113,3 +114,18 @@ def test_what_the_unanswered_part_names_uncovered_is_said_first():
                   parts=("does low potassium cause cramps", "should I eat plantains?"))
     assert both.text.startswith("The articles don't cover plantains.\n\nOn causes and links with potassium")
     assert "I couldn't find that" not in both.text and both.text.count(DISCLAIMER) == 1
+
+
+def test_a_list_quoted_by_both_parts_is_shown_once_with_its_lead_in():
+    lead_in, items = "You are more likely to get gout if you:", "• Are male\n• Drink beer"
+    listed = Passage("doc#9", "doc", "Doc", None, f"{lead_in}\n\n{items}", 0, 60, ((0, 39), (41, 60)))
+    first = _answer([(1, 1)], "What the articles say about gout:")
+    first = replace(first, citations=(*first.citations, Citation(2, listed, f"{lead_in}\n\n{items}", 1.0)),
+                    text=first.text.replace(DISCLAIMER, f"{lead_in}\n\n{items} [2]\n\n{DISCLAIMER}"))
+    second = Answer("q", "answer", f"On treating gout, the articles say:\n\n{lead_in}\n\n{items} [1]\n\n"
+                    f"{_passage(3).text} [2]\n\n{DISCLAIMER}",
+                    (Citation(1, listed, f"{lead_in}\n\n{items}", 1.0),
+                     Citation(2, _passage(3), _passage(3).text, 1.0)), (), DISCLAIMER, None, "f" * 16)
+    both = joined(first, second, "", question="q", parts=("a", "b"))
+    assert both.text.count(lead_in) == 1 and both.text.count("Are male") == 1
+    assert "On treating gout, the articles say:\n\nSentence number 3 of the article. [3]" in both.text

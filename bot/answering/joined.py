@@ -67,14 +67,31 @@ def joined(first: Answer, second: Answer, opening: str, *, question: str, parts:
     if len(citations) == len(first.citations):     # every quote of the second part is already shown above
         return replace(first, question=question)
     body = second.text[len(opening):].lstrip("\n") if opening and second.text.startswith(opening) else second.text
-    # A line quoting only what the first part quoted is not shown twice.
-    body = "\n\n".join(line for line in body.split("\n\n") if not (marks := _MARKERS.search(line))
-                       or any(numbers[int(n)] > len(first.citations) for n in _NUMBER.findall(marks.group(0))))
+    body = _without_repeats(body, {c.n: c.quote for c in second.citations}, numbers, len(first.citations))
     body = _MARKERS.sub(lambda m: "".join(dict.fromkeys(
         f"[{numbers[int(n)]}]" for n in _NUMBER.findall(m.group(0)))), body)
     return replace(first, question=question, kind="urgent" if "urgent" in (first.kind, second.kind) else first.kind,
                    text=f"{_without_disclaimer(first)}\n\n{body}", citations=tuple(citations),
                    suggestions=second.suggestions or first.suggestions)
+
+
+def _without_repeats(body: str, quotes: dict[int, str], numbers: dict[int, int], shown: int) -> str:
+    """`body` (the second part's text) without the paragraphs quoting only what the first part quoted (its
+    citations are numbers up to `shown` once renumbered by `numbers`), nor the paragraphs of those quotes before
+    their markers: a list's lead-in ("You are more likely to get gout if you:") is a paragraph of its quote."""
+    paragraphs = body.split("\n\n")
+    keep = [True] * len(paragraphs)
+    for i, paragraph in enumerate(paragraphs):
+        marks = _MARKERS.search(paragraph)
+        if marks is None or any(numbers[int(n)] > shown for n in _NUMBER.findall(marks.group(0))):
+            continue
+        keep[i] = False
+        quoted = " ".join(quotes.get(int(n), "") for n in _NUMBER.findall(marks.group(0)))
+        j = i - 1
+        while j >= 0 and keep[j] and not _MARKERS.search(paragraphs[j]) and paragraphs[j].strip() in quoted:
+            keep[j] = False
+            j -= 1
+    return "\n\n".join(p for p, kept in zip(paragraphs, keep) if kept)
 
 
 def _without_disclaimer(answer: Answer) -> str:
