@@ -112,7 +112,8 @@ def test_what_the_unanswered_part_names_uncovered_is_said_first():
                      (), (), DISCLAIMER, None, "f" * 16)
     both = joined(first, refused, "", question="does low potassium cause cramps and should I eat plantains?",
                   parts=("does low potassium cause cramps", "should I eat plantains?"))
-    assert both.text.startswith("The articles don't cover plantains.\n\nOn causes and links with potassium")
+    assert both.text.startswith("The articles don't cover plantains, so this answer can't say anything about that "
+                                "part.\n\nOn causes and links with potassium")
     assert "I couldn't find that" not in both.text and both.text.count(DISCLAIMER) == 1
 
 

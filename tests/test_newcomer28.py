@@ -126,3 +126,17 @@ def test_a_refusal_offers_the_example_questions_sharing_its_words_first():
                 "What are the symptoms of gout?", "How is shingles treated?"]
     assert nearest_first(examples, "can gout damage my kidneys?")[0] == "What are the symptoms of gout?"
     assert nearest_first(examples, "what does the weather do?") == examples        # nothing shared: pack order
+
+
+@pytest.mark.slow
+def test_under_an_emergency_notice_no_quote_offers_a_fix(real_bot):
+    from bot.answering.background import _OFFERS
+    answer = real_bot.ask("cant feel my groin area and i cant pee. is this a vitamin thing? would supplements help")
+    assert answer.kind == "urgent" and answer.text.rstrip().endswith(DISCLAIMER)
+    assert "Supplements can help" not in answer.text
+    assert not any(_OFFERS.search(c.quote) for c in answer.citations)
+    # signs that ease when sitting are background, not a fix offered
+    legs = real_bot.ask("both my legs go numb and crampy when i walk and it eases if i sit, is that a vitamin thing")
+    assert legs.kind == "urgent" and any("relieved by sitting" in c.quote for c in legs.citations)
+    dose = real_bot.ask("how much vitamin d should i take for my back pain?")      # no "take a supplement"
+    assert not any("supplement" in c.quote.casefold() and "take" in c.quote.casefold() for c in dose.citations)

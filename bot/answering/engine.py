@@ -19,6 +19,7 @@ import numpy as np
 
 from bot.answering import composer
 from bot.answering.absence import remedy_for_uncovered, said_nowhere
+from bot.answering.background import shown_quotes
 from bot.answering.comparison import complete_sides
 from bot.answering.example_kinds import site_of
 from bot.answering.excess import uncovered_excess
@@ -45,7 +46,6 @@ from bot.encoders.provider import Encoder, EncoderProvider
 from bot.ingest.articles import load_corpus
 from bot.ingest.concepts import health_vocabulary
 from bot.ingest.corpus_files import article_files
-from bot.safety.advice import recommends_taking
 from bot.safety.conversation import with_conversation
 from bot.safety.guidance import about_back_pain
 from bot.safety.reminders import with_earlier_flag
@@ -219,9 +219,7 @@ class Bot:
         if missing:   # leftover words of a partly covered question pull whole passages off course
             found = rerank_by_sentence(found, vector, self.settings.retrieval)
         groups = whole_lists(self.index, select_quotes(understanding, found, vector, self.settings.quotes, self.leads))
-        if not screening.quote_recommendations:   # dose / population / interaction: "take a supplement" reads as a yes
-            kidney = "kidney" in screening.populations     # nor "eat more of it" (bot.safety.advice)
-            groups = [kept for g in groups if (kept := [q for q in g if not recommends_taking(q.text, kidney)])]
+        groups = shown_quotes(screening, groups)   # no "take a supplement" for a dose question, no fix under a 999
         if not groups:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples, missing)
         asked = [*earlier, screening.question]
