@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from bot.domain.parts import asked_parts
-from bot.domain.wording import NOT_COVERED_OPENING, not_covered
+from bot.domain.wording import NOT_COVERED_OPENING, REST_ANSWERED
 from bot.safety.screening import Screening
 from bot.types import Answer, Citation
 
@@ -21,9 +21,6 @@ from bot.types import Answer, Citation
 _MARKERS = re.compile(r"(?:\[\d+\])+$", re.M)
 _NUMBER = re.compile(r"\[(\d+)\]")
 UNANSWERED = "The articles don't answer this part of your question: “{part}”."
-# "The articles don't cover bananas." said of a refused part reads, beside the answered one, as any partly covered
-# question's statement does: "…bananas, so this answer can't say anything about that part."
-_AS_PART = not_covered(["\0"]).split("\0", 1)[1]
 
 
 def answer_parts(decide: Callable[[Screening, Sequence[str]], Answer], screening: Screening,
@@ -53,7 +50,9 @@ def joined(first: Answer, second: Answer, opening: str, *, question: str, parts:
     disclaimer. A part answered with no citation is named as unanswered after the other part's quotes."""
     if not (first.citations and second.citations):
         kept, (unanswered, part) = (first, (second, parts[1])) if first.citations else (second, (first, parts[0]))
-        said = [p[:-1] + _AS_PART if p.endswith(".") and not p.endswith(_AS_PART) else p
+        # "The articles don't cover bananas." said of a refused part reads, beside the answered one, as any partly
+        # covered question's statement does: "…bananas, so this answer can't say anything about that part."
+        said = [p[:-1] + REST_ANSWERED if p.endswith(".") and not p.endswith(REST_ANSWERED) else p
                 for p in unanswered.text.split("\n\n") if p.startswith(NOT_COVERED_OPENING)]
         if said:    # what the other part names that no article covers, said first as for any partly covered question
             rest = kept.text[len(opening):].lstrip("\n")

@@ -9,12 +9,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from bot.domain.question_kinds import asks_something, classify_intent
+from bot.domain.question_kinds import SENTENCE_END, asks_something, classify_intent
 
 # A second question joined to the first inside one sentence: ", and how…", " also what…", " plus can…".
 _JOINED = re.compile(r"(?:\s*,\s*|\s+)(?:and|also|plus|&)\s+(?:also\s+)?(?=(?:how|what|whats|what's|where|when|"
                      r"which|who|why|is|are|can|could|does|do|should|will|would)\b)", re.I)
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _OPENER = re.compile(r"^(?:and|also|plus|&)\s+(?:also\s+)?", re.I)     # "Also how do they test for it?"
 # Kinds that are not an answerable part of their own: "what should I do?" (general) and comparisons (two sides of
 # one question, bot.answering.comparison).
@@ -30,7 +29,7 @@ def asked_parts(message: str, respell: Callable[[str], str] = str) -> tuple[str,
     before its kind is read ("sympotms": bot.domain.spelling); the parts keep the words as typed."""
     told: list[str] = []
     units: list[tuple[str, str]] = []       # (question, kind)
-    for sentence in (s for s in _SENTENCE_END.split(message.strip()) if s):
+    for sentence in (s for s in SENTENCE_END.split(message.strip()) if s):
         pieces = [p.strip() for p in _JOINED.split(sentence) if p.strip()]
         for piece in pieces:
             kind = classify_intent(respell(piece)) if asks_something(piece) else None

@@ -104,7 +104,7 @@ ASKED_TYPES = {**FRAME_TYPES, "symptoms": "symptoms", "doctor": "doctor"}
 
 # Any ". ", "! " or "? " ends a sentence of a message: people type "i eat fish. what foods have b12?" in lower case,
 # which bot.ingest.sentences.split_sentences (for edited articles: a capital must follow) would keep as one.
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
 def asked_sentences(message: str) -> str:
@@ -113,7 +113,7 @@ def asked_sentences(message: str) -> str:
     the kind of question is read from what is asked, not from the story ("I eat" made it a foods question, and no
     food sentence about osteoporosis left it unanswered). `message` itself otherwise. Session 22: held-out operator
     sets cited 346 → 351/408, held-out five-article sets 775 → 777/966 with frame support 1019 → 1024/1038."""
-    sentences = [s for s in _SENTENCE_END.split(message.strip()) if s]
+    sentences = [s for s in SENTENCE_END.split(message.strip()) if s]
     asking = [s for s in sentences if s.rstrip().endswith("?")]
     return " ".join(asking) if asking and len(asking) < len(sentences) else message
 

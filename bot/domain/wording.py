@@ -175,6 +175,7 @@ def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str
 
 
 NOT_COVERED_OPENING = "The articles don't cover"
+REST_ANSWERED = ", so this answer can't say anything about that part."   # after what is not covered
 # Before the other passages' wordings of the facts quoted above (bot.answering.corroboration): the bot's line, no fact.
 SAID_ELSEWHERE = "The articles make much the same points elsewhere:"
 
@@ -185,9 +186,7 @@ def not_covered(names: Sequence[str], *, whole: bool = False) -> str:
     "deferiprone", found by two detectors) is listed once."""
     names = list({name.casefold(): name for name in reversed(names)}.values())[::-1]     # each name's first form
     listed = names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
-    if whole:
-        return f"{NOT_COVERED_OPENING} {listed}."
-    return f"{NOT_COVERED_OPENING} {listed}, so this answer can't say anything about that part."
+    return f"{NOT_COVERED_OPENING} {listed}{'.' if whole else REST_ANSWERED}"
 
 
 def side_not_covered(name: str) -> str:
