@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from bot.safety.dialects_round48 import WID_WITH_ROUND48
+
 VARIETY_WORDS: dict[str, str] = {
     # Reflexive and first person.
     "meself": "myself", "mesel": "myself", "masel": "myself", "maself": "myself", "mysel": "myself",
@@ -153,6 +155,7 @@ VARIETY_WORDS.update({stem + "in": stem + "ing" for stem in _DROPPED_G})
 # 1996). "Beter" (better, its doubled letter typed once) is read with the text-speak.
 _WID_WITH = frozenset({"a", "an", "the", "de", "da", "di", "my", "mi", "some", "sum",
                        "dis", "dat", "this", "that", "dem", "those"})   # not "wid it be"; round 42: "wid dis life"
+_WID_WITH |= WID_WITH_ROUND48   # session 29, round 48: "done wid life" (`dialects_round48`)
 VARIETY_WORDS["beter"] = "better"
 # Session 24 (round forty-two): Scots and Shetland "ony" (any), "mair" (more), "awbody" / "aabody" (everybody)
 # (DSL, Dictionaries of the Scots Language); "ta" (to) only before a verb (`_TA_BEFORE`), never the British "ta"
