@@ -136,7 +136,7 @@ def test_under_an_emergency_notice_no_quote_offers_a_fix(real_bot):
     assert "Supplements can help" not in answer.text
     assert not any(_OFFERS.search(c.quote) for c in answer.citations)
     # signs that ease when sitting are background, not a fix offered
-    legs = real_bot.ask("both my legs go numb and crampy when i walk and it eases if i sit, is that a vitamin thing")
+    legs = real_bot.ask("both my legs go numb and crampy when i walk and it eases if i sit, what are the signs")
     assert legs.kind == "urgent" and any("relieved by sitting" in c.quote for c in legs.citations)
     dose = real_bot.ask("how much vitamin d should i take for my back pain?")      # no "take a supplement"
     assert not any("supplement" in c.quote.casefold() and "take" in c.quote.casefold() for c in dose.citations)

@@ -3,11 +3,12 @@
 A dose, population or interaction question gets no quote recommending a supplement (nor, with kidney disease, one
 urging more of a mineral or its foods): "take a supplement" reads as a yes (bot.safety.advice).
 
-Under an emergency notice the articles are background only, and a quote offering a fix — a supplement, a diet, a
-lifestyle change ("Supplements can help if a vitamin deficiency is the cause…") — reads as an alternative to going
-now to someone who hopes it is "a vitamin thing" (a newcomer's "i cant feel my groin area and i cant pee. is this a
-vitamin thing?", session 28). What the conditions are, their signs and causes stay; with nothing left, the notice
-stands alone. Sentence types: bot.ingest.sentence_types.
+Under an emergency or same-day notice the articles are background only, and a quote offering a fix (a
+supplement, a diet, a lifestyle change: "Supplements can help if a vitamin deficiency is the cause…") reads as an
+alternative to going now to someone who hopes it is "a vitamin thing" (a newcomer's "i cant feel my groin area and i
+cant pee. is this a vitamin thing?", session 28). What the conditions are, their signs and causes stay; with nothing
+left, the notice stands alone. An emergency whose writer asks what is causing it gets no quote at all (session 29).
+Sentence types: bot.ingest.sentence_types.
 """
 
 from __future__ import annotations
@@ -21,9 +22,15 @@ from bot.safety.screening import Screening
 _A_FIX = frozenset({"treatment", "foods", "prevention"})
 # …and says so: a supplement, a diet or a habit that helps, relieves, improves or cures. A sign "relieved by sitting"
 # is a treatment word but no fix offered (fresh F's spinal-stenosis signs stayed background).
-_OFFERS = re.compile(r"\b(?:supplement\w*|diet\w*|foods?|vitamins?|minerals?|nutrients?|sunlight|sun exposure|"
-                     r"exercise\w*|lifestyle)\b(?:\W+\w+){0,8}?\W+(?:can |may |might |will |could |often |usually )?"
-                     r"(?:help\w*|reliev\w*|improv\w*|eas(?:e|es|ing)|resolv\w*|cur(?:e|es|ing)|fix\w*|allevia\w*)\b",
+_REMEDY = (r"(?:supplement\w*|diet\w*|foods?|vitamins?|minerals?|nutrients?|sunlight|sun exposure|exercise\w*|"
+           r"lifestyle|correct\w*)")
+_HELPS = (r"(?:help\w*|reliev\w*|improv\w*|eas(?:e|es|ing)|resolv\w*|cur(?:e|es|ing)|fix\w*|allevia\w*|"
+          r"treat(?:s|ing|ment)?)")
+# Either order: "Supplements can help if…", and "…symptoms significantly improved after correcting their vitamin D
+# deficiency" or "Correcting vitamin D deficiency… plays an important role in treating back pain" (a newcomer's fever
+# question under a same-day notice, session 29).
+_OFFERS = re.compile(rf"\b{_REMEDY}\b(?:\W+\w+){{0,12}}?\W+(?:can |may |might |will |could |often |usually )?{_HELPS}\b"
+                     rf"|\b{_HELPS}\b(?:\W+\w+){{0,6}}?\W+(?:after |by |with |from )(?:\w+ ){{0,2}}{_REMEDY}\b",
                      re.IGNORECASE)
 
 
@@ -33,6 +40,26 @@ def shown_quotes(screening: Screening, groups: list[list[Quote]]) -> list[list[Q
     if not screening.quote_recommendations:
         kidney = "kidney" in screening.populations
         groups = [kept for g in groups if (kept := [q for q in g if not recommends_taking(q.text, kidney)])]
-    if screening.status == "emergency":
+    if screening.urgent_notice:     # an emergency or a same-day notice: see a clinician, not a supplement
         groups = [kept for g in groups if (kept := [q for q in g if not (q.types & _A_FIX and _OFFERS.search(q.text))])]
     return groups
+
+
+def notice_alone(screening: Screening, asks_the_articles: bool) -> bool:
+    """Whether the notice stands alone, with no quote under it: a red flag or the support line and nothing asked of
+    the articles (`asks_the_articles`: a topic named or a question asked); or an emergency whose writer asks what is
+    causing it ("numbness in my bum and between my legs, could it be b12?"): five quotes on B12 and numbness read as
+    a harmless explanation of cauda equina signs (a newcomer, session 29), so the answer says the articles can't
+    say what is causing this, as it does for a message that asks nothing."""
+    if not (screening.urgent_notice or screening.support_check):
+        return False
+    # Not every diagnosis question: "…legs feel numb and a bit weak, do I need to see someone?" is answered by the
+    # articles' "a medical consultation is necessary" (fresh B).
+    return not asks_the_articles or (screening.status == "emergency"
+                                     and bool(_ASKS_CAUSE.search(screening.question.casefold())))
+
+
+# "could it be b12?", "is this a vitamin thing?", "could this be from low iron?", "is it caused by…": what causes it.
+_ASKS_CAUSE = re.compile(r"\b(?:could|can|might|may|would|is|are) (?:it|this|that|these|they|all this|any of this) "
+                         r"(?:just |all |really |maybe |possibly |actually )?(?:be|from|due to|caused by|because of|"
+                         r"down to|linked|related|a|an)\b|\ba \w+ thing\b|\b(?:caused by|because of|due to)\b")

@@ -19,7 +19,7 @@ import numpy as np
 
 from bot.answering import composer
 from bot.answering.absence import remedy_for_uncovered, said_nowhere
-from bot.answering.background import shown_quotes
+from bot.answering.background import notice_alone, shown_quotes
 from bot.answering.comparison import complete_sides
 from bot.answering.example_kinds import site_of
 from bot.answering.excess import uncovered_excess
@@ -29,6 +29,7 @@ from bot.answering.joined import answer_parts
 from bot.answering.lists import whole_lists
 from bot.answering.loading import provider_for, try_load
 from bot.answering.quotes import select_quotes
+from bot.answering.readable import readable
 from bot.answering.section_leads import SectionLeads
 from bot.answering.site_subjects import QuestionSubjects
 from bot.config import Settings
@@ -148,7 +149,8 @@ class Bot:
         Each unit is embedded alone, as every question is, so the question's vector is the one retrieval uses."""
         if self._crisis is None or screening.status in ("crisis", "invalid") or screening.language != "en":
             return screening, None
-        if small_talk(screening.question) or len(screening.question.split()) < MIN_CHECK_WORDS:
+        if small_talk(screening.question) or len(screening.question.split()) < MIN_CHECK_WORDS \
+                or not readable(screening.question):
             # "ok thx", "lol" and "bye" scored as crises (a newcomer test): the learned check has nothing to judge
             # in a social formula or a word or two. The phrase lexicon still reads them ("kms", "goodbye
             # forever"); no crisis row of any round is shorter than three words and caught only by this check.
@@ -193,8 +195,7 @@ class Bot:
             if not carries:
                 # "and what about football scores?": off-topic on its own, so off-topic after any history.
                 understanding = understand(site, question, [], familiar=familiar)
-        if (screening.urgent_notice or screening.support_check) and not (understanding.topics or asks_something(
-                screening.question)):   # a red flag or the support line, nothing asked of the articles: the notice
+        if notice_alone(screening, bool(understanding.topics or asks_something(screening.question))):
             return composer.no_answer(site, screening, self.fingerprint, (), examples, alone=True)
         scope = check_scope(site, question, self.index.terms.distinctive,   # corpus words judge English words only:
                             has_history_topic=understanding.from_history,  # "Rückenschmerzen" names nothing uncovered

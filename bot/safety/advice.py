@@ -18,7 +18,8 @@ _SUPPLEMENT = (r"(?:vitamins?|vit|d3|b12|b 12|magnesium|calcium|iron|potassium|z
                r"supplements?|tablets?|pills?|capsules?|multivitamins?|injections?|glycinate|citrate|oxide)")
 _UNIT = r"(?:iu|ius|mg|mgs|mcg|ug|g|grams?|milligrams?|micrograms?|units?|tablets?|pills?|capsules?|drops|doses?)"
 
-# "stop taking it" is about a supplement; "stop waiting it out", "start exercising" are about an activity.
+# "stop taking it" is about a supplement; "stop waiting it out", "start exercising" are about an activity. The verb
+# follows "should I" directly or after an adverb: "what should I eat to stop cramps?" asks for foods (session 29).
 _NOT_AN_ACTIVITY = r"(?! (?!taking|using|giving|having|eating|drinking|\w*thing\b)\w+ing\b)"
 _DOSING = tuple(re.compile(p) for p in (
     r"\bhow (?:much|many)\b(?: \w+){0,8} (?:should|do|can|could|must|would|shall|to|is) (?:\w+ ){0,3}"
@@ -38,11 +39,11 @@ _DOSING = tuple(re.compile(p) for p in (
     # Session 27 (newcomer): one's own large intake in lay words ("is it bad to take loads of vitamin d")
     r"\b(?:take|taking|took|popping|having|swallowing) (?:really |so |way )?(?:loads|lots|a lot|tons|heaps|masses|"
     r"a load|a ton|shedloads) of\b",
-    r"\b(?:can|could|should|may|must) (?:i|we|my \w+|he|she) (?:\w+ ){0,2}(?:take|give|double|combine|"
+    r"\b(?:can|could|should|may|must) (?:i|we|my \w+|he|she) (?:(?!to\b)\w+ ){0,2}(?:take|give|double|combine|"
     r"mix|use|start|stop|keep taking|be taking|increase|up)\b" + _NOT_AN_ACTIVITY
     + r"(?: \w+){0,4} (?:" + _SUPPLEMENT + r"|double|twice|"
     r"extra|more|two|three|together|with|every day|daily)\b",
-    r"\bshould (?:i|we|my \w+|he|she) (?:\w+ ){0,2}(?:take|start|stop|be taking|keep taking|give|try|use)\b"
+    r"\bshould (?:i|we|my \w+|he|she) (?:(?!to\b)\w+ ){0,2}(?:take|start|stop|be taking|keep taking|give|try|use)\b"
     + _NOT_AN_ACTIVITY,
     r"\b(?:take|taking|give|giving) (?:\d+|two|three|four|five|double|twice|extra) (?:\w+ )?" + _UNIT + r"?\b",
     r"\b(?:double up|double (?:the |my )?dose|take (?:it )?twice|catch up on (?:a )?(?:missed )?dose)\b",
