@@ -57,9 +57,14 @@ def test_a_red_flag_with_a_question_about_a_topic_still_gets_background(real_bot
 
 
 def test_a_red_flag_told_with_a_question_about_an_article_still_gets_background(real_bot):
-    # No topic of the site's vocabulary, but asked: "when should i see a dr…" is answered from the articles.
-    answer = real_bot.ask("my back hurts and I cant control my bladder, what does that mean, could it be low b12?")
+    # Asked something of the articles: answered from them, under the notice, with no fix offered.
+    answer = real_bot.ask("my back hurts and I cant control my bladder. what does b12 do for the nerves?")
     assert answer.kind == "urgent" and answer.citations
+    assert not any("relief" in c.quote or "help" in c.quote for c in answer.citations)
+    # Asked whether a deficiency is the cause (session 29): quotes that say it causes such signs read as a harmless
+    # explanation of an emergency, so the notice stands alone.
+    cause = real_bot.ask("my back hurts and I cant control my bladder, what does that mean, could it be low b12?")
+    assert cause.kind == "urgent" and not cause.citations and "can't say what is causing this" in cause.text
 
 
 def test_a_foods_heading_opens_with_a_quote_that_names_a_food_source(real_bot):

@@ -13,10 +13,10 @@ import re
 import pytest
 
 from bot.answering.corpus_report import LEFTOVER, LEFTOVER_WORDS, corpus_report
+from bot.answering.cross_reference import CROSS_REFERENCE
 from bot.answering.excess import uncovered_excess
 from bot.answering.lists import _without_repeats
 from bot.answering.quote_bounds import with_lead_in
-from bot.answering.sentence_features import CROSS_REFERENCE
 from bot.domain.asked import unknown_asked
 from bot.domain.vocabulary import Topic
 from bot.ingest.concepts import health_vocabulary

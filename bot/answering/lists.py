@@ -32,8 +32,8 @@ def whole_lists(index: LoadedIndex, groups: list[list[Quote]]) -> list[list[Quot
         # The items after a lead-in in its own passage come with it ("…neurological issues, such as:" is never shown
         # alone, whatever blank line the article leaves before its first item), also when another article's
         # wording of the same fact quotes it (a newcomer's "such as:" with nothing after it, session 27).
-        group = [replace(q, end=q.passage.sentences[-1][1]) if _is_lead_in(q) else q for q in group]
         group = [replace(q, start=with_lead_in(q.passage, q.start)) for q in group]     # no item without its lead-in
+        group = [replace(q, end=q.passage.sentences[-1][1]) if _is_lead_in(q) else _with_items(q) for q in group]
         if _is_lead_in(quote):
             items = [q for q in _later_items(index, quote) if (q.passage.passage_id, q.start) not in shown]
         block = [group, *([q] for q in items)]
@@ -76,6 +76,24 @@ def _is_lead_in(quote: Quote) -> bool:
             # Items, and lead-ins of more lists ("Less common symptoms include" and its items): all of it is list.
             return all(line[0] in BULLETS or ends_as_lead_in(line) for line in rest)
     return False
+
+
+def _with_items(quote: Quote) -> Quote:
+    """`quote` to the end of the items its lead-in introduces when the passage goes on after them ("Certain
+    medicines may trigger RLS. These include some:" and five items, then "RLS symptoms usually get better…"): a
+    newcomer's operator page quoted the lead-in with its first item only (session 29). Unchanged otherwise."""
+    passage = quote.passage
+    spans = passage.sentences
+    for k, (a, b) in enumerate(spans):
+        if quote.start <= a < quote.end and ends_as_lead_in(passage.text[a:b]):
+            end = quote.end
+            for a2, b2 in spans[k + 1:]:
+                line = passage.text[passage.text.rfind("\n", 0, a2) + 1:b2].lstrip()
+                if not line or line[0] not in BULLETS:
+                    break
+                end = max(end, b2)
+            return replace(quote, end=end)
+    return quote
 
 
 def _later_items(index: LoadedIndex, quote: Quote) -> list[Quote]:

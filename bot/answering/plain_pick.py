@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from bot.answering.cross_reference import points_elsewhere
 from bot.answering.quote_bounds import corrected_end, heading_fragment, quote_start
 from bot.answering.sentence_features import FEATURES, QuestionSignals, features
 from bot.config import QuoteSettings
@@ -53,7 +54,7 @@ def plain_best(retrieval: Retrieval, query_vector: np.ndarray, settings: QuoteSe
         for i, (a, b) in enumerate(passage.sentences):
             sentence = passage.text[a:b]
             if len(sentence.split()) < settings.min_words or heading_fragment(passage, a, sentence) or vetoed[i] \
-                    or sentence.rstrip().endswith("?"):
+                    or sentence.rstrip().endswith("?") or points_elsewhere(passage, i):
                 continue
             shared = sum(words.get(t, 0.0) for t in hit.sentence_terms[i]) if words else 0.0
             rows.append((hit, i, float(cosines[i]), shared))

@@ -16,13 +16,14 @@ import numpy as np
 
 from bot.answering.aboutness import Aboutness
 from bot.answering.corroboration import corroborated
+from bot.answering.cross_reference import points_elsewhere
 from bot.answering.excess import excess_pattern
 from bot.answering.figures import figure_pattern
 from bot.answering.plain_pick import with_plain_best
 from bot.answering.quote_bounds import ScoredSentence, heading_fragment, quote_end, quote_start
 from bot.answering.ranker import quote_weights
 from bot.answering.section_leads import SectionLeads
-from bot.answering.sentence_features import CROSS_REFERENCE, FEATURES, QuestionSignals, features
+from bot.answering.sentence_features import FEATURES, QuestionSignals, features
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding
 from bot.domain.question_kinds import ASKED_TYPES, FRAME_TYPES
@@ -229,7 +230,7 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
         sentence = passage.text[a:b]
         lowered = sentence.casefold()
         if (len(sentence.split()) < settings.min_words or heading_fragment(passage, a, sentence)
-                or CROSS_REFERENCE.match(sentence)):
+                or points_elsewhere(passage, i)):
             continue
         if only is not None and (only not in heading_types or (terms and not about.about(lowered, passage))):
             continue

@@ -27,10 +27,6 @@ META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bt
                   # a figure's caption ("The middle image shows where varicose veins might appear in a leg.")
                   r"|^(?:the|this|these)(?: \w+)? (?:image|figure|picture|illustration|photo|diagram|drawing)s? "
                   r"(?:shows?|illustrates?|depicts?)\b", re.I)
-# A pointer to another page ("(For more information, go to "What Causes Restless Legs Syndrome?")", "See also: …"):
-# never quoted (a newcomer's answers quoted one three times, session 27).
-CROSS_REFERENCE = re.compile(r"^[(\[]?\s*(?:for (?:more|further) (?:information|info|details)|see also|to learn more|"
-                             r"(?:see|go to|read|visit) [\"“'‘])", re.I)
 # Kinds whose answers have a recognisable vocabulary (tests, foods, treatments): their cue words weigh more.
 STRONG_CUE_INTENTS = frozenset({"diagnosis", "foods", "treatment", "prevention", "definition", "doctor"})
 # Qualifiers that exclude each other when they qualify the same word ("lower back" / "upper back").

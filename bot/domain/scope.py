@@ -243,8 +243,7 @@ def _said(concept: Concept, asked: str) -> str:
         return f"{asked.strip()} ({concept.name})"
     # Another name for a condition ("acid reflux" for heartburn): the asker's words first, so the statement does not
     # seem to answer another question (a newcomer's "The articles don't cover heartburn.", session 27).
-    # Word stems (6 letters): "pregnant" is "pregnancy", not "pregnant (pregnancy)" (session 29).
-    words, own = ({w[:6] for w in re.findall(r"[a-z]{4,}", text)} for text in (concept.name.casefold(), asked))
+    words, own = set(re.findall(r"[a-z]{4,}", concept.name.casefold())), set(re.findall(r"[a-z]{4,}", asked))
     if concept.kind == "condition" and own and words and not own & words:
         return f"{asked.strip()} ({concept.name})"
     return concept.name
