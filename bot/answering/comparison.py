@@ -77,8 +77,8 @@ def compare(index: LoadedIndex, understanding: Understanding, vector: np.ndarray
         found = retrieve(index, f"{understanding.query} {topic.name}", side_vector, settings.retrieval,
                          asked_terms=topic.passage_terms, competing_terms=competing)
         quotes = [g[0] for g in select_quotes(focus, found, side_vector, candidates)]
-        about = [q for q in quotes if _names(q.text, topic) and q.text not in used]
-        alone = [q for q in about if not any(_names(q.text, other) for other in others)]
+        about = [q for q in quotes if names_topic(q.text, topic) and q.text not in used]
+        alone = [q for q in about if not any(names_topic(q.text, other) for other in others)]
         cell = _table_cell(index, topic, others, focus.intent, side_vector, used)
         chosen = ([cell] if cell is not None else []) + [q for q in (alone or about)
                                                          if cell is None or q.text != cell.text]
@@ -104,7 +104,7 @@ def complete_sides(index: LoadedIndex, understanding: Understanding, vector: np.
         missing = list(compared)   # a table compares them already on what is asked: its cells answer each side
     original = groups
     if side_intent == "symptoms":  # each side's own symptoms, side by side: not a quote about one side first
-        groups = [g for g in groups if not any(_names(g[0].text, t) for t in compared)]
+        groups = [g for g in groups if not any(names_topic(g[0].text, t) for t in compared)]
 
     if not missing:
         return groups, _unranked(understanding, groups)
@@ -147,7 +147,7 @@ def _unranked(understanding: Understanding, groups: list[list[Quote]]) -> list[s
     compared = compared_sides(understanding.topics)
     if not _RANKING.search(understanding.question.casefold()):
         return []
-    ranks = any(all(_names(q.text, t) for t in compared) and _COMPARES.search(q.text.casefold())
+    ranks = any(all(names_topic(q.text, t) for t in compared) and _COMPARES.search(q.text.casefold())
                 for g in groups for q in g)
     return [] if ranks else [no_ranking()]
 
@@ -188,8 +188,8 @@ def _row_cells(index: LoadedIndex, topic: Topic, others: tuple[Topic, ...], inte
     """The table cells of `topic`'s row (naming it and no other of `others`) in a column asking `intent`'s kind of
     question, leaving out the texts in `used`."""
     return [p for p in index.passages if p.kind == "table_cell" and p.text not in used
-            and classify_intent((p.aspect or "").casefold()) == intent and _names(p.text, topic)
-            and not any(_names(p.text, other) for other in others)]
+            and classify_intent((p.aspect or "").casefold()) == intent and names_topic(p.text, topic)
+            and not any(names_topic(p.text, other) for other in others)]
 
 
 def _answers_side(text: str, topic: Topic, compared: tuple[Topic, ...]) -> bool:
@@ -199,10 +199,11 @@ def _answers_side(text: str, topic: Topic, compared: tuple[Topic, ...]) -> bool:
 
 def _alone(text: str, topic: Topic, compared: tuple[Topic, ...]) -> bool:
     """`text` names `topic` and none of the other compared topics."""
-    return _names(text, topic) and not any(_names(text, other) for other in compared if other is not topic)
+    return names_topic(text, topic) and not any(names_topic(text, other) for other in compared if other is not topic)
 
 
-def _names(text: str, topic: Topic) -> bool:
+def names_topic(text: str, topic: Topic) -> bool:
+    """Whether `text` holds one of `topic`'s passage terms (case-insensitive)."""
     lowered = text.casefold()
     return any(term in lowered for term in topic.passage_terms)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from bot.answering.comparison import names_topic
 from bot.answering.quote_bounds import quote_start
 from bot.answering.quotes import Quote
 from bot.config import QuoteSettings
@@ -34,17 +35,12 @@ def with_named_topic(index: LoadedIndex, understanding: Understanding, vector: n
     if understanding.intent == "comparison" or len(nutrients) != 1 or not groups:
         return groups
     topic = nutrients[0]
-    if any(_names(q.text, topic) for group in groups for q in group):
+    if any(names_topic(q.text, topic) for group in groups for q in group):
         return groups
     best = _closest_naming(index, topic, vector, groups[0][0].hit_score)
     if best is None:
         return groups
     return [[best]] + groups[: max(settings.max_passages - 1, 0)]
-
-
-def _names(text: str, topic: Topic) -> bool:
-    lowered = text.casefold()
-    return any(term in lowered for term in topic.passage_terms)
 
 
 def _closest_naming(index: LoadedIndex, topic: Topic, vector: np.ndarray, hit_score: float) -> Quote | None:
@@ -54,7 +50,7 @@ def _closest_naming(index: LoadedIndex, topic: Topic, vector: np.ndarray, hit_sc
     for n, passage in enumerate(index.passages):
         row = index.sentence_rows[passage.passage_id]
         for i, sentence in enumerate(passage.sentence_texts()):
-            if _names(sentence, topic):
+            if names_topic(sentence, topic):
                 cosine = float(index.sentence_vectors[row + i] @ vector)
                 if cosine >= NAMED_FLOOR and (best is None or cosine > best[0]):
                     best = (cosine, n, i)

@@ -140,17 +140,17 @@ def _lead_in_of_item(passage: Passage, i: int, back: int = 12) -> int | None:
     """The sentence index of the lead-in (ending ':') that item `i` belongs to, past at most `back` earlier items
     of the list, when sentence `i` is a bulleted item that is short or finishes the lead-in's sentence; else None."""
     words = sentence_at(passage, i).split()
-    if not _is_item(passage, i) or any(w.endswith(":") for w in words[:6]):
+    if not is_item(passage, i) or any(w.endswith(":") for w in words[:6]):
         return None
     for j in range(i - 1, max(-1, i - 1 - back), -1):
         if sentence_at(passage, j).endswith(":"):
             return j if len(words) <= ITEM_WORDS or _UNFINISHED.search(sentence_at(passage, j)) else None
-        if not _is_item(passage, j):
+        if not is_item(passage, j):
             return None
     return None
 
 
-def _is_item(passage: Passage, i: int) -> bool:
+def is_item(passage: Passage, i: int) -> bool:
     """Whether sentence `i` opens a bulleted line (the bullet stands before the sentence's span)."""
     before = passage.text[passage.sentences[i - 1][1] if i else 0:passage.sentences[i][0]]
     return "\n" in before and before.strip()[-1:] in _BULLETS and before.strip() != ""

@@ -38,10 +38,8 @@ _OVERLAP = FEATURES.index("overlap")
 class Quote:
     """A span of whole sentences of one passage chosen for the answer.
 
-    `start`/`end` are offsets into `passage.text`; `score` is the sentence score (unitless, higher is
-    better); `vector` is the (dim,) embedding of its main sentence; `hit_score` the passage's fused score;
-    `types` the union of the quoted sentences' types (bot.ingest.sentence_types).
-    """
+    `start`/`end` are offsets into `passage.text`; `score` is the sentence score (unitless, higher is better);
+    `vector` is the (dim,) embedding of its main sentence; `hit_score` the passage's fused score."""
 
     passage: Passage
     start: int
@@ -229,8 +227,8 @@ def _best_quote(hit: Hit, top_fused: float, words: dict[str, float], understandi
     for i, (a, b) in enumerate(passage.sentences):
         sentence = passage.text[a:b]
         lowered = sentence.casefold()
-        if (len(sentence.split()) < settings.min_words or heading_fragment(passage, a, sentence)
-                or points_elsewhere(passage, i)):
+        if len(sentence.split()) < settings.min_words or heading_fragment(passage, a, sentence) \
+                or points_elsewhere(passage, i):
             continue
         if only is not None and (only not in heading_types or (terms and not about.about(lowered, passage))):
             continue
