@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.dialects_round48 import WID_WITH_ROUND48
+from bot.safety.dialects_round49 import AL_ALL_BEFORE, TEXT_SPEAK_ROUND49
 
 VARIETY_WORDS: dict[str, str] = {
     # Reflexive and first person.
@@ -91,7 +92,7 @@ def read_in_context(words: list[str]) -> None:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         if w == "bowel" and nxt == "of":
             words[i] = "bowl"
-        elif w == "al" and i and words[i - 1] == "it":
+        elif w == "al" and (i and words[i - 1] == "it" or nxt in AL_ALL_BEFORE):   # session 30: "al my pils"
             words[i] = "all"
         elif w == "a" and i and (words[i - 1] in _A_OF_AFTER or words[i - 1].isdigit()) and nxt in _A_OF_BEFORE:
             words[i] = "of"
@@ -157,6 +158,7 @@ _WID_WITH = frozenset({"a", "an", "the", "de", "da", "di", "my", "mi", "some", "
                        "dis", "dat", "this", "that", "dem", "those"})   # not "wid it be"; round 42: "wid dis life"
 _WID_WITH |= WID_WITH_ROUND48   # session 29, round 48: "done wid life" (`dialects_round48`)
 VARIETY_WORDS["beter"] = "better"
+VARIETY_WORDS.update(TEXT_SPEAK_ROUND49)   # session 30, round 49: "gna tke", "no mor" (`dialects_round49`)
 # Session 24 (round forty-two): Scots and Shetland "ony" (any), "mair" (more), "awbody" / "aabody" (everybody)
 # (DSL, Dictionaries of the Scots Language); "ta" (to) only before a verb (`_TA_BEFORE`), never the British "ta"
 # (thanks).

@@ -54,7 +54,7 @@ from bot.safety.lexicon_languages_forms21 import FORMS21_BY_LANGUAGE
 from bot.safety.lexicon_languages_forms22 import FORMS22_BY_LANGUAGE
 from bot.safety.lexicon_languages_forms23 import FORMS23_BY_LANGUAGE
 from bot.safety.lexicon_languages_forms24 import FORMS24_BY_LANGUAGE
-from bot.safety.lexicon_languages_forms32 import FORMS32_BY_LANGUAGE
+from bot.safety.lexicon_languages_forms33 import FORMS33_BY_LANGUAGE
 from bot.safety.lexicon_languages_fragility import FRAGILITY_BY_LANGUAGE
 from bot.safety.lexicon_languages_general import GENERAL_BY_LANGUAGE
 from bot.safety.lexicon_languages_inflections import INFLECTIONS_BY_LANGUAGE
@@ -235,6 +235,6 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     + INFLECTIONS_BY_LANGUAGE.get(lang, ()) + FRAGILITY_BY_LANGUAGE.get(lang, ()) + FORMS19_BY_LANGUAGE.get(lang, ())
     + FORMS19B_BY_LANGUAGE.get(lang, ()) + FORMS20_BY_LANGUAGE.get(lang, ()) + FORMS21_BY_LANGUAGE.get(lang, ())
     + FORMS22_BY_LANGUAGE.get(lang, ()) + FORMS23_BY_LANGUAGE.get(lang, ()) + FORMS24_BY_LANGUAGE.get(lang, ())
-    + FORMS32_BY_LANGUAGE.get(lang, ())   # sessions 23-29, rounds 41-48 (25b, 26-31 chained in forms32)
+    + FORMS33_BY_LANGUAGE.get(lang, ())   # sessions 23-30, rounds 41-49 (25b, 26-32 chained in forms33)
     for lang, concepts in _BY_LANGUAGE.items()}
 __all__ = ["LEXICONS", "fold_words"]

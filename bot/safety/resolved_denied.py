@@ -33,6 +33,7 @@ from bot.safety import (
     resolved_round46,
     resolved_round47,
     resolved_round48,
+    resolved_round49,
 )
 
 _PAIN_NEEDED = frozenset({"cancer_history", "minor_fall"})
@@ -74,8 +75,8 @@ def taken_back(name: str, folded: str) -> bool:
     """Either of the above, or a flag the message explains (`resolved_round41`) or takes back as long over, a trip
     explained or a trip with the back fine (`resolved_round43`, session 25), a fever or night pain over
     (`resolved_round44`) or the round-45 and round-46 kinds (`resolved_round45`, `resolved_round46`, session 27) and
-    the round-47 kinds (`resolved_round47`, session 28) and the round-48 kinds (`resolved_round48`, session 29): the
-    flag `name` is dropped."""
+    the round-47 kinds (`resolved_round47`, session 28) and the round-48 and -49 kinds (`resolved_round48`,
+    `resolved_round49`): the flag `name` is dropped."""
     denied = bool(_DENIAL.search(folded)) and not _PAIN.search(_DENIAL.sub(" ", folded))
     return (pain_denied(name, folded) or episode_long_over(name, folded) or resolved_round41.taken_back(name, folded)
             or resolved_round43.taken_back(name, folded, denied)
@@ -83,7 +84,8 @@ def taken_back(name: str, folded: str) -> bool:
             or resolved_round45.taken_back(name, folded)   # a short slip, a ride's numbness, a question answered no
             or resolved_round46.taken_back(name, folded)   # numb from sitting, shivering from cold, asked in general
             or resolved_round47.taken_back(name, folded)   # slumped on a sofa, coffee palpitations, a hot duvet (28)
-            or resolved_round48.taken_back(name, folded))   # numb legs on a flight, a head rush from a hot bath (29)
+            or resolved_round48.taken_back(name, folded)   # numb legs on a flight, a head rush from a hot bath (29)
+            or resolved_round49.taken_back(name, folded))   # brief coffee beats, a needle faint, a near fall (30)
 
 
 _RETURNED = re.compile(

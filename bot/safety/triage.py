@@ -29,6 +29,7 @@ from bot.safety.lexicon_general import GENERAL_CONCEPTS
 from bot.safety.lexicon_round41 import ROUND41_CONCEPTS
 from bot.safety.lexicon_round47 import ROUND47_CONCEPTS
 from bot.safety.lexicon_round48 import ROUND48_CONCEPTS
+from bot.safety.lexicon_round49 import ROUND49_CONCEPTS
 from bot.safety.lexicon_told import TOLD_BACK_PAIN_CONCEPTS
 from bot.safety.lexicon_urgent import URGENT_BACK_PAIN_CONCEPTS
 from bot.safety.matching import Folded, near, prepare
@@ -38,7 +39,7 @@ from bot.safety.study import framed_as_study, without_role
 CONCEPTS: tuple[Concept, ...] = (GENERAL_CONCEPTS + BACK_PAIN_CONCEPTS + URGENT_BACK_PAIN_CONCEPTS
                                   + TOLD_BACK_PAIN_CONCEPTS + FAINT_CONFUSED_CONCEPTS + FALL_CONCEPTS
                                   + FRAGILE_FALL_CONCEPTS + ROUND41_CONCEPTS + ROUND47_CONCEPTS   # 47: session 28
-                                  + ROUND48_CONCEPTS)   # 48: session 29
+                                  + ROUND48_CONCEPTS + ROUND49_CONCEPTS)   # 48: session 29; 49: session 30
 # The crisis found by warning-sign classes rather than by a phrase (same tier and label as the phrases).
 WARNING_SIGNS = Concept("crisis_warning_signs", "C", "thoughts of suicide or self-harm", gated=False)
 
