@@ -24,8 +24,8 @@ from bot.safety.screening import Screening
 _A_FIX = frozenset({"treatment", "foods", "prevention"})
 # …and says so: a supplement, a diet or a habit that helps, relieves, improves or cures. A sign "relieved by sitting"
 # is a treatment word but no fix offered (fresh F's spinal-stenosis signs stayed background).
-_REMEDY = (r"(?:supplement\w*|diet\w*|foods?|vitamins?|minerals?|nutrients?|sunlight|sun exposure|exercise\w*|"
-           r"lifestyle|correct\w*|address\w*)")
+_REMEDY = (r"(?:supplement\w*|benefits?|diet\w*|foods?|vitamins?|minerals?|nutrients?|sunlight|sun exposure|"
+           r"exercise\w*|lifestyle|correct\w*|address\w*)")
 _HELPS = (r"(?:help\w*|reliev\w*|relief|improv\w*|eas(?:e|es|ing)|resolv\w*|cur(?:e|es|ing)|fix\w*|allevia\w*|"
           r"treat(?:s|ing|ment)?)")
 # Either order: "Supplements can help if…", and "…symptoms significantly improved after correcting their vitamin D
@@ -36,16 +36,18 @@ _OFFERS = re.compile(rf"\b{_REMEDY}\b(?:\W+\w+){{0,12}}?\W+(?:can |may |might |w
                      re.IGNORECASE)
 
 
-def shown_quotes(screening: Screening, groups: list[list[Quote]]) -> list[list[Quote]]:
+def shown_quotes(screening: Screening, groups: list[list[Quote]], understanding: Understanding) -> list[list[Quote]]:
     """`groups` (each a fact's quotes, best first) without the quotes the screening rules out; a group left empty
     is dropped. May return []."""
     if not screening.quote_recommendations:
         kidney = "kidney" in screening.populations
         groups = [kept for g in groups if (kept := [q for q in g if not recommends_taking(q.text, kidney)])]
     # An emergency, or a same-day notice on a question about taking something ("fever of 39… should I take vitamin
-    # D?"): see a clinician, not a supplement. Not every same-day notice: an operator's palpitations page quotes its
-    # treatment section under one (held-out operator 45 lost a citation when all of them did).
-    if screening.status == "emergency" or (screening.urgent_notice and screening.dosing):
+    # D?") or about a nutrient ("back pain and a fever, is it the b12?": "addressing B12 deficiency may offer relief"
+    # read as the fix, a newcomer, session 30): see a clinician, not a supplement. Not every same-day notice: an
+    # operator's palpitations page quotes its treatment section under one (held-out operator 45 lost a citation).
+    if screening.status == "emergency" or (screening.urgent_notice and (screening.dosing or _nutrient(
+            screening, understanding))):
         groups = [kept for g in groups if (kept := [q for q in g if not (q.types & _A_FIX and _OFFERS.search(q.text))])]
     return groups
 
@@ -56,19 +58,40 @@ def notice_alone(screening: Screening, understanding: Understanding) -> bool:
     causing ("numbness in my bum and between my legs, could it be b12?", "is this a vitamin thing?"): quotes on B12
     and numbness read as a harmless explanation of cauda equina signs (a newcomer, session 29), so the answer says
     the articles can't say what is causing this, as it does for a message that asks nothing. An operator's page
-    about the emergency's own condition ("what causes fecal incontinence?") still answers: no nutrient is asked."""
+    about the emergency's own condition ("what causes fecal incontinence?") still answers: no nutrient is asked.
+    A message that ends by naming only a nutrient ("…can't feel my bum when I wipe… vit d?") asks the same, and one
+    asking whether to take it ("…hard to pee. Should I take more magnesium?") gets no quote on its benefits (a
+    newcomer, session 30: "Yes, a Vitamin D deficiency can contribute…", "…magnesium's benefit in alleviating…")."""
     if not (screening.urgent_notice or screening.support_check):
         return False
     if not (understanding.topics or asks_something(screening.question)):
         return True
     lowered = screening.question.casefold()
-    nutrient = any(t.kind == "nutrient" for t in understanding.topics) or bool(_NUTRIENT_WORD.search(lowered))
-    return screening.status == "emergency" and nutrient and bool(_ASKS_CAUSE.search(lowered))
+    return screening.status == "emergency" and _nutrient(screening, understanding) and bool(
+        screening.dosing or _ASKS_CAUSE.search(lowered) or _ends_naming_a_nutrient(lowered, understanding))
+
+
+def _ends_naming_a_nutrient(lowered: str, understanding: Understanding) -> bool:
+    """Whether the message's last clause is a nutrient and little else ("…when I wipe, vit d?")."""
+    last = _LAST_CLAUSE.search(lowered)
+    if last is None or len(last.group(1).split()) > 4:
+        return False
+    clause = last.group(1)
+    aliases = [alias for t in understanding.topics if t.kind == "nutrient" for alias in t.aliases]
+    return bool(_NUTRIENT_WORD.search(clause)) or any(re.search(rf"\b(?:{alias})\b", clause) for alias in aliases)
+
+
+def _nutrient(screening: Screening, understanding: Understanding) -> bool:
+    """Whether the message names a nutrient topic or asks about vitamins, minerals, supplements or a deficiency."""
+    return (any(t.kind == "nutrient" for t in understanding.topics)
+            or bool(_NUTRIENT_WORD.search(screening.question.casefold())))
 
 
 # "could it be b12?", "is this a vitamin thing?", "could this be from low iron?", "is it caused by…": what causes it.
 _ASKS_CAUSE = re.compile(r"\b(?:could|can|might|may|would|is|are) (?:it|this|that|these|they|all this|any of this) "
                          r"(?:just |all |really |maybe |possibly |actually )?(?:be|from|due to|caused by|because of|"
                          r"down to|linked|related|a|an)\b|\ba \w+ thing\b|\b(?:caused by|because of|due to)\b")
+# "…, vit d?", "… b12??", "…. low iron maybe?": a last clause of a few words, ending in "?", after a told emergency.
+_LAST_CLAUSE = re.compile(r"[,.;:!-]\s*([^,.;:!?-]{1,40}?)\s*\?+\s*$")
 _NUTRIENT_WORD = re.compile(r"\b(?:vitamins?|vit|minerals?|nutrients?|nutritional|deficien\w*|supplements?|"
                             r"low (?:on|in))\b")

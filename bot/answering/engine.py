@@ -18,7 +18,7 @@ from dataclasses import replace
 import numpy as np
 
 from bot.answering import composer
-from bot.answering.absence import remedy_for_uncovered, said_nowhere
+from bot.answering.absence import answerable, remedy_for_uncovered, said_nowhere
 from bot.answering.background import notice_alone, shown_quotes
 from bot.answering.comparison import complete_sides
 from bot.answering.example_kinds import site_of
@@ -161,6 +161,14 @@ class Bot:
         # Idioms and short clauses with no crisis word in a low-scoring message never fire alone (semantic.fires_on).
         return (with_support_check(screening) if self._crisis.fires_on(units, vectors) else screening), vectors[0]
 
+    def _offerable(self, screening: Screening, topics: tuple, intent: str, asked: list[str], done=()) -> tuple[str]:
+        """Follow-ups (`wording.follow_ups`) the articles can answer (`absence.answerable`), without food and treatment
+        questions when this one was about a dose, a group of people or a medicine (none for a dialysis patient)."""
+        suggestions = follow_ups(self.site, topics, intent, asked, done=done,
+                                 offer=lambda q: answerable(self.index, self.site, q))
+        return suggestions if screening.quote_recommendations else tuple(
+            s for s in suggestions if classify_intent(s.casefold()) not in ("foods", "treatment"))
+
     def _alone(self, question: str, vector: np.ndarray | None = None) -> tuple[np.ndarray, bool]:
         """The question's own embedding, and whether it is close enough, alone, to some sentence of the articles
         to carry an earlier topic: best cosine ≥ `followup_floor`, or ≥ `anaphor_floor` when it refers back with a
@@ -174,7 +182,7 @@ class Bot:
     def _decide(self, screening: Screening, earlier: Sequence[str], own: np.ndarray | None = None) -> Answer:
         """The one place that decides the kind of answer and its follow-up suggestions (`own`: the embedding)."""
         site, settings = self.site, self.settings
-        examples = _offerable(screening, follow_ups(site, (), "general", [*earlier, screening.question]))
+        examples = self._offerable(screening, (), "general", [*earlier, screening.question])
         if screening.status == "invalid":
             return composer.invalid(site, screening.question, screening.message, self.fingerprint, examples)
         if not screening.allow_retrieval:
@@ -221,13 +229,12 @@ class Bot:
             found = rerank_by_sentence(found, vector, self.settings.retrieval)
         groups = select_quotes(understanding, found, vector, self.settings.quotes, self.leads)
         groups = whole_lists(self.index, with_named_topic(self.index, understanding, vector, groups, settings.quotes))
-        groups = shown_quotes(screening, groups)   # no "take a supplement" for a dose question, no fix under a 999
+        groups = shown_quotes(screening, groups, understanding)   # no "take a supplement" for a dose or under a 999
         if not groups:
             return composer.no_answer(site, screening, self.fingerprint, found.hits, examples, missing)
         asked = [*earlier, screening.question]
-        suggestions = _offerable(screening, follow_ups(site, understanding.topics, understanding.intent, asked,
-                                                       done=kinds_asked(site, [self.respeller.respell(q)
-                                                                                for q in earlier])))
+        suggestions = self._offerable(screening, understanding.topics, understanding.intent, asked,
+                                      kinds_asked(site, [self.respeller.respell(q) for q in earlier]))
         notes: list[str] = []
         if understanding.intent == "comparison" and len(understanding.topics) >= 2:
             groups, notes = complete_sides(self.index, understanding, vector, self.settings, groups,
@@ -238,13 +245,6 @@ class Bot:
             understanding = replace(understanding, intent="general")
         return composer.answer(screening, understanding, groups, found.hits, self.fingerprint, suggestions, notes,
                                missing, lambda: not said_nowhere(self.index, understanding))
-
-
-def _offerable(screening: Screening, suggestions: tuple[str, ...]) -> tuple[str, ...]:
-    """`suggestions` without food and treatment questions when this one was about a dose, a group of people or a
-    medicine: "Which foods are rich in magnesium?" is no suggestion for someone on dialysis."""
-    return suggestions if screening.quote_recommendations else tuple(
-        s for s in suggestions if classify_intent(s.casefold()) not in ("foods", "treatment"))
 
 
 MIN_CHECK_WORDS = 3     # shorter messages are left to the phrase lexicon and warning-sign classes

@@ -196,7 +196,9 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
             if not from_history and (says_nothing_new(question) or refers_back(question)) and history[-1].strip():
                 # "which ones?" after "what vitamins can cause back pain?", "does it have side effects?" after "what
                 # is a cpap machine?": no earlier question names a topic, the latest is what this one is about.
-                from_history, carried = True, history[-1]
+                # A kind asked of its own ("and foods?" after "could it be a vitamin thing?"): the kind, not the
+                # earlier story, is what to search for (a newcomer got six general lines and no food, session 30).
+                from_history, carried = True, "" if classify_intent(lowered) in FRAME_TYPES else history[-1]
     if len(topics) < 2 and not from_history:
         # "a slipped disc or just low on vitamins?": a side the pack names only as a side of a comparison
         sides = tuple(t for t in find_topics(site, question, sides=True) if t not in excluded)

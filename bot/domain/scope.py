@@ -59,8 +59,9 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     if asks_about_animal(lowered):      # "can I give my dog some of my magnesium?": whatever topic it names
         return ScopeVerdict(False, "animal", (ANIMAL_HEALTH,))
     if earlier is not None and (refers_back(question) or says_nothing_new(question)) \
-            and not find_topics(site, lowered):
-        # "which foods have it?" after "does zinc help back pain?": "it" is the zinc the articles don't cover.
+            and not find_topics(site, lowered) and not find_topics(site, earlier.casefold()):
+        # "which foods have it?" after "does zinc help back pain?": "it" is the zinc the articles don't cover; after
+        # "can low vitamin D cause cancer?" "does it cause back pain?" asks of vitamin D (a newcomer, session 30).
         before = check_scope(site, earlier, corpus_terms, corpus_words=corpus_words, article_words=article_words)
         if not before.in_scope and before.uncovered:
             return before

@@ -7,9 +7,10 @@ site (coverage, page title, examples, follow-ups) is the given site's (bot.domai
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Sequence
+from collections.abc import Callable, Collection, Sequence
 
 from bot.domain.example_order import nearest_first
+from bot.domain.number import agreeing
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, concept_topic, pack_topics
 from bot.ingest.pack import MAX_EXAMPLES  # noqa: F401  (re-exported: the most example_questions returns)
@@ -69,8 +70,7 @@ def example_questions(site: Site) -> tuple[str, ...]:
         return site.pack.examples
     picks = [t for t in site.titles if t.rstrip().endswith("?")]
     named = {c.id for c in example_topics(site, titled_only=True)}
-    later: list[str] = []   # topics only mentioned ("cancer" on a colitis page) come after what the titles name
-    used: list[str] = []
+    later, used = [], []    # later: topics only mentioned ("cancer" on a colitis page), after what the titles name
     for concept in example_topics(site):
         table = dict(site.pack.follow_ups.get("condition" if concept.kind == "condition" else "nutrient", {}))
         if concept.kind == "condition":
@@ -82,7 +82,7 @@ def example_questions(site: Site) -> tuple[str, ...]:
         kind = next((k for k in kinds if k not in used), kinds[0])
         used.append(kind)
         name = site.spellings.get(concept.id, concept.name)
-        (picks if concept.id in named else later).append(table[kind].format(name=name))
+        (picks if concept.id in named else later).append(agreeing(table[kind], name))
     picks = list(dict.fromkeys(picks + _title_subjects(site) + later))
     return tuple(picks[:_DERIVED_EXAMPLES]) or ("What do the articles cover?",)
 
@@ -95,7 +95,7 @@ def _title_subjects(site: Site) -> list[str]:
         subject = re.split(r"\s+and\s+|\s*[&:,;]", title.strip(), maxsplit=1)[0].strip()
         if subject and len(subject.split()) <= 4 and not subject.endswith("?") and not any(
                 term in title.casefold() for c in concepts for term in c.terms):
-            out.append(f"What is {subject}?")
+            out.append(agreeing("What is {name}?", subject))
     return out
 
 
@@ -210,25 +210,26 @@ def no_answer_text(site: Site, english: bool = True, question: str = "") -> str:
     return f"{opening} {coverage_text(site)}\n\n{asked}\n{examples}"
 
 
-def follow_ups(site: Site, topics: tuple[Topic, ...], asked_intent: str, asked: Sequence[str] = (),
-               limit: int = 3, done: Collection[tuple[str, str]] = ()) -> tuple[str, ...]:
+def follow_ups(site: Site, topics: tuple[Topic, ...], asked_intent: str, asked: Sequence[str] = (), limit: int = 3,
+               done: Collection[tuple[str, str]] = (), offer: Callable[[str], bool] = bool) -> tuple[str, ...]:
     """Up to `limit` next questions the site's articles can answer, from the pack's follow-up table: about the
     question's first topic, not of the kind just asked; without a topic (or to reach two), about the site's
     other topics in turn. Never one already asked in this conversation (`asked`, compared as normalised text:
     case, punctuation and spacing aside), nor one of a kind already asked about the same topic (`done`:
-    (intent, topic name) pairs of the earlier questions), nor one of the site's example questions: the page
-    shows every one of those as a button already. May be empty (the page then shows no "Ask next" row)."""
+    (intent, topic name) pairs of the earlier questions), nor one of the site's example questions (the page
+    shows them as buttons), nor one `offer` turns down (the engine's: the articles cannot answer it). May be empty."""
     shown = {_normalised(q) for q in (*asked, *example_questions(site))}
     done = {(intent, name.casefold()) for intent, name in done}
 
     def fresh(topic: Topic, skip: str) -> list[str]:
         table = site.pack.follow_ups.get(topic.kind, {})
-        return [q.format(name=topic.name) for intent, q in table.items()
-                if intent != skip and (intent, topic.name.casefold()) not in done]
+        return [q for intent, q in ((i, agreeing(t, topic.name)) for i, t in table.items())
+                if intent != skip and (intent, topic.name.casefold()) not in done and _normalised(q) not in shown
+                and offer(q)]
 
-    picks = [q for q in fresh(topics[0], asked_intent) if _normalised(q) not in shown] if topics else []
+    picks = fresh(topics[0], asked_intent) if topics else []
     others = [t for t in site_topics(site) if not topics or t.name != topics[0].name]
-    queues = [[q for q in fresh(t, "") if _normalised(q) not in shown] for t in others]
+    queues = [fresh(t, "") for t in others]
     queues = [q[i % len(q):] + q[:i % len(q)] if q else q for i, q in enumerate(queues)]  # a different kind each
     while len(picks) < 2 and any(queues):
         for queue in queues:            # one question per other topic in turn, so the row names several

@@ -69,7 +69,11 @@ _HAD_CANCER = (r"(?:had|have|has|having|got|diagnosed|treated|treatment|survivor
                r"(?:\w+ )?(?:cancer|tumou?r))")
 FEARED_CANCER = (r"^(?!.*\b" + _HAD_CANCER + r"\b)(?=.*\b(?:is|be|being|it is|like|as|mean|means|sign of|signs of|"
                  r"symptom of|caused by|due to|worried about|scared of|afraid of|fear|fears|feared|rule out|ruled out|"
-                 r"check for|test for|tests for) (?:\w+ ){0,4}(?:cancer|tumou?r|malignan\w*)\b)")
+                 r"check for|test for|tests for|"
+                 # cancer asked about as an effect ("can low vitamin D cause cancer?", "does it prevent cancer?"),
+                 # then "when should I see a doctor? does it cause back pain?" (a newcomer's conversation, session 30)
+                 r"cause|causes|causing|give you|prevent\w*|protect\w* (?:you )?against|risk of|risks of|linked to|"
+                 r"link(?:ed)? (?:with|between)|fight\w*) (?:\w+ ){0,4}(?:cancer|tumou?r|malignan\w*)\b)")
 
 _PELVIC = (r"bladder|bowels?|groin|genitals?|genital area|privates|private parts|crotch|perineum|saddle|anus|"
            r"back passage|rectum|incontinen\w*|urin\w*|pee|peeing|wee|weeing|erection|down there|"

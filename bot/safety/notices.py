@@ -214,6 +214,16 @@ KIDNEY_NOTICE = (
 )
 # Iron asked about for a child (US CPSC "Prevent poisoning and death from iron containing medicine"; FDA label
 # warning 21 CFR 101.17(e): accidental iron overdose is a leading cause of fatal poisoning in children under six).
+# A child's or teenager's back pain (bot.safety.child_back_pain, session 30): the signs the children's services list
+# for seeing a GP (NHS Aneurin Bevan "Move Better" children's low back pain; Perth Children's Hospital "Back pain"
+# pre-referral guideline; NENC Healthier Together paediatric red flags). The red flags of the adult lexicon (bladder,
+# bowel, numbness, weakness) still bring their own notices.
+CHILD_BACK_PAIN_NOTICE = (
+    "**A child's back pain:** the articles here are written about adults. Back pain is common in children and "
+    "teenagers and usually settles, but take them to a GP if they are under 6, if the pain lasts more than 4 weeks, "
+    "wakes them at night, stops them doing things or keeps getting worse, or if they have a fever, lose weight or "
+    "have night sweats."
+)
 CHILD_IRON_CAUTION = (
     "**Keep iron tablets, and vitamins with iron, out of children's sight and reach:** a few adult iron tablets can "
     "poison a child. If a child may have swallowed some, call **999** (UK), **911** (US) or **112** (EU) now, even if "

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from bot.safety import notices
+from bot.safety.child_back_pain import about_a_child_back
 from bot.safety.matching import Folded
 from bot.safety.persons import age_populations, plain
 
@@ -139,7 +140,8 @@ def special_populations(f: Folded, asks_dose: bool = False) -> tuple[str, ...]:
 
 def referral_notices(f: Folded, populations: tuple[str, ...]) -> list[str]:
     """The referral notices for `populations` (bot.safety.notices): one naming the populations and who to ask, the
-    kidney one naming the kidney team, and the accidental-overdose caution when iron is asked about for a child."""
+    kidney one naming the kidney team, the accidental-overdose caution when iron is asked about for a child, and
+    when a child's back pain needs a doctor when the message tells of one (bot.safety.child_back_pain)."""
     shown = []
     others = [p for p in populations if p != "kidney"]
     if others:
@@ -150,4 +152,6 @@ def referral_notices(f: Folded, populations: tuple[str, ...]) -> list[str]:
         shown.append(notices.KIDNEY_NOTICE)
     if "child" in populations and _IRON.search(f.text):
         shown.append(notices.CHILD_IRON_CAUTION)
+    if about_a_child_back(f):     # whatever is asked: when a child's back pain needs a doctor (session 30)
+        shown.append(notices.CHILD_BACK_PAIN_NOTICE)
     return shown

@@ -26,6 +26,7 @@ from bot.safety.lexicon_faint_confused import FAINT_CONFUSED_CONCEPTS
 from bot.safety.lexicon_falls import FALL_CONCEPTS
 from bot.safety.lexicon_falls_fragile import FRAGILE_FALL_CONCEPTS
 from bot.safety.lexicon_general import GENERAL_CONCEPTS
+from bot.safety.lexicon_jaundice import JAUNDICE_CONCEPTS
 from bot.safety.lexicon_round41 import ROUND41_CONCEPTS
 from bot.safety.lexicon_round47 import ROUND47_CONCEPTS
 from bot.safety.lexicon_round48 import ROUND48_CONCEPTS
@@ -38,8 +39,8 @@ from bot.safety.study import framed_as_study, without_role
 
 CONCEPTS: tuple[Concept, ...] = (GENERAL_CONCEPTS + BACK_PAIN_CONCEPTS + URGENT_BACK_PAIN_CONCEPTS
                                   + TOLD_BACK_PAIN_CONCEPTS + FAINT_CONFUSED_CONCEPTS + FALL_CONCEPTS
-                                  + FRAGILE_FALL_CONCEPTS + ROUND41_CONCEPTS + ROUND47_CONCEPTS   # 47: session 28
-                                  + ROUND48_CONCEPTS + ROUND49_CONCEPTS)   # 48: session 29; 49: session 30
+                                  + FRAGILE_FALL_CONCEPTS + ROUND41_CONCEPTS + ROUND47_CONCEPTS   # 47-49: s28-30
+                                  + ROUND48_CONCEPTS + ROUND49_CONCEPTS + JAUNDICE_CONCEPTS)   # jaundice: s30
 # The crisis found by warning-sign classes rather than by a phrase (same tier and label as the phrases).
 WARNING_SIGNS = Concept("crisis_warning_signs", "C", "thoughts of suicide or self-harm", gated=False)
 
