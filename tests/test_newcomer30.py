@@ -164,3 +164,34 @@ def test_a_pro_form_after_a_question_naming_a_covered_topic_asks_of_that_topic(r
     assert answer.citations and "don't cover cancer" not in answer.text
     zinc = real_bot.ask("which foods have it?", history=["does zinc help back pain?"])
     assert not zinc.citations and "zinc" in zinc.text
+
+
+def test_a_sentence_giving_an_example_is_quoted_with_the_one_it_illustrates():
+    from bot.answering.quote_bounds import quote_start
+    passage = _passage(["Some sprains cause no pain at all.", "For example, a scan may show one by chance."])
+    assert quote_start(passage, 1) == 0
+
+
+def test_a_sentence_already_quoted_for_one_fact_is_not_shown_again_for_another():
+    import numpy as np
+
+    from bot.answering.corroboration import corroborated
+    from bot.answering.quotes import Quote
+    from bot.config import QuoteSettings, Settings
+    from bot.domain.intent import understand
+    from bot.domain.site import corpus_site
+    from bot.types import Hit
+    site = corpus_site(Settings.from_env().corpus_dir)
+    asked = understand(site, "when should I see a doctor about a sprain?", [])
+    unit = np.zeros(8, dtype=np.float32)
+    unit[0] = 1.0
+
+    def hit(pid: str, text: str) -> Hit:
+        return Hit(Passage(pid, "sprains", "Sprains", None, text, 0, len(text), ((0, len(text)),)), 0.5, 0.5, 1.0,
+                   unit.reshape(1, -1), (frozenset(),), (frozenset(),))
+    first, second = hit("sprains#1", "Rest the joint for two days."), hit("sprains#2", "See a doctor if it swells.")
+    repeat = hit("sprains#7", "Rest the joint for two days.")      # the page repeats it in its key points
+    groups = [[Quote(first.passage, 0, len(first.passage.text), 1.0, unit, 0.5)],
+              [Quote(second.passage, 0, len(second.passage.text), 1.0, unit, 0.5)]]
+    out = corroborated(groups, [first, second, repeat], asked, QuoteSettings())
+    assert [q.passage.passage_id for g in out for q in g].count("sprains#7") == 0

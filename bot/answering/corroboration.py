@@ -43,6 +43,7 @@ def corroborated(groups: list[list], hits: Sequence[Hit], understanding: Underst
     names = _topic_names(understanding)
     excluded = understanding.excluded_terms
     cited = {q.passage.passage_id for g in groups for q in g}
+    shown = [(q.passage.doc_id, _words(q.text)) for g in groups for q in g]    # no article's words shown twice
     total = sum(len(g) for g in groups)
     out = []
     for group in groups:
@@ -50,7 +51,6 @@ def corroborated(groups: list[list], hits: Sequence[Hit], understanding: Underst
         main = group[0]
         main_lowered = main.text.casefold()
         main_names = {n for n in names if n in main_lowered}
-        main_words = _words(main.text)
         candidates = []
         for hit in hits[:settings.candidate_passages]:
             passage = hit.passage
@@ -69,8 +69,9 @@ def corroborated(groups: list[list], hits: Sequence[Hit], understanding: Underst
                             and not about.about(lowered, passage))
                         or any(t in lowered for t in excluded)
                         # The same words again in the same article (a page repeating a paragraph under two
-                        # headings, a newcomer's MedQuAD article): the reader would see one sentence twice.
-                        or (passage.doc_id == main.passage.doc_id and _words(sentence) in main_words)):
+                        # headings, a newcomer's MedQuAD article; session 30: quoted already for another fact of
+                        # the answer): the reader would see one sentence twice.
+                        or any(doc == passage.doc_id and _words(sentence) in words for doc, words in shown)):
                     continue
                 candidates.append((float(cosines[i]), hit, i))
         for cosine, hit, i in sorted(candidates, key=lambda c: -c[0])[:settings.corroborations]:
@@ -82,6 +83,7 @@ def corroborated(groups: list[list], hits: Sequence[Hit], understanding: Underst
             cell = passage.kind == "table_cell"
             start = passage.sentences[0 if cell else quote_start(passage, i)][0]
             # The main quote's score (the fact's), this sentence's place, vector and types.
+            shown.append((passage.doc_id, _words(passage.text[start:passage.sentences[-1 if cell else i][1]])))
             group.append(replace(main, passage=passage, start=start, end=passage.sentences[-1 if cell else i][1],
                                  vector=hit.sentence_vectors[i], hit_score=hit.score,
                                  types=frozenset(hit.sentence_types[i]), lead=0.0,

@@ -24,10 +24,11 @@ _DEMONSTRATIVE = re.compile(r"(?<=\w )\b(this|these|those) (?!article|page|guide
 
 # A sentence that opens by turning against or drawing on the one before it ("However, the virus can spread…" after
 # "Shingles is not passed from one person to another.", a newcomer's page, session 28): alone, it reads as the
-# opposite of what the article says.
+# opposite of what the article says; or that gives an example of it ("For example, a health care provider may notice
+# gallstones…" quoted alone under "when should I see a doctor?", session 30).
 _CONNECTIVE = re.compile(r"^(?:however|but|yet|still,|even so|nevertheless|nonetheless|on the other hand|that said|"
                          r"instead|in contrast|conversely|therefore|thus|hence|consequently|as a result|"
-                         r"for this reason)\b", re.I)
+                         r"for this reason|for example|for instance)\b", re.I)
 
 # A sentence that speaks of both things the one before it names: "a deficiency in either", "both of them".
 _EITHER = re.compile(r"\b(?:in|of|for|with|from) (?:either|both|neither)\b(?! of the\b)"

@@ -23,7 +23,7 @@ from bot.ingest.cleaning import Cleaning, decode_entities, flattened_list, list_
 from bot.ingest.corpus_files import ARTICLE_SUFFIXES, article_files, corpus_checksums, each_file  # noqa: F401
 from bot.ingest.decoding import decode_article
 from bot.ingest.headings import BULLET as _BULLET
-from bot.ingest.headings import ends_as_lead_in, glued_heading, split_glued_headings
+from bot.ingest.headings import ends_as_lead_in, glued_heading, split_glued_headings, split_run_in_headings
 from bot.ingest.metadata import load_metadata
 from bot.ingest.pack import load_pack
 from bot.ingest.sentences import split_sentences
@@ -139,8 +139,9 @@ class _ReadingTextBuilder:
 
 def _walk(lines: list[str], title: str, tables: list[dict], out: _ReadingTextBuilder, cleaning: Cleaning,
           removed: list[str], found: dict[str, list[tuple[int, str]]]) -> None:
-    paragraphs, first_lines, found["glued"] = split_glued_headings(*_group_lines(lines, cleaning, removed), title,
-                                                                   tables)
+    groups, firsts, run_in = split_run_in_headings(*_group_lines(lines, cleaning, removed))
+    paragraphs, first_lines, found["glued"] = split_glued_headings(groups, firsts, title, tables)
+    found["glued"] += run_in        # "Treatment Once a deficiency is confirmed…": named in the build report
     skip_section = False
     bare = BareList()
     for i, whole in enumerate(paragraphs):

@@ -133,3 +133,57 @@ def _split_at_markdown_headings(groups: list[list[str]], first_lines: list[int])
         cuts = [0] + [j for j in range(1, len(group)) if _MARKDOWN_HEADING.match(group[j].strip())] + [len(group)]
         out.extend((group[a:b], first + a) for a, b in zip(cuts, cuts[1:]))
     return out
+
+
+# Closed-class English words that open a sentence ("Treatment Once a deficiency is confirmed…", "Common Symptoms The
+# most common…"): determiners, pronouns, conjunctions and prepositions, capitalised.
+_OPENERS = frozenset("the a an this these those that it its they their there if when whenever while once most many "
+                     "some any each every both other such no not only your you we our people in for during after "
+                     "before although because as at by from with without to on over under until unless".split())
+_SMALL = frozenset("a an the of and or for to in on at by with if as from vs".split())
+RUN_IN_WORDS = 7
+
+
+def run_in_heading(line: str) -> tuple[str, str] | None:
+    """A heading run into its paragraph's first line with no line break ("Treatment Once a deficiency is confirmed,
+    …", "Risk Factors There are a number of…", pages flattened to text): (heading, the rest) when a few Title-Case
+    words, shaped as a heading and not a statement, are followed by a sentence or a list's lead-in opening with a
+    function word ("Once", "The", "There") or a subject and its verb ("Shingles is caused…"), else None. `line` is
+    stripped. A one-letter start is never split ("Vitamin A is…"), nor a name before a verb ("Dr Smith says…")."""
+    tokens = line.split()
+    lower = next((k for k, t in enumerate(tokens) if t[0].islower()), None)
+    if lower is None or lower < 2 or lower - 1 > RUN_IN_WORDS or lower + 1 >= len(tokens):
+        return None
+    start, head = tokens[lower - 1], tokens[:lower - 1]
+    if len(start) < 2 or not start[0].isupper() or not start.isalpha():
+        return None
+    if any(not (t[0].isupper() or t[0].isdigit() or t in _SMALL) or t[-1] in SENTENCE_END for t in head):
+        return None
+    verb = tokens[lower].casefold().strip(",")
+    if start.casefold() not in _OPENERS and verb not in _FINITE and verb not in ("who", "which", "that"):
+        return None
+    heading, rest = " ".join(head), " ".join(tokens[lower - 1:])
+    if not heading_shaped(heading) or reads_as_sentence(heading) or _words(heading)[-1] in _CONTINUES:
+        return None
+    return (heading, rest) if reads_as_prose(rest) or ends_as_lead_in(rest) else None
+
+
+def split_run_in_headings(groups: list[list[str]], first_lines: list[int]
+                          ) -> tuple[list[list[str]], list[int], list[tuple[int, str]]]:
+    """The line groups with each group's first line that opens with a run-in heading (`run_in_heading`) cut in two:
+    the heading, a group of its own (so it is read as a heading), and the rest of the line, which opens the group.
+    Returns the groups, their first lines' 0-based numbers, and the (1-based line number, heading) of each, for the
+    build report."""
+    out_groups: list[list[str]] = []
+    out_firsts: list[int] = []
+    found: list[tuple[int, str]] = []
+    for group, first in zip(groups, first_lines):
+        split = run_in_heading(group[0].strip()) if group else None
+        if split is not None:
+            out_groups.append([split[0]])
+            out_firsts.append(first)
+            found.append((first + 1, split[0]))
+            group = [split[1], *group[1:]]
+        out_groups.append(group)
+        out_firsts.append(first)
+    return out_groups, out_firsts, found
