@@ -195,3 +195,14 @@ def test_a_sentence_already_quoted_for_one_fact_is_not_shown_again_for_another()
               [Quote(second.passage, 0, len(second.passage.text), 1.0, unit, 0.5)]]
     out = corroborated(groups, [first, second, repeat], asked, QuoteSettings())
     assert [q.passage.passage_id for g in out for q in g].count("sprains#7") == 0
+
+
+def test_a_switch_that_says_more_than_a_topic_does_not_carry_the_earlier_kind():
+    from bot.config import Settings
+    from bot.domain.intent import understand
+    from bot.domain.site import corpus_site
+    site = corpus_site(Settings.from_env().corpus_dir)
+    foods = ["which foods have magnesium?"]
+    assert understand(site, "what about at night? the cramps wake me up", foods).intent != "foods"
+    assert understand(site, "and for B12?", ["How is low vitamin D treated?"]).intent == "treatment"
+    assert understand(site, "what about calcium?", foods).intent == "foods"

@@ -220,8 +220,9 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
         if intent in FRAME_TYPES and _TOPIC_SWITCH.match(lowered) and _other_type(question, FRAME_TYPES[intent]):
             intent = "general"      # "what about sunlight?" after "what foods have vitamin D?": no food heading
     elif history and _TOPIC_SWITCH.match(question.casefold().strip()):
-        # "And for B12?" after "How is low vitamin D treated?": a new topic, the same kind of question.
-        if intent == "general":
+        # "And for B12?" after "How is low vitamin D treated?": a new topic, the same kind of question; not "what about
+        # at night? the cramps wake me up" after a foods question, which says more than a topic (session 30).
+        if intent == "general" and _only_pro_forms(question, topics):
             intent = classify_intent(history[-1])
         if topics and _only_pro_forms(question, topics):
             # "What about calcium, can that do it too?" after "why do I get spasms…, is it a magnesium thing?":
