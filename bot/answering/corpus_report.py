@@ -88,8 +88,8 @@ class CorpusReport:
             for label, items in (("cleaning removed", a.removed), ("looks like page leftovers (kept)", a.leftovers),
                                  ("states a dose or recommends a supplement (may be quoted to readers: check)",
                                   a.doses),
-                                 ("headings with no blank line after them (check these are headings)",
-                                  a.glued_headings),
+                                 ("headings with no blank line after them, or run into their first line (check "
+                                  "these are headings)", a.glued_headings),
                                  ("look like headings but are kept as text (put a blank line before and after a "
                                   "heading, or end a sentence with a full stop)", a.suspected_headings),
                                  ("lines without a bullet read as list items of the lead-in ending in ':' above them "
