@@ -206,3 +206,17 @@ def test_a_switch_that_says_more_than_a_topic_does_not_carry_the_earlier_kind():
     assert understand(site, "what about at night? the cramps wake me up", foods).intent != "foods"
     assert understand(site, "and for B12?", ["How is low vitamin D treated?"]).intent == "treatment"
     assert understand(site, "what about calcium?", foods).intent == "foods"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question, history", [
+    ("I'm vegan, am I at risk of b12 deficiency?", []),
+    ("how much vitamin d should i take and what foods have it?", []),
+    ("and how about calcium?", ["how much magnesium should I take?"]),
+])
+def test_one_line_announces_the_quotes(real_bot, question, history):
+    from bot.safety.notices import GENERAL_FOLLOWS
+    answer = real_bot.ask(question, history=history)
+    assert GENERAL_FOLLOWS.strip() not in answer.text
+    assert answer.text.count("in general") + answer.text.count("In general") <= 1
+    assert answer.text.rstrip().endswith(DISCLAIMER)

@@ -122,9 +122,10 @@ def answer(screening: Screening, understanding: Understanding, groups: list[list
     intent = "definition" if neutral else understanding.intent
     label = _topic_label(understanding, quoted)
     named = _names_topic(about, quoted)
-    # An earlier red flag's reminder opens the answer but, unlike a notice about this question, does not make
-    # the answer "general": what the articles don't say about this question is still said.
-    parts = [urgent, screening.reminder, screening.advice_notice, wording.not_covered(missing) if missing else None,
+    # A reminder opens the answer but does not make it "general" (what the articles don't say is still said). The
+    # lead line announces the quotes ("In general, the articles say…"): the notice does not as well.
+    advice = (screening.advice_notice or "").replace(GENERAL_FOLLOWS, "") or None
+    parts = [urgent, screening.reminder, advice, wording.not_covered(missing) if missing else None,
              wording.lead(intent, label, general=general, backed=backed,
                           excluded=" and ".join(t.name for t in understanding.excluded) or _SET_ASIDE.get(
                               understanding.excluded_kind or ""),
@@ -244,7 +245,6 @@ def _opened(screening: Screening, body: str, answered: bool = True) -> str:
     """`body` with what opens every reply to this screening before it: an earlier red flag's reminder, then the
     notices about this question (advice, populations, interactions). Not `answered`: no general information
     follows, so the advice notice does not announce it ("Here is what the articles say in general:")."""
-    advice = screening.advice_notice
-    if advice and not answered:
-        advice = advice.replace(GENERAL_FOLLOWS, "")
+    advice = screening.advice_notice.replace(GENERAL_FOLLOWS, "") if screening.advice_notice and not answered \
+        else screening.advice_notice
     return "\n\n".join(p for p in (screening.reminder, advice, body) if p)

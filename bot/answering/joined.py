@@ -14,6 +14,7 @@ from dataclasses import replace
 
 from bot.domain.parts import asked_parts
 from bot.domain.wording import NOT_COVERED_OPENING, REST_ANSWERED
+from bot.safety.notices import GENERAL_FOLLOWS
 from bot.safety.screening import Screening
 from bot.types import Answer, Citation
 
@@ -40,7 +41,8 @@ def answer_parts(decide: Callable[[Screening, Sequence[str]], Answer], screening
     second = decide(replace(screening, question=second_part), [*earlier, first_part])
     if not (first.citations or second.citations):
         return None
-    opening = "\n\n".join(p for p in (screening.urgent_notice, screening.reminder, screening.advice_notice) if p)
+    advice = (screening.advice_notice or "").replace(GENERAL_FOLLOWS, "")     # as every answer shows it (composer)
+    opening = "\n\n".join(p for p in (screening.urgent_notice, screening.reminder, advice) if p)
     return joined(first, second, opening, question=screening.question, parts=(first_part, second_part))
 
 

@@ -22,7 +22,7 @@ _NO_KIND_OF_ITS_OWN = ("general", "yes_no", "mechanism")   # "is that serious?",
 # …but "how would they check that?" asks for tests, "can you fix it?" for treatment: the topic is enough there.
 _ASKS_A_KIND = re.compile(r"\b(check\w*|test\w*|diagnos\w*|tell|know|find out|fix\w*|cure\w*|treat\w*|prevent\w*|"
                           r"stop\w*|avoid\w*|eat\w*|take|taking|need)\b")
-_TOPIC_SWITCH = re.compile(r"^(and|what about|how about|also|same|what of)\b")
+_TOPIC_SWITCH = re.compile(r"^(?:(?:and|what about|how about|also|same|what of)\b[\s,]*)+")   # "and how about…"
 # What is left of "what about calcium, can that do it too?" once the switch and the topic are taken out: only
 # pro-forms (auxiliaries, pronouns, "the same", "too"), so the message asks the earlier question of a new topic.
 _PRO_FORMS = re.compile(r"^(?:[\s,.?!]|\b(?:can|could|does|do|did|is|are|was|will|would|might|may|that|it|this|they|"
