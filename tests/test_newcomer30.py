@@ -220,3 +220,13 @@ def test_one_line_announces_the_quotes(real_bot, question, history):
     assert GENERAL_FOLLOWS.strip() not in answer.text
     assert answer.text.count("in general") + answer.text.count("In general") <= 1
     assert answer.text.rstrip().endswith(DISCLAIMER)
+
+
+@pytest.mark.parametrize("message", [
+    "my 10 year old fell off the trampoline, his back hurts and he can't feel his legs",
+    "my teenage son has back pain and a high fever since last night",
+])
+def test_no_childs_back_pain_note_beside_a_red_flag(message):
+    screening = screen(message)
+    assert screening.status in ("emergency", "urgent")
+    assert CHILD_BACK_PAIN_NOTICE not in screening.notices

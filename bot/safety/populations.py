@@ -138,10 +138,11 @@ def special_populations(f: Folded, asks_dose: bool = False) -> tuple[str, ...]:
     return ()
 
 
-def referral_notices(f: Folded, populations: tuple[str, ...]) -> list[str]:
+def referral_notices(f: Folded, populations: tuple[str, ...], calm: bool = True) -> list[str]:
     """The referral notices for `populations` (bot.safety.notices): one naming the populations and who to ask, the
     kidney one naming the kidney team, the accidental-overdose caution when iron is asked about for a child, and
-    when a child's back pain needs a doctor when the message tells of one (bot.safety.child_back_pain)."""
+    when a child's back pain needs a doctor when the message tells of one (bot.safety.child_back_pain) and is
+    `calm` (no red flag, no crisis: beside "get help now" the note's "usually settles" would soften it)."""
     shown = []
     others = [p for p in populations if p != "kidney"]
     if others:
@@ -152,6 +153,6 @@ def referral_notices(f: Folded, populations: tuple[str, ...]) -> list[str]:
         shown.append(notices.KIDNEY_NOTICE)
     if "child" in populations and _IRON.search(f.text):
         shown.append(notices.CHILD_IRON_CAUTION)
-    if about_a_child_back(f):     # whatever is asked: when a child's back pain needs a doctor (session 30)
+    if calm and about_a_child_back(f):   # whatever is asked; never beside a red flag's notice ("usually settles")
         shown.append(notices.CHILD_BACK_PAIN_NOTICE)
     return shown

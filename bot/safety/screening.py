@@ -165,7 +165,7 @@ def _advice(folded: Folded, language: str, status: Status, crisis: bool = False,
     shown: list[str] = []
     if language != "en" and status == "ok":
         shown.append(languages.notice(language, crisis, red_flags=subject.back_pain))
-    shown += referral_notices(folded, populations)
+    shown += referral_notices(folded, populations, status == "ok")
     if medicines:
         lines = " ".join(notices.INTERACTION_LINE.format(medicine=m.name[0].upper() + m.name[1:], with_=m.with_)
                          for m in medicines)
