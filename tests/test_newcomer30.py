@@ -230,3 +230,11 @@ def test_no_childs_back_pain_note_beside_a_red_flag(message):
     screening = screen(message)
     assert screening.status in ("emergency", "urgent")
     assert CHILD_BACK_PAIN_NOTICE not in screening.notices
+
+
+@pytest.mark.parametrize("word", ["nonpersistence", "overproduction", "undertreated"])
+def test_a_word_made_with_a_prefix_is_not_reported_as_words_run_together(word):
+    from bot.domain.run_together import run_together_words, split_run_together
+    assert split_run_together(word) is None
+    assert run_together_words([f"Some report {word} in the study."]) == ()
+    assert split_run_together("stomachliningknown") == ("stomach", "lining", "known")

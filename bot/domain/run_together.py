@@ -14,6 +14,10 @@ MIN_LETTERS = 9        # shorter unknown words are mostly names and terms, not r
 PART_ZIPF = 2.5        # each part must be an English word ("stomach" 4.3, "lining" 3.5, "known" 5.0, "edema" 2.7)
 SHORT_ZIPF = 4.5       # …and a part of under five letters a common one ("the", "have", "such"; not "endo", "dis")
 _WORD = re.compile(r"\b[a-z]{%d,}\b" % MIN_LETTERS)
+# English prefixes that are also words: "nonpersistence", "overproduction", "selfcare" are one word, not two (a
+# newcomer's build report listed "nonpersistence (non persistence)", session 30).
+PREFIXES = frozenset("non anti over under out self multi semi post pre sub super inter counter co mis un re "
+                     "micro macro hyper hypo cross extra ultra".split())
 
 
 def split_run_together(word: str, parts: int = 3) -> tuple[str, ...] | None:
@@ -23,7 +27,7 @@ def split_run_together(word: str, parts: int = 3) -> tuple[str, ...] | None:
         return None
     for cut in range(3, len(word) - 2):
         head, tail = word[:cut], word[cut:]
-        if not _word(head):
+        if not _word(head) or head in PREFIXES:
             continue
         if _word(tail):
             return head, tail
