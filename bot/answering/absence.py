@@ -8,6 +8,7 @@ never make it false."""
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterator, Sequence
 
 from bot.answering.aboutness import Aboutness
@@ -55,8 +56,9 @@ def _of_type(index: LoadedIndex, wanted: str) -> Iterator[tuple[Passage, int]]:
         yield from ((passage, i) for i in range(len(passage.sentences)))
 
 
-# Per loaded index (held to tell a new index from one at a reused address): suggestion -> whether it is answerable.
-_OFFERABLE: dict[int, tuple[LoadedIndex, dict[str, bool]]] = {}
+# Per loaded index (a weak reference tells a new index from one at a reused address, and lets a replaced index and
+# its verdicts go): suggestion -> whether it is answerable.
+_OFFERABLE: dict[int, tuple[weakref.ref, dict[str, bool]]] = {}
 
 
 def answerable(index: LoadedIndex, site: Site, question: str) -> bool:
@@ -65,8 +67,10 @@ def answerable(index: LoadedIndex, site: Site, question: str) -> bool:
     clicked "Which foods are rich in iron?" and read "The articles don't name food sources of iron". Each question
     is judged once per loaded index."""
     held = _OFFERABLE.get(id(index))
-    if held is None or held[0] is not index:
-        held = _OFFERABLE[id(index)] = (index, {})
+    if held is None or held[0]() is not index:
+        for key in [k for k, (ref, _) in _OFFERABLE.items() if ref() is None]:
+            del _OFFERABLE[key]
+        held = _OFFERABLE[id(index)] = (weakref.ref(index), {})
     if question not in held[1]:
         held[1][question] = not said_nowhere(index, understand(site, question))
     return held[1][question]
