@@ -22,6 +22,7 @@ import re
 
 from bot.safety.dialects_round48 import WID_WITH_ROUND48
 from bot.safety.dialects_round49 import AL_ALL_BEFORE, TEXT_SPEAK_ROUND49
+from bot.safety.dialects_round50 import WILL_CONTRACTIONS
 
 VARIETY_WORDS: dict[str, str] = {
     # Reflexive and first person.
@@ -159,6 +160,7 @@ _WID_WITH = frozenset({"a", "an", "the", "de", "da", "di", "my", "mi", "some", "
 _WID_WITH |= WID_WITH_ROUND48   # session 29, round 48: "done wid life" (`dialects_round48`)
 VARIETY_WORDS["beter"] = "better"
 VARIETY_WORDS.update(TEXT_SPEAK_ROUND49)   # session 30, round 49: "gna tke", "no mor" (`dialects_round49`)
+VARIETY_WORDS.update(WILL_CONTRACTIONS)   # session 31, round 50: "she'll" is not "shell" (`dialects_round50`)
 # Session 24 (round forty-two): Scots and Shetland "ony" (any), "mair" (more), "awbody" / "aabody" (everybody)
 # (DSL, Dictionaries of the Scots Language); "ta" (to) only before a verb (`_TA_BEFORE`), never the British "ta"
 # (thanks).

@@ -33,6 +33,7 @@ from bot.safety.lexicon_crisis_told import TOLD_CONCEPTS
 from bot.safety.lexicon_crisis_wishes import WISHES_CONCEPTS
 from bot.safety.lexicon_fragility import FRAGILITY_CONCEPTS
 from bot.safety.lexicon_lay import LAY_CONCEPTS
+from bot.safety.lexicon_round50 import POISONING_IN_A_STORY
 
 # "So nervous I thought I'd faint": a figure of speech for a strong feeling, not a faint (round seven).
 EVERYDAY_FAINT = (r"(?:so|too|that|really) (?:nervous|scared|excited|embarrassed|shocked|anxious|terrified|"
@@ -86,7 +87,8 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
                                          + RELEASE_CONCEPTS + PLACES_CONCEPTS + WISHES_CONCEPTS
                                          + ACTS_CONCEPTS + HOPED_CONCEPTS) + (
     # --- P: poisoning (reference §2.3) ---
-    Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8, near=(
+    Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, window=8,
+            unless=POISONING_IN_A_STORY, near=(   # session 31: a drama's toddler (`lexicon_round50`)
         (r"(?:swallowed|swallows|swallow|ate|eaten|got into|gotten into|chewed|chewing|scoffed|downed|munched|"
          r"found|opened|open|missing|playing with|got hold of|sucking)", CHILD, PILLS),
         (CHILD, r"(?:took|taken|had|eaten|ate) (?:\w+ ){0,2}(?:too many|handful|loads|lots|a lot|whole|all|half|"

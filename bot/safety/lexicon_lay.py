@@ -30,6 +30,7 @@ indecision"). Each is written here as a kind:
 from __future__ import annotations
 
 from bot.safety.lexicon import BACK_PAIN, CANT, EXERCISE, FALL, FRAGILE, OLD_INJURY, POO, Concept
+from bot.safety.lexicon_round50 import POISONING_IN_A_STORY
 
 _HEIGHT = (r"(?:about |around |over |nearly |almost |at least |like )?(?:\d+(?: \d+)? ?(?:m|metres?|meters?)|"
            r"(?:one|two|three|four|five|six|ten|a couple of|a few) (?:metres?|meters?)|(?:[3-9]|[1-9]\d+) ?(?:feet|"
@@ -122,7 +123,8 @@ LAY_CONCEPTS: tuple[Concept, ...] = (
             near=((_TUMBLE, CANT + r" (?:\w+ )?(?:stand|get up|walk|move|bear weight|put weight)"),)),
     Concept("significant_trauma", "E", "a fall, accident or injury", unless=OLD_INJURY,
             phrases=(FALL + r" (?:\w+ ){0,2}" + _HEIGHT,)),
-    Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False, phrases=(
+    Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", gated=False,
+            unless=POISONING_IN_A_STORY, phrases=(   # session 31: a drama's (`lexicon_round50`)
         r"(?:took|taken) (?:\w+ )?" + _PACKET + r" (?:\w+ ){0,3}" + _TABLETS + r"\b",
         r"(?:necked|necking|downed|downing|swallowed|popped|knocked back|chugged|scoffed) (?:\w+ )?" + _A_LOT
         + r" (?:\w+ ){0,3}" + _TABLETS + r"\b",)),

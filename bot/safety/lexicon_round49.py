@@ -31,6 +31,7 @@ from __future__ import annotations
 from bot.safety.lexicon import Concept
 from bot.safety.lexicon_crisis import MEDICINES
 from bot.safety.lexicon_crisis_asked import _QTY, NOT_OURS
+from bot.safety.lexicon_round50 import ROUND50_CONCEPTS
 
 _CRISIS = "thoughts of suicide or self-harm"
 _ADVERB = (r"(?:really|even|actually|honestly|truly|particularly|exactly|much|think i|feel like i|know if i|"
@@ -74,3 +75,4 @@ ROUND49_CONCEPTS: tuple[Concept, ...] = (
         r"gone|went|going|getting|grown) (?:\w+ )?(?:bent|crooked|curved|twisted|out of shape))",
     )),
 )
+ROUND49_CONCEPTS += ROUND50_CONCEPTS   # session 31, round 50 (`lexicon_round50`): triage.py is at its size limit

@@ -34,6 +34,7 @@ from bot.safety import (
     resolved_round47,
     resolved_round48,
     resolved_round49,
+    resolved_round50,
 )
 
 _PAIN_NEEDED = frozenset({"cancer_history", "minor_fall"})
@@ -85,7 +86,8 @@ def taken_back(name: str, folded: str) -> bool:
             or resolved_round46.taken_back(name, folded)   # numb from sitting, shivering from cold, asked in general
             or resolved_round47.taken_back(name, folded)   # slumped on a sofa, coffee palpitations, a hot duvet (28)
             or resolved_round48.taken_back(name, folded)   # numb legs on a flight, a head rush from a hot bath (29)
-            or resolved_round49.taken_back(name, folded))   # brief coffee beats, a needle faint, a near fall (30)
+            or resolved_round49.taken_back(name, folded)   # brief coffee beats, a needle faint, a near fall (30)
+            or resolved_round50.taken_back(name, folded))   # both legs in 2019, sorted; kidney stones asked (31)
 
 
 _RETURNED = re.compile(

@@ -37,7 +37,8 @@ def idiom_free(units: list[str]) -> list[bool]:
     question about getting over an operation or an anaesthetic (`crisis_ordinary_procedures`, session 27) and no
     worry the check misread in round 45 ("I don't want to take too much by accident"; `crisis_ordinary_round45`) or in
     round 47 ("is it normal to worry you won't wake up?", a wave's wipeout; `crisis_ordinary_round47`) or round 49
-    ("I'd literally die for a decent night's sleep", a clause in plain text-speak; `crisis_ordinary_round49`). When
+    ("I'd literally die for a decent night's sleep", a clause in plain text-speak; `crisis_ordinary_round49`) or round
+    50 ("I'd sell my soul for a new spine", a suicide-prevention charity's volunteer; `crisis_ordinary_round50`). When
     the check fires, it must fire again on these units alone, so that an idiom never brings the support line by
     itself (a crisis sentence beside it still does)."""
     from bot.safety.crisis_cues import strip_idioms
@@ -50,6 +51,7 @@ def idiom_free(units: list[str]) -> list[bool]:
     from bot.safety.crisis_ordinary_round45 import states_an_ordinary_worry
     from bot.safety.crisis_ordinary_round47 import states_an_ordinary_fear_or_knock
     from bot.safety.crisis_ordinary_round49 import in_plain_text_speak, states_an_ordinary_longing
+    from bot.safety.crisis_ordinary_round50 import states_an_ordinary_role_or_wish
     from bot.safety.matching import prepare
 
     return [strip_idioms(folded) == folded and not asks_about_stopping_treatment(folded, unit)
@@ -57,6 +59,7 @@ def idiom_free(units: list[str]) -> list[bool]:
             and not tells_of_an_operation_or_recovery(folded, unit) and not states_an_ordinary_worry(folded)
             and not states_an_ordinary_fear_or_knock(folded)   # session 28, `crisis_ordinary_round47`
             and not states_an_ordinary_longing(folded) and not in_plain_text_speak(unit)   # session 30, `_round49`
+            and not states_an_ordinary_role_or_wish(folded)   # session 31: a soul sold, a charity role, `_round50`
             for folded, unit in ((prepare(unit).text, unit) for unit in units)]
 
 
