@@ -30,10 +30,15 @@ def test_two_kinds_of_question_are_two_parts(message, parts):
 
 
 def test_a_typo_does_not_hide_a_parts_kind():
-    message = "what are the sympotms of low iron and who is at risk"     # "sympotms" read as symptoms once corrected
-    assert asked_parts(message) == ()
+    message = "what are the sympotms of low iron and what is anemia"   # "sympotms" read as symptoms once corrected
+    assert asked_parts(message) == ()      # uncorrected, both parts read as "what is/are …?" definitions: one kind
     respell = lambda text: text.replace("sympotms", "symptoms")         # noqa: E731 (bot.domain.spelling's job)
-    assert asked_parts(message, respell) == ("what are the sympotms of low iron", "who is at risk")
+    assert asked_parts(message, respell) == ("what are the sympotms of low iron", "what is anemia")
+
+
+def test_who_is_at_risk_is_a_part_of_its_own():
+    assert asked_parts("what are the symptoms of low iron and who is at risk") == (
+        "what are the symptoms of low iron", "who is at risk")
 
 
 @pytest.mark.parametrize("message", [

@@ -25,7 +25,7 @@ from bot.types import Passage
 # question-kind reader calls them definitions.
 _WHAT_IS = re.compile(r"^what (?:is|are)(?: \(are\))? (?!the\b|your\b|my\b)")
 # The kinds a heading can ask whose first sentence is the direct reply; "general" and "yes_no" name none.
-LEAD_KINDS = frozenset({"definition", "causes", "symptoms", "diagnosis", "treatment", "prevention"})
+LEAD_KINDS = frozenset({"definition", "risk", "causes", "symptoms", "diagnosis", "treatment", "prevention"})
 
 
 class SectionLeads:

@@ -15,14 +15,15 @@ _EXCLUSIVE_ASPECTS = frozenset({"symptoms", "diagnosis", "treatment"})
 
 def defines(lowered: str, terms: tuple[str, ...]) -> bool:
     """Whether the sentence says what one of `terms` is, by the grammar of a definition: "called X", "known
-    as X", "X is a / an …", "X, which is / occurs / happens …", "X refers to / means …"; a short bracket after the term
-    (its pronunciation, "Sarcoidosis (sar-koy-DO-sis) is a disease…", or an abbreviation) is allowed."""
+    as X", "X is a / an …", "X, which is / occurs / happens …", "X refers to / means …", "X happens when …"; a
+    short bracket after the term (its pronunciation, "Sarcoidosis (sar-koy-DO-sis) is a disease…", or an
+    abbreviation) is allowed."""
     for term in terms:
         t = re.escape(term.strip())
         # A term may be a word's beginning ("anemi" for anemia, anemic): the rest of the word is allowed.
         if re.search(rf"\b(?:called|known as|termed) (?:an? )?{t}\w*|\b{t}\w*(?: \([^()]{{1,40}}\))?"
                      rf"(?:,? (?:is|are) (?:a|an|the)\b|, which (?:is|are|occurs|happens|means)\b"
-                     rf"| (?:refers to|means)\b)", lowered):
+                     rf"| (?:refers to|means|(?:occurs|happens) when)\b)", lowered):
             return True
     return False
 

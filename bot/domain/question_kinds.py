@@ -22,6 +22,11 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
                    # "A v B, what's the difference?": the short "v" between two words, a difference asked after
                    r"|\w \bv\.? \w|\bwhat(?:'?s| is) the difference\b",
      r"\b(while|whereas|however|but|both|differ|than)\b"),
+    # What a named thing means, asked back of it ("…the report says thrombocytosis, what does that even mean?", "…he has
+    # acquired cystic kidney disease?? what is that exactly"): before the kinds whose words the story holds.
+    ("definition", r"\bwhat (does|do) (that|this|it|those|these) (even |actually |really |exactly )?mean\b"
+                   r"|\bwhat(?:'s| is) (?:that|this|it)(?: exactly| even| actually| really)?[\s?.!]*$",
+     r"\b(is a|are|called|known as|condition|refers?|means?|which (is|causes)|occurs when|happens when)\b"),
     # Lay ways of asking when to be seen, before the kinds whose words they hold ("at what point do I stop messing
     # about with vitamins and go see someone?" is not a treatment question).
     ("doctor", r"\b(get (it |this |that |myself |me |my \w+ )?(seen|seen to|checked out|looked at)"
@@ -69,7 +74,19 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
     ("symptoms", r"\b(symptoms?|signs?|feel like|how do i know|what happens|manifest\w*|warning"
                  r"|how (?:would|does|do|will|might|could) (?:\w+ ){1,5}feel)\b",
      r"\b(symptoms?|signs?|tingling|numbness|pain|weakness|fatigue|cramps?|spasms?|aches?|stiffness|pallor|manifest\w*)\b"),
+    # Who is more likely to have it: "who usually gets X?", "am I at risk?", "is it more common in women?". Asked of a
+    # group, not of a cause ("does low magnesium make cramps more likely?" stays a causes question below).
+    ("risk", r"\b(risk factors?|at (a )?(higher |greater |increased |more |high |bigger |any )?risk|who (is|are) "
+             r"(most |more )?(likely|prone|susceptible|vulnerable|affected)|who (usually |typically |normally |mostly "
+             r"|commonly |generally |tends? to |can )?(gets?|develops?|is affected|are affected)\b"
+             r"|(more|most) (common|likely|prone) (in|among|for|with) (women|men|kids"
+             r"|children|older|elderly|young|people|adults|teens|babies|certain)"
+             r"|what (kind of |sort of )?people (get|are|have|develop))",
+     r"\b(risk\w*|likely|common\w*|prone|susceptible|aged?|older|elderly|women|men|children|adults|people (who|with"
+     r"|over|aged)|family history|more often)\b"),
     ("causes", r"\b(caus\w*|gives? (you|me|people|someone|us)\b|why (do|does|am|is|are)|reasons?|lead to|leads to"
+               # "what else can make your platelets go high?": what brings it on, asked without a word of cause
+               r"|(what|which) (else |other )?(things? |stuff )?(can|could|would|might) (make|bring on|set off)"
                r"|trigger\w*|responsible|linked?|link between|contribut\w*|behind)\b",
      r"\b(caus\w*|lead\w* to|result\w* in|contribut\w*|due to|because|deficienc\w*|lack of|trigger\w*|link\w*"
      r"|associated)\b"),
@@ -90,6 +107,7 @@ INTENT_WORDS: dict[str, str] = {
     "foods": "foods sources",
     "treatment": "treatment supplements",
     "prevention": "prevention prevent lifestyle",
+    "risk": "risk factors likely",
 }
 _COMPILED = [(name, re.compile(q), re.compile(cue)) for name, q, cue in INTENTS]
 
@@ -107,6 +125,11 @@ ASKED_TYPES = {**FRAME_TYPES, "symptoms": "symptoms", "doctor": "doctor"}
 SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 
+# A sentence typed without its "?" that still asks ("…he has acquired cystic kidney disease?? what is that exactly").
+_OPENS_A_QUESTION = re.compile(r"(?:what|whats|why|how|when|where|which|who|is|are|can|could|should|does|do|will"
+                               r"|would)\b", re.I)
+
+
 def asked_sentences(message: str) -> str:
     """The sentences of `message` that ask (ending in "?"), when it also tells something in sentences that do not
     ("… I eat mostly vegetarian. My mum had osteoporosis. Could any of this be a deficiency, and what should I do?"):
@@ -114,7 +137,7 @@ def asked_sentences(message: str) -> str:
     food sentence about osteoporosis left it unanswered). `message` itself otherwise. Session 22: held-out operator
     sets cited 346 → 351/408, held-out five-article sets 775 → 777/966 with frame support 1019 → 1024/1038."""
     sentences = [s for s in SENTENCE_END.split(message.strip()) if s]
-    asking = [s for s in sentences if s.rstrip().endswith("?")]
+    asking = [s for s in sentences if s.rstrip().endswith("?") or _OPENS_A_QUESTION.match(s)]
     return " ".join(asking) if asking and len(asking) < len(sentences) else message
 
 

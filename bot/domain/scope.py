@@ -3,16 +3,15 @@
 Dense similarity alone cannot tell "Does zinc help with a cold?" from an in-scope question: MiniLM scores
 any health question 0.3–0.5 against health text. Two checks come first (see docs/ABSTENTION.md):
 
-1. Uncovered subject: the question names a concept of the general health vocabulary (a nutrient,
-   supplement, condition, medicine, test or procedure) that no passage of the corpus names, and no topic
-   the corpus covers. Coverage is computed from the corpus at build time (bot.domain.coverage), so the same
-   question is answered once an article about it is added. A named uncovered concept hides the shorter
-   words inside it: "brittle bone disease" is not "brittle bones". A rare word the corpus never uses that is
-   shaped like a medical name ("gastroparesis", "gabapentin": bot.ingest.term_shapes) counts as such a concept.
-2. No anchor: the question mentions nothing of the domain at all: no covered topic or concept, none of the
-   site's anchor words or lay terms (domain pack), no distinctive word of the articles' own vocabulary, and no
-   word one article keeps using ("clot", "bladder", "IC": bot.ingest.statistics.article_words), and no word
-   English hardly knows that the articles use ("hida").
+1. Uncovered subject: the question names a concept of the general health vocabulary (a nutrient, supplement,
+   condition, medicine, test or procedure) that no passage of the corpus names, and no topic the corpus covers.
+   Coverage is computed from the corpus at build time (bot.domain.coverage), so the same question is answered once
+   an article about it is added. A named uncovered concept hides the shorter words inside it: "brittle bone disease"
+   is not "brittle bones". A rare word the corpus never uses that is shaped like a medical name ("gastroparesis",
+   "gabapentin": bot.ingest.term_shapes) counts as such a concept.
+2. No anchor: the question mentions nothing of the domain at all: no covered topic or concept, none of the site's
+   anchor words or lay terms (domain pack), no distinctive word of the articles' own vocabulary, no word one article
+   keeps using ("clot", "bladder", "IC": bot.ingest.statistics.article_words), no rare word they use ("hida").
 
 Then the relevance floor on the best dense cosine catches the rest (gibberish, chatter).
 """
@@ -41,8 +40,7 @@ from bot.ingest.term_shapes import shape_kind
 class ScopeVerdict:
     """Whether a question may be answered from the articles, and why (for logs and the abstention report)."""
     in_scope: bool
-    reason: str          # "covered", "uncovered-subject", "uncovered-side", "unknown-ask", "uncovered-effect",
-                         # "animal" or "no-anchor" (logs, report)
+    reason: str   # why: "covered", "no-anchor", "animal", "unknown-ask", "uncovered-" + subject, side or effect
     uncovered: tuple[str, ...] = ()  # names of what the question asks about that no article covers, in order
 
 
@@ -107,7 +105,10 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     # about the brand): measured on operator sets 8 and 10, both lost refusals of out-of-scope questions.
     conditions = any(c.kind == "condition" for _, _, c in uncovered) and not _COMPARES.search(lowered)
     beside_covered = conditions and any(c.id in covered and c.kind == "condition" for _, _, c in mentions)
-    topical = bool(find_topics(site, rest)) or has_history_topic or beside_covered
+    # Who gets it, asked of an article's own subject (a rare word of its title: "thrombocythemia: older people or
+    # women?"), is asked of that subject: the group is said not to be covered, the rest answered.
+    topical = find_topics(site, rest) or has_history_topic or beside_covered or (uncovered and not named
+              and all(c.kind == "population" for *_, c in uncovered) and site.names_a_title(rest))
     if (uncovered or named) and not topical:
         return ScopeVerdict(False, "uncovered-subject", names)
     named_covered = any(c.id in covered and c.kind != "body_part" for _, _, c in mentions)
@@ -242,8 +243,7 @@ def _said(concept: Concept, asked: str) -> str:
     medicine named."""
     if concept.kind in ("medicine", "supplement") and asked.strip() and asked.strip() not in concept.name.casefold():
         return f"{asked.strip()} ({concept.name})"
-    # Another name for a condition ("acid reflux" for heartburn): the asker's words first, so the statement does not
-    # seem to answer another question (a newcomer's "The articles don't cover heartburn.", session 27).
+    # Another name for a condition ("acid reflux" for heartburn): the asker's words first (a newcomer, session 27).
     words, own = set(re.findall(r"[a-z]{4,}", concept.name.casefold())), set(re.findall(r"[a-z]{4,}", asked))
     if concept.kind == "condition" and own and words and not own & words:
         return f"{asked.strip()} ({concept.name})"

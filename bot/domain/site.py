@@ -15,6 +15,7 @@ from functools import cached_property
 from pathlib import Path
 
 from bot.config import Settings
+from bot.domain.rarity import is_rare
 from bot.ingest.concepts import Concept, health_vocabulary
 from bot.ingest.pack import DomainPack, default_pack, load_pack
 
@@ -72,6 +73,19 @@ class Site:
                 continue
             picked.append(concept)
         return tuple(picked)
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """The rare words (bot.domain.rarity) of the article titles, lower case, five letters or more:
+        "thrombocythemia", "biliary". An article is about its title's subject, whether or not the health vocabulary
+        has a concept for it."""
+        return frozenset(w for title in self.titles for w in re.findall(r"[a-z]{5,}", title.casefold())
+                         if is_rare(w))
+
+    def names_a_title(self, lowered: str) -> bool:
+        """Whether lower-case `lowered` uses a rare word of some article's title ("who usually gets essential
+        thrombocythemia?" on a site with a "Thrombocythemia and Thrombocytosis" page)."""
+        return bool(self.title_words) and any(w in self.title_words for w in re.findall(r"[a-z]{5,}", lowered))
 
 
 def corpus_site(corpus_dir: Path | None = None) -> Site:

@@ -98,7 +98,6 @@ def _title_subjects(site: Site) -> list[str]:
             out.append(agreeing("What is {name}?", subject))
     return out
 
-
 _WHAT_IS = "What is {name}?"     # a derived example for a condition the articles define
 
 
@@ -112,6 +111,7 @@ _LEADS = {
     "prevention": ("On prevention and {topic}, the articles say:", "On prevention, the articles say:"),
     "symptoms": ("Symptoms the articles link to {topic}:", "Symptoms the articles describe:"),
     "causes": ("On causes and links with {topic}, the articles say:", "On causes, the articles say:"),
+    "risk": ("On who is at risk of {topic}, the articles say:", "On who is at risk, the articles say:"),
     "mechanism": ("How {topic} is involved, according to the articles:", "How it works, according to the articles:"),
     "definition": ("What the articles say about {topic}:", "What the articles say:"),
     "doctor": ("On when to get medical advice, the articles say:", "On when to get medical advice, the articles say:"),
@@ -168,7 +168,7 @@ def lead(intent: str, topic: str | None, *, general: bool = False, excluded: str
         return f"None of the passages closest to your question mentions {topic}. What they say:"
     if intent == "foods" and topic and not nutrient:
         return f"On food and {topic}, the articles say:"   # a condition has no "food sources"
-    if intent in ("treatment", "diagnosis", "symptoms") and topic and nutrient:
+    if intent in ("treatment", "diagnosis", "symptoms", "risk") and topic and nutrient:
         topic = f"low {topic}"      # one treats, tests for or has symptoms of a deficiency, not of the nutrient
     with_topic, without = _LEADS.get(intent, ("What the articles say about {topic}:", "What the articles say:"))
     return with_topic.format(topic=topic) if topic else without

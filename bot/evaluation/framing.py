@@ -53,6 +53,11 @@ KINDS: tuple[tuple[str, str, frozenset[str]], ...] = (
         "symptom sign signs pain pains painful ache aches aching cramp spasm weak fatigue tired numb tingl "
         "stiff nausea vomit dizz fracture swell headache seizure rhythm heartbeat palpitation appetite sore "
         "tender breath pale depress confus tremor restless twitch burning balance".split())),
+    # "On who is at risk of X": a quote names a group of people or a likelihood.
+    ("risk", r"\bat risk\b", frozenset(
+        "risk factor factors likely common commonly often age aged ages older old elderly younger young women men "
+        "female male children child adults people person group groups family history smok heredit inherit gene "
+        "genetic ethnic white black race population".split())),
     ("causes", r"\bcauses?\b|\bcaused\b|\brisk factors?\b|\bwhy\b", frozenset(
         "cause causes caused causing lead leads leading result results due because risk factor factors "
         "contribut trigger link linked associated responsible develop deficien lack shortage insufficien "
