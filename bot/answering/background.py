@@ -64,7 +64,9 @@ def notice_alone(screening: Screening, understanding: Understanding) -> bool:
     newcomer, session 30: "Yes, a Vitamin D deficiency can contribute…", "…magnesium's benefit in alleviating…")."""
     if not (screening.urgent_notice or screening.support_check):
         return False
-    if not (understanding.topics or asks_something(screening.question)):
+    # A topic carried from an earlier turn asks nothing of this message ("i am so tired of this pain, nothing helps
+    # anymore" after an osteoporosis question was answered "Pain is often severe…": a newcomer, session 31).
+    if not ((understanding.topics and not understanding.from_history) or asks_something(screening.question)):
         return True
     lowered = screening.question.casefold()
     return screening.status == "emergency" and _nutrient(screening, understanding) and bool(

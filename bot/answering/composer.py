@@ -25,7 +25,7 @@ from bot.safety.notices import DISCLAIMER, GENERAL_FOLLOWS
 from bot.safety.screening import Screening
 from bot.types import Answer, Citation, Hit
 
-CUED_KINDS = ("symptoms", "doctor")   # kinds whose heading a quote with the kind's cue words backs (frame_backed)
+CUED_KINDS = ("symptoms", "doctor", "risk")   # kinds whose heading a quote with the kind's cue words backs
 # How a heading names a kind of answer the question set aside: "Besides food sources, the articles say:".
 _SET_ASIDE = {"foods": "food sources", "treatment": "treatment", "diagnosis": "tests", "prevention": "prevention"}
 

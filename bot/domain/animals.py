@@ -25,7 +25,9 @@ _ASKED = re.compile(
     rf"|\b(?:can|could|should|do|does|will|would|may|is it (?:safe|ok|okay|bad|good) for) {_OWNER}(?P<b>{_ANIMAL}) "
     rf"(?:to )?(?:eat|take|drink|be given)\b"
     # "is magnesium good for my dog", "vitamin d for my cat"
-    rf"|\b(?:good|safe|ok|okay|bad|toxic|poisonous|dangerous|suitable) (?:for|to) {_OWNER}(?P<c>{_ANIMAL})\b")
+    rf"|\b(?:good|safe|ok|okay|bad|toxic|poisonous|dangerous|suitable) (?:for|to) {_OWNER}(?P<c>{_ANIMAL})\b"
+    # "my dog has back problems can i give him vitamin d": the animal named first, then given to as him or her
+    rf"|\b(?:my|our) (?:\w+ )?(?P<d>{_ANIMAL})\b.{{0,80}}?\b(?:give|feed) (?:him|her|them)\b")
 
 ANIMAL_HEALTH = "animal health (a vet can advise on what is safe for a pet)"
 

@@ -90,7 +90,9 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
                r"|trigger\w*|responsible|linked?|link between|contribut\w*|behind)\b",
      r"\b(caus\w*|lead\w* to|result\w* in|contribut\w*|due to|because|deficienc\w*|lack of|trigger\w*|link\w*"
      r"|associated)\b"),
-    ("mechanism", r"\b(how (does|do|can|could|is)|mechanism|role|works?|working|affect\w*|why)\b",
+    # "what does magnesium do (in a muscle)?": its role (a newcomer's two-part message lost this part, session 31)
+    ("mechanism", r"\b(how (does|do|can|could|is)|mechanism|role|works?|working|affect\w*|why"
+                  r"|what does (?!it |he |she |that |this |my |your |the |an? )(\w+ ){1,3}do)\b",
      r"\b(because|role|function|by|through|absor\w*|relax\w*|contract\w*|signal\w*|essential|crucial|required)\b"),
     # At the start of the message only: "What is …?" after a story is often not asking for a definition (measured on a
     # held-out batch: a sentence start here lost a citation).
@@ -139,6 +141,15 @@ def asked_sentences(message: str) -> str:
     sentences = [s for s in SENTENCE_END.split(message.strip()) if s]
     asking = [s for s in sentences if s.rstrip().endswith("?") or _OPENS_A_QUESTION.match(s)]
     return " ".join(asking) if asking and len(asking) < len(sentences) else message
+
+
+def told_spans(message: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of `message` that tells rather than asks, when another one asks ("I'm vegetarian
+    and I work nights. … Could it be?"); [] when no sentence asks or none tells."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S.*?(?:[.!?](?=\s|$)|$)", message, re.S)]
+    told = [(a, b) for a, b in spans
+            if not (message[a:b].rstrip().endswith("?") or _OPENS_A_QUESTION.match(message[a:b]))]
+    return told if 0 < len(told) < len(spans) else []
 
 
 def classify_intent(question: str) -> str:

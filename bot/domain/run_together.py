@@ -48,4 +48,14 @@ def run_together_words(sentences: Iterable[str]) -> tuple[str, ...]:
         for word in _WORD.findall(sentence):
             if word not in found and (split := split_run_together(word)) is not None:
                 found[word] = f"{word} ({' '.join(split)})"
+        for match in _GLUED.finditer(sentence.casefold()):
+            parts = [p for p in match.groups() if p]
+            if match.group(0) not in found and all(p.isdigit() or zipf(p) >= GLUED_ZIPF for p in parts):
+                found[match.group(0)] = f"{match.group(0)} ({' '.join(parts)})"
     return tuple(found.values())
+
+
+# A number glued to the words around it ("longer than5days", "younger than 5years": a newcomer's operator page,
+# session 31); "5mg", "b12", "d3" are not, their letters being no everyday word of four letters or more.
+_GLUED = re.compile(r"\b([a-z]{3,})(\d+)([a-z]{4,})?\b|\b(\d+)([a-z]{4,})\b")
+GLUED_ZIPF = 4.0       # each word part an everyday word: "than" 6.2, "days" 5.1, "years" 5.6; "grams" 3.6 is not

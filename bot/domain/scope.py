@@ -27,6 +27,8 @@ from bot.domain.apart import sides_apart
 from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_named, unknown_sides
 from bot.domain.coverage import made_of_covered_condition
 from bot.domain.effects import uncovered_effect
+from bot.domain.naming import uncovered_name
+from bot.domain.question_kinds import told_spans
 from bot.domain.rarity import is_rare
 from bot.domain.site import Site
 from bot.domain.unfamiliar import unfamiliar
@@ -34,6 +36,8 @@ from bot.domain.vocabulary import expand_lay_terms, find_topics
 from bot.ingest.concepts import Concept, health_vocabulary
 from bot.ingest.statistics import word_forms, word_keys
 from bot.ingest.term_shapes import shape_kind
+
+_CONTEXT_KINDS = frozenset({"lifestyle", "population"})     # how the asker lives, who they are: not what is asked
 
 
 @dataclass(frozen=True)
@@ -94,22 +98,24 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
                  and not _past_life_stage(lowered, a, c)]
     # Named things the vocabulary lacks, made of words the corpus never uses ("ramsay hunt syndrome"): uncovered too.
     named = unknown_named(lowered, corpus_words, lambda p: _a_concept(p, corpus_words)) if corpus_words else ()
-    names = tuple(dict.fromkeys([_said(c, lowered[a:b]) for a, b, c in uncovered] + [p for _, _, p in named]
+    names = tuple(dict.fromkeys([uncovered_name(c, lowered[a:b]) for a, b, c in uncovered] + [p for _, _, p in named]
                                 + list(also_unknown)))
     rest = lowered
     for a, b, *_ in [*uncovered, *named]:     # what an uncovered thing says is not also a covered topic
         rest = rest[:a] + " " * (b - a) + rest[b:]
-    # A covered condition beside an uncovered one ("Crohn's, so inflammatory bowel disease") is a subject the
-    # articles can speak to: the uncovered one is said, the rest answered. Not for a comparison ("glaucoma or
-    # macular degeneration?") nor for medicines (an uncovered brand beside covered "eye drops" is a question
-    # about the brand): measured on operator sets 8 and 10, both lost refusals of out-of-scope questions.
+    # A covered condition beside an uncovered one ("Crohn's, so inflammatory bowel disease") is a subject the articles
+    # can speak to: the uncovered one is said, the rest answered. Not for a comparison ("glaucoma or macular
+    # degeneration?") nor medicines (an uncovered brand beside covered "eye drops"): operator sets 8, 10 lost refusals.
     conditions = any(c.kind == "condition" for _, _, c in uncovered) and not _COMPARES.search(lowered)
     beside_covered = conditions and any(c.id in covered and c.kind == "condition" for _, _, c in mentions)
-    # Who gets it, asked of an article's own subject (a rare word of its title: "thrombocythemia: older people or
-    # women?"), is asked of that subject: the group is said not to be covered, the rest answered.
+    # Who gets an article's subject (a rare title word: "thrombocythemia: older people or women?") is asked of it.
     topical = find_topics(site, rest) or has_history_topic or beside_covered or (uncovered and not named
               and all(c.kind == "population" for *_, c in uncovered) and site.names_a_title(rest))
-    if (uncovered or named) and not topical:
+    # The asker's own way of life told beside the question ("I'm vegetarian and work nights. … Could it be?") is
+    # context, said not to be covered; it refuses nothing (a newcomer's long message was refused, session 31).
+    told = told_spans(lowered)
+    subjects = [c for a, _, c in uncovered if c.kind not in _CONTEXT_KINDS or not any(s <= a < e for s, e in told)]
+    if (subjects or named) and not topical:
         return ScopeVerdict(False, "uncovered-subject", names)
     named_covered = any(c.id in covered and c.kind != "body_part" for _, _, c in mentions)
     if topical or named_covered or (site.anchor and site.anchor.search(rest)) or expand_lay_terms(site, rest):
@@ -236,15 +242,3 @@ def _spoken_of(concept: Concept, corpus_words: CorpusWords) -> bool:
         return True
     return concept.name.endswith(" deficiency") and corpus_words.lacking(concept.name[: -len(" deficiency")])
 
-
-def _said(concept: Concept, asked: str) -> str:
-    """How a statement names an uncovered concept: its name, or for a medicine or supplement asked about by
-    another name, the asker's word first ("omeprazole (proton pump inhibitors)"), so the reader sees their own
-    medicine named."""
-    if concept.kind in ("medicine", "supplement") and asked.strip() and asked.strip() not in concept.name.casefold():
-        return f"{asked.strip()} ({concept.name})"
-    # Another name for a condition ("acid reflux" for heartburn): the asker's words first (a newcomer, session 27).
-    words, own = set(re.findall(r"[a-z]{4,}", concept.name.casefold())), set(re.findall(r"[a-z]{4,}", asked))
-    if concept.kind == "condition" and own and words and not own & words:
-        return f"{asked.strip()} ({concept.name})"
-    return concept.name

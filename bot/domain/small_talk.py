@@ -36,7 +36,9 @@ _KINDS = {
     "identity": re.compile(rf"^\s*(?:(?:hi|hello|hey|ok(?:ay)?|so|and|but|wait)\b[\s,.!]*)?(?:(?:who|what) (?:are|r) "
                            rf"(?:you|u)(?: exactly| then)?|(?:are|r) (?:you|u) (?:a |an )?(?:real |actual |proper )?"
                            rf"(?:doctor|dr|gp|nurse|human|person|bot|robot|ai|chat ?bot|computer|machine|medical "
-                           rf"professional)|what can (?:you|u) do|how do (?:you|u) work|"
+                           rf"professional)|what can (?:you|u) (?:do|answer|help (?:me |us )?(?:with|do)|"
+                           rf"tell (?:me |us )?about)|"
+                           rf"what (?:do|can) (?:you|u) (?:know|cover)(?: about)?|how do (?:you|u) work|"
                            rf"who (?:made|built|created|wrote|runs|owns) (?:you|u|this(?: bot| tool| thing| site)?)|"
                            rf"(?:are|r) (?:you|u) (?:chat ?gpt|gpt|an? llm|"
                            rf"gemini|claude|siri|alexa))\b{_FILLER}$"),

@@ -99,8 +99,6 @@ def _title_subjects(site: Site) -> list[str]:
     return out
 
 _WHAT_IS = "What is {name}?"     # a derived example for a condition the articles define
-
-
 INVALID_DEFAULT = "Please type a question."
 
 _LEADS = {
@@ -240,8 +238,9 @@ def follow_ups(site: Site, topics: tuple[Topic, ...], asked_intent: str, asked: 
 
 
 def site_topics(site: Site) -> tuple[Topic, ...]:
-    """The site's topics, for follow-ups about it in general: its pack's, else its covered concepts'."""
-    return pack_topics(site.pack) or tuple(concept_topic(c) for c in site.covered_topic_concepts)
+    """The site's topics, for follow-ups about it in general: its pack's, else what its articles are about
+    (`example_topics`), not a disease a page names in passing ("the measles and chicken pox vaccines": session 31)."""
+    return pack_topics(site.pack) or tuple(concept_topic(c) for c in example_topics(site))
 
 
 def _normalised(question: str) -> str:
