@@ -162,8 +162,8 @@ URGENT_MESSAGE_OTHER = (
 # The sentence that hands over to the cited general information; left out when no answer follows (bot.answering).
 GENERAL_FOLLOWS = " Here is what the articles say in general:"
 DOSING_NOTICE = (
-    "This tool can't give personal doses or say whether a dose or supplement is safe for you or someone you "
-    "care for. Please ask a doctor or pharmacist." + GENERAL_FOLLOWS
+    "This tool can't give personal doses or say whether a dose, supplement or medicine is safe for you or someone "
+    "you care for. Please ask a doctor or pharmacist." + GENERAL_FOLLOWS
 )
 DIAGNOSIS_NOTICE = (
     "This tool can't make a diagnosis or tell what is causing someone's symptoms. Please ask a doctor or "
