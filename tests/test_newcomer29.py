@@ -64,7 +64,8 @@ def _screening(question: str, status: str = "emergency") -> Screening:
 
 
 def _understood(*topics: tuple[str, str]) -> SimpleNamespace:
-    return SimpleNamespace(topics=tuple(Topic(name, kind, (name,), (name,)) for name, kind in topics), from_history=False)
+    return SimpleNamespace(topics=tuple(Topic(name, kind, (name,), (name,)) for name, kind in topics),
+                           from_history=False)
 
 
 B12, FECAL = ("b12", "nutrient"), ("fecal incontinence", "condition")

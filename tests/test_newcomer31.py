@@ -9,6 +9,7 @@ chromium and added two MedQuAD pages as an operator).
 - "i am so tired of this pain, nothing helps anymore" after an osteoporosis question: the support line, then quotes on
   severe pain and collapsing bones (the earlier topic carried into a message that asks nothing).
 - "ok what does magnesium do and which foods have it" was answered about foods only.
+- "is it the same as osteoporosis?" after "what is osteomalacia" was answered about osteoporosis alone.
 - "what can you help me with?" was refused as a question the articles do not answer.
 - "who is more likely to get b12 deficiency" opened "On who is at risk of low B12" over quotes on nerves and treatment.
 - "my dog has back problems can i give him vitamin d" was answered as a person's dose question, quoting that vitamin D
@@ -23,6 +24,7 @@ import pytest
 from support.fakes import project_site
 
 from bot.domain.animals import asks_about_animal
+from bot.domain.intent import understand
 from bot.domain.parts import asked_parts
 from bot.domain.question_kinds import INTENTS, classify_intent, told_spans
 from bot.domain.run_together import run_together_words
@@ -121,3 +123,17 @@ def test_a_number_glued_to_the_words_around_it_is_listed_for_the_operator():
     found = run_together_words(["The fever lasts longer than5days.", "children younger than 5years",
                                 "take 5mg of b12 and d3 daily"])
     assert found == ("than5days (than 5 days)", "5years (5 years)")
+
+
+@pytest.mark.parametrize("question, history, sides", [
+    ("is it the same as osteoporosis?", ["what is osteomalacia"], ["osteomalacia", "osteoporosis"]),
+    ("how is that different from b12?", ["what does vitamin d do for bones"], ["vitamin D", "vitamin B12"]),
+])
+def test_a_pronoun_set_beside_a_named_topic_compares_it_with_the_earlier_topic(question, history, sides):
+    """"is it the same as osteoporosis?" after "what is osteomalacia" got osteoporosis quotes alone (the newcomer)."""
+    understanding = understand(project_site(), question, history)
+    assert understanding.intent == "comparison" and [t.name for t in understanding.topics] == sides
+
+
+def test_a_pronoun_question_without_a_comparison_keeps_its_own_reading():
+    assert understand(project_site(), "is it bad for you?", ["what is osteomalacia"]).intent != "comparison"

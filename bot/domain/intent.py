@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from bot.domain.anaphora import carried_referents, refers_back, says_nothing_new, stands_alone
 from bot.domain.exclusion import excluded_kind, excluded_topics, without_excluded
-from bot.domain.other_side import compared_earlier, other_topics
+from bot.domain.other_side import compared_earlier, compared_with_earlier, other_topics
 from bot.domain.question_kinds import FRAME_TYPES, INTENT_WORDS, INTENTS, asked_sentences, classify_intent
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, american_spelling, competing_terms, expand_lay_terms, find_topics
@@ -166,7 +166,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
     topics = tuple(t for t in find_topics(site, question) if t not in excluded)
     from_history = False
     carried = named = ""
-    pair: tuple[Topic, ...] = ()
+    topics = (pair := compared_with_earlier(site, question, topics, history)) or topics    # "is it the same as X?"
     lowered = question.casefold()
     switch = _SWITCH_CUE.search(lowered)
     elliptical = _CONTINUES.search(lowered) or (len(question.split()) <= 6 and familiar)

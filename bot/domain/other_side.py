@@ -63,3 +63,23 @@ def compared_earlier(site: Site, question: str, history: Sequence[str]) -> tuple
         if turns == 2:
             break
     return tuple(reversed(found)) if len(found) >= 2 else ()
+
+
+# "is it the same as osteoporosis?", "how is that different from osteomalacia?", "is this like sciatica?"
+_SAME_AS = re.compile(r"\b(?:is|are|isn'?t|aren'?t) (?:it|that|this|they|those)(?: \w+)? (?:the same|similar|like|"
+                      r"any different|different)\b|\bhow (?:is|are|does|do) (?:it|that|this|they) (?:differ|compare|"
+                      r"different)\b|\b(?:it|that|this) (?:vs\.?|versus)\b")
+
+
+def compared_with_earlier(site: Site, question: str, topics: tuple[Topic, ...],
+                          history: Sequence[str]) -> tuple[Topic, ...]:
+    """(the latest earlier topic, the one topic of `question`) when `question` sets a pro-form beside that topic ("is
+    it the same as osteoporosis?" after "what is osteomalacia?": the pronoun is the earlier topic; a newcomer got
+    osteoporosis quotes alone, session 31); () otherwise. `history`: earlier questions, oldest first."""
+    if len(topics) != 1 or not history or not _SAME_AS.search(question.casefold()):
+        return ()
+    for earlier in reversed(history):
+        found = [t for t in find_topics(site, earlier) if t != topics[0]]
+        if found:
+            return found[0], topics[0]
+    return ()
