@@ -74,6 +74,7 @@ from bot.safety.crisis_cues_round47 import ROUND47
 from bot.safety.crisis_cues_round48 import ROUND48
 from bot.safety.crisis_cues_round49 import ROUND49
 from bot.safety.crisis_cues_round50 import ROUND50
+from bot.safety.crisis_cues_round51 import ROUND51
 from bot.safety.crisis_cues_session22 import SESSION22
 from bot.safety.crisis_cues_session23 import SESSION23
 from bot.safety.crisis_cues_session24 import SESSION24
@@ -181,5 +182,5 @@ for _name, _pattern in (*SESSION21_R38.items(), *SESSION22.items(), *SESSION23.i
                         *ROUND45.items(), *ROUND46.items(),   # session 27: `crisis_cues_round45`, `_round46`
                         *ROUND47.items(),   # session 28: `crisis_cues_round47`
                         *ROUND48.items(), *ROUND49.items(),   # sessions 29, 30: `crisis_cues_round48`, `_round49`
-                        *ROUND50.items()):   # session 31: `crisis_cues_round50`
+                        *ROUND50.items(), *ROUND51.items()):   # session 31: `crisis_cues_round50`, `_round51`
     AMOUNT_CLASSES[_name] = AMOUNT_CLASSES[_name] + "|" + _pattern if _name in AMOUNT_CLASSES else _pattern

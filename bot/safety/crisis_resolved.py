@@ -37,6 +37,7 @@ from collections.abc import Iterable
 
 from bot.safety.crisis_cues import _CLASSES, warning_signs
 from bot.safety.crisis_cues_session23 import asks_lethality
+from bot.safety.crisis_resolved_round51 import stood_down_mention
 from bot.safety.fiction import in_quoted_title, owned_story, story_mention
 from bot.safety.languages import triage_other_languages
 from bot.safety.matching import prepare
@@ -147,7 +148,8 @@ def stood_down(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
             told_of_other = ((story_mention(original, sentence, start, end) or in_quoted_title(
                 original, start, end)) and not owned) or any(a <= start and end <= b for a, b in others) or (
                 _ASKED_ABOUT.search(sentence[:start]) and _ANSWERED_NO.search(folded))
-            if studied or _denied(sentence, start, end) or told_of_other:
+            if studied or _denied(sentence, start, end) or told_of_other or stood_down_mention(  # round 51
+                    sentence, start, end, folded):
                 continue
             if not PAST.search(sentence) or PRESENT.search(_clause(clauses, start, end)):
                 return False

@@ -31,6 +31,7 @@ from functools import lru_cache
 
 from bot.safety import scripts
 from bot.safety.crisis_idioms import SUICIDE_DRILL
+from bot.safety.languages_round51 import join as join_japanese
 from bot.safety.lexicon_crisis import SUICIDE_IDIOM
 from bot.safety.lexicon_greek_tagalog import GREEK, fold_greek
 from bot.safety.lexicon_languages import LEXICONS, fold_words
@@ -106,6 +107,8 @@ SCRIPT_CRISIS_NOTICES = {
     "ar": "**هذه الخدمة تجيب باللغة الإنجليزية فقط.** في حالة الطوارئ، أو إذا كنت تفكر في إيذاء نفسك، اتصل الآن "
           "برقم الطوارئ المحلي في بلدك، مثل **112** أو **999** أو **911**.",
 }
+
+join_japanese(SCRIPT_NOTICES, SCRIPT_CRISIS_NOTICES)   # session 31, round 51: 119 and a helpline (`languages_round51`)
 
 
 def notice(language: str, crisis: bool = False, red_flags: bool = False) -> str:

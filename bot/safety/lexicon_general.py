@@ -94,7 +94,7 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
         (CHILD, r"(?:took|taken|had|eaten|ate) (?:\w+ ){0,2}(?:too many|handful|loads|lots|a lot|whole|all|half|"
                 r"several|a few|some|a bunch|\d+|two|three|four|five|six|ten)", PILLS),
     )),
-    Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", phrases=(
+    Concept("poisoning", "P", "tablets swallowed by a child, or too many taken", unless=POISONING_IN_A_STORY, phrases=(
         r"(?:i|he|she|we|they) (?:have |has |had |just |accidentally |think i |may have |might have )*(?:taken|"
         r"took|swallowed|ate|eaten) (?:\w+ ){0,3}(?:too many|too much|(?:a|the) whole (?:bottle|pack|packet|box|"
         r"tub|strip)|handful)",

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from bot.safety.crisis_cues_round41 import KIN
 from bot.safety.lexicon import CHILD, Concept
+from bot.safety.lexicon_round51 import OVERDOSE_LONG_OVER, ROUND51_CONCEPTS
 
 _CRISIS = "thoughts of suicide or self-harm"
 _BLADDER = "new problems peeing or controlling your bladder"
@@ -96,7 +97,7 @@ _STORY = (r"(?:watch\w*|saw|seen|read|reading|heard|listening to) (?:a|an|the|th
 # writer's, no "I" and no "he / she has" swallowing told beside it.
 POISONING_IN_A_STORY = (r"^(?!.*\b(?:my|our) (?:\w+ )?" + CHILD + r"\b)(?!.*\b(?:i|he|she|we) (?:have |has |had |just "
                         r"|might have |may have |think i )*(?:swallowed|eaten|ate|taken|took|necked|downed|got into)\b)"
-                        r"(?=.*\b" + _STORY + r"\b)")
+                        r"(?=.*\b" + _STORY + r"\b)") + "|" + OVERDOSE_LONG_OVER   # round 51: years ago, well since
 
 ROUND50_CONCEPTS: tuple[Concept, ...] = (
     Concept("self_harm_or_suicide", "C", _CRISIS, gated=False, phrases=(_JUMP_FORT, _TAKE_LIFE, _LETTERS)),
@@ -104,3 +105,4 @@ ROUND50_CONCEPTS: tuple[Concept, ...] = (
             phrases=(_DO_IT_ALONE,)),
     Concept("bladder_problem", "E", _BLADDER, window=8, unless=_NOT_RETENTION, phrases=(_FAILED_PEE,)),
 )
+ROUND50_CONCEPTS += ROUND51_CONCEPTS   # session 31, round 51 (`lexicon_round51`)

@@ -29,6 +29,7 @@ from bot.safety.language_patterns import (
 )
 from bot.safety.lexicon_scripts import _W
 from bot.safety.lexicon_scripts import _script as script
+from bot.safety.lexicon_scripts_round51 import join as join_round51
 
 RU_BACK = r"спин\S*|поясниц\S*|позвоночник\S*"
 UR_BACK = r"کمر\S*|ریڑھ\S*"
@@ -96,6 +97,8 @@ MORE_SCRIPT_LEXICONS = {
         script("fever_with_back_pain", "U", FEVER, r"بخار|ٹھنڈ لگ\S*", UR_BACK),
     ),
 }
+
+join_round51(MORE_SCRIPT_LEXICONS)   # session 31, round 51: Japanese; Russian and Arabic forms (`_round51`)
 
 MORE_LATIN_LEXICONS = {
     "ur": (

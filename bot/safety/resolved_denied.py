@@ -35,6 +35,7 @@ from bot.safety import (
     resolved_round48,
     resolved_round49,
     resolved_round50,
+    resolved_round51,
 )
 
 _PAIN_NEEDED = frozenset({"cancer_history", "minor_fall"})
@@ -87,7 +88,8 @@ def taken_back(name: str, folded: str) -> bool:
             or resolved_round47.taken_back(name, folded)   # slumped on a sofa, coffee palpitations, a hot duvet (28)
             or resolved_round48.taken_back(name, folded)   # numb legs on a flight, a head rush from a hot bath (29)
             or resolved_round49.taken_back(name, folded)   # brief coffee beats, a needle faint, a near fall (30)
-            or resolved_round50.taken_back(name, folded))   # both legs in 2019, sorted; kidney stones asked (31)
+            or resolved_round50.taken_back(name, folded)   # both legs in 2019, sorted; kidney stones asked (31)
+            or resolved_round51.taken_back(name, folded))   # numb legs back in minutes, a sofa bed's night pain
 
 
 _RETURNED = re.compile(
