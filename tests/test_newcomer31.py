@@ -14,6 +14,8 @@ chromium and added two MedQuAD pages as an operator).
 - "who is more likely to get b12 deficiency" opened "On who is at risk of low B12" over quotes on nerves and treatment.
 - "my dog has back problems can i give him vitamin d" was answered as a person's dose question, quoting that vitamin D
   helps back pain (vitamin D poisons dogs: bot/domain/animals.py).
+- Under a cauda equina notice, "Ask next" offered "Which foods are rich in vitamin D?".
+- The build report listed "occurspeeling" but not "longer than5days".
 """
 
 from __future__ import annotations
@@ -137,3 +139,11 @@ def test_a_pronoun_set_beside_a_named_topic_compares_it_with_the_earlier_topic(q
 
 def test_a_pronoun_question_without_a_comparison_keeps_its_own_reading():
     assert understand(project_site(), "is it bad for you?", ["what is osteomalacia"]).intent != "comparison"
+
+
+@pytest.mark.slow
+def test_no_next_question_is_offered_under_an_emergency_notice(real_bot):
+    """Under a cauda equina notice the newcomer was offered "Which foods are rich in vitamin D?": the next step is to
+    get help. A same-day notice (fever with back pain) still offers the articles' questions."""
+    assert real_bot.ask("my bum feels numb and i cant pee properly, could it be low vitamin d?").suggestions == ()
+    assert real_bot.ask("i have a fever and back pain, is it a vitamin thing?").suggestions
