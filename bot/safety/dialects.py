@@ -24,6 +24,7 @@ from bot.safety.dialects_round48 import WID_WITH_ROUND48
 from bot.safety.dialects_round49 import AL_ALL_BEFORE, TEXT_SPEAK_ROUND49
 from bot.safety.dialects_round50 import WILL_CONTRACTIONS
 from bot.safety.dialects_round51 import WORDS_ROUND51
+from bot.safety.dialects_round52 import WORDS_ROUND52
 
 VARIETY_WORDS: dict[str, str] = {
     # Reflexive and first person.
@@ -163,6 +164,7 @@ VARIETY_WORDS["beter"] = "better"
 VARIETY_WORDS.update(TEXT_SPEAK_ROUND49)   # session 30, round 49: "gna tke", "no mor" (`dialects_round49`)
 VARIETY_WORDS.update(WILL_CONTRACTIONS)   # session 31, round 50: "she'll" is not "shell" (`dialects_round50`)
 VARIETY_WORDS.update(WORDS_ROUND51)   # session 31, round 51: "top hissel", "my lola" (`dialects_round51`)
+VARIETY_WORDS.update(WORDS_ROUND52)   # session 31, round 52: "lettahs", "wats" (`dialects_round52`)
 # Session 24 (round forty-two): Scots and Shetland "ony" (any), "mair" (more), "awbody" / "aabody" (everybody)
 # (DSL, Dictionaries of the Scots Language); "ta" (to) only before a verb (`_TA_BEFORE`), never the British "ta"
 # (thanks).

@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.safety.interactions_round52 import ROUND52_MEDICINES
 from bot.safety.matching import Folded
 
 
@@ -125,6 +126,7 @@ MEDICINES: tuple[Medicine, ...] = (
              "advises)",
              only_with=r"iron|ferrous|feroglobin|spatone|multivitamins?"),
 )
+MEDICINES += tuple(Medicine(*m) for m in ROUND52_MEDICINES)   # session 31, round 52: lithium (`_round52`)
 
 _MEDICINE_RES = tuple(re.compile(r"\b(?:" + m.names + r")\b") for m in MEDICINES)
 _ONLY_WITH = tuple(re.compile(r"\b(?:" + m.only_with + r")\b") if m.only_with else None for m in MEDICINES)

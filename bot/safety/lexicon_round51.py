@@ -50,3 +50,7 @@ ROUND51_CONCEPTS: tuple[Concept, ...] = (
     Concept("new_back_pain_over_50", "U", "new back pain over the age of 50 that is getting worse",
             phrases=(_WORSE,), requires=(_FIRST, _AGE_50)),
 )
+
+from bot.safety.lexicon_round52 import ROUND52_CONCEPTS  # noqa: E402  (it imports `_FIRST` and `_AGE_50` from here)
+
+ROUND51_CONCEPTS += ROUND52_CONCEPTS   # session 31, round 52 (`lexicon_round52`)

@@ -36,6 +36,7 @@ from bot.safety import (
     resolved_round49,
     resolved_round50,
     resolved_round51,
+    resolved_round52,
 )
 
 _PAIN_NEEDED = frozenset({"cancer_history", "minor_fall"})
@@ -89,7 +90,8 @@ def taken_back(name: str, folded: str) -> bool:
             or resolved_round48.taken_back(name, folded)   # numb legs on a flight, a head rush from a hot bath (29)
             or resolved_round49.taken_back(name, folded)   # brief coffee beats, a needle faint, a near fall (30)
             or resolved_round50.taken_back(name, folded)   # both legs in 2019, sorted; kidney stones asked (31)
-            or resolved_round51.taken_back(name, folded))   # numb legs back in minutes, a sofa bed's night pain
+            or resolved_round51.taken_back(name, folded)   # numb legs back in minutes, a sofa bed's night pain
+            or resolved_round52.taken_back(name, folded))   # a faint in 2021, never since; incontinence asked
 
 
 _RETURNED = re.compile(

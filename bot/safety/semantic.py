@@ -53,6 +53,7 @@ def idiom_free(units: list[str]) -> list[bool]:
     from bot.safety.crisis_ordinary_round49 import in_plain_text_speak, states_an_ordinary_longing
     from bot.safety.crisis_ordinary_round50 import states_an_ordinary_role_or_wish
     from bot.safety.crisis_ordinary_round51 import states_an_ordinary_joke_rule_or_store
+    from bot.safety.crisis_ordinary_round52 import states_a_dose_or_a_title
     from bot.safety.matching import prepare
 
     return [strip_idioms(folded) == folded and not asks_about_stopping_treatment(folded, unit)
@@ -62,6 +63,7 @@ def idiom_free(units: list[str]) -> list[bool]:
             and not states_an_ordinary_longing(folded) and not in_plain_text_speak(unit)   # session 30, `_round49`
             and not states_an_ordinary_role_or_wish(folded)   # session 31: a soul sold, a charity role, `_round50`
             and not states_an_ordinary_joke_rule_or_store(folded)   # round 51: pain wants me dead haha, `_round51`
+            and not states_a_dose_or_a_title(folded, unit)   # round 52: safe maximum dose, a quoted title
             for folded, unit in ((prepare(unit).text, unit) for unit in units)]
 
 
