@@ -164,9 +164,9 @@ class Bot:
     def _offerable(self, screening: Screening, topics: tuple, intent: str, asked: list[str], done=()) -> tuple[str]:
         """Follow-ups (`wording.follow_ups`) the articles can answer (`absence.answerable`), without food and treatment
         questions after a dose, a group of people or a medicine; none under an emergency notice (get help first)."""
-        suggestions = follow_ups(self.site, topics, intent, asked, done=done,
-                                 offer=lambda q: answerable(self.index, self.site, q))
-        return () if screening.status == "emergency" else suggestions if screening.quote_recommendations else tuple(
+        suggestions = () if screening.status == "emergency" else follow_ups(
+            self.site, topics, intent, asked, done=done, offer=lambda q: answerable(self.index, self.site, q))
+        return suggestions if screening.quote_recommendations else tuple(
             s for s in suggestions if classify_intent(s.casefold()) not in ("foods", "treatment"))
 
     def _alone(self, question: str, vector: np.ndarray | None = None) -> tuple[np.ndarray, bool]:

@@ -132,6 +132,10 @@ _OPENS_A_QUESTION = re.compile(r"(?:what|whats|why|how|when|where|which|who|is|a
                                r"|would)\b", re.I)
 
 
+def _asks(sentence: str) -> bool:
+    return sentence.rstrip().endswith("?") or bool(_OPENS_A_QUESTION.match(sentence))
+
+
 def asked_sentences(message: str) -> str:
     """The sentences of `message` that ask (ending in "?"), when it also tells something in sentences that do not
     ("… I eat mostly vegetarian. My mum had osteoporosis. Could any of this be a deficiency, and what should I do?"):
@@ -139,7 +143,7 @@ def asked_sentences(message: str) -> str:
     food sentence about osteoporosis left it unanswered). `message` itself otherwise. Session 22: held-out operator
     sets cited 346 → 351/408, held-out five-article sets 775 → 777/966 with frame support 1019 → 1024/1038."""
     sentences = [s for s in SENTENCE_END.split(message.strip()) if s]
-    asking = [s for s in sentences if s.rstrip().endswith("?") or _OPENS_A_QUESTION.match(s)]
+    asking = [s for s in sentences if _asks(s)]
     return " ".join(asking) if asking and len(asking) < len(sentences) else message
 
 
@@ -147,8 +151,7 @@ def told_spans(message: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence of `message` that tells rather than asks, when another one asks ("I'm vegetarian
     and I work nights. … Could it be?"); [] when no sentence asks or none tells."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S.*?(?:[.!?](?=\s|$)|$)", message, re.S)]
-    told = [(a, b) for a, b in spans
-            if not (message[a:b].rstrip().endswith("?") or _OPENS_A_QUESTION.match(message[a:b]))]
+    told = [(a, b) for a, b in spans if not _asks(message[a:b])]
     return told if 0 < len(told) < len(spans) else []
 
 

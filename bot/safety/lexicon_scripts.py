@@ -61,6 +61,14 @@ def _script(name: str, tier: str, label: str, pattern: str, requires: str | None
     return LangConcept(name, tier, label, anchored(pattern), anchored(requires) if requires else None)
 
 
+def unanchored(name: str, tier: str, label: str, pattern: str, requires: str | None = None) -> LangConcept:
+    """A concept for a script written without spaces between words (Japanese, Chinese; Korean's particles): the
+    pattern NFKC-folded like the messages (half-width kana become full-width), matched anywhere."""
+    def compiled(p: str) -> re.Pattern[str]:
+        return re.compile(unicodedata.normalize("NFKC", p))
+    return LangConcept(name, tier, label, compiled(pattern), compiled(requires) if requires else None)
+
+
 _W = r"(?:\S+ )"                       # one word and its space
 HI_BACK = r"कमर\S*|पीठ\S*|रीढ\S*"
 AR_NEG = r"(?:\S?لا|\S?لم|\S?ما|عدم|فقدان|فقدت)"

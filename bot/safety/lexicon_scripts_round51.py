@@ -26,9 +26,6 @@ collected, a plan, saying goodbye.
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from bot.safety.language_patterns import (
     BLADDER,
     BOWEL,
@@ -44,15 +41,9 @@ from bot.safety.language_patterns import (
 )
 from bot.safety.lexicon_scripts import _W, SCRIPT_LEXICONS
 from bot.safety.lexicon_scripts import _script as script
+from bot.safety.lexicon_scripts import unanchored as _ja
 
 _GI = "vomiting blood, or black, tarry stools"
-
-
-def _ja(name: str, tier: str, label: str, pattern: str, requires: str | None = None) -> LangConcept:
-    """A Japanese concept: unanchored, NFKC-folded like the messages (half-width kana become full-width)."""
-    def compiled(p: str) -> re.Pattern[str]:
-        return re.compile(unicodedata.normalize("NFKC", p))
-    return LangConcept(name, tier, label, compiled(pattern), compiled(requires) if requires else None)
 
 
 _JA_MEDICINE = r"(?:薬|くすり|錠剤|睡眠薬|鎮痛剤|痛み止め|サプリ|鉄剤|タブレット)"

@@ -21,9 +21,6 @@ you to death"), 疼死了 / 痛死了 ("hurts to death"), 아파 죽겠어요 ("
 
 from __future__ import annotations
 
-import re
-import unicodedata
-
 from bot.safety.language_patterns import (
     BLADDER,
     BOWEL,
@@ -37,15 +34,9 @@ from bot.safety.language_patterns import (
     TRAUMA,
     LangConcept,
 )
+from bot.safety.lexicon_scripts import unanchored as _cjk
 
 _GI = "vomiting blood, or black, tarry stools"
-
-
-def _cjk(name: str, tier: str, label: str, pattern: str, requires: str | None = None) -> LangConcept:
-    """A Chinese or Korean concept: unanchored, NFKC-folded like the messages."""
-    def compiled(p: str) -> re.Pattern[str]:
-        return re.compile(unicodedata.normalize("NFKC", p))
-    return LangConcept(name, tier, label, compiled(pattern), compiled(requires) if requires else None)
 
 
 _ZH_MEDICINE = r"(?:药|藥|药片|藥片|安眠药|安眠藥|止痛药|止痛藥|维生素|維生素|铁剂|鐵劑|铁片|鐵片|片)"
