@@ -70,8 +70,20 @@ _OPTIONS = re.compile(r"^(?:your|a|the) (?:health ?care )?(?:provider|doctor|gp|
                       r"offer|give|use)\b", re.I)
 
 
+# …and a next sentence that makes this one concrete: "It is important to engage in regular exercise that is safe for
+# those with bone issues. This might mean going swimming regularly, cycling, or doing other low impact activities."
+# ("This might mean", "This means", "For example,", "For instance,", "Examples include"): alone, the first says what
+# to aim at and not what to do (session 32).
+_ELABORATES = re.compile(r"^(?:(?:this|that) (?:might |may |could |can |would |will |often |usually )?means?\b|"
+                         r"for (?:example|instance),|examples? (?:include|are)\b)", re.I)
+ELABORATION_WORDS = 45      # a longer example is a point of its own, quoted only when it scores so
+
+
 def spells_out(previous: str, sentence: str) -> bool:
-    """Whether `sentence` lists what `previous` only announces (see _SPELLS_OUT, _AIM and _OPTIONS)."""
+    """Whether `sentence` lists what `previous` only announces, or makes it concrete (see _SPELLS_OUT, _AIM,
+    _OPTIONS and _ELABORATES)."""
+    if _ELABORATES.match(sentence) and len(sentence.split()) <= ELABORATION_WORDS:
+        return True
     if _AIM.search(previous) and _OPTIONS.match(sentence):
         return True
     found = _SPELLS_OUT.match(sentence)
