@@ -45,3 +45,17 @@ def test_no_quote_stops_just_before_a_sentence_that_makes_it_concrete(real_bot):
             after = passage.text[end:].lstrip(" ")
             if after and not after.startswith("\n"):
                 assert not _ELABORATION.match(after), (question, citation.quote)
+
+
+def test_a_topic_inside_another_topics_name_gets_no_example_of_its_own():
+    from bot.domain.naming import broadest_dropped
+    from bot.ingest.concepts import Concept
+    lice, head_lice = Concept("lice", "condition", "lice", ("lice",)), Concept("head-lice", "condition", "head lice",
+                                                                                ("head lice",))
+    calcium = Concept("calcium", "nutrient", "calcium", ("calcium",))
+    assert broadest_dropped([head_lice, lice, calcium]) == [head_lice, calcium]
+    slice_ = Concept("slice", "condition", "slice", ("slice",))        # a whole word, not any letters
+    assert broadest_dropped([lice, slice_]) == [lice, slice_]
+    vitamin = Concept("vitamin-d", "nutrient", "vitamin D", ("vitamin d",))
+    deficiency = Concept("vitamin-d-deficiency", "condition", "vitamin D deficiency", ("vitamin d deficiency",))
+    assert broadest_dropped([vitamin, deficiency]) == [vitamin, deficiency]   # of another kind: both stay

@@ -4,6 +4,7 @@ vocabulary's name would read as another thing ("omeprazole (proton pump inhibito
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from bot.ingest.concepts import Concept
 
@@ -19,3 +20,12 @@ def uncovered_name(concept: Concept, asked: str) -> str:
     if concept.kind == "condition" and own and words and not own & words:
         return f"{asked.strip()} ({concept.name})"
     return concept.name
+
+
+def broadest_dropped(concepts: Sequence[Concept]) -> list[Concept]:
+    """`concepts` (in order) without those whose name is a whole-word part of another's of the same kind: "lice"
+    beside "head lice", whose examples were both "How is head lice diagnosed?" and "How is lice diagnosed?" (a
+    newcomer's head-lice page, session 32)."""
+    def inside(c: Concept, o: Concept) -> bool:
+        return o is not c and o.kind == c.kind and re.search(rf"\b{re.escape(c.name.casefold())}\b", o.name.casefold())
+    return [c for c in concepts if not any(inside(c, o) for o in concepts)]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Callable, Collection, Sequence
 
 from bot.domain.example_order import nearest_first
+from bot.domain.naming import broadest_dropped
 from bot.domain.number import agreeing
 from bot.domain.site import Site
 from bot.domain.vocabulary import Topic, concept_topic, pack_topics
@@ -43,13 +44,13 @@ def coverage_text(site: Site) -> str:
 
 
 def example_topics(site: Site, titled_only: bool = False) -> tuple:
-    """The covered topic concepts the articles are about, for derived examples: those a title names (only those when
-    `titled_only`), then those two articles name; all when that leaves none. A page saying "roll your foot over a
-    cold drink can" is not about the common cold (a newcomer's first example was "…symptoms of common cold?")."""
+    """Covered topic concepts the articles are about, for examples: named by a title (only those if `titled_only`),
+    then by two articles ("a cold drink can" is no cold); none inside another's name (`naming.broadest_dropped`)."""
     titles = " ".join(site.titles).casefold()
     named = [c for c in site.covered_topic_concepts if any(t in titles for t in c.terms)]
     shared = [c for c in site.covered_topic_concepts if c not in named and site.concept_articles.get(c.id, 0) >= 2]
-    return tuple(named) if titled_only else tuple(named + shared) or site.covered_topic_concepts
+    picked = broadest_dropped(named if titled_only else named + shared)
+    return tuple(picked) if picked or titled_only else site.covered_topic_concepts
 
 
 def page_title(site: Site) -> str:
