@@ -59,3 +59,46 @@ def test_a_topic_inside_another_topics_name_gets_no_example_of_its_own():
     vitamin = Concept("vitamin-d", "nutrient", "vitamin D", ("vitamin d",))
     deficiency = Concept("vitamin-d-deficiency", "condition", "vitamin D deficiency", ("vitamin d deficiency",))
     assert broadest_dropped([vitamin, deficiency]) == [vitamin, deficiency]   # of another kind: both stay
+
+
+_PAGES = {
+    "head-lice.txt": "Head Lice\n\nHow are head lice treated?\n\nHead lice are treated with a lotion or shampoo "
+    "that kills the lice. Some lice treatments should not be used by women who are pregnant or breastfeeding.\n\n"
+    "How are head lice diagnosed?\n\nHead lice are diagnosed by finding a live louse on the scalp.\n",
+    "kidney-stones.txt": "Kidney Stones\n\nWhat causes kidney stones?\n\nKidney stones form when the urine holds too "
+    "much of some substances. Pregnancy can change how the kidneys work.\n\nHow can kidney stones be prevented?\n\n"
+    "You should drink 2 to 3 liters of fluid a day to help prevent kidney stones.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def page_bot(tmp_path_factory):
+    from support.fakes import FakeEncoder
+
+    from bot import Bot
+    from bot.config import Settings
+    root = tmp_path_factory.mktemp("session32")
+    corpus = root / "articles"
+    corpus.mkdir()
+    for name, text in _PAGES.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return Bot.load(Settings(corpus_dir=corpus, index_dir=root / "index"), encoder=FakeEncoder())
+
+
+def test_pregnancy_is_who_the_asker_is_never_a_topic_to_suggest(page_bot):
+    from bot.domain.wording import example_questions
+    offered = [*example_questions(page_bot.site),
+               *page_bot.ask("I'm expecting a baby, which lice treatment is safe?").suggestions,
+               *page_bot.ask("can breastfeeding mums use lice shampoo").suggestions]
+    assert offered and not [q for q in offered if re.search(r"pregnan|breastfeed", q, re.I)], offered
+    assert "lice diagnosed" not in " ".join(offered).replace("head lice diagnosed", "")
+
+
+def test_how_much_water_to_drink_is_no_dose_question(page_bot):
+    from bot.safety.notices import DOSING_NOTICE
+    dose_notice = DOSING_NOTICE.split(" Here is")[0]
+    for question in ("how much water should I drink a day to stop kidney stones?",
+                     "how many glasses of fluid a day for kidney stones"):
+        answer = page_bot.ask(question)
+        assert dose_notice not in answer.text and answer.citations, question
+    assert dose_notice in page_bot.ask("how much calcium should I take a day for kidney stones?").text

@@ -90,13 +90,19 @@ _DIAGNOSIS = tuple(re.compile(p) for p in (
 def asks_dose(f: Folded) -> bool:
     """Asks how much to take, whether a dose is safe (for them), or whether to take a supplement at all. Read with
     person phrases folded ("my 15 year old son" -> "my son": bot.safety.persons). What something costs is no
-    dose ("how much does it cost to have my gallbladder removed?")."""
-    text = _PRICE.sub(" ", plain(f).text)
+    dose ("how much does it cost to have my gallbladder removed?"), nor is how much water or fluid to drink ("how
+    much fluid should I drink a day to prevent kidney stones?" got the supplement-dose notice: a newcomer's kidney
+    stone page, session 32)."""
+    text = _FLUID.sub(" ", _PRICE.sub(" ", plain(f).text))
     return any(p.search(text) for p in _DOSING)
 
 
 _PRICE = re.compile(r"\bhow (?:much|many)\b(?: \w+){0,6}? "
                     r"(?:cost|costs|charge|charges|pay|spend|money|pounds|dollars)\b")
+
+# Drinking water or fluids is everyday advice health pages give in litres or glasses, not a dose of anything.
+_FLUID = re.compile(r"\bhow (?:much|many) (?:(?:glasses|cups|litres|liters|pints|bottles|ounces|oz) (?:of )?)?"
+                    r"(?:water|fluids?|liquids?|glasses|cups)\b(?! (?:pills?|tablets?|capsules?|supplements?)\b)")
 
 
 def asks_diagnosis(f: Folded) -> bool:
