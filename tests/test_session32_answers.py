@@ -102,3 +102,12 @@ def test_how_much_water_to_drink_is_no_dose_question(page_bot):
         answer = page_bot.ask(question)
         assert dose_notice not in answer.text and answer.citations, question
     assert dose_notice in page_bot.ask("how much calcium should I take a day for kidney stones?").text
+
+
+def test_acting_on_symptoms_asks_how_not_which():
+    from bot.domain.intent import classify_intent
+    assert classify_intent("how can i avoid the symptoms") == "prevention"
+    assert classify_intent("what can i do to ease the symptoms") == "treatment"
+    assert classify_intent("how do people cope with the itching") == "treatment"
+    assert classify_intent("what are the symptoms") == "symptoms"
+    assert classify_intent("which symptoms should i look out for") == "symptoms"

@@ -53,7 +53,10 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
                   r"|how (do|would|can|could) (doctors?|they|you|gps?) (find out|figure out|work out|tell|know))\b",
      r"\b(blood tests?|test\w*|diagnos\w*|scan|mri|ct|complete blood count|cbc|levels|confirm\w*|evaluat\w*|doctor)\b"),
     # Before treatment: "how do I stop it coming back" is answered by lifestyle advice, not by supplements.
+    # "how do I avoid the symptoms?" asks how to keep them away, "how can I ease the symptoms?" how to treat them: not
+    # which symptoms there are (a newcomer's two-part message was answered with symptoms, session 32).
     ("prevention", r"\b(prevent\w*|avoid (getting|becoming|being|it|this|that|a|low|deficien\w*|future|further)"
+                   r"|avoid (the |my |these |those |any |such )?(symptoms|flare\w*|attacks?|episodes?)"
                    r"|(coming|come|comes) back|keep (it|them|the pain|this) (away|from)"
                    r"|(reduce|lower|cut) (my|the|your) (risk|chances?)|in (the )?future)\b",
      r"\b(prevent\w*|lifestyle|balanced diet|sun\w*|stress|exercise|maintain\w*|regular\w*|posture|proactive)\b"),
@@ -63,6 +66,8 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
                   r"|remed\w*|reliev\w*|relief|manage\w*|supplement\w*(?! (?:\w+ )?(?:upset|irritat|caus|giv|trigger|"
                   r"hurt|mess))|injections?|therapy"
                   r"|get rid|help with|what helps|stop"
+                  r"|(ease|reduce|lessen|soothe|calm|control|cope with|deal with|live with) (the |my |these |those |"
+                  r"her |his |their |your )?(symptoms|flare\w*|attacks?|episodes?|pain|itch\w*|discomfort|cramps?)"
                   # "what medicines do they use for it?", "which drugs treat it" (a newcomer's follow-up, session 27)
                   r"|(medicines?|medications?|drugs|meds)(?= (do|does|are|is|can|for|to|used|they|work|help))"
                   r"|(which|what) (medicines?|medications?|drugs|meds))\b",
