@@ -40,6 +40,7 @@ from bot.safety.crisis_cues_session23 import asks_lethality
 from bot.safety.crisis_resolved_round51 import stood_down_mention
 from bot.safety.crisis_resolved_round52 import scars_lately
 from bot.safety.crisis_resolved_round52 import stood_down_mention as stood_down_52
+from bot.safety.crisis_resolved_round53 import stood_down_mention as stood_down_53
 from bot.safety.fiction import in_quoted_title, owned_story, story_mention
 from bot.safety.languages import triage_other_languages
 from bot.safety.matching import prepare
@@ -151,7 +152,8 @@ def stood_down(text: str, patterns: Iterable[re.Pattern[str]]) -> bool:
                 original, start, end)) and not owned) or any(a <= start and end <= b for a, b in others) or (
                 _ASKED_ABOUT.search(sentence[:start]) and _ANSWERED_NO.search(folded))
             if studied or _denied(sentence, start, end) or told_of_other or stood_down_mention(  # round 51
-                    sentence, start, end, folded) or stood_down_52(original, sentence, start, end, folded):  # 52
+                    sentence, start, end, folded) or stood_down_52(original, sentence, start, end, folded) or (
+                    stood_down_53(sentence, start, end, folded)):   # session 32, round 53
                 continue
             if not PAST.search(sentence) or PRESENT.search(_clause(clauses, start, end)):
                 return False

@@ -61,6 +61,7 @@ from bot.safety.lexicon_languages_inflections import INFLECTIONS_BY_LANGUAGE
 from bot.safety.lexicon_languages_more import MORE_LEXICONS
 from bot.safety.lexicon_languages_poisoning import POISONING_BY_LANGUAGE
 from bot.safety.lexicon_languages_round52 import ROUND52_BY_LANGUAGE
+from bot.safety.lexicon_languages_round53 import ROUND53_BY_LANGUAGE
 from bot.safety.lexicon_languages_told import TOLD_MORE, VIETNAMESE
 from bot.safety.lexicon_scripts import ROMANISED_HINDI
 from bot.safety.lexicon_scripts_more import MORE_LATIN_LEXICONS, TOLD_BY_LANGUAGE
@@ -238,5 +239,6 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     + FORMS22_BY_LANGUAGE.get(lang, ()) + FORMS23_BY_LANGUAGE.get(lang, ()) + FORMS24_BY_LANGUAGE.get(lang, ())
     + FORMS33_BY_LANGUAGE.get(lang, ())   # sessions 23-30, rounds 41-49 (25b, 26-32 chained in forms33)
     + ROUND52_BY_LANGUAGE.get(lang, ())   # session 31, round 52 (`lexicon_languages_round52`)
+    + ROUND53_BY_LANGUAGE.get(lang, ())   # session 32, round 53 (`lexicon_languages_round53`)
     for lang, concepts in _BY_LANGUAGE.items()}
 __all__ = ["LEXICONS", "fold_words"]

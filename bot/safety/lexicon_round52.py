@@ -81,3 +81,7 @@ ROUND52_CONCEPTS: tuple[Concept, ...] = (
     Concept("lump_on_back", "U", "a new lump or swelling on the back or spine", phrases=(_LUMP_NEW, _HUNCHED),
             unless=_HARMLESS),
 )
+
+from bot.safety.lexicon_round53 import ROUND53_CONCEPTS  # noqa: E402  (it imports `_FIRST` and `_AGE_50` as this does)
+
+ROUND52_CONCEPTS += ROUND53_CONCEPTS   # session 32, round 53 (`lexicon_round53`)

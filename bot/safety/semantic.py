@@ -54,6 +54,7 @@ def idiom_free(units: list[str]) -> list[bool]:
     from bot.safety.crisis_ordinary_round50 import states_an_ordinary_role_or_wish
     from bot.safety.crisis_ordinary_round51 import states_an_ordinary_joke_rule_or_store
     from bot.safety.crisis_ordinary_round52 import states_a_dose_or_a_title
+    from bot.safety.crisis_ordinary_round53 import states_a_correction_position_or_treatment
     from bot.safety.matching import prepare
 
     return [strip_idioms(folded) == folded and not asks_about_stopping_treatment(folded, unit)
@@ -64,6 +65,7 @@ def idiom_free(units: list[str]) -> list[bool]:
             and not states_an_ordinary_role_or_wish(folded)   # session 31: a soul sold, a charity role, `_round50`
             and not states_an_ordinary_joke_rule_or_store(folded)   # round 51: pain wants me dead haha, `_round51`
             and not states_a_dose_or_a_title(folded, unit)   # round 52: safe maximum dose, a quoted title
+            and not states_a_correction_position_or_treatment(folded, unit, units[0])   # round 53 (session 32)
             for folded, unit in ((prepare(unit).text, unit) for unit in units)]
 
 
