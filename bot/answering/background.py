@@ -18,7 +18,7 @@ import re
 from bot.answering.quotes import Quote
 from bot.domain.intent import Understanding
 from bot.domain.question_kinds import asks_something
-from bot.safety.advice import recommends_taking
+from bot.safety.advice import recommends_taking, states_dose
 from bot.safety.screening import Screening
 
 _A_FIX = frozenset({"treatment", "foods", "prevention"})
@@ -42,6 +42,10 @@ def shown_quotes(screening: Screening, groups: list[list[Quote]], understanding:
     if not screening.quote_recommendations:
         kidney = "kidney" in screening.populations
         groups = [kept for g in groups if (kept := [q for q in g if not recommends_taking(q.text, kidney)])]
+    # A dose asked for a child ("how much … should I give my son, he is 20kg"): no quote stating an amount either
+    # (an article's mg/kg dose reads as the answer the notice declines to give; a newcomer, session 32).
+    if screening.dosing and "child" in screening.populations:
+        groups = [kept for g in groups if (kept := [q for q in g if not states_dose(q.text)])]
     # An emergency, or a same-day notice on a question about taking something ("fever of 39… should I take vitamin
     # D?") or about a nutrient ("back pain and a fever, is it the b12?": "addressing B12 deficiency may offer relief"
     # read as the fix, a newcomer, session 30): see a clinician, not a supplement. Not every same-day notice: an

@@ -32,6 +32,7 @@ of `bot.safety.lexicon` (over the matching form), chained into `lexicon_round51.
 from __future__ import annotations
 
 from bot.safety.lexicon import Concept
+from bot.safety.lexicon_newcomer32 import NEWCOMER32_CONCEPTS
 from bot.safety.lexicon_round51 import _AGE_50, _FIRST
 
 _CRISIS = "thoughts of suicide or self-harm"
@@ -85,3 +86,4 @@ ROUND52_CONCEPTS: tuple[Concept, ...] = (
 from bot.safety.lexicon_round53 import ROUND53_CONCEPTS  # noqa: E402  (it imports `_FIRST` and `_AGE_50` as this does)
 
 ROUND52_CONCEPTS += ROUND53_CONCEPTS   # session 32, round 53 (`lexicon_round53`)
+ROUND52_CONCEPTS += NEWCOMER32_CONCEPTS   # session 32, a newcomer's findings (`lexicon_newcomer32`)

@@ -36,8 +36,8 @@ from bot.safety.notices import (
     DISCLAIMER,
     DOSING_AND_DIAGNOSIS_NOTICE,
     DOSING_NOTICE,
-    POISONING_MESSAGE,
 )
+from bot.safety.poisoning_swallowed import poisoning_notice
 from bot.safety.populations import referral_notices, special_populations
 from bot.safety.site_subject import ANY_SITE, SiteSubject
 from bot.safety.someone_else import notice_for
@@ -133,7 +133,7 @@ def _status_for(t: Triage, text: str) -> tuple[Status, str | None, bool]:
     """(status, notice, retrieval allowed) for a triage result; the notice is worded for the person the message
     is about (the writer, or someone they ask about: bot.safety.someone_else)."""
     if t.tier == "P":
-        return "emergency", POISONING_MESSAGE, False
+        return "emergency", poisoning_notice(t.labels), False   # session 32: not only tablets
     if t.tier in ("C", "E", "U"):
         status: Status = {"C": "crisis", "E": "emergency", "U": "urgent"}[t.tier]   # type: ignore[assignment]
         return status, notice_for(t.tier, list(t.labels), prepare(text).text, t.someone_else), t.tier != "C"

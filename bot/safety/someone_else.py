@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from bot.safety import notices
+from bot.safety.collapse_notice import for_collapse
 
 PERSON = (r"(?:husband|wife|partner|mum|mom|mother|dad|father|son|daughter|boyfriend|girlfriend|grandma|granny|"
            r"grandad|granddad|grandpa|grandmother|grandfather|gran|nan|nana|nanna|brother|sister|friend|mate|aunt|"
@@ -65,4 +66,5 @@ def notice_for(tier: str, labels: list[str], folded: str, others_crisis: bool = 
     other = about_someone_else(folded)
     template = {"E": (notices.EMERGENCY_MESSAGE, notices.EMERGENCY_MESSAGE_OTHER),
                 "U": (notices.URGENT_MESSAGE, notices.URGENT_MESSAGE_OTHER)}[tier][other]
+    template = for_collapse(template, folded)   # session 32: collapsed, not breathing: CPR (`collapse_notice`)
     return notices.tier_message(template, labels)
