@@ -14,8 +14,9 @@ DEFAULT_INDEX_DIR = PROJECT_ROOT / "index"
 # 4: sentence types; 5: coverage.json (concepts the passages name), tokenisation rules beside BM25;
 # 6: a section heading types its sentences as a table column does ("Treatment" → treatment)
 # 7: (not recorded); 8: a lead-in without a colon ("Common symptoms of X include") over a bulleted list is text,
-# not a heading; 9: a heading run into its paragraph's first line ("Treatment Once a deficiency…") is split off
-INDEX_FORMAT_VERSION = 9
+# not a heading; 9: a heading run into its paragraph's first line ("Treatment Once a deficiency…") is split off;
+# 10: a paragraph broken off with no sentence punctuation above a list is chunked with its items (its lead-in)
+INDEX_FORMAT_VERSION = 10
 
 # Overload: answers computed at once (the engine is CPU-bound and the host has 2 cores) and answers waiting
 # their turn (at the ~150 answers/s measured, 64 clear in under half a second). Shared by every door.

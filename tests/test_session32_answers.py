@@ -111,3 +111,26 @@ def test_acting_on_symptoms_asks_how_not_which():
     assert classify_intent("how do people cope with the itching") == "treatment"
     assert classify_intent("what are the symptoms") == "symptoms"
     assert classify_intent("which symptoms should i look out for") == "symptoms"
+
+
+_LEAD_IN_PAGE = ("Gallstones\n\nWhat causes gallstones?\n\nGallstones form when bile holds too much cholesterol. Some "
+                 "foods may play a part in some people. You may be more likely to get gallstones if you have\n\n"
+                 "- a family history of gallstones  - rapid weight loss  - diabetes  - a sedentary lifestyle\n\n"
+                 "You may also be more likely to get them if you are over 40.\n")
+
+
+def test_a_lead_in_broken_off_without_punctuation_stays_with_its_list(tmp_path):
+    from support.fakes import FakeEncoder
+
+    from bot import Bot
+    from bot.config import Settings
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "gallstones.txt").write_text(_LEAD_IN_PAGE, encoding="utf-8")
+    bot = Bot.load(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"), encoder=FakeEncoder())
+    holding = [p for p in bot.index.passages if "if you have" in p.text]
+    assert len(holding) == 1 and "rapid weight loss" in holding[0].text and "diabetes" in holding[0].text
+    answer = bot.ask("am i more likely to get gallstones?")
+    assert answer.citations
+    for citation in answer.citations:        # never the broken-off lead-in alone
+        assert not citation.quote.rstrip().endswith("if you have"), citation.quote

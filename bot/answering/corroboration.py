@@ -64,6 +64,7 @@ def corroborated(groups: list[list], hits: Sequence[Hit], understanding: Underst
                 lowered = sentence.casefold()
                 if (len(sentence.split()) < settings.min_words or heading_fragment(passage, a, sentence)
                         or META.search(sentence) or sentence.rstrip().endswith("?") or ends_as_lead_in(sentence)
+                        or sentence.rstrip()[-1:].isalnum()     # broken off: "…a kidney stone if you have"
                         or any(n in lowered and n not in main_names for n in names)
                         or (about.terms and about.about(main_lowered, main.passage)
                             and not about.about(lowered, passage))

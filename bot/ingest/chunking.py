@@ -4,9 +4,10 @@ Rules, in order of precedence:
 - a passage never crosses a section heading;
 - FAQ answers and table cells are passages of their own (each answers a different question);
 - a paragraph longer than `max_chars` is cut into windows of whole sentences;
-- a lead-in that ends with ':' stays with the list items it introduces, and starts a passage of its own when
-  the list would not fit after what comes before it (else its last items open the next passage cut off from
-  it: "• eat a diet low in iron…", quoted as a food source, is a risk factor under "…anaemic if you:");
+- a lead-in that ends with ':' (or breaks off with no sentence punctuation) stays with the list items it introduces,
+  and starts a passage of its own when the list would not fit after what comes before it (else its last items open
+  the next passage cut off from it: "• eat a diet low in iron…", quoted as a food source, is a risk factor under
+  "…anaemic if you:");
 - short neighbours (paragraphs and list items) are merged until they reach `min_chars`.
 """
 
@@ -116,7 +117,7 @@ def _merge(units: list[_Unit], text: str, settings: ChunkingSettings) -> list[_U
         prev = merged[-1] if merged else None
         if prev is not None and _should_merge(prev, unit, text, settings) \
                 and not _list_starts_here(prev, units, i, text, settings):
-            prev.takes_items = unit.kind == "list" and (prev.takes_items or text[prev.end - 1] == ":")
+            prev.takes_items = unit.kind == "list" and (prev.takes_items or _leads_in(prev, text))
             prev.sentences.extend(unit.sentences)
             if prev.kind != unit.kind:
                 prev.kind = "list" if "list" in (prev.kind, unit.kind) else prev.kind
@@ -130,15 +131,23 @@ def _should_merge(prev: _Unit, unit: _Unit, text: str, settings: ChunkingSetting
         return False
     if prev.section != unit.section or unit.end - prev.start > settings.max_chars:
         return False
-    continues_list = unit.kind == "list" and (prev.takes_items or text[prev.end - 1] == ":")
+    continues_list = unit.kind == "list" and (prev.takes_items or _leads_in(prev, text))
     return continues_list or prev.size() < settings.min_chars or unit.size() < settings.min_chars // 2
+
+
+def _leads_in(unit: _Unit, text: str) -> bool:
+    """Whether `unit` ends as a list's lead-in: with ':' or, not itself a list, broken off without sentence
+    punctuation ("You may be more likely to get a kidney stone if you have" above its bulleted causes, a newcomer's
+    page, session 32: cut off from its items, it was quoted alone). Only read before a list unit."""
+    last = text[unit.end - 1]
+    return last == ":" or (unit.kind != "list" and last.isalnum())
 
 
 def _list_starts_here(prev: _Unit, units: list[_Unit], i: int, text: str, settings: ChunkingSettings) -> bool:
     """Whether `units[i]` is a lead-in (ends with ':') whose list fits in a passage on its own but not after
     `prev`: it then opens a new passage, so that no item of its list is cut off from it."""
     lead = units[i]
-    if lead.kind == "list" or text[lead.end - 1] != ":":
+    if lead.kind == "list" or not _leads_in(lead, text):
         return False
     end = lead.end
     for unit in units[i + 1:]:
