@@ -14,9 +14,8 @@ DEFAULT_INDEX_DIR = PROJECT_ROOT / "index"
 # 4: sentence types; 5: coverage.json (concepts the passages name), tokenisation rules beside BM25;
 # 6: a section heading types its sentences as a table column does ("Treatment" → treatment)
 # 7: (not recorded); 8: a lead-in without a colon ("Common symptoms of X include") over a bulleted list is text,
-# not a heading; 9: a heading run into its paragraph's first line ("Treatment Once a deficiency…") is split off;
-# 10: a paragraph broken off with no sentence punctuation above a list is chunked with its items (its lead-in)
-INDEX_FORMAT_VERSION = 10
+# not a heading; 9: a heading run into its paragraph's first line ("Treatment Once a deficiency…") is split off
+INDEX_FORMAT_VERSION = 9
 
 # Overload: answers computed at once (the engine is CPU-bound and the host has 2 cores) and answers waiting
 # their turn (at the ~150 answers/s measured, 64 clear in under half a second). Shared by every door.
@@ -33,9 +32,10 @@ class ChunkingSettings:
 
     max_chars: int = 520          # a passage grows sentence by sentence up to about this size
     min_chars: int = 160          # shorter neighbouring blocks in a section are merged up to this size
-    version: int = 5              # bump when chunking or cleaning changes (2, 3: flattened lists, footnotes;
+    version: int = 6              # bump when chunking or cleaning changes (2, 3: flattened lists, footnotes;
                                   # 4: a question line directly above its answer is a heading; 5: a list run
-                                  # into a paragraph line after its lead-in)
+                                  # into a paragraph line after its lead-in; 6: a lead-in broken off without
+                                  # punctuation above a list stays with its items)
 
 
 @dataclass(frozen=True)

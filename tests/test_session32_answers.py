@@ -113,10 +113,14 @@ def test_acting_on_symptoms_asks_how_not_which():
     assert classify_intent("which symptoms should i look out for") == "symptoms"
 
 
-_LEAD_IN_PAGE = ("Gallstones\n\nWhat causes gallstones?\n\nGallstones form when bile holds too much cholesterol. Some "
-                 "foods may play a part in some people. You may be more likely to get gallstones if you have\n\n"
-                 "- a family history of gallstones  - rapid weight loss  - diabetes  - a sedentary lifestyle\n\n"
-                 "You may also be more likely to get them if you are over 40.\n")
+# The lead-in paragraph and its list are each long enough (min_chars 160) that only the lead-in rule keeps them
+# together; the list's items run on one line, as MedQuAD pages write them.
+_LEAD_IN_PAGE = ("Gallstones\n\nWhat causes gallstones?\n\nGallstones are caused by high levels of cholesterol and "
+                 "bilirubin in the bile. Some foods may cause gallstones in certain people. You may be more likely to "
+                 "get gallstones if you have\n\n- a condition that affects levels of substances in your bile that can "
+                 "cause stones to form  - a family history of gallstones  - repeating, or recurrent, infections  - "
+                 "blockage of your bile duct  - digestive problems\n\nYou may also be more likely to get gallstones if "
+                 "you dont drink enough fluids or if you take certain medicines.\n")
 
 
 def test_a_lead_in_broken_off_without_punctuation_stays_with_its_list(tmp_path):
@@ -129,7 +133,7 @@ def test_a_lead_in_broken_off_without_punctuation_stays_with_its_list(tmp_path):
     (corpus / "gallstones.txt").write_text(_LEAD_IN_PAGE, encoding="utf-8")
     bot = Bot.load(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"), encoder=FakeEncoder())
     holding = [p for p in bot.index.passages if "if you have" in p.text]
-    assert len(holding) == 1 and "rapid weight loss" in holding[0].text and "diabetes" in holding[0].text
+    assert len(holding) == 1 and "family history" in holding[0].text and "digestive problems" in holding[0].text
     answer = bot.ask("am i more likely to get gallstones?")
     assert answer.citations
     for citation in answer.citations:        # never the broken-off lead-in alone
