@@ -63,15 +63,6 @@ def test_a_long_question_is_echoed_shortened_with_its_length():
     assert presentation.brief("Short?") == "Short?"
 
 
-def test_the_chat_echoes_a_long_story_whole_up_to_what_the_engine_accepts():
-    story = ("I'm 44, I work nights and hardly see the sun, my lower back has ached for months and my sister thinks "
-             "it could be a vitamin thing. ") * 4 + "Could it be vitamin D, and what should I do?"
-    assert 300 < len(story) <= 1000
-    assert html.unescape(presentation.user_markdown(story)) == story        # every word, nothing cut
-    paste = "x " * 1500
-    assert html.unescape(presentation.user_markdown(paste)).endswith(f"… ({len(paste):,} characters)")
-
-
 def test_adjacent_markers_are_spaced():
     answer = make_answer()
     spaced = presentation.chat_markdown(replace(answer, text=answer.text.replace("[1]", "[1][1]")), turn=1)

@@ -27,11 +27,7 @@ _ADJACENT_MARKERS_RE = re.compile(r"(?<=\])(?=\[\d+\])")
 # each becomes a numeric character reference: the browser shows the character itself (a backslash escape is
 # shown literally inside an autolinked address), and no web address, e-mail or list can be recognised.
 _MD_SPECIAL_RE = re.compile(r"[\\`*_{}\[\]()#+\-.!|<>~&:@=/$%^\"']")
-SHOWN_QUESTION_CHARS = 300   # the sources panel shows longer questions shortened (the whole text goes to the engine)
-# The chat bubble shows the asker's words whole up to what the engine accepts (Settings.max_question_chars is 1,000;
-# the server cuts input at 2,000): a person who wrote a long story wants to see it was received (a session-31 newcomer
-# read "… (364 characters)" as their message being cut). Only a paste past the server's cap is shortened there.
-CHAT_QUESTION_CHARS = 2000
+SHOWN_QUESTION_CHARS = 300   # longer questions are shown shortened (the whole text still goes to the engine)
 
 EMPTY_PANEL = (
     '<section class="sources-panel" aria-label="Sources">'
@@ -61,10 +57,9 @@ def brief(question: str, limit: int = SHOWN_QUESTION_CHARS) -> str:
 
 
 def user_markdown(question: str) -> str:
-    """The user's words as the chat echoes them: whole up to `CHAT_QUESTION_CHARS` (then shortened by `brief`), shown
-    literally: no links, images, lists or HTML can come from them, and nothing escaped shows (characters are numeric
-    references, e.g. "." is "&#46;")."""
-    return _MD_SPECIAL_RE.sub(lambda m: f"&#{ord(m.group(0))};", brief(question, CHAT_QUESTION_CHARS))
+    """The user's words (shortened by `brief`), shown literally: no links, images, lists or HTML can come
+    from them, and nothing escaped shows (characters are numeric references, e.g. "." is "&#46;")."""
+    return _MD_SPECIAL_RE.sub(lambda m: f"&#{ord(m.group(0))};", brief(question))
 
 
 def chat_markdown(answer: Answer, turn: int, *, linked: bool = True) -> str:
