@@ -51,6 +51,7 @@ def crisis_pairs(strong: str, weak: dict[str, str], others: dict[str, str],
     return tuple(out)
 
 
+GI = "vomiting blood, or black, tarry stools"   # the label of a bleeding-from-the-gut concept, every language
 BLADDER = "new problems peeing or controlling your bladder"
 BOWEL = "loss of bowel control"
 SADDLE = "numbness around the bottom, groin or genitals"

@@ -9,9 +9,11 @@ Dutch "koffiedik kijken" (guesswork), Spanish "melena" (a mane of hair).
 
 from __future__ import annotations
 
-from bot.safety.language_patterns import LangConcept, concept
-
-GI = "vomiting blood, or black, tarry stools"
+from bot.safety.language_patterns import (
+    GI,
+    LangConcept,
+    concept,
+)
 
 BLEEDING_BY_LANGUAGE: dict[str, tuple[LangConcept, ...]] = {
     "es": (concept("gi_bleeding", "E", GI,

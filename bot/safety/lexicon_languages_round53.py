@@ -13,8 +13,8 @@ Kiswahili Sanifu*; TUKI *Kamusi ya Kiswahili-Kiingereza*), **not reviewed by a n
 from __future__ import annotations
 
 from bot.safety.language_patterns import CRISIS, LangConcept, concept
+from bot.safety.language_patterns import GI as _GI  # noqa: E402
 
-_GI = "vomiting blood, or black, tarry stools"
 _SWALLOW_ALL = (r"(?:kumeza|kunywa|nimeze|nitameza|nitakunywa|nimemeza|nimekunywa) (?:vidonge |dawa |tembe )?"
                 r"(?:vyote|zote)")
 _TONIGHT_OR_GOODBYE = r"usiku huu|usiku huu wa leo|barua ya kuaga|ujumbe wa kuaga|kuaga familia|nawaaga|naaga"

@@ -39,12 +39,10 @@ from bot.safety.language_patterns import (
     TRAUMA,
     LangConcept,
 )
+from bot.safety.language_patterns import GI as _GI  # noqa: E402
 from bot.safety.lexicon_scripts import _W, SCRIPT_LEXICONS
 from bot.safety.lexicon_scripts import _script as script
 from bot.safety.lexicon_scripts import unanchored as _ja
-
-_GI = "vomiting blood, or black, tarry stools"
-
 
 _JA_MEDICINE = r"(?:薬|くすり|錠剤|睡眠薬|鎮痛剤|痛み止め|サプリ|鉄剤|タブレット)"
 _JA_CHILD = r"(?:子|息子|娘|赤ちゃん|赤ん坊|幼児|孫|[0-9一二三四五]歳|[0-9一二三四五]才)"

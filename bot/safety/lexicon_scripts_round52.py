@@ -34,10 +34,8 @@ from bot.safety.language_patterns import (
     TRAUMA,
     LangConcept,
 )
+from bot.safety.language_patterns import GI as _GI  # noqa: E402
 from bot.safety.lexicon_scripts import unanchored as _cjk
-
-_GI = "vomiting blood, or black, tarry stools"
-
 
 _ZH_MEDICINE = r"(?:药|藥|药片|藥片|安眠药|安眠藥|止痛药|止痛藥|维生素|維生素|铁剂|鐵劑|铁片|鐵片|片)"
 _ZH_CHILD = (r"(?:孩子|儿子|兒子|女儿|女兒|宝宝|寶寶|小孩|婴儿|嬰兒|孙子|孫子|"

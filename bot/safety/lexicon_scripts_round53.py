@@ -27,6 +27,7 @@ from bot.safety.language_patterns import (
     CHEST,
     CRISIS,
     FEVER,
+    GI,
     LEGS,
     POISONING,
     SADDLE,
@@ -34,8 +35,6 @@ from bot.safety.language_patterns import (
     LangConcept,
 )
 from bot.safety.lexicon_scripts import unanchored as _any
-
-GI = "vomiting blood, or black, tarry stools"
 
 _TH_MEDICINE = r"(?:ยา|เม็ด|วิตามิน|ธาตุเหล็ก|แคปซูล)"
 _TH_CHILD = r"(?:ลูก|เด็ก|หลาน|ขวบ|ทารก)"

@@ -24,6 +24,7 @@ from bot.safety.language_patterns import (
     CHEST,
     CRISIS,
     FEVER,
+    GI,
     LEGS,
     POISONING,
     SADDLE,
@@ -32,8 +33,6 @@ from bot.safety.language_patterns import (
 )
 from bot.safety.lexicon_scripts import _fold_chars
 from bot.safety.lexicon_scripts import unanchored as _any
-
-GI = "vomiting blood, or black, tarry stools"
 
 
 def _fa(name: str, tier: str, label: str, pattern: str, requires: str | None = None) -> LangConcept:
