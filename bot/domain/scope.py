@@ -25,6 +25,7 @@ from bot.domain.anaphora import refers_back, says_nothing_new
 from bot.domain.animals import ANIMAL_HEALTH, asks_about_animal
 from bot.domain.apart import sides_apart
 from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_named, unknown_sides
+from bot.domain.asked_clauses import asked_only_of_uncovered
 from bot.domain.coverage import made_of_covered_condition
 from bot.domain.effects import uncovered_effect
 from bot.domain.naming import uncovered_name
@@ -114,9 +115,13 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
     # The asker's own way of life told beside the question ("I'm vegetarian and work nights. … Could it be?") is
     # context, said not to be covered; it refuses nothing (a newcomer's long message was refused, session 31).
     told = told_spans(lowered)
-    subjects = [c for a, _, c in uncovered if c.kind not in _CONTEXT_KINDS or not any(s <= a < e for s, e in told)]
+    subjects = [(a, b) for a, b, c in uncovered if c.kind not in _CONTEXT_KINDS or not any(s <= a < e for s, e in told)]
     if (subjects or named) and not topical:
         return ScopeVerdict(False, "uncovered-subject", names)
+    # "I have sarcoidosis, is it safe to get pregnant?": the covered topic only sets the scene (`asked_clauses`).
+    if not has_history_topic and asked_only_of_uncovered(
+            lowered, subjects + [(a, b) for a, b, _ in named], lambda text: _names_covered_subject(site, text)):
+        return ScopeVerdict(False, "uncovered-asked", names)
     named_covered = any(c.id in covered and c.kind != "body_part" for _, _, c in mentions)
     if topical or named_covered or (site.anchor and site.anchor.search(rest)) or expand_lay_terms(site, rest):
         return ScopeVerdict(True, "covered", names)
