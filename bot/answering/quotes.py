@@ -1,9 +1,8 @@
 """Choosing the sentences to quote: the best sentence of each candidate passage, then the best of those.
 
-Everything needed comes in the retrieval result (sentence vectors and BM25 tokens on each hit, the IDF of
-the query's words): this module never reads the index. A sentence's score is its features
-(`bot.answering.sentence_features`) times the weights of `bot.answering.ranker`; margins and limits live in
-`bot.config.QuoteSettings`.
+Everything needed comes in the retrieval result (sentence vectors and BM25 tokens on each hit, the IDF of the query's
+words): this module never reads the index. A sentence's score is its features (`bot.answering.sentence_features`)
+times the weights of `bot.answering.ranker`; margins and limits live in `bot.config.QuoteSettings`.
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from bot.answering.cross_reference import points_elsewhere
 from bot.answering.excess import excess_pattern
 from bot.answering.figures import figure_pattern
 from bot.answering.plain_pick import with_plain_best
+from bot.answering.population import population_pattern
 from bot.answering.quote_bounds import ScoredSentence, heading_fragment, quote_end, quote_start
 from bot.answering.ranker import quote_weights
 from bot.answering.section_leads import SectionLeads
@@ -164,11 +164,12 @@ def _section_reply(hits: Sequence[Hit], top_fused: float, words: dict[str, float
 def _holding_added(hits: Sequence[Hit], top_fused: float, words: dict[str, float], understanding: Understanding,
                    query_vector: np.ndarray, settings: QuoteSettings, about: Aboutness,
                    groups: list[list[Quote]]) -> Quote | None:
-    """For a question asking for a figure (bot.answering.figures: how long, how many, the odds…) or about too much
-    of a nutrient (bot.answering.excess) when no chosen quote holds one: the best sentence that does (about the asked
-    topic when it names one), if it scores within `typed_margin` of the best quote. None otherwise."""
-    # "Can you overdose on magnesium?" answered by deficiency sentences alone: the one that speaks of excess is added
-    pattern = figure_pattern(understanding.question) or excess_pattern(understanding.question, understanding.topics)
+    """For a question asking for a figure (bot.answering.figures: how long, the odds…), about too much of a nutrient
+    (bot.answering.excess) or about a group of people (bot.answering.population: "I'm pregnant, which lice shampoo is
+    safe?") when no chosen quote holds one: the best sentence that does (about the asked topic when it names one), if
+    within `typed_margin` of the best quote. None otherwise."""
+    pattern = figure_pattern(understanding.question) or excess_pattern(understanding.question, understanding.topics) \
+        or population_pattern(understanding.question)
     quotes = [q for g in groups for q in g]
     if pattern is None or not quotes or any(pattern.search(q.text.casefold()) for q in quotes):
         return None
