@@ -46,6 +46,7 @@ _GLASS = (r"(?:rash|spots|marks|blotches|bruis\w*|pin ?pricks?|purple \w+) (?:\w
 _NOT_FADING = (r"(?:rash|spots|blotches|bruis\w*) (?:\w+ ){0,4}(?:not|never|will not|does not|do not|did not|wont|"
                r"doesnt) (?:\w+ ){0,2}(?:fade|blanch|go white|go pale)")
 SWALLOWED_LABEL = "something harmful swallowed"
+FEVER = _FEVER      # also a class of `lexicon_newcomer33`
 _MENINGITIS = "a fever with a stiff neck, or a rash that does not fade under a glass"
 
 # --- P: something swallowed that is not food or a tablet ------------------------------------------------------------

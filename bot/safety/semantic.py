@@ -48,7 +48,7 @@ def idiom_free(units: list[str]) -> list[bool]:
         states_an_ordinary_matter,
     )
     from bot.safety.crisis_ordinary_newcomer32 import ends_a_thing_for_good
-    from bot.safety.crisis_ordinary_newcomer33 import passes_a_thing
+    from bot.safety.crisis_ordinary_newcomer33 import asks_how_long_a_symptom_lasts, passes_a_thing
     from bot.safety.crisis_ordinary_procedures import tells_of_an_operation_or_recovery
     from bot.safety.crisis_ordinary_round45 import states_an_ordinary_worry
     from bot.safety.crisis_ordinary_round47 import states_an_ordinary_fear_or_knock
@@ -69,7 +69,8 @@ def idiom_free(units: list[str]) -> list[bool]:
             and not states_a_dose_or_a_title(folded, unit)   # round 52: safe maximum dose, a quoted title
             and not states_a_correction_position_or_treatment(folded, unit, units[0])   # round 53 (session 32)
             and not ends_a_thing_for_good(folded)   # session 32: rid of nits "for good" (`crisis_ordinary_newcomer32`)
-            and not passes_a_thing(folded)   # session 33: "pass a stone" (`crisis_ordinary_newcomer33`)
+            and not passes_a_thing(folded) and not asks_how_long_a_symptom_lasts(folded)   # session 33: "pass a
+            # stone", "how long does it take to stop hurting" (`crisis_ordinary_newcomer33`)
             for folded, unit in ((prepare(unit).text, unit) for unit in units)]
 
 
