@@ -81,3 +81,21 @@ def test_an_article_titled_with_a_name_the_vocabulary_lacks_is_offered_before_a_
     examples = example_questions(site)
     assert "What is Von Willebrand Disease?" in examples[:3], examples
     assert not any("cancer" in q.casefold() for q in examples[:3]), examples
+
+
+def test_three_titled_topics_leave_no_button_to_a_topic_only_mentioned(tmp_path):
+    # A newcomer's shingles, chickenpox and gout pages (session 33) offered "How is cancer treated?" (answered
+    # "Searching for new treatment approaches") and "What are the symptoms of headache?" after the three titles.
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    pages = {"gout.txt": "Gout\n\nGout is a painful swelling of a joint. Gout is treated with medicines that lower "
+                         "uric acid. Researchers are also studying new treatments for cancer.\n",
+             "shingles.txt": "Shingles\n\nShingles is a painful rash. A headache can come before the rash. Shingles "
+                             "is caused by the chickenpox virus waking up again.\n",
+             "chickenpox.txt": "Chickenpox\n\nThe symptoms of chickenpox are an itchy rash, a fever and a headache. "
+                               "Chickenpox spreads easily between children.\n"}
+    for name, text in pages.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    examples = example_questions(Bot.load(Settings(corpus_dir=corpus, index_dir=tmp_path / "index"),
+                                          encoder=FakeEncoder()).site)
+    assert len(examples) >= 3 and not any(w in q.casefold() for q in examples for w in ("cancer", "headache")), examples

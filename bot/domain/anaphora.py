@@ -23,7 +23,14 @@ _REFERRING = re.compile(r"\b(it|that|this|those|these|them|they)\b")
 _DISLOCATED = re.compile(r"^(?:(?:and|but|also|what about|how about)\s+)?(?:my|your|his|her|our|their|the|a|an)\s+"
                          r"\w+(?:\s+\w+)?\s*,")
 _EMPTY_IT = re.compile(r"\bwhat time is it\b|\b(?:is|was|will|would) it (?:\w+ )?(?:to|if|that)\b"
-                       r"|\bit(?:'s| is) \w+ to\b")
+                       r"|\bit(?:'s| is) \w+ to\b"
+                       # relative "that" after a noun: "a rash near my eye that is blistering" (a newcomer, session 33)
+                       r"|\b(?!(?:is|was|are|were|do|does|did|about|of|with|for|to|on|in|from|like|and|but|so|if|how|"
+                       r"what|why|when|where|can|could|would|should|will|cause[sd]?|means?|meant|at|by|all|just|after|"
+                       r"before|than|be|been|stop|fix|treat|help|get|got|take|try|know|think|said|say|read|heard|see|"
+                       r"hear|makes?|made|mean|hope)\b)[a-z]{3,} that (?=(?:is|are|was|were|has|have|had|keeps|kept|"
+                       r"came|comes|started|starts|goes|went|looks|feels|hurts|spreads|spread|appeared|showed|won't|"
+                       r"will not|never|always|just)\b)")
 # Discourse markers that announce a new subject: what follows them is no follow-up, whatever pro-forms it holds.
 _NEW_SUBJECT = re.compile(r"\b(?:(?:a |on a )?(?:different|separate|unrelated|new) (?:thing|question|q|qn|topic|"
                           r"subject|note|matter)|unrelated(?: question)?\s*[,:;-]|chang(?:e|ing) (?:of |the )?subject|"

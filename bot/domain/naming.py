@@ -29,3 +29,19 @@ def broadest_dropped(concepts: Sequence[Concept]) -> list[Concept]:
     def inside(c: Concept, o: Concept) -> bool:
         return o is not c and o.kind == c.kind and re.search(rf"\b{re.escape(c.name.casefold())}\b", o.name.casefold())
     return [c for c in concepts if not any(inside(c, o) for o in concepts)]
+
+
+EVERYDAY_ZIPF = 4.0     # "spots" 4.3, "cold" 5.0, "fits" 4.3, "strain" 4.2, "aids" 4.2; "zits" 2.4, "piles" 3.3
+
+
+def everyday_alias(concept: Concept, asked: str) -> bool:
+    """Whether `asked`, the words that named a condition in a question, is only one of its lay aliases that is also an
+    everyday English word with other meanings (Zipf ≥ EVERYDAY_ZIPF, not a form of the name): "scratching the spots"
+    on a chickenpox page is no question about acne, "a cold feeling in my legs" none about the common cold (a
+    newcomer, session 33). Such a word alone does not make the question about an uncovered condition."""
+    from bot.domain.rarity import zipf
+
+    word = asked.strip().casefold()
+    name = concept.name.casefold().replace("-", "")
+    return (concept.kind == "condition" and len(word) >= 4 and " " not in word   # not an abbreviation ("MS")
+            and word.replace("-", "")[:4] not in name and zipf(word) >= EVERYDAY_ZIPF)

@@ -96,7 +96,8 @@ INTENTS: tuple[tuple[str, str, str], ...] = (
      r"\b(caus\w*|lead\w* to|result\w* in|contribut\w*|due to|because|deficienc\w*|lack of|trigger\w*|link\w*"
      r"|associated)\b"),
     # "what does magnesium do (in a muscle)?": its role (a newcomer's two-part message lost this part, session 31)
-    ("mechanism", r"\b(how (does|do|can|could|is)|mechanism|role|works?|working|affect\w*|why"
+    # Not how long something takes to work ("how long does vitamin D take to work?": a newcomer, session 33).
+    ("mechanism", r"^(?!.*\bhow long\b).*\b(how (does|do|can|could|is)|mechanism|role|works?|working|affect\w*|why"
                   r"|what does (?!it |he |she |that |this |my |your |the |an? )(\w+ ){1,3}do)\b",
      r"\b(because|role|function|by|through|absor\w*|relax\w*|contract\w*|signal\w*|essential|crucial|required)\b"),
     # At the start of the message only: "What is …?" after a story is often not asking for a definition (measured on a

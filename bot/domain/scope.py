@@ -28,7 +28,7 @@ from bot.domain.asked import CorpusWords, asked_slots, unknown_asked, unknown_na
 from bot.domain.asked_clauses import asked_only_of_uncovered
 from bot.domain.coverage import made_of_covered_condition
 from bot.domain.effects import uncovered_effect
-from bot.domain.naming import uncovered_name
+from bot.domain.naming import everyday_alias, uncovered_name
 from bot.domain.question_kinds import told_spans
 from bot.domain.rarity import is_rare
 from bot.domain.site import Site
@@ -96,7 +96,7 @@ def check_scope(site: Site, question: str, corpus_terms: frozenset[str],
         return ScopeVerdict(False, "uncovered-effect", effect)
     mentions = _mentions(lowered, corpus_words)
     uncovered = [(a, b, c) for a, b, c in mentions if c.is_subject and not _is_covered(site, c, corpus_words)
-                 and not _past_life_stage(lowered, a, c)]
+                 and not _past_life_stage(lowered, a, c) and not everyday_alias(c, lowered[a:b])]
     # Named things the vocabulary lacks, made of words the corpus never uses ("ramsay hunt syndrome"): uncovered too.
     named = unknown_named(lowered, corpus_words, lambda p: _a_concept(p, corpus_words)) if corpus_words else ()
     names = tuple(dict.fromkeys([uncovered_name(c, lowered[a:b]) for a, b, c in uncovered] + [p for _, _, p in named]

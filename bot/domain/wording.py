@@ -1,8 +1,7 @@
 """The bot's own words: answer framing, the no-answer text, example and follow-up questions.
 
-Framing carries no facts and no numbers: facts only ever come from quoted article sentences. What names the
-site (coverage, page title, examples, follow-ups) is the given site's (bot.domain.site): its pack and titles.
-"""
+Framing carries no facts and no numbers: facts only ever come from quoted article sentences. What names the site
+(coverage, page title, examples, follow-ups) is the given site's (bot.domain.site): its pack and titles."""
 
 from __future__ import annotations
 
@@ -84,7 +83,8 @@ def example_questions(site: Site) -> tuple[str, ...]:
         used.append(kind)
         name = site.spellings.get(concept.id, concept.name)
         (picks if concept.id in named else later).append(agreeing(table[kind], name))
-    picks = list(dict.fromkeys(picks + _title_subjects(site) + later))
+    picks = list(dict.fromkeys(picks + _title_subjects(site)))     # topics only mentioned fill up to 3 (session 33:
+    picks = list(dict.fromkeys(picks + later[:max(0, 3 - len(picks))]))   # "How is cancer treated?" on a shingles page)
     return tuple(picks[:_DERIVED_EXAMPLES]) or ("What do the articles cover?",)
 
 
@@ -136,7 +136,7 @@ URGENT_BACKGROUND = "Background from the articles (it does not change the advice
 # "get help now" read as a reason to wait.
 URGENT_ONLY = ("The articles can't say what is causing this, so nothing from them is quoted here. Please follow the "
                "advice above first.")
-SUPPORT_ONLY = ("Nothing from the articles is quoted here: they are about nutrients and back pain, not about how you "
+SUPPORT_ONLY = ("Nothing from the articles is quoted here: they give general health information, not help with how you "
                 "are feeling. If you have a question about them, you can ask it at any time.")
 
 
