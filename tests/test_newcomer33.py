@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import pytest
 
+from bot.answering.sentence_features import META
 from bot.domain.anaphora import refers_back
 from bot.domain.question_kinds import classify_intent
 from bot.domain.scope import check_scope
@@ -52,3 +53,10 @@ def test_how_long_something_takes_to_work_is_no_question_of_how_it_works(questio
     articles:" (the newcomer)."""
     assert classify_intent(question) != "mechanism"
     assert classify_intent("how does magnesium work in the muscles?") == "mechanism"
+
+
+def test_a_pages_pointer_to_its_video_is_no_answer() -> None:
+    """"(Watch the video to learn more about shingles." was quoted as an answer (the newcomer's shingles page)."""
+    assert META.search("(Watch the video to learn more about shingles.")
+    assert META.search("To enlarge the video, click the brackets in the lower right-hand corner.")
+    assert not META.search("A video capsule camera can look inside the small bowel.")

@@ -44,6 +44,8 @@ SCREENED = [
     ("my eyesight has slowly got worse over the years, could it be b12?", "not urgent"),
     ("I've got shingles on my forehead and my eyelid is swollen", "urgent"),
     ("can shingles ever spread to the eyes?", "not urgent"),
+    ("there's a blistering rash by my eye and it's getting sore", "urgent"),
+    ("my new shoes gave me blisters on my heel", "not urgent"),
     ("my knee is hot and swollen and I've got a fever", "urgent"),
     ("my ankle is swollen after I twisted it at netball", "not urgent"),
 ]

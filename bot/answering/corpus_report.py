@@ -39,7 +39,8 @@ LEFTOVER = re.compile(
     r"(?:by|credit)|image (?:by|credit|source)|credit:|getty images|shutterstock|istock|©|copyright|all rights "
     r"reserved|subscribe|sign up|newsletter|advertisement|sponsored|share (?:on|this|via)|tweet this|"
     r"(?:facebook|twitter|pinterest|linkedin|whatsapp|email)(?: \| | · |, | / )|cookies?\b|accept all|"
-    r"privacy (?:policy|settings)|back to top|related (?:articles|posts)|read more|click here|last (?:updated|"
+    r"privacy (?:policy|settings)|back to top|related (?:articles|posts)|read more|click here|(?:watch|see|view) "
+    r"(?:the|this|our) video|last (?:updated|"
     r"reviewed)|follow us|these resources (?:address|from|offer|provide))", re.I)
 # Page leftovers are short lines: a paragraph that says "read more about peptic ulcers" is the article's own text.
 LEFTOVER_WORDS = 15

@@ -23,6 +23,8 @@ from bot.types import Hit
 
 # Sentences about the article itself ("This article explores…", "read on!", "For more information… see") answer nothing.
 META = re.compile(r"^(this|the) (article|report|text|post|guide|objective)\b|\bthis (article|report)\b|\bread on\b"
+                  # a page's pointer to its video ("(Watch the video to learn more about shingles.": session 33)
+                  r"|\b(?:watch|see|view|play|enlarge|reduce|pause) (?:the|this|our|a) (?:short )?video\b"
                   r"|^for more information\b"
                   # a figure's caption ("The middle image shows where varicose veins might appear in a leg.")
                   r"|^(?:the|this|these)(?: \w+)? (?:image|figure|picture|illustration|photo|diagram|drawing)s? "

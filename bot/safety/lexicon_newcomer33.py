@@ -18,7 +18,7 @@ not the newcomer's sentences; an operator's shingles, gout and chickenpox pages 
 - (tier E) a sudden loss of sight, in one eye or both: NHS "Sudden loss of vision" / "Stroke" (call 999: sudden
   loss of sight or blurred vision can be a stroke, giant cell arteritis or a retinal artery blocked). Not over years,
   not when reading, not glasses.
-- (tier U) shingles on the forehead, nose, eyelid or near or in the eye, or an eye red and painful with shingles: NHS
+- (tier U) shingles, or a blistering rash, on the forehead, nose, eyelid or near or in the eye: NHS
   "Shingles" (see a GP urgently or call 111 if the shingles rash is near your eye(s) or your eye is red and painful:
   ophthalmic shingles can damage sight).
 - (tier U) a hot, red or swollen joint with a fever or chills: NHS "Septic arthritis" (it needs treating in hospital
@@ -71,6 +71,7 @@ _NOT_SUDDEN = (r"(?:gradual\w*|over (?:the )?(?:years|months)|slowly|reading|gla
 # --- U: shingles near the eye -----------------------------------------------------------------------------------------
 _SHINGLES = r"(?:shingles|zoster)"
 _EYE_AREA = r"(?:eyes?|eyelids?|forehead|tip of (?:my|his|her|the) nose|nose tip)"
+_BLISTERS = r"(?:blister\w*(?: \w+){0,2} rash|rash (?:\w+ ){0,5}blister\w*|blisters)"
 
 # --- U: a hot swollen joint with a fever ----------------------------------------------------------------------------
 _JOINT = r"(?:joint|toe|knee|ankle|wrist|elbow|hip|finger|thumb|shoulder)s?"
@@ -88,6 +89,7 @@ NEWCOMER33_CONCEPTS: tuple[Concept, ...] = (
     Concept("sudden_sight_loss", "E", "a sudden loss of sight", near=((_SUDDEN, _LOST_SIGHT),), window=8,
             unless=_NOT_SUDDEN),
     Concept("shingles_near_eye", "U", "shingles near the eye", near=((_SHINGLES, _EYE_AREA),), window=10),
+    Concept("shingles_near_eye", "U", "a blistering rash near the eye", near=((_BLISTERS, _EYE_AREA),), window=8),
     Concept("hot_joint_fever", "U", "a hot, swollen joint with a fever", phrases=(_HOT_JOINT,),
             requires=(FEVER + "|" + _CHILLS,)),
 )
