@@ -60,3 +60,11 @@ def test_a_pages_pointer_to_its_video_is_no_answer() -> None:
     assert META.search("(Watch the video to learn more about shingles.")
     assert META.search("To enlarge the video, click the brackets in the lower right-hand corner.")
     assert not META.search("A video capsule camera can look inside the small bowel.")
+
+
+def test_the_same_sentence_punctuated_apart_is_not_shown_again_as_corroboration() -> None:
+    """"…most common in 60- to 80-year-olds" was corroborated by "…60-to 80-year-olds" from the same page."""
+    from bot.answering.corroboration import _words
+
+    assert _words("It is most common in 60- to 80-year-olds.") == _words("It is most common in 60-to 80-year-olds")
+    assert _words("It is most common in 60- to 80-year-olds.") != _words("It is most common in 50- to 70-year-olds.")

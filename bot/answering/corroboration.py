@@ -18,6 +18,7 @@ echo any of them.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -103,6 +104,6 @@ def _topic_names(understanding: Understanding) -> tuple[str, ...]:
 
 
 def _words(text: str) -> str:
-    """`text` in lower case with its whitespace runs made single spaces and its end punctuation dropped, so that the
-    same sentence compares equal however it was laid out."""
-    return " ".join(text.casefold().split()).rstrip(" .!?;:")
+    """`text`'s letters and digits in lower case, single spaces between, so that the same sentence compares equal
+    however it was laid out or punctuated ("60- to 80-year-olds" and "60-to 80-year-olds": session 33)."""
+    return " ".join(re.findall(r"[^\W_]+", text.casefold()))
