@@ -70,7 +70,9 @@ _DIAGNOSIS = tuple(re.compile(p) for p in (
     r"\bhave i got\b|\bdo i need (?:to see|a test)\b|\bwhat (?:do|does) (?:i|my \w+) have\b",
     r"\bam i (?:\w+ ){0,2}(?:deficient|anaemic|low|lacking|getting enough|at risk|ill|sick|ok|okay|normal)\b",
     # not the empty "it" of a choice asked about ("is it better to get b12 from meat or from tablets?")
+    # nor catching it from someone ("can my baby get chickenpox from me?": a newcomer, session 33)
     r"\b(?:is|are|could|might|can) (?:my|this|it|these|that) (?!(?:better|worse|best|safer|easier|cheaper) to\b)"
+    r"(?!(?:\w+ ){0,2}(?:get|catch|caught|pick up|picked up)\b)"
     r"(?:\w+ ){0,4}(?:caused by|due to|because of|"
     r"(?<!different )(?<!differ )(?<!apart )(?<!separate )from|a "
     r"sign|signs|a symptom|symptoms|related|linked|down to|mean|be (?:caused|due|from|because|a sign|a symptom|"
