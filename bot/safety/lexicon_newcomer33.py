@@ -51,14 +51,16 @@ _YOUNG_BABY = (r"(?:(?:\d|[1-9]\d|a|one|two|three|four|five|six|seven|eight|nine
 _HOT = r"(?:feels? (?:really |very |so )?(?:hot|warm)|(?:temp\w*|thermometer) (?:\w+ ){0,2}3[89](?: \d)?\b)"
 
 # --- P: many tablets at once ------------------------------------------------------------------------------------------
-_TOOK = r"(?:took|taken|take|swallowed|swallow|had|downed|necked|ate|eaten)"
+_TOOK = r"(?:took|taken|swallowed|had|downed|necked|ate|eaten)"     # done, not "take" (advice given)
 _MANY = (r"(?:(?:[89]|[1-9]\d|\d{3})|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|"
          r"a handful of|a whole (?:packet|pack|box|bottle|strip|blister|sheet|tub) of|all (?:of )?(?:my|his|her|the))")
 _TABLETS = (r"(?:(?:\w+ ){0,4}(?:tablets?|pills?|capsules?|caplets?|tabs)|(?:of (?:my |his |her |the )?)?"
             r"(?:paracetamol|acetaminophen|tylenol|panadol|ibuprofen|nurofen|advil|aspirin|co ?codamol|"
             r"codeine|tramadol|naproxen))")
-_DAILY = (r"(?:a day|per day|each day|every day|daily|a week|per week|each week|over (?:the |a |two |three |several )?"
-          r"(?:day|days|week|weeks|month|months)|as prescribed|(?:twice|three times|four times)|course)")
+_DAILY = (r"(?:a day|per day|each day|every day|daily|for the day|as usual|as normal|like normal|a week|per week|"
+          r"each week|over (?:the |a |two |three |several )?"
+          r"(?:day|days|week|weeks|month|months)|(?:this|last|a|the) (?:week|month|year|fortnight)|so far|in total|"
+          r"altogether|as prescribed|(?:twice|three times|four times)|course)")
 
 # --- E: sudden loss of sight ------------------------------------------------------------------------------------------
 _SUDDEN = r"(?:sudden(?:ly)?|all of a sudden|out of nowhere|just now|overnight|this morning|out of the blue)"

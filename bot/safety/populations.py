@@ -27,6 +27,7 @@ from bot.safety.child_back_pain import about_a_child_back
 from bot.safety.matching import Folded
 from bot.safety.persons import age_populations, plain
 from bot.safety.populations_round53 import asks_product
+from bot.safety.populations_round54 import asks_amount
 
 # Population name -> pattern over the matching form. Names are also the keys of docs/SAFETY.md's table.
 POPULATIONS: dict[str, re.Pattern[str]] = {name: re.compile(p) for name, p in {
@@ -132,7 +133,8 @@ def special_populations(f: Folded, asks_dose: bool = False) -> tuple[str, ...]:
     if not named:
         return ()
     text = plain(f).text
-    if asks_dose or _SUPPLEMENT.search(text) or _SAFE_QUESTION.search(text) or asks_product(text):   # round 53
+    if (asks_dose or _SUPPLEMENT.search(text) or _SAFE_QUESTION.search(text) or asks_product(text)   # round 53
+            or asks_amount(text)):   # round 54, a bare "how much vitamin D?" (`populations_round54`)
         return named
     if "kidney" in named and _KIDNEY_INTAKE.search(text):
         return named

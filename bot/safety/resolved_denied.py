@@ -38,6 +38,7 @@ from bot.safety import (
     resolved_round51,
     resolved_round52,
     resolved_round53,
+    resolved_round54,
 )
 
 _PAIN_NEEDED = frozenset({"cancer_history", "minor_fall"})
@@ -93,7 +94,8 @@ def taken_back(name: str, folded: str) -> bool:
             or resolved_round50.taken_back(name, folded)   # both legs in 2019, sorted; kidney stones asked (31)
             or resolved_round51.taken_back(name, folded)   # numb legs back in minutes, a sofa bed's night pain
             or resolved_round52.taken_back(name, folded)   # a faint in 2021, never since; incontinence asked
-            or resolved_round53.taken_back(name, folded))   # jelly legs after the gym, paralysis asked (32)
+            or resolved_round53.taken_back(name, folded)   # jelly legs after the gym, paralysis asked (32)
+            or resolved_round54.taken_back(name, folded))   # a quiz's chest pain, a bladder fine (33)
 
 
 _RETURNED = re.compile(
