@@ -63,8 +63,10 @@ def asked_only_of_uncovered(lowered: str, uncovered: Sequence[tuple[int, int]],
     """Whether every clause of `lowered` that asks holds an uncovered thing (`uncovered`: (start, end) spans of
     what no article covers) outside the scene, and no asking clause names a covered topic outside the scene
     (`names_covered(text)`, over the text with the scene and the uncovered spans blanked out)."""
+    if not uncovered:
+        return False
     asking = asking_clauses(lowered)
-    if not asking or not uncovered:
+    if not asking:
         return False
     scene = scene_spans(lowered)
     outside = [(a, b) for a, b in uncovered if not any(s <= a < e for s, e in scene)]

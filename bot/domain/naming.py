@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from bot.domain.rarity import zipf
 from bot.ingest.concepts import Concept
 
 
@@ -39,8 +40,6 @@ def everyday_alias(concept: Concept, asked: str) -> bool:
     everyday English word with other meanings (Zipf ≥ EVERYDAY_ZIPF, not a form of the name): "scratching the spots"
     on a chickenpox page is no question about acne, "a cold feeling in my legs" none about the common cold (a
     newcomer, session 33). Such a word alone does not make the question about an uncovered condition."""
-    from bot.domain.rarity import zipf
-
     word = asked.strip().casefold()
     name = concept.name.casefold().replace("-", "")
     return (concept.kind == "condition" and len(word) >= 4 and " " not in word   # not an abbreviation ("MS")
