@@ -130,3 +130,28 @@ def carried_referents(topics: tuple[Topic, ...], intent: str, carried: str) -> t
     if not fitting or len(fitting) == len(topics) or carried != " ".join(t.name for t in topics):
         return topics, carried
     return fitting, " ".join(t.name for t in fitting)
+
+
+# "what is post-herpetic neuralgia?", "what's a cpap machine", "what does hypocalcaemia mean?": a definition
+# question's term is what a later "how is it treated?" refers to, whether or not the site names it as a topic.
+_DEFINED = re.compile(r"^\W*(?:so\s+|and\s+|ok\s+)?(?:what(?:'s|s| is| are)|what does)\s+(?:an?\s+|the\s+)?"
+                      r"(?P<term>[a-z][a-z'-]*(?:\s+[a-z][a-z'-]*){0,3}?)\s*(?:\bmean\b)?\s*[?.!]*\s*$")
+_NOT_A_TERM = frozenset({"it", "that", "this", "they", "them", "those", "these", "there", "wrong", "up", "best",
+                         "happening", "going on", "the matter"})
+
+
+def defined_term(question: str) -> str:
+    """The term a definition question asks about ("what is post-herpetic neuralgia?" → "post-herpetic neuralgia"),
+    else "". At most four words, not a pro-form ("what is it?") nor a stock phrase ("what's wrong?"): the antecedent
+    of the next turn's pro-form when the site's topics do not name it (a newcomer's "what is post-herpetic neuralgia
+    and how is it treated" quoted gout medicines for its second part, session 34)."""
+    match = _DEFINED.match(question.casefold().strip()) if classify_intent(question.casefold()) == "definition" else None
+    term = match.group("term").strip() if match else ""
+    return "" if term in _NOT_A_TERM or term.split(" ")[0] in _NOT_A_TERM else term
+
+
+def earlier_referent(earlier: str, asks_a_kind: bool) -> str:
+    """What a follow-up's pro-form stands for when no earlier turn names a topic: the whole earlier question; when
+    the follow-up asks a kind of its own (`asks_a_kind`), only the term `earlier` defines, or "" ("and foods?" after
+    "could it be a vitamin thing?" searches for the kind, not the earlier story: a newcomer, session 30)."""
+    return defined_term(earlier) if asks_a_kind else earlier

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from bot.domain.anaphora import carried_referents, refers_back, says_nothing_new, stands_alone
+from bot.domain.anaphora import carried_referents, earlier_referent, refers_back, says_nothing_new, stands_alone
 from bot.domain.exclusion import excluded_kind, excluded_topics, without_excluded
 from bot.domain.other_side import compared_earlier, compared_with_earlier, other_topics
 from bot.domain.question_kinds import FRAME_TYPES, INTENT_WORDS, INTENTS, asked_sentences, classify_intent
@@ -198,7 +198,7 @@ def understand(site: Site, question: str, history: list[str] | tuple[str, ...] =
                 # is a cpap machine?": no earlier question names a topic, the latest is what this one is about.
                 # A kind asked of its own ("and foods?" after "could it be a vitamin thing?"): the kind, not the
                 # earlier story, is what to search for (a newcomer got six general lines and no food, session 30).
-                from_history, carried = True, "" if classify_intent(lowered) in FRAME_TYPES else history[-1]
+                from_history, carried = True, earlier_referent(history[-1], classify_intent(lowered) in FRAME_TYPES)
     if len(topics) < 2 and not from_history:
         # "a slipped disc or just low on vitamins?": a side the pack names only as a side of a comparison
         sides = tuple(t for t in find_topics(site, question, sides=True) if t not in excluded)

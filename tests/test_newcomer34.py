@@ -1,0 +1,44 @@
+"""Session 34, a newcomer's findings on an operator's shingles, gout and chickenpox pages: "what is post-herpetic
+neuralgia and how is it treated" answered its second part with gout medicines, because the "it" of "how is it
+treated?" had no topic of the site to stand for (the site's topics are the three conditions) and the earlier
+question was dropped from the search as a story. Every message is our own wording."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.anaphora import defined_term
+from bot.domain.intent import understand
+from bot.domain.site import Site
+from bot.ingest.pack import default_pack
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("what is post-herpetic neuralgia", "post-herpetic neuralgia"),
+    ("What does hypocalcaemia mean?", "hypocalcaemia"),
+    ("what are kidney stones?", "kidney stones"),
+    ("what is it?", ""),                         # a pro-form: it refers on, it names nothing
+    ("what's wrong with me", ""),                # a stock phrase
+    ("what are the symptoms", ""),               # a kind of answer, not a term
+    ("what is the best way to get more calcium from food in winter", ""),    # no definition question
+])
+def test_a_definition_questions_term(question: str, term: str) -> None:
+    assert defined_term(question) == term
+
+
+def _site() -> Site:
+    return Site(default_pack(), titles=("Shingles", "Gout"), covered=frozenset({"shingles", "gout"}),
+                concept_articles={"shingles": 1, "gout": 1})
+
+
+def test_a_follow_up_after_a_definition_question_searches_for_the_defined_term() -> None:
+    understood = understand(_site(), "how is it treated?", ["what is post-herpetic neuralgia"])
+    assert understood.from_history
+    assert "post-herpetic neuralgia" in understood.dense_query
+    assert understood.intent == "treatment"
+
+
+def test_a_kind_asked_after_a_story_still_searches_for_the_kind_alone() -> None:
+    """The session-30 rule stays: "and foods?" after a story with no term searches for foods, not the story."""
+    understood = understand(_site(), "and which foods?", ["I get cramps at night and I'm always tired, why?"])
+    assert "cramps" not in understood.dense_query
