@@ -145,7 +145,8 @@ def defined_term(question: str) -> str:
     else "". At most four words, not a pro-form ("what is it?") nor a stock phrase ("what's wrong?"): the antecedent
     of the next turn's pro-form when the site's topics do not name it (a newcomer's "what is post-herpetic neuralgia
     and how is it treated" quoted gout medicines for its second part, session 34)."""
-    match = _DEFINED.match(question.casefold().strip()) if classify_intent(question.casefold()) == "definition" else None
+    lowered = question.casefold().strip()
+    match = _DEFINED.match(lowered) if classify_intent(lowered) == "definition" else None
     term = match.group("term").strip() if match else ""
     return "" if term in _NOT_A_TERM or term.split(" ")[0] in _NOT_A_TERM else term
 
