@@ -42,3 +42,15 @@ def test_a_kind_asked_after_a_story_still_searches_for_the_kind_alone() -> None:
     """The session-30 rule stays: "and foods?" after a story with no term searches for foods, not the story."""
     understood = understand(_site(), "and which foods?", ["I get cramps at night and I'm always tired, why?"])
     assert "cramps" not in understood.dense_query
+
+
+@pytest.mark.parametrize(("message", "kind"), [
+    ("my mum was just diagnosed with anaemia whats the treatment, tablets or injections?", "treatment"),
+    ("i got diagnosed with osteoporosis last month how do i treat it", "treatment"),
+    ("they found low vitamin d on my bloods what foods should i eat", "foods"),
+])
+def test_a_run_on_message_is_read_from_its_question(message: str, kind: str) -> None:
+    """"my dad just got diagnosed with ITP whats the treatment" was read as a diagnosis question (read operator
+    16): a telling clause run into a wh-question with no stop between."""
+    from bot.domain.question_kinds import asked_sentences, classify_intent
+    assert classify_intent(asked_sentences(message)) == kind

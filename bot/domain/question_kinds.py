@@ -150,7 +150,17 @@ def asked_sentences(message: str) -> str:
     sets cited 346 → 351/408, held-out five-article sets 775 → 777/966 with frame support 1019 → 1024/1038."""
     sentences = [s for s in SENTENCE_END.split(message.strip()) if s]
     asking = [s for s in sentences if _asks(s)]
-    return " ".join(asking) if asking and len(asking) < len(sentences) else message
+    if asking and len(asking) < len(sentences):
+        return " ".join(asking)
+    run_on = _RUN_ON.match(message.strip()) if len(sentences) == 1 else None
+    return message.strip()[run_on.end():] if run_on else message
+
+
+# A run-on message that tells, then asks with no stop between ("my dad just got diagnosed with ITP whats the
+# treatment, pills or surgery?" was read as a diagnosis question): a person's clause, then a wh-word that starts
+# the question. Not "when"/"where", which more often join a clause that still tells ("it hurts when I bend").
+_RUN_ON = re.compile(r"^(?:i|i'm|im|i've|ive|we|he|she|they|my|our|his|her|their|me and)\b[^?]*?(?:\s*,\s*|\s+)"
+                     r"(?=(?:what|whats|what's|how|why|which)\b)", re.I)
 
 
 def told_spans(message: str) -> list[tuple[int, int]]:
