@@ -34,6 +34,7 @@ from __future__ import annotations
 from bot.safety.lexicon import Concept
 from bot.safety.lexicon_newcomer32 import NEWCOMER32_CONCEPTS
 from bot.safety.lexicon_newcomer33 import NEWCOMER33_CONCEPTS
+from bot.safety.lexicon_newcomer34 import NEWCOMER34_CONCEPTS
 from bot.safety.lexicon_round51 import _AGE_50, _FIRST
 
 _CRISIS = "thoughts of suicide or self-harm"
@@ -90,4 +91,5 @@ from bot.safety.lexicon_round54 import ROUND54_CONCEPTS  # noqa: E402  (it impor
 ROUND52_CONCEPTS += ROUND53_CONCEPTS   # session 32, round 53 (`lexicon_round53`)
 ROUND52_CONCEPTS += NEWCOMER32_CONCEPTS   # session 32, a newcomer's findings (`lexicon_newcomer32`)
 ROUND52_CONCEPTS += NEWCOMER33_CONCEPTS   # session 33, a newcomer's findings (`lexicon_newcomer33`)
+ROUND52_CONCEPTS += NEWCOMER34_CONCEPTS   # session 34, a newcomer's findings (`lexicon_newcomer34`)
 ROUND52_CONCEPTS += ROUND54_CONCEPTS   # session 33, round 54 (`lexicon_round54`)

@@ -37,6 +37,13 @@ SUPPORT_CHECK = (
     "thoughts, call **999** / **911** / **112** now."
 )
 
+# A death told alongside a question (bot.safety.mood): condolence first, then where support with grief is found
+# (NHS "Get help with grief after bereavement or loss": your GP can refer you to bereavement services).
+BEREAVEMENT_NOTICE = (
+    "**I'm so sorry for your loss.** If grief is weighing on you, you don't have to carry it alone: your GP can put "
+    "you in touch with bereavement support."
+)
+
 # Low mood told alongside a question (bot.safety.mood): NHS "Low mood, sadness and depression" (see a GP when low
 # for more than a couple of weeks); NICE CG91 "Depression in adults with a chronic physical health problem" (low
 # mood is common with long-term conditions and treatable). Worded for the site (`SiteSubject.pain`): living with
@@ -198,9 +205,9 @@ POPULATION_LABELS = {
     "kidney": "kidney disease", "kidney_stones": "kidney stones",
 }
 POPULATION_NOTICE = (
-    "**Please check with {who} first.** You mention {populations}: which "
+    "**Please check with {who} first.** You mention {populations}: which medicines, "
     "supplements and amounts are safe can be different then, and this tool can't advise on that. Ask them "
-    "before starting, stopping or changing any supplement."
+    "before starting, stopping or changing any medicine or supplement."
 )
 # Kidney disease (newcomer test, session 12): the kidney team is named, and why more of a mineral is not simply good
 # (docs/SAFETY.md "Newcomer test, session 12": NIH ODS potassium and magnesium fact sheets, Kidney Care UK diet facts,

@@ -29,7 +29,7 @@ from bot.safety.guidance import SEE_DOCTOR_GUIDANCE, asks_when_to_see_doctor
 from bot.safety.interactions import interacting_medicines
 from bot.safety.lexicon import TIER_ORDER
 from bot.safety.matching import Folded, prepare
-from bot.safety.mood import tells_low_mood
+from bot.safety.mood import mood_notices
 from bot.safety.notices import (
     CRISIS_MESSAGE,
     DIAGNOSIS_NOTICE,
@@ -172,8 +172,8 @@ def _advice(folded: Folded, language: str, status: Status, crisis: bool = False,
         shown.append(notices.INTERACTION_NOTICE.format(lines=lines))
     if asks_when_to_see_doctor(folded, subject.back_pain):
         shown.append(SEE_DOCTOR_GUIDANCE)
-    if language == "en" and not crisis and tells_low_mood(folded):     # "it's making me really low and depressed"
-        shown.append(subject.low_mood_notice)
+    if language == "en" and not crisis:     # "my dad died after getting shingles…", "it's making me really low"
+        shown += mood_notices(folded, subject.low_mood_notice)
     return {"dosing": dose, "diagnosis": asks_diagnosis(folded), "notices": tuple(shown), "language": language,
             "populations": populations, "medicines": tuple(m.name for m in medicines)}
 

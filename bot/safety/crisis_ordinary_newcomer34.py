@@ -1,0 +1,38 @@
+"""Clauses the learned English crisis check misread on an operator's insomnia page and on the back-pain articles
+(session 34), set aside from it (`semantic.idiom_free`, one line), as `crisis_ordinary_newcomer33` does: the gate
+read the message right (no red flag), and the learned check alone answered "i keep waking up at 3am every night",
+"i keep waking up in the night" and "waking up too early, what can i do" with the helplines and no answer.
+
+- Broken sleep told as a complaint: waking in the night, waking at an hour, waking too early, not getting back to
+  sleep. These are the symptoms of insomnia the NHS page "Insomnia" lists ("wake up several times during the night",
+  "wake up early and cannot go back to sleep"), a complaint a sleep site is built to answer. Early waking is also a
+  sign of depression, which the low-mood notice and the crisis lexicon speak to when the message says more.
+
+Not set aside when a word of a crisis (`crisis_words.holds_crisis_word`) is left once the frame is taken out ("i keep
+waking up at 3am wishing i was dead"), nor a wish not to wake, which the crisis lexicon reads ("i hope i don't wake
+up"): the frame is waking *up*, *at* an hour, *in* the night or *too early*, never "not wake".
+"""
+
+from __future__ import annotations
+
+import re
+
+from bot.safety.crisis_words import holds_crisis_word
+
+_HOUR = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o clock)?|(?:one|two|three|four|five|six) ?(?:am|o clock))"
+_BROKEN_SLEEP = re.compile(
+    r"\b(?<!not )(?<!never )(?<!dont )(?<!do not )(?:keep |kept |keeps |always |still |often )?"
+    r"(?:wak(?:e|es|ing)|woke|woken)(?: up)?(?: (?:again|every night|each night|most nights|at night|"
+    r"(?:in|during|through|thru|middle of) the (?:middle of the )?night|(?:at|around|about|by) " + _HOUR
+    + r"|(?:too |really |very |so )?early(?: in the morning)?|(?:a )?(?:few|lot of|lots of|several|many) times|"
+    r"all the time|with (?:a |my )?(?:back|neck|leg) (?:pain|ache)|and (?:cannot|cant|can not) "
+    r"(?:get back to |go back to |fall back )?(?:sleep|asleep)))+"
+    r"|\b(?:cannot|cant|can not|struggle to|struggling to) (?:get back to|go back to|fall back) ?(?:sleep|asleep)\b")
+
+
+def tells_of_broken_sleep(folded: str) -> bool:
+    """Whether the matching form `folded` of a unit tells of waking in the night, at an hour or too early (the module
+    docstring's frame) with nothing of a crisis left once the frame is taken out."""
+    if not _BROKEN_SLEEP.search(folded):
+        return False
+    return not holds_crisis_word(_BROKEN_SLEEP.sub(" ", folded))
