@@ -54,3 +54,31 @@ def test_a_run_on_message_is_read_from_its_question(message: str, kind: str) -> 
     16): a telling clause run into a wh-question with no stop between."""
     from bot.domain.question_kinds import asked_sentences, classify_intent
     assert classify_intent(asked_sentences(message)) == kind
+
+
+@pytest.mark.parametrize(("caveat", "limits"), [
+    ("These medicines are not recommended for children.", True),
+    ("They should not be used in pregnancy.", True),
+    ("This treatment is only suitable for adults.", True),
+    ("Do not give them to babies.", True),
+    ("These foods are also rich in fibre.", False),
+    ("It is not clear why this happens.", False),
+    ("They include nausea, headache and tiredness.", False),
+])
+def test_a_caveat_that_limits_the_sentence_before(caveat: str, limits: bool) -> None:
+    from bot.answering.caveats import limits_previous
+    assert limits_previous(caveat) is limits
+
+
+def test_a_quote_ends_with_the_caveat_that_follows_it_on_the_same_line() -> None:
+    """"can i give my toddler imodium…" quoted "…can help relieve symptoms in adults." without the article's next
+    words, "These medicines are not recommended for children." (the newcomer's stomach-bug page)."""
+    from bot.answering.quote_bounds import corrected_end
+    from bot.types import Passage
+    first = "Pharmacy remedies such as oral antidiarrhoeals can ease the symptoms in adults."
+    text = first + " These remedies are not recommended for young children. Most people recover in a few days."
+    second_end = text.index(" Most")
+    passage = Passage("p#0", "p", "Stomach bugs", None, text, 0, len(text),
+                      ((0, len(first)), (len(first) + 1, second_end), (second_end + 1, len(text))))
+    assert corrected_end(passage, 0) == second_end
+    assert corrected_end(passage, 1) == second_end      # the next sentence limits nothing

@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from bot.answering.aboutness import Aboutness
-from bot.answering.quote_bounds import heading_fragment, quote_start
+from bot.answering.quote_bounds import corrected_end, heading_fragment, quote_start
 from bot.answering.sentence_features import META
 from bot.config import QuoteSettings
 from bot.domain.intent import Understanding
@@ -85,8 +85,9 @@ def corroborated(groups: list[list], hits: Sequence[Hit], understanding: Underst
             cell = passage.kind == "table_cell"
             start = passage.sentences[0 if cell else quote_start(passage, i)][0]
             # The main quote's score (the fact's), this sentence's place, vector and types.
-            shown.append((passage.doc_id, _words(passage.text[start:passage.sentences[-1 if cell else i][1]])))
-            group.append(replace(main, passage=passage, start=start, end=passage.sentences[-1 if cell else i][1],
+            end = passage.sentences[-1][1] if cell else corrected_end(passage, i)     # with a caveat that follows
+            shown.append((passage.doc_id, _words(passage.text[start:end])))
+            group.append(replace(main, passage=passage, start=start, end=end,
                                  vector=hit.sentence_vectors[i], hit_score=hit.score,
                                  types=frozenset(hit.sentence_types[i]), lead=0.0,
                                  corroborates=True))

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.answering.caveats import limits_previous
 from bot.config import QuoteSettings
 from bot.ingest.headings import ends_as_lead_in, reads_as_sentence
 from bot.types import Passage
@@ -53,10 +54,13 @@ _CORRECTS = re.compile(r"\b(?:not|no|never|doesn't|don't|isn't|aren't|cannot|can
 
 def corrected_end(passage: Passage, i: int) -> int:
     """The end of sentence `i` of `passage`, or of the next sentence on the same line when `i` reports a belief and
-    that next sentence corrects it (see _REPORTED_BELIEF)."""
+    that next sentence corrects it (see _REPORTED_BELIEF), or when it is a caveat that limits `i` ("These medicines
+    are not recommended for children.": bot.answering.caveats)."""
     b = passage.sentences[i][1]
-    if i + 1 < len(passage.sentences) and "\n" not in passage.text[b:passage.sentences[i + 1][0]] \
-            and _REPORTED_BELIEF.search(sentence_at(passage, i)) and _CORRECTS.search(sentence_at(passage, i + 1)):
+    if i + 1 >= len(passage.sentences) or "\n" in passage.text[b:passage.sentences[i + 1][0]]:
+        return b
+    after = sentence_at(passage, i + 1)
+    if (_REPORTED_BELIEF.search(sentence_at(passage, i)) and _CORRECTS.search(after)) or limits_previous(after):
         return passage.sentences[i + 1][1]
     return b
 
