@@ -20,6 +20,9 @@ UNITS = [
     ("my back pain keeps waking me up in the night", True),       # no frame: the check itself decides
     ("i keep waking up at 3am wishing i was dead", True),
     ("every night i wake up at 4 and want to end it all", True),
+    ("i have a large glass of red wine most evenings", False),
+    ("two pints of lager on a friday, does that drain calcium?", False),
+    ("i drink a bottle of wine a night so i can stop feeling anything, i want it all to end", True),
 ]
 
 SCREENED = [
@@ -35,7 +38,7 @@ SCREENED = [
 
 
 @pytest.mark.parametrize(("unit", "free"), UNITS)
-def test_broken_sleep_is_set_aside_for_the_learned_check(unit: str, free: bool) -> None:
+def test_broken_sleep_and_a_drink_are_set_aside_for_the_learned_check(unit: str, free: bool) -> None:
     assert idiom_free([unit]) == [free]
 
 

@@ -8,6 +8,11 @@ read the message right (no red flag), and the learned check alone answered "i ke
   "wake up early and cannot go back to sleep"), a complaint a sleep site is built to answer. Early waking is also a
   sign of depression, which the low-mood notice and the crisis lexicon speak to when the message says more.
 
+- A drink told by its measure: "i have a glass of wine most nights" (the support line and no answer), "two pints of
+  beer at the weekend", "a cup of coffee every morning": an everyday habit, which the articles' pages on alcohol,
+  caffeine and sleep speak to. The measure is a glass, cup, mug, pint, can or bottle of a drink named (not "a bottle
+  of pills": a drink word must follow).
+
 Not set aside when a word of a crisis (`crisis_words.holds_crisis_word`) is left once the frame is taken out ("i keep
 waking up at 3am wishing i was dead"), nor a wish not to wake, which the crisis lexicon reads ("i hope i don't wake
 up"): the frame is waking *up*, *at* an hour, *in* the night or *too early*, never "not wake".
@@ -36,3 +41,17 @@ def tells_of_broken_sleep(folded: str) -> bool:
     if not _BROKEN_SLEEP.search(folded):
         return False
     return not holds_crisis_word(_BROKEN_SLEEP.sub(" ", folded))
+
+
+_DRINK = re.compile(r"\b(?:a|an|one|two|three|four|five|a couple of|a few|\d{1,2}|half a|a large|a small|a big)\s+"
+                    r"(?:large |small |big )?(?:glass|glasses|cup|cups|mug|mugs|pint|pints|can|cans|bottle|bottles|"
+                    r"shot|shots|unit|units) of (?:\w+ )?(?:wine|beer|lager|cider|ale|whisky|whiskey|vodka|gin|rum|"
+                    r"coffee|tea|milk|water|juice|cola|coke|squash|fizzy \w+|energy drink|hot chocolate|alcohol)\b")
+
+
+def tells_of_a_drink(folded: str) -> bool:
+    """Whether the matching form `folded` of a unit tells of a drink by its measure ("a glass of wine most nights":
+    the module docstring's second frame) with nothing of a crisis left once the frame is taken out."""
+    if not _DRINK.search(folded):
+        return False
+    return not holds_crisis_word(_DRINK.sub(" ", folded))

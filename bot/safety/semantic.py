@@ -49,7 +49,7 @@ def idiom_free(units: list[str]) -> list[bool]:
     )
     from bot.safety.crisis_ordinary_newcomer32 import ends_a_thing_for_good
     from bot.safety.crisis_ordinary_newcomer33 import asks_how_long_a_symptom_lasts, passes_a_thing
-    from bot.safety.crisis_ordinary_newcomer34 import tells_of_broken_sleep
+    from bot.safety.crisis_ordinary_newcomer34 import tells_of_a_drink, tells_of_broken_sleep
     from bot.safety.crisis_ordinary_procedures import tells_of_an_operation_or_recovery
     from bot.safety.crisis_ordinary_round45 import states_an_ordinary_worry
     from bot.safety.crisis_ordinary_round47 import states_an_ordinary_fear_or_knock
@@ -72,7 +72,8 @@ def idiom_free(units: list[str]) -> list[bool]:
             and not ends_a_thing_for_good(folded)   # session 32: rid of nits "for good" (`crisis_ordinary_newcomer32`)
             and not passes_a_thing(folded) and not asks_how_long_a_symptom_lasts(folded)   # session 33: "pass a
             # stone", "how long does it take to stop hurting" (`crisis_ordinary_newcomer33`)
-            and not tells_of_broken_sleep(folded)   # session 34: "i keep waking up at 3am" (`_newcomer34`)
+            and not tells_of_broken_sleep(folded) and not tells_of_a_drink(folded)   # session 34: "i keep waking
+            # up at 3am", "a glass of wine most nights" (`crisis_ordinary_newcomer34`)
             for folded, unit in ((prepare(unit).text, unit) for unit in units)]
 
 
