@@ -15,6 +15,7 @@ the pid in the name is checked as well, for a builder that somehow runs without 
 
 from __future__ import annotations
 
+import atexit
 import fcntl
 import logging
 import os
@@ -36,6 +37,7 @@ EMBEDDING_CACHE = "embedding-cache"
 TEXT_CACHE = "text-cache"
 KEEP_RECENT = 2                         # the new build and the one before it (a reader may be opening it)
 _OWNER = re.compile(r"-(\d+)-[0-9a-f]+$")
+_TAKEN: set[Path] = set()                # the lease files this process wrote
 
 
 def process_alive(pid: int) -> bool:
@@ -104,8 +106,12 @@ def take_lease(index_dir: Path, build_folder: Path) -> None:
         (index_dir / LEASES).mkdir(exist_ok=True)
         tmp = index_dir / LEASES / f".{os.getpid()}-{uuid.uuid4().hex[:6]}"
         tmp.write_text(build_folder.name, encoding="utf-8")
-        os.replace(tmp, index_dir / LEASES / str(os.getpid()))
-        leased_builds(index_dir)     # and forget the leases of processes that have ended (CLI runs add one each)
+        lease = index_dir / LEASES / str(os.getpid())
+        os.replace(tmp, lease)
+        if lease not in _TAKEN:      # removed when this process exits: a CLI run leaves no lease behind
+            _TAKEN.add(lease)
+            atexit.register(lease.unlink, missing_ok=True)
+        leased_builds(index_dir)     # and forget the leases of processes that ended without exiting cleanly
     except OSError as err:
         log.warning("could not record which index build this server uses: %s", err.strerror)
 
