@@ -14,9 +14,10 @@ from bot.search import builds
 def test_a_lease_is_taken_while_the_process_runs_and_removed_when_it_exits(tmp_path: Path) -> None:
     build = tmp_path / "build-abc-123"
     build.mkdir()
+    folder = f"Path({str(tmp_path)!r})"
     script = ("import os, sys; from pathlib import Path; from bot.search import builds; "
-              f"builds.take_lease(Path({str(tmp_path)!r}), Path({str(build)!r})); "
-              f"print(sorted(p.name for p in (Path({str(tmp_path)!r}) / builds.LEASES).iterdir()) == [str(os.getpid())])")
+              f"builds.take_lease({folder}, Path({str(build)!r})); "
+              f"print(sorted(p.name for p in ({folder} / builds.LEASES).iterdir()) == [str(os.getpid())])")
     run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
                          cwd=Path(__file__).resolve().parents[1])
     assert run.stdout.strip() == "True"             # held while it ran
