@@ -13,6 +13,11 @@ read the message right (no red flag), and the learned check alone answered "i ke
   caffeine and sleep speak to. The measure is a glass, cup, mug, pint, can or bottle of a drink named (not "a bottle
   of pills": a drink word must follow).
 
+- A death of someone close told ("my nan passed away last month", "my dad died in march and i cant sleep"): the
+  support line opened the reply before the condolence (a second newcomer, session 34); the condolence and where
+  grief support is found are the reply's own (`mood.tells_bereavement`, NHS "Get help with grief after
+  bereavement or loss").
+
 Not set aside when a word of a crisis (`crisis_words.holds_crisis_word`) is left once the frame is taken out ("i keep
 waking up at 3am wishing i was dead"), nor a wish not to wake, which the crisis lexicon reads ("i hope i don't wake
 up"): the frame is waking *up*, *at* an hour, *in* the night or *too early*, never "not wake".
@@ -23,6 +28,7 @@ from __future__ import annotations
 import re
 
 from bot.safety.crisis_words import holds_crisis_word
+from bot.safety.mood import BEREAVED
 
 _HOUR = r"(?:\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|o clock)?|(?:one|two|three|four|five|six) ?(?:am|o clock))"
 _BROKEN_SLEEP = re.compile(
@@ -55,3 +61,26 @@ def tells_of_a_drink(folded: str) -> bool:
     if not _DRINK.search(folded):
         return False
     return not holds_crisis_word(_DRINK.sub(" ", folded))
+
+
+# When the death was: "last month" holds "last", a word of farewell to the crisis words.
+_WHEN = re.compile(r"\b(?:last|this|that|the other) (?:week|month|year|night|weekend|spring|summer|autumn|fall|"
+                   r"winter|christmas)\b|\b(?:\w+ )?(?:days?|weeks?|months?|years?) ago\b|\bin (?:january|february|"
+                   r"march|april|may|june|july|august|september|october|november|december|the spring|the summer|"
+                   r"the autumn|the winter)\b|\b(?:recently|yesterday|today|suddenly)\b")
+# The writer telling what they want, feel or cannot do ("i want to be with her", "i cant sleep", "i dont see the
+# point"): then the unit is not only a death told, and the learned check judges it. "will i get it?" asks a question.
+_WRITER = re.compile(r"\b(?:i|im|we)\b(?: \w+){0,2} (?:want\w*|wanna|wish\w*|feel\w*|felt|cant|cannot|can not|"
+                     r"dont|do not|just|miss\w*|hope\w*|need\w*|see no|am done|give up|going to|gonna|am not|"
+                     r"have not|will not|would)\b")
+
+
+def tells_of_a_death(folded: str) -> bool:
+    """Whether the matching form `folded` of a unit tells of the death of someone close (the module docstring's third
+    frame) and nothing else of the writer: once the frame and when it was are taken out, no word of a crisis and no
+    wish, feeling or inability of the writer is left ("my nan passed away last month" is set aside; "my dad died in
+    march and i cant sleep" and "my wife died and i want to be with her" are not: the writer speaks of themself)."""
+    if not BEREAVED.search(folded):
+        return False
+    rest = _WHEN.sub(" ", BEREAVED.sub(" ", folded))
+    return not holds_crisis_word(rest) and not _WRITER.search(rest)

@@ -119,7 +119,9 @@ GENERAL_CONCEPTS: tuple[Concept, ...] = (CRISIS_CONCEPTS + CRISIS_LAY_CONCEPTS +
         r"coffee (?:grounds?|granules?|grains?)|(?:black|dark) (?:and )?(?:tarry|sticky|tar)|tarry|tar like|like tar|"
         r"melaena|melena",
     )),
-    Concept("gi_bleeding", "E", "vomiting blood, or black, tarry stools", requires=(DIZZY,), phrases=(
+    # Its own label: blood in the poo with dizziness was told "(vomiting blood, or black, tarry stools)", words the
+    # person never used (a newcomer, session 34).
+    Concept("gi_bleeding", "E", "blood in your poo with dizziness", requires=(DIZZY,), phrases=(
         r"(?:blood|bleeding) (?:in|from) " + WHOSE + r"(?:poo|stool|toilet|bum|back passage|rectum)",
     )),
     # One seizure in early childhood with a fever and none since (a febrile seizure; NHS "Febrile seizures": they

@@ -35,7 +35,7 @@ from bot.safety.lexicon_newcomer32 import FEVER
 # --- E: a child floppy or hard to wake -------------------------------------------------------------------------------
 _SOMEONE = (r"(?:(?:my|our|the|his|her|their) (?:\w+ )?(?:baby|babies|child|children|kid|kids|son|daughter|toddler|"
             r"little one|boy|girl|infant|newborn|grandson|granddaughter|husband|wife|partner|dad|mum|mom|father|"
-            r"mother|nan|grandma|grandad|grandpa)|he|she|they|baby)")
+            r"mother|nan|grandma|grandad|grandpa)|he|she|they|hes|shes|baby|toddler|infant|newborn)")
 _HARD_TO_WAKE = (r"(?:floppy|limp and (?:\w+ )?(?:sleepy|drowsy|pale|quiet)|(?:hard|difficult|impossible|struggl\w*) "
                  r"to (?:wake|rouse|wake up|keep awake)|(?:will|would|does|did) not (?:\w+ )?"
                  r"(?:wake|wake up|stay awake)(?: properly)?|can not (?:\w+ )?(?:wake|rouse) (?:him|her|them)|"

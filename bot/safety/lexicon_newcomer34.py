@@ -23,8 +23,8 @@ from bot.safety.lexicon import CANT, PEE, Concept
 
 # --- U: a baby or child with few or no wet nappies, or no wee for hours ---------------------------------------------
 _NAPPY = r"(?:nappy|nappies|diaper|diapers)"
-_FEW_WET = (r"(?:(?:no|not(?: had)?(?: a| any)?|fewer|hardly any|barely any|only (?:one|1|two|2)) wet " + _NAPPY
-            + r"|" + _NAPPY + r" (?:has |have |is |are )?(?:been |stayed |staying |still )?(?:bone )?dry)")
+_FEW_WET = (r"(?:(?:no|not(?: had)?(?: a| any)?|fewer|hardly any|barely any|only (?:had )?(?:one|1|two|2)) wet "
+            + _NAPPY + r"|" + _NAPPY + r" (?:has |have |is |are )?(?:been |stayed |staying |still )?(?:bone )?dry)")
 _CHILD = (r"(?:baby|babies|child|kid|son|daughter|toddler|little one|boy|girl|infant|newborn|grandson|"
           r"granddaughter|\d{1,2} (?:year|yr|month|week) old|(?:one|two|three|four|five) (?:year|month) old)")
 _NO_WEE = (r"(?:(?:has not|have not|had not|not) (?:had (?:a |any )?)?" + PEE + r"|no " + PEE + r")"
@@ -32,7 +32,8 @@ _NO_WEE = (r"(?:(?:has not|have not|had not|not) (?:had (?:a |any )?)?" + PEE + 
 
 # --- U: a child who will not drink while ill ------------------------------------------------------------------------
 _WONT_DRINK = (r"(?:will not|would not|does not|refus\w* to|not|stopped|stopping|" + CANT + r") (?:\w+ )?"
-               r"(?:drink\w*|feed\w*|take (?:a |any |his |her )?(?:feeds?|bottles?|milk|fluids?)|breastfeed\w*)")
+               r"(?:drink\w*|feed\w*|take (?:a |any |his |her )?(?:feeds?|bottles?|milk|fluids?|drinks?)|"
+               r"breastfeed\w*)")
 _ILL = r"(?:vomit\w*|sick|throw\w* up|threw up|diarr?h?o?ea\w*|diarhea|the runs|gastro|tummy bug|stomach bug)"
 
 # --- U: cannot keep fluids down -------------------------------------------------------------------------------------

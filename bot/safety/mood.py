@@ -52,7 +52,7 @@ _CLOSE = (r"(?:dad|daddy|father|mum|mom|mummy|mommy|mother|mam|husband|wife|part
 _WHOSE = r"(?:my|our)\s+(?:(?:little|baby|big|older|younger|elder|twin|best|late|dear|beloved)\s+)*"
 _DIED = (r"(?:died|has died|had died|just died|recently died|sadly died|passed away|passed on|has passed|just passed|"
          r"recently passed|sadly passed|is dead|was killed|got killed|lost (?:his|her|their) (?:life|battle|fight))")
-_BEREAVED = re.compile(
+BEREAVED = re.compile(
     r"\b" + _WHOSE + _CLOSE + r"(?:\s+(?:who|that|which))?\s+" + _DIED + r"\b"
     # "I lost my mum to cancer", "we lost our son last year", "since losing my wife"
     r"|\b(?:i|we)\s+(?:just\s+|recently\s+|sadly\s+)?(?:lost|have lost)\s+" + _WHOSE + _CLOSE
@@ -65,7 +65,7 @@ def tells_bereavement(f: Folded) -> bool:
     """Whether the message tells of the death of someone close to the writer ("my dad died…", "I lost my wife to
     cancer"), not a thing that stopped working ("my phone died") nor a near miss ("my dad nearly died": the verb must
     follow the person directly)."""
-    return bool(_BEREAVED.search(f.text))
+    return bool(BEREAVED.search(f.text))
 
 
 def mood_notices(f: Folded, low_mood_notice: str) -> list[str]:

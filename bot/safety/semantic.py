@@ -49,7 +49,7 @@ def idiom_free(units: list[str]) -> list[bool]:
     )
     from bot.safety.crisis_ordinary_newcomer32 import ends_a_thing_for_good
     from bot.safety.crisis_ordinary_newcomer33 import asks_how_long_a_symptom_lasts, passes_a_thing
-    from bot.safety.crisis_ordinary_newcomer34 import tells_of_a_drink, tells_of_broken_sleep
+    from bot.safety.crisis_ordinary_newcomer34 import tells_of_a_death, tells_of_a_drink, tells_of_broken_sleep
     from bot.safety.crisis_ordinary_procedures import tells_of_an_operation_or_recovery
     from bot.safety.crisis_ordinary_round45 import states_an_ordinary_worry
     from bot.safety.crisis_ordinary_round47 import states_an_ordinary_fear_or_knock
@@ -73,7 +73,7 @@ def idiom_free(units: list[str]) -> list[bool]:
             and not passes_a_thing(folded) and not asks_how_long_a_symptom_lasts(folded)   # session 33: "pass a
             # stone", "how long does it take to stop hurting" (`crisis_ordinary_newcomer33`)
             and not tells_of_broken_sleep(folded) and not tells_of_a_drink(folded)   # session 34: "i keep waking
-            # up at 3am", "a glass of wine most nights" (`crisis_ordinary_newcomer34`)
+            and not tells_of_a_death(folded)   # up at 3am", "a glass of wine most nights", "my nan passed away"
             for folded, unit in ((prepare(unit).text, unit) for unit in units)]
 
 
@@ -109,17 +109,23 @@ class CrisisCheck:
         one row each in `vectors`: some unit that may be judged alone (`crisis_words.judged_alone`: not a short
         clause with no word of a crisis in a message that otherwise scores low) reaches the threshold, and so does
         one of those that holds no idiom (`idiom_free`), so that an idiom never brings the line by itself."""
+        from bot.safety.crisis_ordinary_newcomer34 import tells_of_a_death
         from bot.safety.crisis_words import judged_alone
+        from bot.safety.matching import prepare
 
         if vectors.ndim != 2 or vectors.shape[0] != len(units) or vectors.shape[1] != self.weights.shape[0]:
             return self.fires(vectors) if vectors.ndim == 2 else False
         logits = vectors.astype(np.float32) @ self.weights + self.bias
         probabilities = 1.0 / (1.0 + np.exp(-logits))
-        counted = np.array(judged_alone(units, probabilities.tolist()), dtype=bool)
+        free = np.array(idiom_free(units), dtype=bool)
+        # A death told does not lift the message's score for short clauses either ("my nan passed away last month, …
+        # will i get it?": the death scored 0.85, and "will i get it?" 0.92 then counted; session 34). Only that
+        # frame: masking every unit set aside lost the support line of an unread round's emergency row.
+        grief = np.array([tells_of_a_death(prepare(unit).text) for unit in units], dtype=bool)
+        counted = np.array(judged_alone(units, np.where(grief, 0.0, probabilities).tolist()), dtype=bool)
         if not (probabilities[counted] >= self.threshold).any():
             return False
-        free = counted & np.array(idiom_free(units), dtype=bool)
-        return bool((probabilities[free] >= self.threshold).any())
+        return bool((probabilities[counted & free] >= self.threshold).any())
 
 
 @lru_cache(maxsize=1)
