@@ -35,6 +35,7 @@ from bot.safety.crisis_cues_lay import MORE_CLASSES
 from bot.safety.crisis_cues_more import SESSION13_CLASSES
 from bot.safety.crisis_cues_plans import SESSION14_CLASSES
 from bot.safety.crisis_cues_preparations import PREPARATION_CLASSES
+from bot.safety.crisis_cues_round55 import FALL_TOLD
 from bot.safety.crisis_cues_settings import SESSION15_CLASSES
 from bot.safety.crisis_idioms import strip_life_idioms
 
@@ -74,6 +75,7 @@ IDIOMS = (r"(?:is|are|was|were|be|it is|keeps?|been) (?:\w+ ){0,2}(?:killing|mur
           r"(?:hope|hoping) i do not wake up (?:with|this|so|"
           r"stiff|sore|in pain|feeling)|sleep for (?:a|about a) (?:week|month|year)|tired of being tired|(?:good ?bye|"
           r"bye) for now")
+IDIOMS += "|" + FALL_TOLD   # session 34, round 55: a fall told as what happened (`crisis_cues_round55`)
 
 _CLASSES: dict[str, str] = {
     "ending": (

@@ -35,6 +35,7 @@ from bot.safety.languages_round51 import join as join_japanese
 from bot.safety.languages_round52 import join as join_chinese_korean
 from bot.safety.languages_round53 import join as join_round53
 from bot.safety.languages_round54 import join as join_round54
+from bot.safety.languages_round55 import join as join_round55
 from bot.safety.lexicon_crisis import SUICIDE_IDIOM
 from bot.safety.lexicon_greek_tagalog import GREEK, fold_greek
 from bot.safety.lexicon_languages import LEXICONS, fold_words
@@ -115,6 +116,7 @@ join_japanese(SCRIPT_NOTICES, SCRIPT_CRISIS_NOTICES)   # session 31, round 51: 1
 join_chinese_korean(SCRIPT_NOTICES, SCRIPT_CRISIS_NOTICES)   # round 52: 120/999/119, 12356, 1925; 119, 109
 join_round53(SCRIPT_NOTICES, SCRIPT_CRISIS_NOTICES)   # session 32, round 53: th fa uk he bn (`languages_round53`)
 join_round54(SCRIPT_NOTICES, SCRIPT_CRISIS_NOTICES)   # session 33, round 54: ta pa ne am so ha bg hr (`_round54`)
+join_round55(SCRIPT_NOTICES, SCRIPT_CRISIS_NOTICES)   # session 34, round 55: gu mr te si yo zu sr ka (`_round55`)
 
 
 def notice(language: str, crisis: bool = False, red_flags: bool = False) -> str:

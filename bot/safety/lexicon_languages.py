@@ -63,6 +63,7 @@ from bot.safety.lexicon_languages_poisoning import POISONING_BY_LANGUAGE
 from bot.safety.lexicon_languages_round52 import ROUND52_BY_LANGUAGE
 from bot.safety.lexicon_languages_round53 import ROUND53_BY_LANGUAGE
 from bot.safety.lexicon_languages_round54 import join as join_round54
+from bot.safety.lexicon_languages_round55 import join as join_round55
 from bot.safety.lexicon_languages_told import TOLD_MORE, VIETNAMESE
 from bot.safety.lexicon_scripts import ROMANISED_HINDI
 from bot.safety.lexicon_scripts_more import MORE_LATIN_LEXICONS, TOLD_BY_LANGUAGE
@@ -243,4 +244,5 @@ LEXICONS: dict[str, tuple[LangConcept, ...]] = {
     + ROUND53_BY_LANGUAGE.get(lang, ())   # session 32, round 53 (`lexicon_languages_round53`)
     for lang, concepts in _BY_LANGUAGE.items()}
 join_round54(LEXICONS)   # session 33, round 54: Somali, Hausa, Croatian (`lexicon_languages_round54`)
+join_round55(LEXICONS)   # session 34, round 55: Yoruba, Zulu, Serbian (`lexicon_languages_round55`)
 __all__ = ["LEXICONS", "fold_words"]

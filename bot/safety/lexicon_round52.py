@@ -87,9 +87,11 @@ ROUND52_CONCEPTS: tuple[Concept, ...] = (
 
 from bot.safety.lexicon_round53 import ROUND53_CONCEPTS  # noqa: E402  (it imports `_FIRST` and `_AGE_50` as this does)
 from bot.safety.lexicon_round54 import ROUND54_CONCEPTS  # noqa: E402  (it imports round 53's classes)
+from bot.safety.lexicon_round55 import ROUND55_CONCEPTS  # noqa: E402  (it imports round 54's classes)
 
 ROUND52_CONCEPTS += ROUND53_CONCEPTS   # session 32, round 53 (`lexicon_round53`)
 ROUND52_CONCEPTS += NEWCOMER32_CONCEPTS   # session 32, a newcomer's findings (`lexicon_newcomer32`)
 ROUND52_CONCEPTS += NEWCOMER33_CONCEPTS   # session 33, a newcomer's findings (`lexicon_newcomer33`)
 ROUND52_CONCEPTS += NEWCOMER34_CONCEPTS   # session 34, a newcomer's findings (`lexicon_newcomer34`)
 ROUND52_CONCEPTS += ROUND54_CONCEPTS   # session 33, round 54 (`lexicon_round54`)
+ROUND52_CONCEPTS += ROUND55_CONCEPTS   # session 34, round 55 (`lexicon_round55`)

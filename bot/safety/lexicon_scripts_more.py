@@ -33,6 +33,7 @@ from bot.safety.lexicon_scripts_round51 import join as join_round51
 from bot.safety.lexicon_scripts_round52 import join as join_round52
 from bot.safety.lexicon_scripts_round53 import join as join_round53
 from bot.safety.lexicon_scripts_round54 import join as join_round54
+from bot.safety.lexicon_scripts_round55 import join as join_round55
 
 RU_BACK = r"спин\S*|поясниц\S*|позвоночник\S*"
 UR_BACK = r"کمر\S*|ریڑھ\S*"
@@ -105,6 +106,7 @@ join_round51(MORE_SCRIPT_LEXICONS)   # session 31, round 51: Japanese; Russian a
 join_round52(MORE_SCRIPT_LEXICONS)   # session 31, round 52: Chinese and Korean (`lexicon_scripts_round52`)
 join_round53(MORE_SCRIPT_LEXICONS)   # session 32, round 53: Thai, Bengali, Persian, Ukrainian, Hebrew (`_round53`, `b`)
 join_round54(MORE_SCRIPT_LEXICONS)   # session 33, round 54: ta ne pa am bg (`lexicon_scripts_round54`, `b`)
+join_round55(MORE_SCRIPT_LEXICONS)   # session 34, round 55: gu mr te si ka sr (`lexicon_scripts_round55`, `b`)
 
 MORE_LATIN_LEXICONS = {
     "ur": (

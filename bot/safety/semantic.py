@@ -58,6 +58,7 @@ def idiom_free(units: list[str]) -> list[bool]:
     from bot.safety.crisis_ordinary_round51 import states_an_ordinary_joke_rule_or_store
     from bot.safety.crisis_ordinary_round52 import states_a_dose_or_a_title
     from bot.safety.crisis_ordinary_round53 import states_a_correction_position_or_treatment
+    from bot.safety.crisis_ordinary_round55 import states_an_ordinary_hyperbole_or_task
     from bot.safety.matching import prepare
 
     return [strip_idioms(folded) == folded and not asks_about_stopping_treatment(folded, unit)
@@ -74,6 +75,7 @@ def idiom_free(units: list[str]) -> list[bool]:
             # stone", "how long does it take to stop hurting" (`crisis_ordinary_newcomer33`)
             and not tells_of_broken_sleep(folded) and not tells_of_a_drink(folded)   # session 34: "i keep waking
             and not tells_of_a_death(folded)   # up at 3am", "a glass of wine most nights", "my nan passed away"
+            and not states_an_ordinary_hyperbole_or_task(folded)   # round 55: a test "killed me", a hospice
             for folded, unit in ((prepare(unit).text, unit) for unit in units)]
 
 
