@@ -17,6 +17,7 @@ from bot.safety.screening import screen
     "since losing my husband I barely eat, which vitamins am I likely to be short of?",
     "my best friend passed away in the spring and now my back is in bits",
     "after the death of my wife i stopped cooking, what foods have iron",
+    "lost my brother in the summer, since then my back has been terrible",
 ])
 def test_a_death_told_gets_condolence_first(message: str) -> None:
     screening = screen(message)

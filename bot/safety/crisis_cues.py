@@ -60,10 +60,9 @@ IDIOMS = (r"(?:is|are|was|were|be|it is|keeps?|been) (?:\w+ ){0,2}(?:killing|mur
           # Session 13: a song, its title and all, stuck in one's head (an earworm) says nothing of the writer.
           r"(?:song|tune|track|jingle)(?: \w+){0,6} (?:stuck|going round|on repeat) (?:\w+ )?in my head|(?:had|have|"
           r"got|playing) (?:\w+ ){1,4}on repeat|"
-          # Exaggeration and everyday phrases the learned check misread in rounds seven and eight: "one more spinach
-          # salad and I swear I'll die", "they'd die if I made them eat liver", "nearly killed myself carrying a
-          # wardrobe", "died and gone to heaven", "this hangover might kill me", "kill the pain", "overdo it", "cut
-          # myself shaving", "hope I don't wake up this stiff", "sleep for a week", "tired of being tired".
+          # Exaggeration and everyday phrases the learned check misread in rounds 7-8: "one more spinach salad and I'll
+          # die", "they'd die if I made them eat liver", "nearly killed myself carrying a wardrobe", "this hangover
+          # might kill me", "kill the pain", "overdo it", "cut myself shaving", "hope I don't wake up this stiff".
           r"one more (?:\w+ ){0,5}(?:i swear )?i (?:will|would) (?:literally )?(?:die|scream)|(?:would|will|theyd|"
           r"youd|hed|shed|wed) "
           r"(?:literally |actually )?die if (?:i|you|we|they) (?:made|make|fed|feed|gave|give|served|forced)|(?:nearly|"
@@ -97,8 +96,7 @@ _CLASSES: dict[str, str] = {
         # Round nine: "it'll all be over soon".
         r"(?:it will|itll|it is going to|it is all going to) "
         r"(?:all )?be over (?:\w+ )?(?:soon|shortly|before long)|"
-        # Round eleven: "i wont b here by fri" (text-speak "b"), "won't be around long enough for it to matter",
-        # "wouldn't mind if a bus took me out", "make sure I don't have to live with it much longer".
+        # Round eleven: "i wont b here by fri" (text-speak "b"), "wouldn't mind if a bus took me out".
         r"(?:will not|not going to) (?:be|b) (?:around|here|alive) (?:long enough|by|come)\b|"
         r"(?:would not|will not) mind (?:\w+ ){0,2}if (?:a |the )?(?:\w+ ){0,2}(?:took me out|hit me|killed me|ran me "
         r"over)|(?:do not|will not|never) have to (?:live|go on|be here) (?:\w+ ){0,3}(?:much )?(?:longer|anymore)"),

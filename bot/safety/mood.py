@@ -55,7 +55,7 @@ _DIED = (r"(?:died|has died|had died|just died|recently died|sadly died|passed a
 BEREAVED = re.compile(
     r"\b" + _WHOSE + _CLOSE + r"(?:\s+(?:who|that|which))?\s+" + _DIED + r"\b"
     # "I lost my mum to cancer", "we lost our son last year", "since losing my wife"
-    r"|\b(?:i|we)\s+(?:just\s+|recently\s+|sadly\s+)?(?:lost|have lost)\s+" + _WHOSE + _CLOSE
+    r"|(?:\b(?:i|we)\s+|^\s*)(?:just\s+|recently\s+|sadly\s+)?(?:lost|have lost)\s+" + _WHOSE + _CLOSE
     + r"\s+(?:to|last|this|in|a|two|three|few|recently|when|after|\d)\b"
     r"|\b(?:since|after)\s+losing\s+" + _WHOSE + _CLOSE + r"\b"
     r"|\b(?:death|passing|loss)\s+of\s+" + _WHOSE + _CLOSE + r"\b")
