@@ -13,6 +13,10 @@ brought them.
 - (tier U) being unable to keep fluids down: NHS "Diarrhoea and vomiting" (urgent GP appointment or 111 if you or your
   child keep being sick and cannot keep fluid down) and "Dehydration" (confusion, dizziness that does not go away,
   not peeing all day: urgent help).
+- (tier U) a baby 3 to 6 months old with a temperature of 39C or higher: NHS "High temperature (fever) in children"
+  (call 111 or ask for an urgent GP appointment if your baby is 3 to 6 months old and has a temperature of 39C or
+  higher); NICE NG143 "Fever in under 5s" (age 3-6 months, temperature 39C or higher: red). A second newcomer's
+  "my 6 month old has a temp of 39 and is vomiting" got quotes only (session 34).
 General asking ("what are the signs of dehydration in babies?") stays quiet: the concepts are gated
 (`lexicon.Concept.gated`).
 """
@@ -36,6 +40,11 @@ _WONT_DRINK = (r"(?:will not|would not|does not|refus\w* to|not|stopped|stopping
                r"breastfeed\w*)")
 _ILL = r"(?:vomit\w*|sick|throw\w* up|threw up|diarr?h?o?ea\w*|diarhea|the runs|gastro|tummy bug|stomach bug)"
 
+# --- U: a baby 3 to 6 months old with 39C or more -------------------------------------------------------------------
+_BABY_3_TO_6 = r"(?:(?:3|4|5|6|three|four|five|six) (?:months?|mths?|mnths?|mo) old)"
+_39_OR_MORE = (r"(?:(?:temp\w*|temperature|fever|thermometer|reading)(?: \w+){0,3} (?:39|40|41)(?: [0-9])?\b|"
+               r"\b(?:39|40|41)(?: [0-9])? ?(?:c|degrees|deg)\b|\b(?:10[2-6])(?: [0-9])? ?(?:f|degrees|deg)\b)")
+
 # --- U: cannot keep fluids down -------------------------------------------------------------------------------------
 _KEEP_DOWN = (r"(?:" + CANT + r"|will not|wont|not) (?:\w+ )?keep (?:any |anything |even )?(?:\w+ )?"
               r"(?:water|fluids?|liquids?|drinks?|anything|food|milk|feeds?|sips?)?(?: \w+)? (?:down|in)\b")
@@ -50,4 +59,6 @@ NEWCOMER34_CONCEPTS: tuple[Concept, ...] = (
     Concept("child_not_drinking", "U", "a child who will not drink while being sick",
             near=((_CHILD, _WONT_DRINK),), window=10, requires=(_ILL,)),
     Concept("fluids_not_kept_down", "U", "not able to keep fluids down", phrases=(_KEEP_DOWN,)),
+    Concept("young_baby_fever", "U", "a baby 3 to 6 months old with a temperature of 39C or more",
+            near=((_39_OR_MORE, _BABY_3_TO_6),), window=14),     # the reading is what context takes back
 )
