@@ -142,25 +142,26 @@ def _asks(sentence: str) -> bool:
     return sentence.rstrip().endswith("?") or bool(_OPENS_A_QUESTION.match(sentence))
 
 
+# A run-on message that tells, then asks with no stop between ("my dad just got diagnosed with ITP whats the
+# treatment, pills or surgery?" was read as a diagnosis question): a person's clause, then a wh-word that starts
+# the question. Not "when"/"where", which more often join a clause that still tells ("it hurts when I bend").
+_RUN_ON = re.compile(r"^(?:i|i'm|im|i've|ive|we|he|she|they|my|our|his|her|their|me and)\b[^?]*?(?:\s*,\s*|\s+)"
+                     r"(?=(?:what|whats|what's|how|why|which)\b)", re.I)
+
+
 def asked_sentences(message: str) -> str:
     """The sentences of `message` that ask (ending in "?"), when it also tells something in sentences that do not
     ("… I eat mostly vegetarian. My mum had osteoporosis. Could any of this be a deficiency, and what should I do?"):
     the kind of question is read from what is asked, not from the story ("I eat" made it a foods question, and no
     food sentence about osteoporosis left it unanswered). `message` itself otherwise. Session 22: held-out operator
-    sets cited 346 → 351/408, held-out five-article sets 775 → 777/966 with frame support 1019 → 1024/1038."""
+    sets cited 346 → 351/408, held-out five-article sets 775 → 777/966 with frame support 1019 → 1024/1038. A single
+    run-on sentence that tells, then asks (`_RUN_ON`), gives its asking part."""
     sentences = [s for s in SENTENCE_END.split(message.strip()) if s]
     asking = [s for s in sentences if _asks(s)]
     if asking and len(asking) < len(sentences):
         return " ".join(asking)
     run_on = _RUN_ON.match(message.strip()) if len(sentences) == 1 else None
     return message.strip()[run_on.end():] if run_on else message
-
-
-# A run-on message that tells, then asks with no stop between ("my dad just got diagnosed with ITP whats the
-# treatment, pills or surgery?" was read as a diagnosis question): a person's clause, then a wh-word that starts
-# the question. Not "when"/"where", which more often join a clause that still tells ("it hurts when I bend").
-_RUN_ON = re.compile(r"^(?:i|i'm|im|i've|ive|we|he|she|they|my|our|his|her|their|me and)\b[^?]*?(?:\s*,\s*|\s+)"
-                     r"(?=(?:what|whats|what's|how|why|which)\b)", re.I)
 
 
 def told_spans(message: str) -> list[tuple[int, int]]:

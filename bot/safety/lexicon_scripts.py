@@ -69,6 +69,15 @@ def unanchored(name: str, tier: str, label: str, pattern: str, requires: str | N
     return LangConcept(name, tier, label, compiled(pattern), compiled(requires) if requires else None)
 
 
+def folded_unanchored(name: str, tier: str, label: str, pattern: str, requires: str | None = None) -> LangConcept:
+    """`unanchored`, with the pattern folded as `fold_script` folds a message (Persian ی = ي, Devanagari chandrabindu
+    and nukta); a zero-width joiner, which the message folding turns into a space, becomes an optional space
+    (Sinhala conjuncts)."""
+    def folded(p: str) -> str:
+        return _fold_chars(p).replace("\u200d", " ?")
+    return unanchored(name, tier, label, folded(pattern), folded(requires) if requires else None)
+
+
 _W = r"(?:\S+ )"                       # one word and its space
 HI_BACK = r"कमर\S*|पीठ\S*|रीढ\S*"
 AR_NEG = r"(?:\S?لا|\S?لم|\S?ما|عدم|فقدان|فقدت)"

@@ -33,14 +33,7 @@ from bot.safety.language_patterns import (
     TRAUMA,
     LangConcept,
 )
-from bot.safety.lexicon_scripts import _fold_chars
-from bot.safety.lexicon_scripts import unanchored as _unanchored
-
-
-def _any(name: str, tier: str, label: str, pattern: str, requires: str | None = None) -> LangConcept:
-    """`unanchored`, the pattern folded as `fold_script` folds the message (chandrabindu, nukta)."""
-    return _unanchored(name, tier, label, _fold_chars(pattern), _fold_chars(requires) if requires else None)
-
+from bot.safety.lexicon_scripts import folded_unanchored as _any
 
 _TA_PILLS = r"(?:மாத்திரை|மருந்து|குளிகை)"
 _TA_CHILD = r"(?:குழந்தை|பையன்|பொண்ணு|மகன்|மகள்|பேரன்|பேத்தி|வயசு|வயது)"

@@ -35,22 +35,7 @@ from bot.safety.language_patterns import (
     TRAUMA,
     LangConcept,
 )
-from bot.safety.lexicon_scripts import _fold_chars
-from bot.safety.lexicon_scripts import unanchored as _unanchored
-
-_ZWJ = "\u200d"
-
-
-def _fold(pattern: str) -> str:
-    """`pattern` folded as `fold_script` folds a message; a zero-width joiner there becomes a space, so here an
-    optional one."""
-    return _fold_chars(pattern).replace(_ZWJ, " ?")
-
-
-def _any(name: str, tier: str, label: str, pattern: str, requires: str | None = None) -> LangConcept:
-    """`unanchored`, the pattern folded as `fold_script` folds the message."""
-    return _unanchored(name, tier, label, _fold(pattern), _fold(requires) if requires else None)
-
+from bot.safety.lexicon_scripts import folded_unanchored as _any
 
 _GU_PILLS = r"(?:ગોળી|ગોળીઓ|દવા|દવાઓ|ટેબ્લેટ)"
 _GU_CHILD = r"(?:દીકર|બાળક|છોકર|વર્ષના|વર્ષની|વર્ષનો|બાબો|બેબી|પૌત્ર|પૌત્રી)"

@@ -32,13 +32,7 @@ from bot.safety.language_patterns import (
     LangConcept,
 )
 from bot.safety.lexicon_languages_round55 import SERBIAN
-from bot.safety.lexicon_scripts import _fold_chars
-from bot.safety.lexicon_scripts import unanchored as _unanchored
-
-
-def _any(name: str, tier: str, label: str, pattern: str, requires: str | None = None) -> LangConcept:
-    return _unanchored(name, tier, label, _fold_chars(pattern), _fold_chars(requires) if requires else None)
-
+from bot.safety.lexicon_scripts import folded_unanchored as _any
 
 GEORGIAN: tuple[LangConcept, ...] = (
     _any("crisis", "C", CRISIS,

@@ -123,7 +123,7 @@ class CrisisCheck:
         # A death told does not lift the message's score for short clauses either ("my nan passed away last month, …
         # will i get it?": the death scored 0.85, and "will i get it?" 0.92 then counted; session 34). Only that
         # frame: masking every unit set aside lost the support line of an unread round's emergency row.
-        grief = np.array([tells_of_a_death(prepare(unit).text) for unit in units], dtype=bool)
+        grief = np.array([not f and tells_of_a_death(prepare(unit).text) for unit, f in zip(units, free)], dtype=bool)
         counted = np.array(judged_alone(units, np.where(grief, 0.0, probabilities).tolist()), dtype=bool)
         if not (probabilities[counted] >= self.threshold).any():
             return False
